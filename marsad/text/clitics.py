@@ -1,0 +1,90 @@
+"""Split proclitics (و ف ب ل ك س ال) and pronoun suffixes off Arabic words, without breaking names.
+
+A split is kept only where the word that remains is attested on its own in news text (the counts
+of :mod:`marsad.text.vocab`): ``وقال`` → و + قال, ``لبوريل`` → ل + بوريل, but ``بوتين`` stays
+whole (no word وتين) and so does ``وزارة``. Words in ``lexicon/clitic_exceptions.tsv`` (كما، بعد،
+لكن…) are never split. The article ال is split when what remains is a word.
+
+>>> split("وقال")
+('و', 'قال', '')
+>>> split("بوتين")
+('', 'بوتين', '')
+>>> split("والرئيس")
+('وال', 'رئيس', '')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad import lexicon
+from marsad.text.normalize import normalize
+from marsad.text.vocab import counts
+
+#: a split into proclitic + stem needs the stem seen this often, and at least this share of the
+#: whole word's count (so بعد is not ب + عد)
+MIN_STEM_COUNT = 3
+MIN_STEM_RATIO = 0.1
+
+
+def _forms(kind: str) -> tuple[str, ...]:
+    forms = [row[1] for row in lexicon.table("clitics") if row[0] == kind]
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    return _forms("proclitic"), _forms("enclitic"), lexicon.words("clitic_exceptions")
+
+
+def _attested(stem: str, whole: str, vocab: dict[str, int]) -> bool:
+    n = vocab.get(stem, 0)
+    return n >= MIN_STEM_COUNT and n >= MIN_STEM_RATIO * vocab.get(whole, 0)
+
+
+@lru_cache(maxsize=200_000)
+def split(word: str) -> tuple[str, str, str]:
+    """Split a normalized word into ``(proclitics, stem, enclitic)``; they concatenate to ``word``.
+
+    >>> split("بالمدفعيه")
+    ('بال', 'مدفعيه', '')
+    >>> split("جنودهم")
+    ('', 'جنود', 'هم')
+    >>> split("كما")
+    ('', 'كما', '')
+    """
+    pro, enc, never = _tables()
+    if len(word) < 3 or word in never or not word[0].isalpha():
+        return "", word, ""
+    vocab = counts()
+    prefix, stem = "", word
+    for p in pro:
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= 2 and rest not in never and _attested(rest, word, vocab):
+            prefix, stem = p, rest
+            break
+        if word.startswith(p) and p.endswith("ال") and len(rest) >= 3 and not vocab:
+            prefix, stem = p, rest  # no vocabulary shipped: split the article only
+            break
+    suffix = ""
+    for s in enc:
+        base = stem[: -len(s)]
+        if s == "ه" and not base.endswith("ت"):
+            continue  # a final ه is mostly ة (normalized): only حكومته-like forms are split
+        if stem.endswith(s) and len(base) >= 3 and base not in never:
+            # ta marbuta is written ت before a suffix: حكومته → حكومه + ه
+            cands = [base] + ([base[:-1] + "ه"] if base.endswith("ت") else [])
+            best = max(cands, key=lambda c: vocab.get(c, 0))
+            if _attested(best, stem, vocab) and vocab.get(stem, 0) < vocab.get(best, 0) * 2 + 5:
+                suffix, stem = s, base
+                break
+    return prefix, stem, suffix
+
+
+def stem(word: str) -> str:
+    """The normalized stem of ``word`` (any script, diacritics allowed).
+
+    >>> stem("لِبوريل")
+    'بوريل'
+    """
+    return split(normalize(word))[1]

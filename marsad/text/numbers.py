@@ -1,0 +1,9 @@
+"""Placeholder: fills the `numbers` layer (being built)."""
+
+from __future__ import annotations
+
+from marsad.doc import Doc
+
+
+def annotate(doc: Doc) -> None:
+    doc.layers["numbers"] = []

@@ -1,0 +1,153 @@
+"""Sentences and tokens of an article, as offsets into its text.
+
+Sentences end at ``.`` ``!`` ``?`` ``؟`` ``;`` ``؛`` (and runs of them), and at newlines. A quotation
+(«…», "…", “…”) holds its punctuation: ``وقالت: "ندعو أذربيجان.. نؤكد مجددا" .`` is one sentence.
+A quotation left open runs to the end of its paragraph (a newline), never beyond. A period between
+digits (3.5) or after a single letter (د.ب.أ) does not end a sentence.
+
+Tokens are words (Arabic or Latin letters with their diacritics), numbers (with their
+separators: 24,620 / ٢٤٬٦٢٠ / 3.5) and single punctuation marks. Each word carries the span of its
+stem once clitics are split off (:mod:`marsad.text.clitics`) and its normalized stem.
+
+>>> from marsad.doc import Doc
+>>> doc = Doc.build('وقال بوتين: "الوضع صعب. جدا". ثم غادر.')
+>>> segment(doc)
+>>> [s.text(doc) for s in doc.sentences]
+['وقال بوتين: "الوضع صعب. جدا".', 'ثم غادر.']
+>>> t = doc.tokens[0]
+>>> t.text(doc), doc.text[t.stem_start:t.stem_end], t.norm
+('وقال', 'قال', 'قال')
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.doc import Doc, Sentence, Token
+from marsad.text import clitics
+from marsad.text.normalize import normalize_map
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
+TOKEN_RE = re.compile(
+    r"(?P<num>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
+    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]|['’\-](?=[^\W\d_]))*)"
+    r"|(?P<punct>\S)"
+)
+_END = set(".!?؟;؛")
+_OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
+_CLOSERS = {"»", "”"}
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` (one paragraph, no newline inside) into sentence spans."""
+    spans: list[tuple[int, int]] = []
+    quote: str | None = None  # the closing mark we wait for
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if quote is None:
+            if ch in _OPEN_CLOSE:
+                quote = _OPEN_CLOSE[ch]
+            elif ch == '"':
+                quote = '"'
+            elif ch in _END and not _inside_number_or_abbrev(text, i):
+                j = i + 1
+                while j < end and (text[j] in _END or text[j] in _CLOSERS or text[j] == '"' and _closes(text, j)):
+                    j += 1
+                spans.append((s, j))
+                s = j
+                i = j
+                continue
+        elif ch == quote:
+            quote = None
+        i += 1
+    if s < end:
+        spans.append((s, end))
+    out = []
+    for a, b in spans:  # trim whitespace
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _closes(text: str, j: int) -> bool:
+    return j + 1 >= len(text) or text[j + 1].isspace() or text[j + 1] in _END
+
+
+def _inside_number_or_abbrev(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch != ".":
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isdigit() and after.isdigit():
+        return True
+    # single-letter abbreviations: د.ب.أ / أ.ف.ب
+    if before.isalpha() and (i < 2 or not text[i - 2].isalpha()) and after.isalpha():
+        return True
+    return False
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``: paragraphs (newlines) first, then punctuation.
+
+    >>> t = "أولا. ثانيا؟\\nثالثا"
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['أولا.', 'ثانيا؟', 'ثالثا']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    p = start
+    while p < end:
+        nl = text.find("\n", p, end)
+        q = end if nl < 0 else nl
+        spans += _sentence_spans(text, p, q)
+        p = q + 1
+    return spans
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` for each token, kind being ``word``, ``num`` or ``punct``.
+
+    >>> t = "قتل ٢٤٬٦٢٠ شخصا."
+    >>> [t[a:b] for a, b, _ in tokenize(t)]
+    ['قتل', '٢٤٬٦٢٠', 'شخصا', '.']
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def segment(doc: Doc) -> None:
+    """Fill ``doc.sentences`` and ``doc.tokens``. The title is its own sentence(s)."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    spans = []
+    if doc.body_start:
+        spans += [(a, b, True) for a, b in split_sentences(text, 0, doc.body_start)]
+    spans += [(a, b, False) for a, b in split_sentences(text, doc.body_start)]
+    tokens: list[Token] = []
+    for idx, (a, b, in_title) in enumerate(spans):
+        sentences.append(Sentence(a, b, index=idx, in_title=in_title))
+        for ts, te, kind in tokenize(text, a, b):
+            tokens.append(_token(text, ts, te, kind, idx))
+    doc.sentences = sentences
+    doc.tokens = tokens
+
+
+def _token(text: str, start: int, end: int, kind: str, sent: int) -> Token:
+    surface = text[start:end]
+    if kind != "word":
+        norm, _ = normalize_map(surface)
+        return Token(start, end, norm=norm, stem_start=start, stem_end=end, sent=sent, is_word=False)
+    norm, offs = normalize_map(surface)
+    pre, stem, suf = clitics.split(norm)
+    stem_start = start + (offs[len(pre)] if pre and len(pre) < len(offs) else 0)
+    stem_end = start + (offs[len(pre) + len(stem)] if suf else len(surface))
+    if suf and stem.endswith("ت"):
+        stem = stem[:-1] + "ه"  # حكومته → حكومه
+    return Token(start, end, norm=stem, stem_start=stem_start, stem_end=stem_end, sent=sent)

@@ -1,0 +1,51 @@
+"""The document model, normalization, clitics and segmentation."""
+
+from marsad.doc import Doc
+from marsad.text.clitics import split
+from marsad.text.normalize import normalize, normalize_map
+from marsad.text.segment import segment, split_sentences
+
+
+def test_normalize_folds_and_maps_back():
+    text = "أعلنَت الصحّة ٢٤ إصابةً"
+    norm, offsets = normalize_map(text)
+    assert norm == normalize(text) == "اعلنت الصحه 24 اصابه"
+    # every normalized character points at the original one it came from
+    for ch, i in zip(norm, offsets, strict=True):
+        assert normalize(text[i]) == ch
+
+
+def test_clitics_split_only_real_words():
+    assert split("وقال") == ("و", "قال", "")
+    assert split("لبوريل")[1] == "بوريل"
+    assert split("بوتين") == ("", "بوتين", "")  # not ب + وتين
+    assert split("وزاره") == ("", "وزاره", "")  # not و + زاره
+    assert split("بعد") == ("", "بعد", "")  # exception list
+    assert split("والقوات")[1] == "قوات"
+
+
+def test_sentences_keep_quotes_whole():
+    t = 'وقالت: "ندعو الطرفين.. نؤكد مجددا أن الحل سلمي". وأضاف المتحدث أن المحادثات مستمرة.'
+    spans = [t[a:b] for a, b in split_sentences(t)]
+    assert spans == ['وقالت: "ندعو الطرفين.. نؤكد مجددا أن الحل سلمي".', "وأضاف المتحدث أن المحادثات مستمرة."]
+
+
+def test_unclosed_quote_ends_at_paragraph():
+    t = 'وقال الوزير: "لا حل الآن. ربما لاحقا.\nوفي سياق آخر، وصل الوفد.'
+    spans = [t[a:b] for a, b in split_sentences(t)]
+    assert spans == ['وقال الوزير: "لا حل الآن. ربما لاحقا.', "وفي سياق آخر، وصل الوفد."]
+
+
+def test_decimal_and_abbreviation_do_not_end_sentences():
+    t = "ارتفع المؤشر 3.5 في المئة، بحسب د.ب.أ. ثم هبط."
+    assert len(split_sentences(t)) == 2
+
+
+def test_doc_title_and_tokens():
+    doc = Doc.build("وقال باشينيان إن 5 آلاف قتلوا.", title="عنوان الخبر")
+    segment(doc)
+    assert doc.text.startswith("عنوان الخبر\n\n")
+    assert doc.sentences[0].in_title and not doc.sentences[1].in_title
+    first_body = doc.tokens_in(doc.body_start, len(doc.text))[0]
+    assert first_body.text(doc) == "وقال"
+    assert doc.text[first_body.stem_start : first_body.stem_end] == "قال"
