@@ -38,14 +38,22 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
 _CLOSERS = {"»", "”"}
 
 
+_INTERESTING = re.compile(r'[.!?؟;؛"«»“”„]')
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` (one paragraph, no newline inside) into sentence spans."""
     spans: list[tuple[int, int]] = []
     quote: str | None = None  # the closing mark we wait for
     s = start
-    i = start
-    while i < end:
+    pos = start
+    while True:
+        m = _INTERESTING.search(text, pos, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
+        pos = i + 1
         if quote is None:
             if ch in _OPEN_CLOSE:
                 quote = _OPEN_CLOSE[ch]
@@ -56,12 +64,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 while j < end and (text[j] in _END or text[j] in _CLOSERS or text[j] == '"' and _closes(text, j)):
                     j += 1
                 spans.append((s, j))
-                s = j
-                i = j
-                continue
+                s = pos = j
         elif ch == quote:
             quote = None
-        i += 1
     if s < end:
         spans.append((s, end))
     out = []
@@ -131,23 +136,41 @@ def segment(doc: Doc) -> None:
         spans += [(a, b, True) for a, b in split_sentences(text, 0, doc.body_start)]
     spans += [(a, b, False) for a, b in split_sentences(text, doc.body_start)]
     tokens: list[Token] = []
+    append = tokens.append
+    cache_get = _CACHE.get
+    finditer = TOKEN_RE.finditer
     for idx, (a, b, in_title) in enumerate(spans):
         sentences.append(Sentence(a, b, index=idx, in_title=in_title))
-        for ts, te, kind in tokenize(text, a, b):
-            tokens.append(_token(text, ts, te, kind, idx))
+        for m in finditer(text, a, b):
+            ts, te = m.span()
+            is_word = m.lastgroup == "word"
+            surface = m.group()
+            hit = cache_get((surface, is_word)) or _analyze(surface, is_word)
+            append(Token(ts, te, hit[0], ts + hit[1], te - hit[2], idx, is_word))
     doc.sentences = sentences
     doc.tokens = tokens
 
 
-def _token(text: str, start: int, end: int, kind: str, sent: int) -> Token:
-    surface = text[start:end]
-    if kind != "word":
-        norm, _ = normalize_map(surface)
-        return Token(start, end, norm=norm, stem_start=start, stem_end=end, sent=sent, is_word=False)
+_CACHE: dict[tuple[str, bool], tuple[str, int, int]] = {}
+
+
+def _analyze(surface: str, is_word: bool) -> tuple[str, int, int]:
+    """``(normalized stem, proclitic length, enclitic length)`` of a token, cached per form."""
+    key = (surface, is_word)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
     norm, offs = normalize_map(surface)
-    pre, stem, suf = clitics.split(norm)
-    stem_start = start + (offs[len(pre)] if pre and len(pre) < len(offs) else 0)
-    stem_end = start + (offs[len(pre) + len(stem)] if suf else len(surface))
-    if suf and stem.endswith("ت"):
-        stem = stem[:-1] + "ه"  # حكومته → حكومه
-    return Token(start, end, norm=stem, stem_start=stem_start, stem_end=stem_end, sent=sent)
+    if not is_word:
+        out = (norm, 0, 0)
+    else:
+        pre, stem, suf = clitics.split(norm)
+        pre_len = offs[len(pre)] if pre and len(pre) < len(offs) else 0
+        post_len = len(surface) - offs[len(pre) + len(stem)] if suf else 0
+        if suf and stem.endswith("ت"):
+            stem = stem[:-1] + "ه"  # حكومته → حكومه
+        out = (stem, pre_len, post_len)
+    if len(_CACHE) > 500_000:
+        _CACHE.clear()
+    _CACHE[key] = out
+    return out

@@ -1,0 +1,175 @@
+"""Features of a token for the NER tagger, computed once per word type and shifted for context.
+
+Each word type gets a short list of *unit* features: the normalized word, its clitic-split stem
+(:func:`marsad.text.clitics.split`), the proclitic and suffix split off, prefixes and suffixes of
+the stem, a shape, how often the stem is seen in news and how often with the article ال (names
+rarely take it), gazetteer membership (ANERGazet, ANETAC, CLDR territory names, compiled into the
+model), word-cluster ids learned from unlabeled news, and trigger words from
+``lexicon/ner_triggers.tsv`` (الرئيس before a person, وزارة before a body, مدينة before a place).
+
+A token's features are its own units plus the units of its neighbours, prefixed with the offset
+(``-1:trig=title``). Both lists are cached per word type, so featurizing a sentence is a few list
+concatenations per token.
+
+>>> f = Featurizer(Resources.empty())
+>>> feats = f.sentence(["قال", "الرئيس", "ماكرون"])
+>>> "s=رئيس" in feats[1] and "-1:s=رئيس" in feats[2]
+True
+>>> "p=ال" in feats[1]
+True
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.text.clitics import split
+from marsad.text.normalize import normalize
+from marsad.text.vocab import counts
+
+#: the default feature settings (recorded in the model's metadata)
+DEFAULT_CONFIG: dict[str, Any] = {
+    "window": 2,  # neighbours on each side whose units are copied
+    "cluster_window": 3,  # neighbours whose (coarse) cluster ids are copied
+    "affixes": (2, 3, 4),
+    "max_len": 30,  # longer tokens are cut before featurizing
+}
+
+_PUNCT_CLASS = {".": "dot", "،": "comma", ",": "comma", ":": "colon", '"': "quote", "«": "quote",
+                "»": "quote", "(": "paren", ")": "paren", "-": "dash", "/": "slash"}
+_ARABIC = range(0x0600, 0x0700)
+
+
+@dataclass
+class Resources:
+    """Lookups compiled into a model: gazetteer flags, gazetteer phrases, clusters, triggers."""
+
+    #: normalized word → gazetteer flags ("agP", "anL", "clL", "agLp" for part of a phrase...)
+    gazetteer: dict[str, list[str]] = field(default_factory=dict)
+    #: normalized word → cluster ids at several granularities ("c6:12", "c8:130", "c10:901")
+    clusters: dict[str, list[str]] = field(default_factory=dict)
+    #: normalized trigger word → class (title, org, loc, speech...)
+    triggers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> Resources:
+        return cls()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"gazetteer": self.gazetteer, "clusters": self.clusters, "triggers": self.triggers}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Resources:
+        return cls(data.get("gazetteer", {}), data.get("clusters", {}), data.get("triggers", {}))
+
+
+def _shape(word: str) -> str:
+    """A coarse shape: ar, lat, Lat (capitalized), num, mix, or the punctuation class."""
+    if word.isdigit():
+        return "num"
+    if all(ord(c) in _ARABIC for c in word):
+        return "ar"
+    if word.isascii() and word.isalpha():
+        return "Lat" if word[0].isupper() else "lat"
+    if len(word) == 1:
+        return "p:" + _PUNCT_CLASS.get(word, "other")
+    if any(c.isdigit() for c in word):
+        return "numx"
+    return "mix"
+
+
+def _bucket(n: int) -> str:
+    return str(min(int(math.log2(n + 1)), 16))
+
+
+class Featurizer:
+    """Turns sentences (lists of token strings) into crfsuite attribute lists."""
+
+    def __init__(self, resources: Resources, config: dict[str, Any] | None = None) -> None:
+        self.res = resources
+        self.config = {**DEFAULT_CONFIG, **(config or {})}
+        self._cache: dict[str, tuple[list[str], ...]] = {}
+        self._offsets = [k for k in range(-self.config["window"], self.config["window"] + 1) if k]
+        self._coffsets = [k for k in range(-self.config["cluster_window"], self.config["cluster_window"] + 1)
+                          if abs(k) > self.config["window"]]
+
+    # -- one word type ----------------------------------------------------------------------
+
+    def units(self, word: str) -> tuple[list[str], list[str]]:
+        """The unit features of one word type: (own features, features copied to neighbours)."""
+        word = word[: self.config["max_len"]]
+        n = normalize(word).replace("\u0640", "")
+        shape = _shape(n) if n else "empty"
+        own = ["bias", "sh=" + shape]
+        ctx = ["sh=" + shape]
+        if shape == "ar":
+            pro, stem, enc = split(n)
+            vocab = counts()
+            own += ["w=" + n, "s=" + stem, "p=" + pro, "e=" + enc]
+            for k in self.config["affixes"]:
+                if len(stem) > k:
+                    own += [f"<{k}=" + stem[:k], f">{k}=" + stem[-k:]]
+            own.append("len=" + str(min(len(stem), 12)))
+            freq = vocab.get(stem, 0)
+            with_al = vocab.get("ال" + stem, 0)
+            own.append("f=" + _bucket(freq))
+            own.append("al=" + (str(min(int(10 * with_al / (with_al + freq)), 9)) if freq + with_al else "na"))
+            ctx += ["s=" + stem, "p=" + pro]
+            for key in {n, stem}:
+                for g in self.res.gazetteer.get(key, ()):
+                    own.append(("g=" if key == n else "gs=") + g)
+                    ctx.append("g=" + g)
+            cl = self.res.clusters.get(n) or self.res.clusters.get(stem)
+            if cl:
+                own += cl
+                ctx += cl
+            else:
+                own.append("c=none")
+            trig = self.res.triggers.get(stem) or self.res.triggers.get(n)
+            if trig:
+                own.append("trig=" + trig)
+                ctx.append("trig=" + trig)
+        elif shape in ("lat", "Lat", "mix"):
+            low = n.lower()
+            own += ["w=" + low, ">3=" + low[-3:]]
+            ctx.append("w=" + low)
+        elif shape.startswith("p:"):
+            own.append("w=" + n)
+            ctx.append("w=" + n)
+        return own, ctx
+
+    def _entry(self, word: str) -> tuple[list[str], ...]:
+        e = self._cache.get(word)
+        if e is None:
+            own, ctx = self.units(word)
+            coarse = [c for c in ctx if c.startswith(("c", "g=", "trig="))]
+            e = (own,) + tuple([f"{k}:{u}" for u in ctx] for k in self._offsets) + tuple(
+                [f"{k}:{u}" for u in coarse] for k in self._coffsets
+            )
+            if len(self._cache) > 500_000:
+                self._cache.clear()
+            self._cache[word] = e
+        return e
+
+    # -- a sentence ---------------------------------------------------------------------------
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        """The attribute lists of a sentence's tokens (empty list for an empty sentence)."""
+        entries = [self._entry(t) for t in tokens]
+        n = len(entries)
+        offs = self._offsets + self._coffsets
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = list(entries[i][0])
+            for j, k in enumerate(offs, 1):
+                p = i + k
+                if 0 <= p < n:
+                    feats += entries[p][j]
+            if i == 0:
+                feats.append("BOS")
+            if i == n - 1:
+                feats.append("EOS")
+            out.append(feats)
+        return out
