@@ -96,9 +96,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 print(f"marsad: {item}", file=sys.stderr)
                 failed += 1
                 continue
-            rec = to_record(
-                process(item.body, title=item.title, published=item.published, id=item.id, meta=item.meta)
-            )
+            try:
+                rec = to_record(
+                    process(item.body, title=item.title, published=item.published, id=item.id, meta=item.meta)
+                )
+            except Exception as e:  # a bug met on odd text: one line, the other articles go on
+                print(f"marsad: {item.id}: extraction failed ({type(e).__name__}: {e})", file=sys.stderr)
+                failed += 1
+                continue
             if args.format == "jsonl":
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             elif args.format == "text":

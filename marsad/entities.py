@@ -1,9 +1,949 @@
-"""Placeholder: fills the `entities` layer (being built)."""
+"""Entities of an article: the tagger's mentions completed, grouped, named and given their roles.
+
+Reads ``doc.tokens`` and ``doc.layers["mentions"]`` (``{start, end, type, text}`` from
+:mod:`marsad.ner`, which misses, splits and mistypes names) and fills ``doc.layers["entities"]``
+with one item an entity::
+
+    {"id": "e1", "type": "PER", "name": "فلاديمير بوتين",
+     "mentions": [{"start", "end", "text"}, ...],      # every mention; role mentions add "role": True
+     "roles": ["الرئيس الروسي"], "names": ["فلاديمير بوتين", "بوتين", "الرئيس الروسي"]}
+
+What the rules add to the tagger (the Arabic lives in ``lexicon/entities_*.tsv``):
+
+- known names and news agencies, matched word by word after normalization with the clitics
+  outside the span: ``لمنظمة الأمن والتعاون في أوروبا``, ``بحسب فرانس برس``;
+- organizations opened by a head word (وزارة، وكالة، منظمة، مجلس، الاتحاد، قوات...) and read
+  through their Arabic chain: the genitive right after an indefinite head (``وزارة الدفاع``,
+  ``وكالة "أرمنبرس"``, ``حركة حماس``), then only adjectives (nisba -ي/-ية, participles م…,
+  nationalities: ``الأذربيجانية``), ``لـ`` complements (``المرصد السوري لحقوق الإنسان``), and a
+  place after في (``وزارة الدفاع في إقليم ناغورنو كاراباخ``); the chain stops at verbs, other
+  prepositions, time words and punctuation, so ``أدانت منظمة الصحة العالمية الهجوم`` gives
+  ``منظمة الصحة العالمية``; ministries named by their domain alone (``دعت الخارجية الأرمينية``);
+- roles (a title and its chain: ``وزير الخارجية الروسي``, ``مستشار علييف للسياسة الخارجية``,
+  ``المتحدث باسم وزارة الخارجية``) and the person they introduce, with or without commas
+  (``الرئيس الأرميني، أرمين سركيسيان،`` / ``وزير الخارجية الروسي سيرغي لافروف``);
+- every other occurrence of a name already found (``بوريل`` → ``لبوريل``), and the last word of a
+  person's name (``باشينيان`` after ``نيكول باشينيان``).
+
+Grouping: mentions with the same words are one entity whatever type the tagger gave them; a
+shorter mention that is a run of words of a fuller one of the same type joins it (``باشينيان`` →
+``نيكول باشينيان``, ``الدفاع الأذربيجانية`` → ``وزارة الدفاع الأذربيجانية``), the nearest
+preceding one when several fit. A role goes to the person it is in apposition with, and a later
+bare use of the same role (``الرئيس الأرميني``; ``رئيس وزراء أرمينيا`` = ``رئيس الوزراء
+الأرميني``) to that person. A role never seen in apposition goes to the one person whose roles
+contain it (``الوزير`` → the only minister of the article); otherwise, if it names a country
+(``رئيس الوزراء الأرميني``), it becomes a person of its own named by the role, and if it is bare
+(``الرئيس`` with two presidents in the article) it is dropped: no guess by nationality alone.
+The name of an entity is its fullest proper-name form, never a role unless only roles name it.
+
+API for the later stages (lookups bisect a sorted list of mention starts, built once a doc):
+
+- :func:`entity_at` ``(doc, start, end)``: the entity whose mention best covers a span, or None;
+- :func:`entity_by_id` ``(doc, "e3")``;
+- :func:`mentions_in` ``(doc, start, end)``: the mentions inside a span, each with its ``entity`` id;
+- :func:`party` ``(doc, entity_or_id, span=None)``: ``{"name", "entity", "names", "span"}``.
+
+>>> from marsad.doc import Doc
+>>> from marsad.text.segment import segment
+>>> doc = Doc.build("قال وزير الخارجية الروسي سيرغي لافروف إن لافروف سيزور دمشق.")
+>>> segment(doc)
+>>> annotate(doc)
+>>> e = entity_at(doc, doc.text.index("لافروف إن"), doc.text.index(" إن"))
+>>> e["name"], e["roles"]
+('سيرغي لافروف', ['وزير الخارجية الروسي'])
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from marsad import lexicon
 from marsad.doc import Doc
+from marsad.text.normalize import normalize
+from marsad.text.vocab import counts
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+QUOTES = frozenset("\"«»“”„'")
+COMMAS = frozenset("،,")
+#: words that join the parts of a person's name: عبد الله، أبو بكر، بن سلمان، آل ثاني
+NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", "ولد", "ام", "دي", "فان", "فون"})
+#: pronoun suffixes that mark a common noun (قواتها، جنودهم); a final ي is kept (الروسي، علييف)
+PRONOUNS = frozenset({"ها", "هم", "هما", "هن", "كم", "كما", "نا"})
+MAX_NAME = 4  # words in a person's name read after a title
+COMMON = 50_000
+RARE = 1_500  # a word rarer than this after a weak head (حركة حماس) reads as the body's name  # a word seen this often in news is never spread as a name (علي = على)
+
+
+# -- language data --------------------------------------------------------------------------
+
+
+def _norm_set(name: str, col: int = 0) -> frozenset[str]:
+    return frozenset(normalize(row[col]) for row in lexicon.table(name) if len(row) > col)
+
+
+def _strip_al(form: str) -> str:
+    return form[2:] if form.startswith("ال") and len(form) > 4 else form
+
+
+@dataclass(frozen=True)
+class _Lex:
+    titles: frozenset[str]
+    nationality: dict[str, str]
+    countries: frozenset[str]
+    heads: dict[str, str]
+    domains: frozenset[str]
+    ministries: frozenset[str]  # domains that name a ministry with a nationality: الدفاع الروسية
+    multi_countries: dict[str, tuple[tuple[str, ...], ...]]  # جنوب → (جنوب, افريقيا)
+    links: dict[str, str]
+    stop: frozenset[str]
+    adjectives: frozenset[str]
+    place_heads: frozenset[str]
+    compound: frozenset[str]
+    known: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word → (words, type)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    nat = {normalize(r[0]): normalize(r[1]) for r in lexicon.table("entities_nationality")}
+    countries = _norm_set("entities_countries") | frozenset(nat.values())
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for c in countries:
+        if " " in c:
+            multi.setdefault(c.split()[0], []).append(tuple(c.split()))
+    known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    rows = [(r[0], "ORG") for r in lexicon.table("entities_agencies")]
+    rows += [(r[0], r[1] if len(r) > 1 else "ORG") for r in lexicon.table("entities_orgs")]
+    for name, typ in rows:
+        words = tuple(normalize(w) for w in name.split())
+        known.setdefault(words[0], []).append((words, typ))
+    return _Lex(
+        titles=frozenset(_strip_al(w) for w in _norm_set("entities_titles")),
+        nationality=nat,
+        countries=frozenset(_strip_al(c) for c in countries) | countries,
+        heads={normalize(r[0]): r[1] for r in lexicon.table("entities_org_heads")},
+        domains=_norm_set("entities_ministries"),
+        ministries=frozenset(
+            normalize(r[0]) for r in lexicon.table("entities_ministries") if r[1:] == ("ministry",)
+        ),
+        multi_countries={k: tuple(v) for k, v in multi.items()},
+        links={normalize(r[0]): (r[1] if len(r) > 1 else "ل") for r in lexicon.table("entities_links")},
+        stop=_norm_set("entities_stop"),
+        adjectives=_norm_set("entities_adjectives"),
+        place_heads=_norm_set("entities_place_heads"),
+        compound=_norm_set("entities_compound_titles"),
+        known={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in known.items()},
+    )
+
+
+# -- the words of the article -----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _W:
+    """One token as the rules see it: its form keeps the article and drops other clitics."""
+
+    form: str  # normalized; و/ب/ل/ف/ك and pronoun suffixes removed, ال kept (للاتحاد → الاتحاد)
+    bare: str  # without the article
+    start: int  # span start, after the non-article clitics
+    end: int  # span end, before a pronoun suffix
+    pre: str  # the non-article proclitics, normalized ("", "و", "ل", "وب"...)
+    word: bool
+    definite: bool
+    enclitic: bool
+    ch: str  # the character of a punctuation token
+    surf: str  # the whole token, normalized (والتعاون)
+
+
+def _words(doc: Doc) -> list[_W]:
+    text, out = doc.text, []
+    cache = _WORD_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
+    for t in doc.tokens:
+        if not t.is_word:
+            out.append(
+                _W(t.norm, t.norm, t.start, t.end, "", False, False, False, text[t.start : t.end], t.norm)
+            )
+            continue
+        key = (text[t.start : t.end], t.stem_start - t.start, t.stem_end - t.start, t.norm)
+        v = cache.get(key)
+        if v is None:
+            v = cache[key] = _word(*key)
+        form, ds, de, pre, definite, enclitic, surf = v
+        bare = form[2:] if definite else form
+        out.append(_W(form, bare, t.start + ds, t.start + de, pre, True, definite, enclitic, "", surf))
+    return out
+
+
+_WORD_CACHE: dict[tuple[str, int, int, str], tuple[str, int, int, str, bool, bool, str]] = {}
+
+
+def _word(tok: str, ss: int, se: int, norm: str) -> tuple[str, int, int, str, bool, bool, str]:
+    """``(form, start, end, proclitics, definite, enclitic, surf)`` of one word, offsets in ``tok``."""
+    pre, start, end, enclitic, form = "", ss, len(tok), False, norm
+    if se < len(tok):
+        suffix = normalize(tok[se:])
+        enclitic = suffix in PRONOUNS or (suffix == "ه" and norm.endswith("ت"))
+        end = se if enclitic else len(tok)
+        form = norm if enclitic else norm + suffix
+    surf, lil = form, False
+    if ss > 0:
+        raw = tok[:ss]
+        p = normalize(raw)
+        surf = p + form
+        if p.endswith("ال"):
+            pre, form = p[:-2], "ال" + form
+            k = raw.rfind("ال")
+            if k < 0 and len(raw) == len(p):  # إلهام: a hamza, so no article
+                k = len(pre)
+            start = k if k >= 0 else ss
+        elif p.endswith("لل"):
+            pre, form, lil = p[:-1], "ال" + form, True
+        else:
+            pre = p
+    # the article is never written with a hamza: إلهام is a name, not ال + هام
+    definite = len(form) > 4 and form.startswith("ال") and (lil or tok[start] not in "أإآ")
+    return form, start, end, pre, definite, enclitic, surf
+
+
+def _nationality(w: _W) -> str | None:
+    """The country of a nationality adjective: الروسي، الروسية → روسيا."""
+    return _country_of(w.bare)
+
+
+@lru_cache(maxsize=50_000)
+def _country_of(b: str) -> str | None:
+    nat = _lex().nationality
+    return nat.get(b) or (nat.get(b[:-1]) if b.endswith("ه") else None)
+
+
+def _adjective(w: _W) -> bool:
+    """A definite word shaped like an adjective: nisba (الدولي، العالمية), participle (المتحدة)."""
+    b = w.bare
+    return (
+        b.endswith(("ي", "يه"))
+        or (b.startswith("م") and len(b) >= 5 and not b.endswith(("ين", "ون", "ات")))
+        or b in _lex().adjectives
+        or _nationality(w) is not None
+    )
+
+
+def _namelike(w: _W) -> bool:
+    """A word that reads as a proper name: not a particle, verb, common noun or adjective.
+
+    Decided from news counts: nouns take the article (عدد → العدد), verbs take و (قال → وقال),
+    names do neither (بوتين، لافروف); a word never seen in the counts reads as a name.
+    """
+    return w.word and not w.enclitic and not w.definite and _namelike_form(w.form)
+
+
+@lru_cache(maxsize=100_000)
+def _namelike_form(f: str) -> bool:
+    lx = _lex()
+    if len(f) < 2 or not f.isalpha():
+        return False
+    if f in lx.stop or f in lx.titles or f in lx.heads or f in lx.domains or _country_of(f):
+        return False
+    c = counts()
+    n = c.get(f, 0)
+    if n == 0:
+        return True
+    al, wa = c.get("ال" + f, 0) / n, c.get("و" + f, 0) / n
+    if f.endswith("ا") and c.get(f[:-1], 0) > n:
+        return False  # متوعدا، مؤكدا: the accusative of a common word
+    if f.endswith("ه") and (c.get("ال" + f[:-1], 0) > n or c.get(f[:-1], 0) > n):
+        return False  # بلاده، قوله: a noun with a pronoun the splitter kept
+    return al < 0.6 and wa < (0.08 if f[0] in "يتن" else 0.13)
+
+
+def _verblike(w: _W) -> bool:
+    """A word that reads as a verb: often with و (وقال، وأعلنت), never with the article."""
+    c, f = counts(), w.form
+    n = c.get(f, 0)
+    return (
+        n > 0 and c.get("ال" + f, 0) < 0.05 * n and c.get("و" + f, 0) >= (0.08 if f[0] in "يتن" else 0.13) * n
+    )
+
+
+def _family(w: _W) -> bool:
+    """A definite word that ends a person's name: الأسد، السيسي (the bare word is rare alone)."""
+    if not w.word or not w.definite or w.enclitic or w.pre or w.form in _lex().stop:
+        return False
+    c = counts()
+    return c.get(w.bare, 0) < 0.3 * c.get(w.form, 0) + 3
+
+
+# -- candidate mentions -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _M:
+    """A candidate mention over tokens ``[i, j)``."""
+
+    i: int
+    j: int
+    type: str
+    prio: int  # 3 lexicon, 2 rule, 1 tagger, 0 spread
+    key: tuple[str, ...] = ()
+    entity: int = -1
+    clitic: tuple[bool, ...] = ()  # for each word of the key: a proclitic before it (لمجموعة)
+
+
+@dataclass(slots=True)
+class _Role:
+    i: int
+    j: int
+    key: tuple[str, ...]
+    person: int = -1  # index of the name mention in apposition, if any
+    entity: int = -1
+
+
+@dataclass
+class _State:
+    ws: list[_W]
+    taken: list[bool]  # tokens inside an accepted name mention
+    ner_start: dict[int, tuple[int, str]] = field(default_factory=dict)  # token → (end token, type)
+    ner_end: dict[int, tuple[int, str]] = field(default_factory=dict)  # end token → (start, type)
+
+
+def _tok_range(starts: list[int], ws: list[_W], start: int, end: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(starts, start) - 1
+    i = max(i, 0)
+    while i < len(ws) and ws[i].end <= start:
+        i += 1
+    j = i
+    while j < len(ws) and ws[j].start < end:
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _trailing_junk(w: _W) -> bool:
+    return not w.word or any(ch in w.pre for ch in "بلكف") or (w.form[:1] in "يتن" and _verblike(w))
+
+
+def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
+    """The tagger's mentions on token ranges; adjacent PER pieces joined, bare descriptors dropped."""
+    lx = _lex()
+    starts = [w.start for w in ws]
+    out: list[_M] = []
+    for m in doc.layers.get("mentions") or []:
+        try:
+            s, e, typ = int(m["start"]), int(m["end"]), str(m.get("type") or "MISC")
+        except (KeyError, TypeError, ValueError):
+            continue
+        r = _tok_range(starts, ws, s, e) if 0 <= s < e <= len(doc.text) else None
+        if r is None:
+            continue
+        i, j = r
+        while i < j and not ws[i].word:
+            i += 1
+        while j > i and not ws[j - 1].word:
+            j -= 1
+        if i == j or (
+            j - i == 1 and (ws[i].form in lx.stop or ws[i].bare in lx.titles or _nationality(ws[i]))
+        ):
+            continue
+        typ = typ if typ in TYPES else "MISC"
+        while typ == "PER" and j - i > 1 and (_trailing_junk(ws[j - 1])):
+            j -= 1  # زوما يستقيل، زوما بالعديد: a verb or a preposition is not part of a name
+        if out and typ == "PER" == out[-1].type and out[-1].j == i:
+            out[-1].j = j
+        else:
+            out.append(_M(i, j, typ, 1))
+    return out
+
+
+def _known(ws: list[_W]) -> list[_M]:
+    """Names of the lexicons (agencies, organizations without a head), longest first."""
+    known, out, k = _lex().known, [], 0
+    while k < len(ws):
+        hit = None
+        for words, typ in known.get(ws[k].form, ()):
+            n = len(words)
+            if all(k + x < len(ws) and (ws[k + x].surf if x else ws[k].form) == words[x] for x in range(n)):
+                hit = _M(k, k + n, typ, 3)
+                break
+        if hit:
+            out.append(hit)
+            k = hit.j
+        else:
+            k += 1
+    return out
+
+
+def _chain(st: _State, k: int, lim: int, genitive: bool) -> tuple[int, str | None, bool]:
+    """Read the words after a head or a title: ``(end token, country, proper name seen)``.
+
+    ``genitive`` is true after an indefinite head (وزارة، رئيس), which takes a genitive noun or
+    name; after a definite word only adjectives and لـ complements follow.
+    """
+    lx, ws = _lex(), st.ws
+    country: str | None = None
+    proper, in_link, after_gen = False, False, False
+    while k < lim:
+        w = ws[k]
+        if not w.word:
+            close = k + 2
+            if (
+                genitive
+                and w.ch in QUOTES
+                and close < lim
+                and ws[close].ch in QUOTES
+                and (_namelike(ws[k + 1]) or ws[k + 1].form in lx.known)
+            ):
+                k, proper, genitive = close + 1, True, False
+                continue
+            break
+        if w.form in lx.stop or (w.enclitic and not genitive):
+            break
+        if w.pre:
+            link = lx.links.get(w.bare)
+            if (w.pre == "ل" and (link == "ل" or w.bare in lx.heads)) or (w.pre == "ب" and link == "ب"):
+                in_link, genitive = True, not w.definite
+            elif not (w.pre == "و" and (in_link or after_gen) and w.definite):
+                break
+            k += 1
+            continue
+        nat = _nationality(w)
+        if w.definite:
+            if not genitive and not _adjective(w):
+                break
+            country = country or nat or (w.form if w.form in lx.countries else None)
+            # هيئة الإذاعة والتلفزيون: a genitive noun may be joined by و
+            after_gen, genitive = genitive and not _adjective(w), False
+            k += 1
+            continue
+        after_gen = False
+        if not genitive:
+            break
+        multi = _multi_country(ws, k, lim)
+        if multi > k:
+            country, proper, genitive = country or " ".join(x.form for x in ws[k:multi]), True, False
+            k = multi
+        elif w.form in lx.countries:
+            country, proper, genitive = country or w.form, True, False
+            k += 1
+        elif k in st.ner_start and st.ner_start[k][1] != "MISC":
+            k, proper, genitive = st.ner_start[k][0], True, False
+        elif (
+            w.form in lx.domains
+            or w.bare in lx.place_heads
+            or (
+                k + 1 < lim
+                and ws[k + 1].definite
+                and not ws[k + 1].pre
+                and ws[k + 1].form not in lx.stop
+                and not _verblike(w)
+            )
+        ):
+            k += 1  # مجلس حقوق الإنسان، منظمة حظر الأسلحة: the construct goes on
+        elif _namelike(w):
+            # a frequent word (كبيرة) is no proof of a name for a weak head like قوات
+            proper = proper or counts().get(w.form, 0) < RARE
+            k, genitive = k + 1, False
+        else:
+            break
+    return k, country, proper
+
+
+def _multi_country(ws: list[_W], k: int, lim: int) -> int:
+    """End token of a country name of several words at ``k`` (جنوب أفريقيا), or ``k``."""
+    for words in _lex().multi_countries.get(ws[k].form, ()):
+        e = k + len(words)
+        if e <= lim and all(ws[k + x].form == words[x] for x in range(1, len(words))):
+            return e
+    return k
+
+
+def _place(st: _State, k: int, lim: int) -> int:
+    """After an organization: ``في`` and a place (في إقليم ناغورنو كاراباخ) → end token, or ``k``."""
+    lx, ws = _lex(), st.ws
+    if not (k + 1 < lim and ws[k].form == "في" and not ws[k].pre):
+        return k
+    j = k + 1
+    if ws[j].bare in lx.place_heads and not ws[j].pre:
+        j += 1
+    if j < lim and j in st.ner_start and st.ner_start[j][1] == "LOC":
+        return st.ner_start[j][0]
+    if j < lim and ws[j].form in lx.countries:
+        return j + 1
+    e = j
+    while e < lim and e < j + 3 and _namelike(ws[e]) and not ws[e].pre:
+        e += 1
+    return e if e > j and ws[j - 1].bare in lx.place_heads else k
+
+
+def _orgs(st: _State) -> list[_M]:
+    """Organizations opened by a head word, and ministries named by their domain."""
+    lx, ws, out = _lex(), st.ws, []
+    n, k = len(ws), 0
+    while k < n:
+        w = ws[k]
+        strength = lx.heads.get(w.bare) if w.word and not w.enclitic and not st.taken[k] else None
+        if strength:
+            e, country, proper = _chain(st, k + 1, n, not w.definite)
+            if e > k + 1 and not country:
+                e2 = _place(st, e, n)
+                proper, e = proper or e2 > e, e2
+            if e > k + 1 and (strength == "strong" or country or proper):
+                out.append(_M(k, e, "ORG", 2))
+                k = e
+                continue
+        elif (
+            w.word
+            and w.definite
+            and w.bare in lx.ministries
+            and k + 1 < n
+            and ws[k + 1].word
+            and not ws[k + 1].pre
+            and ws[k + 1].definite
+            and ws[k + 1].bare.endswith("ه")
+            and _nationality(ws[k + 1])
+            and not (k and ws[k - 1].word and _opens(ws[k - 1]))
+        ):
+            out.append(_M(k, k + 2, "ORG", 2))
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _opens(w: _W) -> bool:
+    """A word after which ``الخارجية الروسية`` is a genitive or adjective, not a ministry."""
+    lx = _lex()
+    return w.definite or w.bare in lx.titles or w.bare in lx.heads or w.bare in lx.domains
+
+
+def _person_after(st: _State, k: int, n: int) -> int:
+    """End token of a person's name that starts at token ``k`` (or ``k`` when there is none).
+
+    The tagger's person mentions are taken whole and extended by name-like words; a first name
+    the tagger left out is taken when its mention starts right after (مولود + جاويش أوغلو).
+    """
+    ws, stop = st.ws, _lex().stop
+    e = k
+    while e < n and e - k < MAX_NAME and ws[e].word and not ws[e].pre:
+        w = ws[e]
+        if e in st.ner_start and st.ner_start[e][1] in ("PER", "MISC"):
+            e = st.ner_start[e][0]
+            continue
+        nxt = ws[e + 1] if e + 1 < n else None
+        if w.form in NAME_LINKS and nxt and nxt.word and not nxt.pre and nxt.form not in stop:
+            e += 2
+        elif _namelike(w):
+            e += 1
+        elif (
+            e == k
+            and st.ner_start.get(e + 1, (0, ""))[1] == "PER"
+            and not (w.definite or w.form in stop or _verblike(w))
+        ):
+            e += 1
+        elif e > k and _family(w):
+            e += 1
+            break
+        else:
+            break
+    return e
+
+
+def _between_commas(st: _State, k: int, n: int) -> int:
+    """A name set off by commas after a role (الرئيس الأذربيجاني، إلهام علييف،) → its end, or ``k``."""
+    lx, ws = _lex(), st.ws
+    e = k
+    while e < n and e - k < MAX_NAME and ws[e].word and not ws[e].pre and not ws[e].enclitic:
+        if ws[e].form in lx.stop or ws[e].bare in lx.titles or (ws[e].definite and e == k):
+            return k
+        e += 1
+    return e if e > k and e < n and ws[e].ch in COMMAS else k
+
+
+def _person_before(st: _State, e: int) -> int:
+    """Start token of a person's name that ends at token ``e`` (or ``e`` when there is none)."""
+    ws = st.ws
+    if e in st.ner_end and st.ner_end[e][1] == "PER":
+        return st.ner_end[e][0]
+    k = e
+    while k > 0 and e - k < MAX_NAME and _namelike(ws[k - 1]) and not ws[k].pre:
+        k -= 1
+    return k if k < e and not ws[k].pre else e
+
+
+def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
+    """Titles with their chains, and the persons named right after them."""
+    lx, ws = _lex(), st.ws
+    n = len(ws)
+    in_org = {x for m in orgs for x in range(m.i, m.j)}
+    roles: list[_Role] = []
+    persons: list[_M] = []
+    k = 0
+    while k < n:
+        w = ws[k]
+        if not (w.word and not w.enclitic and w.bare in lx.titles and k not in in_org):
+            k += 1
+            continue
+        e, country, _ = _chain(st, k + 1, n, not w.definite)
+        if e > k + 1 and not country:
+            e = _place(st, e, n)  # قائد الشرطة في ولاية كادونا
+        key = tuple(
+            (_nationality(x) or (_strip_al(x.form) if x.form not in lx.countries else x.form))
+            for x in ws[k:e]
+            if x.word
+        )
+        role = _Role(k, e, key)
+        p = e + 1 if e < n and ws[e].ch in COMMAS else e
+        pe = _person_after(st, p, n)
+        if p > e and pe == p:
+            pe = _between_commas(st, p, n)
+        if pe == p and k >= 2 and ws[k - 1].ch in COMMAS and (e >= n or not ws[e].word):
+            p, pe = _person_before(st, k - 1), k - 1  # قال أنور قرقاش، وزير الدولة...،
+        if pe > p:
+            persons.append(_M(p, pe, "PER", 2))
+            role.person = len(persons) - 1
+        if country or role.person >= 0 or e > k + 1 or w.definite:
+            roles.append(role)  # a bare الوزير is kept for its only holder, if there is one
+        k = max(e, k + 1)
+    # قائد الجيش الوطني الليبي المشير خليفة حفتر: a role right before another role shares its person
+    for a, b in zip(reversed(roles[:-1]), reversed(roles[1:]), strict=True):
+        if a.person < 0 and b.person >= 0 and b.i - a.j <= 1:
+            a.person = b.person
+    return roles, persons
+
+
+# -- choosing, spreading and grouping mentions ------------------------------------------------------
+
+
+def _accept(cands: list[_M], n: int) -> list[_M]:
+    """Non-overlapping mentions: longer first, then the more trusted source."""
+    taken = [False] * n
+    out = []
+    for m in sorted(cands, key=lambda m: (-(m.j - m.i), -m.prio, m.i)):
+        if not any(taken[m.i : m.j]):
+            for x in range(m.i, m.j):
+                taken[x] = True
+            out.append(m)
+    return sorted(out, key=lambda m: m.i)
+
+
+def _spread(ws: list[_W], ms: list[_M]) -> list[_M]:
+    """Every other occurrence of a name found once; a person's last name on its own."""
+    c = counts()
+    # the plural's cases are one word for matching: الحوثيون = الحوثيين
+    kf = [w.form[:-2] + "ين" if w.definite and w.form.endswith("ون") else w.form for w in ws]
+    seqs: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+    for m in ms:
+        words = tuple(kf[x] for x in range(m.i, m.j) if ws[x].word)
+        if not words:
+            continue
+        m.key, m.clitic = words, tuple(bool(w.pre) for w in ws[m.i : m.j] if w.word)
+        if len(words) > 1 or (_namelike(ws[m.i]) and c.get(words[0], 0) < COMMON) or m.prio >= 2:
+            seqs.setdefault(words[0], set()).add((words, m.type))
+        if m.type == "PER" and len(words) > 1:
+            for w in (ws[m.j - 1], ws[m.i]):  # باشينيان، and the first name: هيفاء
+                if _namelike(w) and c.get(w.form, 0) < COMMON and w.form not in NAME_LINKS:
+                    seqs.setdefault(kf[ws.index(w, m.i)], set()).add(((w.form,), "PER"))
+    taken = [False] * len(ws)
+    for m in ms:
+        for x in range(m.i, m.j):
+            taken[x] = True
+    out = list(ms)
+    k, n = 0, len(ws)
+    while k < n:
+        best = None
+        found = None if taken[k] else seqs.get(kf[k])
+        if found:
+            for words, typ in found:
+                e = k + len(words)
+                if (best is None or len(words) > best.j - best.i) and e <= len(ws):
+                    if all(not taken[x] and kf[x] == words[x - k] for x in range(k, e)):
+                        best = _M(k, e, typ, 0, words, -1, tuple(bool(w.pre) for w in ws[k:e]))
+        if best:
+            out.append(best)
+            k = best.j
+        else:
+            k += 1
+    return sorted(out, key=lambda m: m.i)
+
+
+def _contains(big: _M, small: tuple[str, ...]) -> bool:
+    """``small`` is a run of the words of ``big`` that does not start at a clitic inside it:
+    مجموعة مينسك is not a short form of الرئاسة المشتركة لمجموعة مينسك."""
+    n = len(small)
+    return any(big.key[x : x + n] == small and not (x and big.clitic[x]) for x in range(len(big.key) - n + 1))
+
+
+def _group(ms: list[_M]) -> list[list[_M]]:
+    """Mentions of one entity together: same words, or a run of words of a fuller mention."""
+    groups: list[list[_M]] = []
+    by_key: dict[tuple[str, ...], int] = {}
+    by_word: dict[str, set[int]] = {}
+    for m in sorted(ms, key=lambda m: (-len(m.key), m.i)):
+        g = by_key.get(m.key)
+        if g is None and m.key:
+            have = set.intersection(*(by_word.get(w, set()) for w in m.key))
+            # the tagger's mistyped last name (بوريل as LOC) still joins the person
+            cands = [
+                gi
+                for gi in sorted(have)
+                if any(
+                    x.type == m.type or (m.prio <= 1 and x.type == "PER" and x.prio >= 1) for x in groups[gi]
+                )
+                and any(_contains(x, m.key) for x in groups[gi])
+            ]
+            if cands:
+                before = [(max((x.i for x in groups[gi] if x.i < m.i), default=-1), gi) for gi in cands]
+                last, g = max(before)
+                if last < 0:
+                    g = min((min(x.i for x in groups[gi]), gi) for gi in cands)[1]
+        if g is None:
+            g = len(groups)
+            groups.append([])
+        if by_key.setdefault(m.key, g) == g:
+            for w in m.key:
+                by_word.setdefault(w, set()).add(g)
+        m.entity = g
+        groups[g].append(m)
+    return groups
+
+
+def _link_roles(roles: list[_Role], persons_ms: dict[int, _M], groups: list[list[_M]]) -> None:
+    """Give each role its entity: apposition first, then the same role, then a unique holder."""
+    bound: dict[tuple[str, ...], int] = {}
+    for r in roles:
+        if r.person < 0:
+            continue
+        m = persons_ms.get(r.person)
+        if m is None:
+            continue
+        holder = bound.get(r.key)
+        if holder is not None and holder != m.entity and groups[holder]:
+            r.entity = holder  # the role already belongs to another named person
+            continue
+        bound.setdefault(r.key, m.entity)
+        r.entity = m.entity
+    for r in roles:
+        if r.entity >= 0:
+            continue
+        holder = bound.get(r.key)
+        if holder is None:
+            holders = {e for k, e in bound.items() if _holds(k, r.key)}
+            if len(holders) == 1:
+                holder = holders.pop()
+        if holder is None and len(r.key) > 1:
+            holder = len(groups)
+            groups.append([])
+            bound[r.key] = holder
+        if holder is not None:
+            r.entity = holder
+
+
+def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """The role ``big`` covers the shorter ``small``: الوزير، الوزير الإيراني → وزير الخارجية الإيراني,
+    but الرئيس ↛ رئيس الوزراء (a compound title is another office)."""
+    if big[0] != small[0] or (len(big) > 1 and big[1] in _lex().compound and big[1] not in small):
+        return False
+    it = iter(big)
+    return all(x in it for x in small)
+
+
+# -- the layer ------------------------------------------------------------------------------
+
+
+_NO_QUOTES = {ord(q): None for q in QUOTES}
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.translate(_NO_QUOTES).split())
 
 
 def annotate(doc: Doc) -> None:
-    doc.layers["entities"] = []
+    """Fill ``doc.layers["entities"]`` (see the module docstring for the rules and the shape)."""
+    ws = _words(doc)
+    if not ws:
+        doc.layers["entities"] = []
+        return
+    n = len(ws)
+    st = _State(ws, [False] * n)
+    tagged = _tagger(doc, ws)
+    st.ner_start = {m.i: (m.j, m.type) for m in tagged}
+    st.ner_end = {m.j: (m.i, m.type) for m in tagged}
+    known = _known(ws)
+    for m in known:
+        for x in range(m.i, m.j):
+            st.taken[x] = True
+    orgs = _orgs(st)
+    roles, persons = _roles(st, known + orgs)
+    role_tok = {x for r in roles for x in range(r.i, r.j)}
+    # a tagger mention that starts with a role keeps the name after it (الرئيس الروسي بوتين)
+    for m in tagged:
+        while m.i < m.j and (not ws[m.i].word or (m.i in role_tok and not _namelike(ws[m.i]))):
+            m.i += 1
+    tagged = [m for m in tagged if m.j > m.i and (m.type != "PER" or ws[m.i].bare not in _lex().titles)]
+    accepted = _accept(known + orgs + persons + tagged, n)
+    for m in accepted:  # إقليم ناغورنو كاراباخ، مدينة حلب: a place whatever the tagger said
+        if m.prio < 2 and m.i and ws[m.i - 1].bare in _lex().place_heads and not ws[m.i].pre:
+            m.type, m.prio = "LOC", 2
+    ms = _spread(ws, accepted)
+    groups = _group(ms)
+    at = {x: m for m in ms for x in range(m.i, m.j)}
+    person_ms = {pi: at[p.i] for pi, p in enumerate(persons) if p.i in at}
+    _link_roles(roles, person_ms, groups)
+    doc.layers["entities"] = _entities(doc, ws, groups, roles)
+    doc.__dict__.pop("_entity_index", None)
+
+
+def _entities(doc: Doc, ws: list[_W], groups: list[list[_M]], roles: list[_Role]) -> list[dict[str, Any]]:
+    text = doc.text
+    role_of: dict[int, list[_Role]] = {}
+    for r in roles:
+        if r.entity >= 0:
+            role_of.setdefault(r.entity, []).append(r)
+    items = []
+    for g, ms in enumerate(groups):
+        rs = role_of.get(g, [])
+        if not ms and not rs:
+            continue
+        spans = [(ws[m.i].start, ws[m.j - 1].end, False) for m in ms]
+        spans += [(ws[r.i].start, ws[r.j - 1].end, True) for r in rs]
+        spans.sort()
+        role_names = _distinct(_clean(text[a:b]) for a, b, role in spans if role)
+        if ms:
+            best = max(ms, key=lambda m: (len(m.key), not ws[m.i].pre, ws[m.j - 1].end - ws[m.i].start))
+            name = _surface(text, ws, best)
+            typ = _vote(ms)
+        else:
+            name, typ = max(role_names, key=len), "PER"
+        firsts = {m.key: m for m in reversed(ms)}
+        short = [_surface(text, ws, m) for m in sorted(firsts.values(), key=lambda m: -len(m.key))]
+        extra = []
+        if ms and typ == "PER" and len(name.split()) > 1:
+            extra.append(name.split()[-1])
+        if (
+            typ == "ORG"
+            and len(name.split()) > 2
+            and normalize(name.split()[0]) == "وزاره"
+            and " في " not in name
+        ):
+            extra.append(name.split(" ", 1)[1])
+        items.append(
+            {
+                "type": typ,
+                "name": name,
+                "mentions": [
+                    {"start": a, "end": b, "text": text[a:b], **({"role": True} if role else {})}
+                    for a, b, role in spans
+                ],
+                "roles": role_names,
+                "names": _distinct([name, *short, *extra, *role_names]),
+            }
+        )
+    items.sort(key=lambda e: e["mentions"][0]["start"])
+    return [{"id": f"e{x + 1}", **e} for x, e in enumerate(items)]
+
+
+def _surface(text: str, ws: list[_W], m: _M) -> str:
+    """The words of a mention as a name: quotes dropped, the article restored (للاتحاد → الاتحاد)."""
+    s = _clean(text[ws[m.i].start : ws[m.j - 1].end])
+    return "ال" + s if ws[m.i].definite and not normalize(s).startswith("ال") else s
+
+
+def _vote(ms: list[_M]) -> str:
+    """The type of an entity: the rules' type where a rule found it, else the tagger's majority."""
+    score: dict[str, int] = {}
+    ruled = any(m.prio >= 2 for m in ms)
+    for m in ms:
+        if m.prio >= 2 or not ruled:
+            score[m.type] = score.get(m.type, 0) + 1
+    return max(TYPES, key=lambda t: score.get(t, 0))
+
+
+def _distinct(names: Any) -> list[str]:
+    seen, out = set(), []
+    for s in names:
+        k = normalize(s)
+        if s and k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out
+
+
+# -- lookups for the later stages ---------------------------------------------------------------
+
+
+def _index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int]], dict[str, int], int]:
+    ents = doc.layers.get("entities") or []
+    cached = doc.__dict__.get("_entity_index")
+    if cached is not None and cached[0] is ents and cached[1] == len(ents):
+        return cached[2]
+    rows = sorted((m["start"], m["end"], x) for x, e in enumerate(ents) for m in e["mentions"])
+    longest = max((b - a for a, b, _ in rows), default=0)
+    data = ([a for a, _, _ in rows], rows, {e["id"]: x for x, e in enumerate(ents)}, longest)
+    doc.__dict__["_entity_index"] = (ents, len(ents), data)
+    return data
+
+
+def entity_at(doc: Doc, start: int, end: int | None = None) -> dict[str, Any] | None:
+    """The entity whose mention overlaps ``[start, end)`` most (the tighter mention on a tie).
+
+    >>> from marsad.doc import Doc
+    >>> from marsad.text.segment import segment
+    >>> doc = Doc.build("وقال الرئيس الأرميني، أرمين سركيسيان، إن الوضع خطير.")
+    >>> segment(doc); annotate(doc)
+    >>> entity_at(doc, doc.text.index("الرئيس"))["name"]
+    'أرمين سركيسيان'
+    """
+    end = start + 1 if end is None or end <= start else end
+    starts, rows, _, longest = _index(doc)
+    best, best_key = None, None
+    x = bisect.bisect_left(starts, end) - 1
+    while x >= 0 and starts[x] > start - longest - 1:
+        a, b, e = rows[x]
+        overlap = min(b, end) - max(a, start)
+        if overlap > 0 and (best_key is None or (overlap, a - b) > best_key):
+            best, best_key = e, (overlap, a - b)
+        x -= 1
+    return None if best is None else (doc.layers.get("entities") or [])[best]
+
+
+def entity_by_id(doc: Doc, eid: str | None) -> dict[str, Any] | None:
+    """The entity with id ``eid`` ("e3"), or None."""
+    x = _index(doc)[2].get(eid or "")
+    return None if x is None else doc.layers["entities"][x]
+
+
+def mentions_in(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
+    """The mentions that lie inside ``[start, end)``, in text order, each with its ``entity`` id.
+
+    >>> from marsad.doc import Doc
+    >>> from marsad.text.segment import segment
+    >>> doc = Doc.build("نقلت وكالة رويترز عن وزارة الدفاع الروسية.")
+    >>> segment(doc); annotate(doc)
+    >>> [m["text"] for m in mentions_in(doc, 0, len(doc.text))]
+    ['وكالة رويترز', 'وزارة الدفاع الروسية']
+    """
+    starts, rows, _, _ = _index(doc)
+    ents = doc.layers.get("entities") or []
+    out = []
+    for x in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        a, b, e = rows[x]
+        if b <= end:
+            out.append({**doc.span(a, b), "entity": ents[e]["id"]})
+    return out
+
+
+def party(
+    doc: Doc, entity: dict[str, Any] | str | None, span: tuple[int, int] | None = None
+) -> dict[str, Any] | None:
+    """The party form of an entity (``{"name", "entity", "names", "span"}``), for speakers and sources.
+
+    ``entity`` is an entity or its id; ``span`` the (start, end) where the party is named, if any.
+    """
+    e = entity_by_id(doc, entity) if isinstance(entity, str) else entity
+    if not e:
+        return None
+    out: dict[str, Any] = {"name": e["name"], "entity": e["id"], "names": list(e.get("names") or [e["name"]])}
+    if span is not None:
+        out["span"] = doc.span(*span)
+    return out

@@ -1,9 +1,1080 @@
-"""Placeholder: fills the `events` layer (being built)."""
+"""Events: attacks, clashes, arrests, protests, meetings, agreements and disasters an article tells of.
+
+An event is one occurrence the article reports as having happened, happening or planned (see
+``shared/spec/events.md``). The stage finds *mentions* by their trigger words (``lexicon/
+events_triggers.tsv``: قصف، غارة، اشتباكات، اعتقال، مظاهرة، اجتمع، هدنة، زلزال… in all their
+inflected and cliticized forms), drops those that tell of no occurrence (appeals, threats,
+conditions, negation: ``lexicon/events_context.tsv``), gives each mention its clause, date, status
+and parties, then merges the mentions of one occurrence (title, lead and body) into one event.
+
+>>> from marsad.pipeline import process
+>>> doc = process("قصفت الطائرات الروسية مواقع في ريف إدلب الخميس.", published="2020-10-22")
+>>> [(e["type"], e["trigger"]["text"], e["status"]) for e in doc.layers["events"]]
+[('attack', 'قصفت', 'occurred')]
+>>> doc = process("ومن المقرر أن يجتمع الوزيران في واشنطن.", published="2020-10-22")
+>>> [(e["type"], e["status"]) for e in doc.layers["events"]]
+[('meeting', 'planned')]
+>>> process("دعا المجلس إلى وقف إطلاق النار.").layers["events"]
+[]
+"""
 
 from __future__ import annotations
 
-from marsad.doc import Doc
+import bisect
+import datetime
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from marsad import lexicon
+from marsad.doc import Doc, Token
+from marsad.text.normalize import normalize, normalize_map
+
+TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
+#: how many words before a trigger an appeal, a threat or a denial reaches
+CANCEL_WINDOW = 5
+#: how many words after a trigger a condition or a speech verb reaches
+AFTER_WINDOW = 8
+STATUS_WINDOW = 8
+#: a clause shorter than this many words is widened to its sentence as evidence
+MIN_CLAUSE_WORDS = 6
+#: a sentence longer than this many tokens gives the trigger's clause as evidence
+LONG_SENTENCE = 30
+#: parties: how far from the trigger an actor is looked for, in words
+ACTOR_WINDOW = 6
+
+
+class Entry(NamedTuple):
+    """One trigger of ``events_triggers.tsv``: its type, the words that must follow, its flags."""
+
+    type: str
+    lemma: str
+    rest: tuple[str, ...]
+    flags: frozenset[str]
+    pos: str
+
+
+# -- language data ---------------------------------------------------------------------------
+
+
+def _bare(word: str) -> str:
+    """A normalized word without its article: ``الصواريخ`` → ``صواريخ``."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _inflect(form: str, pos: str) -> list[tuple[str, bool]]:
+    """Inflected forms of a normalized word, each with whether it marks the future (سيجتمع).
+
+    >>> sorted(f for f, _ in _inflect("قصف", "v"))[:4]
+    ['قصف', 'قصفا', 'قصفت', 'قصفتا']
+    >>> ("غارتين", False) in _inflect("غاره", "n")
+    True
+    """
+    if pos == "x":
+        return [(form, False)]
+    if pos == "v":
+        if form.endswith("ي"):  # التقى: التقت، التقوا، التقيا، التقين
+            base = form[:-1]
+            out = [form, base + "ت", base + "وا", base + "تا", base + "و"] + [form + s for s in ("ا", "ن", "نا", "تم")]
+        else:
+            out = [form] + [form + s for s in ("ت", "وا", "تا", "ا", "ن", "نا", "تم", "و")]
+        return [(f, False) for f in out]
+    if pos == "p":
+        stem = form[1:]
+        ends = ("", "ون", "ان", "وا", "ن", "و")
+        stems = [stem] + ([stem[:-1]] if stem.endswith("ي") else [])
+        out = [(p + s + e, False) for p in "يتنا" for s in stems for e in ends]
+        return out + [("س" + f, True) for f, _ in out if not f.startswith("ا")]
+    # nouns: singular, accusative, dual, sound plural, construct
+    out = [form, form + "ا"]
+    if form.endswith("ه"):
+        stem = form[:-1]
+        out += [stem + "ات", stem + "تان", stem + "تين"]
+    else:
+        out += [form + "ان", form + "ين"]
+    return [(f, False) for f in out]
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, list[Entry]]:
+    """First word form (normalized, inflected) → the trigger entries that start with it."""
+    table: dict[str, list[Entry]] = {}
+    for row in lexicon.table("events_triggers"):
+        words = normalize(row[0]).split()
+        typ, pos = row[1], row[2] if len(row) > 2 else "n"
+        flags = frozenset(f.strip() for f in (row[3] if len(row) > 3 else "").split(",") if f.strip())
+        rest = tuple(_bare(w) for w in words[1:])
+        for form, future in _inflect(words[0], pos):
+            fl = flags | {"future"} if future else flags
+            table.setdefault(form, []).append(Entry(typ, words[0], rest, fl, pos))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e.rest))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _context() -> dict[str, frozenset[str]]:
+    """Normalized word (or two-word phrase) → its classes in ``events_context.tsv``."""
+    out: dict[str, set[str]] = {}
+    for r in lexicon.table("events_context"):
+        if len(r) > 1:
+            out.setdefault(normalize(r[0]), set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _adjective_forms(adj: str) -> list[str]:
+    stem = adj[:-1] if adj.endswith("ي") else adj
+    return [adj, adj + "ه", stem + "يون", stem + "يين", stem + "يان", stem + "يتين", stem + "يتان", adj + "ا"]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Nationality adjective (any form, normalized, no article) → country as written.
+
+    The entities engineer's ``entities_nationality.tsv`` is read where it exists, then
+    ``events_demonyms.tsv`` adds what it lacks.
+    """
+    out: dict[str, str] = {}
+    for name in ("events_demonyms", "entities_nationality"):
+        try:
+            rows = lexicon.table(name)
+        except OSError:
+            continue
+        for row in rows:
+            if len(row) > 1 and row[1]:
+                for form in _adjective_forms(normalize(row[0])):
+                    out[form] = row[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, str]:
+    """Head nouns of described parties (الشرطة، القوات، المسلحين…) → role (actor)."""
+    return {normalize(r[0]): r[1] for r in lexicon.table("events_parties") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def _proclitics() -> tuple[str, ...]:
+    forms = {normalize(r[1]) for r in lexicon.table("clitics") if r[0] == "proclitic"}
+    return ("",) + tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _enclitics() -> tuple[str, ...]:
+    forms = {normalize(r[1]) for r in lexicon.table("clitics") if r[0] == "enclitic"}
+    return ("",) + tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Every word form some rule looks for: trigger forms, context words, parties, nationalities."""
+    words = set(_triggers()) | set(_context()) | set(_parties()) | set(_demonyms())
+    words |= _PREP_PLACE | _PREP_TARGET | _THAT | {"بين", "مع"}
+    for entries in _triggers().values():
+        for e in entries:
+            words.update(e.rest)
+    return frozenset(words | {_bare(w) for w in words})
+
+
+@lru_cache(maxsize=200_000)
+def forms(word: str) -> tuple[tuple[str, bool], ...]:
+    """The whole normalized word, then the forms it may stand for once clitics are taken off that
+    some rule knows; each with whether an article (ال) was among the clitics.
+
+    >>> forms("والغارات")
+    (('والغارات', False), ('غارات', True))
+    >>> forms("بالمدينة")
+    (('بالمدينه', False), ('مدينه', True))
+    """
+    out: list[tuple[str, bool]] = [(word, False)]
+    known = _known()
+    seen = {word}
+    for pre in _proclitics():
+        if not word.startswith(pre) or len(word) - len(pre) < 2:
+            continue
+        rest = word[len(pre) :]
+        definite = pre.endswith("ال")
+        for suf in _enclitics():
+            if suf:
+                if not rest.endswith(suf) or len(rest) - len(suf) < 3:
+                    continue
+                stem = rest[: -len(suf)]
+                if suf in ("ه", "ي", "ك") and not stem.endswith("ت"):
+                    continue  # a final ه is mostly ة, a final ي a nisba (الاجتماعي): split only after ت
+                cands: tuple[str, ...] = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            else:
+                cands = (rest,)
+            for cand in cands:
+                if cand not in seen and cand in known:
+                    seen.add(cand)
+                    out.append((cand, definite))
+    return tuple(out)
+
+
+def _definite(surf: str) -> bool:
+    """Whether a normalized word carries the article: الرئيس، والقوات، بالمدينة، للجيش."""
+    return surf.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
+
+
+# -- the mentions ----------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """One telling of an event: its trigger tokens, clause, and what was found around it."""
+
+    type: str
+    lemma: str
+    first: int  # token index of the trigger's first word
+    last: int  # token index of its last word
+    sent: int
+    clause: tuple[int, int]  # token index range [a, b)
+    definite: bool
+    flags: frozenset[str]
+    pos: str
+    date: dict[str, Any] | None = None
+    status: str = "occurred"
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Word(NamedTuple):
+    """What the stage knows of one word form: normalized, its clitic-free forms, their classes."""
+
+    surf: str
+    forms: tuple[tuple[str, bool], ...]
+    set: frozenset[str]
+    cls: frozenset[str]
+    trigger: bool
+
+
+@lru_cache(maxsize=200_000)
+def _word(raw: str, is_word: bool) -> _Word:
+    surf = normalize(raw)
+    fs = forms(surf) if is_word else ((surf, False),)
+    fset = frozenset(f for f, _ in fs)
+    ctx = _context()
+    table = _triggers()
+    cls: frozenset[str] = frozenset().union(*(ctx[f] for f in fset if f in ctx))
+    return _Word(surf, fs, fset, cls, any(f in table for f in fset))
+
+
+class _Ctx:
+    """What one pass over a document needs: its word forms and the layers the stage reads."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks: list[Token] = doc.tokens
+        text = doc.text
+        words = [_word(text[t.start : t.end], t.is_word) for t in self.toks]
+        self.words = words
+        self.surf = [w.surf for w in words]
+        self.forms = [w.forms for w in words]
+        self.sets = [w.set for w in words]
+        self.cls = [w.cls for w in words]
+        self.starts = doc._token_starts()
+        self.dates = sorted((d for d in doc.layers.get("dates") or [] if d.get("value")), key=lambda d: d["start"])
+        self.date_starts = [d["start"] for d in self.dates]
+        self.names = _name_spans(doc)
+        self.name_starts = [n[0] for n in self.names]
+        #: sentence index → the clauses that hold a trigger
+        self.used: dict[int, set[tuple[int, int]]] = {}
+        self.sent_len: dict[int, int] = {}
+        #: statements that tell in the speaker's words: (content start, end, speaker entity)
+        self.speakers = _speakers(doc)
+        #: token indices of every trigger found
+        self.trigger_at: list[int] = []
+
+    def tok_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _speakers(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, entity)`` of the content of each statement that tells in the speaker's words
+    (after أن/إن or in quotes), with the speaker's entity."""
+    out = []
+    for st in doc.layers.get("statements") or []:
+        ent = (st.get("speaker") or {}).get("entity")
+        span = st.get("content_span") or {}
+        content = (st.get("content") or "").lstrip()
+        if ent and span and (st.get("kind") == "direct" or normalize(content[:4]).startswith(("ان", "بان", '"', "«"))):
+            out.append((span["start"], span["end"], ent))
+    return out
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+    """Spans of every entity mention, with its entity (sorted by start)."""
+    out = []
+    for ent in doc.layers.get("entities") or []:
+        for m in ent.get("mentions") or []:
+            out.append((m["start"], m["end"], ent))
+    if not out:  # no entities: the tagger's mentions, as entities of their own
+        for m in doc.layers.get("mentions") or []:
+            ent = {"id": None, "type": m.get("type"), "name": m.get("text", ""), "names": [m.get("text", "")]}
+            out.append((m["start"], m["end"], ent))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _clauses(c: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
+    """Split the sentence tokens ``[a, b)`` into clauses at a comma + clause opener (، فيما)."""
+    cuts = [a]
+    for i in range(a + 1, b):
+        if "boundary" in c.cls[i] and (c.surf[i - 1] in ("،", ",", "-") or c.surf[i] in ("فيما", "بينما")):
+            cuts.append(i - 1 if c.surf[i - 1] in ("،", ",", "-") else i)
+    cuts.append(b)
+    return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
+
+
+def _is_dual(form: str, entry: Entry) -> bool:
+    """Whether a noun trigger is in the dual: اتفاقين، هدنتين، غارتان."""
+    if entry.pos != "n":
+        return False
+    lemma = entry.lemma
+    stem = lemma[:-1] + "ت" if lemma.endswith("ه") else lemma
+    return form in (stem + "ين", stem + "ان") and form != lemma
+
+
+def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
+    """The longest trigger starting at token ``i``: (entry, last token index, definite)."""
+    table = _triggers()
+    for form, definite in c.forms[i]:
+        for entry in table.get(form, ()):
+            j, ok = i, True
+            for w in entry.rest:
+                j += 1
+                while j < end and not c.toks[j].is_word and c.surf[j] in ('"', "«", "»"):
+                    j += 1
+                if j >= end or (w not in c.sets[j] and _bare(w) not in c.sets[j]):
+                    ok = False
+                    break
+            if ok:
+                if _is_dual(form, entry):
+                    entry = entry._replace(flags=entry.flags | {"dual"})
+                return entry, j, definite
+    return None
+
+
+def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
+    return any(cls in c.cls[k] for k in range(max(lo, 0), hi))
+
+
+def _is_place_word(c: _Ctx, k: int) -> bool:
+    if k >= len(c.toks):
+        return False
+    if c.cls[k] & {"place", "area", "direction"}:
+        return True
+    off = c.toks[k].start
+    return any(s <= off < e and ent.get("type") == "LOC" for s, e, ent in _names_near(c, off))
+
+
+def _names_near(c: _Ctx, off: int) -> list[tuple[int, int, dict[str, Any]]]:
+    i = bisect.bisect_right(c.name_starts, off) - 1
+    return c.names[max(0, i - 1) : i + 2]
+
+
+def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int]) -> bool:
+    """Whether the words around trigger ``i``..``j`` (within its clause) make it no occurrence: an
+    appeal, threat or negation before it (دعا إلى وقف الهجمات), a facility (مركز احتجاز), or a
+    condition, habit or speech after it (ضربات … إذا ثبت، تحدث غالبا اشتباكات، شن هجوما على
+    القناة قائلا)."""
+    for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
+        if "cancel" in c.cls[k] or ("facility" in c.cls[k] and k == i - 1):
+            return True
+        if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
+            break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
+    lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
+    return _has_class(c, lo, hi, "habit") or _has_class(c, j + 1, hi, "cond") or _has_class(c, j + 1, hi, "verbal")
+
+
+def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
+    fl = entry.flags
+    nxt = j + 1
+    if "loc" in fl and not (_is_place_word(c, nxt) or _is_place_word(c, nxt + 1)):
+        return False
+    if "num" in fl and not (nxt < len(c.toks) and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt])):
+        return False
+    if "sec" in fl and not _has_class(c, clause[0], clause[1], "security"):
+        return False
+    if "party" in fl:
+        lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], j + 5) - 1].end
+        k = bisect.bisect_left(c.name_starts, lo)
+        if not (k < len(c.names) and c.names[k][0] < hi and c.names[k][2].get("type") in ("PER", "ORG", "LOC")):
+            return False
+    if "per" in fl:
+        if nxt >= len(c.toks):
+            return False
+        off = c.toks[nxt].start
+        if not any(s <= off < e and ent.get("type") == "PER" for s, e, ent in _names_near(c, off)):
+            return False
+    if "vt" in fl and entry.pos in ("v", "p") and nxt < len(c.toks):
+        # هاجم/استهدف + a person or a country alone is a verbal attack
+        off = c.toks[nxt].start
+        for s, e, ent in _names_near(c, off):
+            if s <= off < e and ent.get("type") in ("PER", "LOC") and not _is_place_word(c, nxt):
+                return False
+    return True
+
+
+def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
+    """A bare plural (هجمات، اعتقالات) tells of particular acts only with a place or a day beside it:
+    ``داعيا إلى تنفيذ هجمات`` is none, ``غارات على صنعاء الاثنين`` is one."""
+    if not c.surf[i].endswith("ات") or entry.rest:
+        return False
+    if any(_is_place_word(c, k) for k in range(clause[0], clause[1])):
+        return False
+    lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
+    return not any(lo <= d["start"] < hi and d.get("resolution") == "day" for d in c.dates)
+
+
+def _mentions(c: _Ctx) -> list[Mention]:
+    doc = c.doc
+    out: list[Mention] = []
+    n = len(c.toks)
+    i0 = 0
+    for sent in doc.sentences:
+        a = i0
+        while a < n and c.toks[a].sent < sent.index:
+            a += 1
+        b = a
+        while b < n and c.toks[b].sent == sent.index:
+            b += 1
+        i0 = b
+        clauses: list[tuple[int, int]] = []
+        i = a
+        while i < b:
+            if not c.words[i].trigger:
+                i += 1
+                continue
+            hit = _match(c, i, b)
+            if hit is None:
+                i += 1
+                continue
+            entry, j, definite = hit
+            clauses = clauses or _clauses(c, a, b)
+            clause = next(cl for cl in clauses if cl[0] <= i < cl[1])
+            if "exclude" in c.cls[i] or (not definite and _unanchored(c, entry, i, clause)):
+                i = j + 1
+                continue
+            if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause):
+                flags = entry.flags
+                if entry.pos == "p" and _FUTURE.match(c.surf[i]):
+                    flags = flags | {"future"}  # وسيلتقي
+                if _has_class(c, j + 1, min(clause[1], j + 4), "other"):
+                    flags = flags | {"other"}
+                out.append(Mention(entry.type, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
+            i = j + 1
+    return out
+
+
+# -- dates, status -----------------------------------------------------------------------------
+
+
+def _complement_between(c: _Ctx, i: int, j: int) -> bool:
+    """Whether an أن/إن (بأن) opens a reported clause between tokens ``i`` and ``j``."""
+    return any(c.surf[k] in _THAT for k in range(i, j))
+
+
+_FUTURE = re.compile("^[وف]?س[يتنا]")
+_THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
+
+
+def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
+    """The day in the mention's clause that dates the event, not the report of it.
+
+    A date is left out after a verb of reporting (``أعلنت الشرطة، السبت، اعتقال``; one after the
+    trigger too when the verb stands between them), right after a named speaker (``قال بوتين،
+    الخميس، إن``), before the أن that opens the clause of the event, or past another trigger
+    (``ردا على هجوم في 4 أبريل`` dates that attack); a date after the trigger is preferred.
+    """
+    lo, hi = c.toks[m.clause[0]].start, c.toks[m.clause[1] - 1].end
+    k = bisect.bisect_left(c.date_starts, lo)
+    best, best_key = None, None
+    while k < len(c.dates) and c.dates[k]["start"] < hi:
+        d = c.dates[k]
+        k += 1
+        if d.get("resolution") != "day" or not d.get("value"):
+            continue
+        t = c.tok_at(d["start"])
+        after = t > m.last
+        if after:
+            if _has_class(c, max(m.last + 1, t - 4), t, "report") or any(m.last < x < t for x in c.trigger_at):
+                continue
+        elif not d.get("since"):
+            if _has_class(c, m.clause[0], t, "report") or _complement_between(c, t, m.first) or _named_before(c, t):
+                continue
+            if any(t < x < m.first for x in c.trigger_at):
+                continue
+        key = (0 if after or d.get("since") else 1, abs(t - m.first))
+        if best_key is None or key < best_key:
+            best, best_key = d, key
+    return best
+
+
+def _named_before(c: _Ctx, t: int) -> bool:
+    """Whether a name ends right before token ``t`` (skipping a comma): ``بوتين، الخميس``."""
+    k = t - 1
+    while k >= 0 and c.surf[k] in ("،", ","):
+        k -= 1
+    if k < 0:
+        return False
+    end = c.toks[k].end
+    return any(s < end <= e and ent.get("type") in ("PER", "ORG") for s, e, ent in _names_near(c, c.toks[k].start))
+
+
+def _has_phrase(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
+    """Whether a word or a two-word phrase of class ``cls`` lies in tokens ``[lo, hi)``."""
+    ctx = _context()
+    for k in range(max(lo, 0), hi):
+        if cls in c.cls[k] or (k > lo and cls in ctx.get(c.surf[k - 1] + " " + c.surf[k], ())):
+            return True
+    return False
+
+
+def _status(c: _Ctx, m: Mention, published: str | None) -> str:
+    """``denied`` after a denial (نفت … أن تكون), ``planned`` when scheduled (من المقرر أن يجتمع،
+    سيلتقي، على أن تلتقي، الأسبوع المقبل, a day after publication), else ``occurred``."""
+    lo = max(m.clause[0], m.first - STATUS_WINDOW)
+    if _has_phrase(c, lo, m.first, "denied"):
+        return "denied"
+    if "future" in m.flags or _has_phrase(c, lo, m.first, "planned"):
+        return "planned"
+    if _has_phrase(c, m.last + 1, min(m.clause[1], m.last + 4), "planned"):
+        return "planned"
+    if m.date and published and m.date["value"] > published and m.pos in ("p", "n"):
+        return "planned"
+    return "occurred"
+
+
+def _next_week(date: dict[str, Any], published: str | None) -> dict[str, Any]:
+    """A weekday of a planned event read as the past one (الثلاثاء → last Tuesday) moved a week on."""
+    if not published or date["value"] >= published or not date.get("relative"):
+        return date
+    try:
+        day = datetime.date.fromisoformat(date["value"]) + datetime.timedelta(days=7)
+    except ValueError:
+        return date
+    if day.isoformat() < published:
+        return date
+    return {**date, "value": day.isoformat()}
+
+
+# -- parties ----------------------------------------------------------------------------------
+
+
+def _party(name: str, entity: dict[str, Any] | None = None, span: dict[str, Any] | None = None) -> dict[str, Any]:
+    names = [name]
+    if entity:
+        names += [x for x in entity.get("names") or [] if x and x not in names]
+    out: dict[str, Any] = {"name": name, "entity": (entity or {}).get("id"), "names": names}
+    if span:
+        out["span"] = span
+    return out
+
+
+_PREP_PLACE = frozenset({"في", "ب", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "الي", "من", "امام", "قبالة"})
+_PREP_TARGET = frozenset({"علي", "ضد"})
+_PREP_IN = frozenset({"في", "ب", "قرب", "بالقرب", "داخل"})
+
+
+def _before(c: _Ctx, t: int, s: int) -> set[str]:
+    """The forms of what stands right before a name starting at offset ``s`` in token ``t``: its
+    own proclitic (بـ in بالصومال) or the word before."""
+    tok = c.toks[t]
+    if s > tok.start:
+        pre = normalize(c.doc.text[tok.start : s])
+        return {pre, pre.removesuffix("ال")}
+    return set(c.sets[t - 1]) if t > 0 else set()
+
+
+def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = None) -> bool:
+    """A name after a verb of reporting (قالت وزارة الدفاع إن …) or the speaker of a statement that
+    reports the event in its own words speaks of the event, unless the event is the very thing it
+    announces (أعلنت السلطات اعتقال …: no أن between)."""
+    off = c.toks[m.first].start
+    if entity and any(a <= off < b and e == entity for a, b, e in c.speakers):
+        return True
+    if not _has_class(c, max(m.clause[0], t - 3), t, "report"):
+        return False
+    if t_end < m.first:
+        return _complement_between(c, t_end + 1, m.first)
+    return True
+
+
+def _parties_of(c: _Ctx, m: Mention) -> None:
+    """Fill the actors, targets and places of ``m`` from the names and described parties of its clause.
+
+    A place name after في/ب/قرب or right after a noun trigger (معارك ناغورنو كاراباخ) is a place;
+    one right before or after a verb trigger (أطلقتها أرمينيا) an actor; after على/ضد a target.
+    A speaker (قالت الوزارة إن) is none of them. Disasters have places only.
+    """
+    doc = c.doc
+    lo, hi = c.toks[m.clause[0]].start, c.toks[m.clause[1] - 1].end
+    verb = m.pos in ("v", "p")
+    strict = m.type in ("meeting", "agreement")  # countries meet and agree; they are rarely places
+    k = bisect.bisect_left(c.name_starts, lo)
+    seen: set[str] = set()
+    last: tuple[int, list[dict[str, Any]] | None] = (-2, None)
+    while k < len(c.names) and c.names[k][0] < hi:
+        s, e, ent = c.names[k]
+        k += 1
+        name = ent.get("name") or doc.text[s:e]
+        t, t_end = c.tok_at(s), c.tok_at(e - 1)
+        if name in seen or m.first <= t <= m.last:
+            continue
+        seen.add(name)
+        before = _before(c, t, s)
+        party = _party(name, ent, doc.span(s, e))
+        typ = ent.get("type")
+        if m.type == "disaster":
+            if typ == "LOC":
+                m.places.append(party)
+            continue
+        if _is_speaker(c, m, t, t_end, ent.get("id")):
+            continue
+        role: list[dict[str, Any]]
+        if before <= {"و"} and t == last[0] + 1 and last[1] is not None:
+            role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
+        elif "بين" in before or "مع" in before:
+            role = m.actors
+        elif t > m.last and before & _PREP_TARGET:
+            m.targets.append(party)
+            if typ != "LOC" or strict:
+                last = (t_end, m.targets)
+                continue
+            role = m.places
+        elif typ == "LOC":
+            if strict:
+                placed = bool(before & ({"في", "ب", "ل", "الي"} if m.type == "meeting" else {"في", "ب"}))
+            else:
+                placed = bool(before & _PREP_PLACE) or bool(t and c.cls[t - 1] & {"place", "direction"})
+            adjacent = t == m.last + 1 or t_end == m.first - 1
+            if placed or (t == m.last + 1 and not verb and not strict):
+                role = m.places  # في بروكسل، معارك ناغورنو كاراباخ
+            elif strict or adjacent:
+                role = m.actors
+            else:
+                role = m.places
+        else:
+            role = m.actors
+        role.append(party)
+        last = (t_end, role)
+    if m.type != "disaster":
+        _described(c, m, seen)
+    if m.type not in ("meeting", "agreement"):
+        _described_places(c, m, seen)
+
+
+def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
+    """Places the text describes by a head word: ``منطقة "فضولي" الأذربيجانية``، ``مخيم الأمعري``،
+    ``محافظة صعدة اليمنية``، ``قرية مجاورة``: the head, then a name, a quoted word or (after a head
+    without the article) a content word, then the definite words that follow. A direction word
+    (شمال، وسط) needs a name after it; a head with the article and no name (المخيم) is none."""
+    doc = c.doc
+    heads = _place_heads()
+    for t in range(m.clause[0], m.clause[1] - 1):
+        cls = c.cls[t]
+        if not ({"place", "direction"} & cls) or m.first <= t <= m.last:
+            continue
+        u = t + 1
+        quoted = False
+        while u < m.clause[1] and c.surf[u] in _QUOTE_MARKS:
+            u, quoted = u + 1, True
+        if u >= m.clause[1] or not c.toks[u].is_word or c.cls[u] & {"stop", "report"}:
+            continue
+        named = quoted or _in_name(c, u)
+        if not named and ("direction" in cls or _definite(c.surf[t])):
+            continue
+        end = u
+        for v in range(u + 1, min(m.clause[1], u + 3)):
+            if c.surf[v] in _QUOTE_MARKS:
+                end = v
+                continue
+            if not (c.toks[v].is_word and (_definite(c.surf[v]) and not c.cls[v] or _in_name(c, v))):
+                break
+            end = v
+        start, put_back = _strip_proclitic(c, t, heads)
+        name = put_back + doc.text[start : c.toks[end].end]
+        if name not in seen:
+            seen.add(name)
+            m.places.insert(0, _party(name, None, doc.span(start, c.toks[end].end)))
+
+
+_QUOTE_MARKS = ('"', "«", "»", "“", "”")
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(w for w, cls in _context().items() if cls & {"place", "direction"})
+
+
+def _in_name(c: _Ctx, t: int) -> bool:
+    off = c.toks[t].start
+    return any(s <= off < e and not ent.get("role") for s, e, ent in _names_near(c, off))
+
+
+def _described(c: _Ctx, m: Mention, seen: set[str]) -> None:
+    """Parties the text describes (القوات المسلحة الأرمينية، مسلحين) and nationality adjectives
+    (قوات روسية → روسيا) near the trigger."""
+    doc = c.doc
+    heads = _parties()
+    demonyms = _demonyms()
+    a, b = max(m.clause[0], m.first - ACTOR_WINDOW), min(m.clause[1], m.last + 1 + ACTOR_WINDOW)
+    for t in range(a, b):
+        if not c.toks[t].is_word or m.first <= t <= m.last:
+            continue
+        fs = c.sets[t]
+        if fs & heads.keys() and not _is_speaker(c, m, t, t):
+            end = t
+            for u in range(t + 1, min(b, t + 4)):
+                if not c.toks[u].is_word or not (_definite(c.surf[u]) or c.sets[u] & demonyms.keys()):
+                    break
+                end = u
+            start, put_back = _strip_proclitic(c, t, heads.keys())
+            name = put_back + doc.text[start : c.toks[end].end]
+            if name not in seen:
+                seen.add(name)
+                m.actors.append(_party(name, None, doc.span(start, c.toks[end].end)))
+        for f in fs:
+            country = demonyms.get(_bare(f))
+            if country and country not in seen:
+                seen.add(country)
+                placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction"})
+                (m.places if placed else m.actors).append(_party(country))
+                break
+
+
+def _strip_proclitic(c: _Ctx, t: int, wanted: frozenset[str] | set[str]) -> tuple[int, str]:
+    """Where token ``t`` starts once و/ف/ب/ل (not ال) are taken off, for the clitic-free form of it
+    in ``wanted``, and the letters to put back before it (للقوات → ``ال`` + قوات; وادي stays whole)."""
+    tok = c.toks[t]
+    surf = c.surf[t]
+    if surf in wanted or _bare(surf) in wanted:
+        return tok.start, ""
+    form = next((f for f, _ in c.forms[t][1:] if f in wanted), None)
+    if form is None or not surf.endswith(form) and form not in surf:
+        return tok.start, ""
+    pre = surf[: surf.index(form)]
+    cut, put_back = len(pre), ""
+    if pre.endswith("لل"):
+        put_back = "ال"
+    elif pre.endswith("ال"):
+        cut -= 2
+    _, offsets = normalize_map(c.doc.text[tok.start : tok.end])
+    return tok.start + (offsets[cut] if cut < len(offsets) else 0), put_back
+
+
+# -- merging --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Event:
+    mentions: list[Mention]
+
+    @property
+    def head(self) -> Mention:
+        return self.mentions[0]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names (normalized, no article): too wide to tell two events apart by place."""
+    names = {normalize(v) for v in _demonyms().values()}
+    try:
+        names |= {normalize(r[0]) for r in lexicon.table("entities_countries")}
+    except OSError:
+        pass
+    return frozenset(_bare(w) for n in names for w in [n] + n.split())
+
+
+@lru_cache(maxsize=20_000)
+def _name_words(name: str) -> frozenset[str]:
+    """The content words of a name: ``محافظة صعدة اليمنية`` → {صعده, يمنيه}; no head words, no countries."""
+    ctx = _context()
+    countries = _countries()
+    out = set()
+    for w in normalize(name).split():
+        w = _bare(w.strip('"«»“”'))
+        if len(w) > 2 and not ctx.get(w, frozenset()) & {"place", "area"} and w not in countries:
+            out.add(w)
+    return frozenset(out)
+
+
+def _keys(parties: list[dict[str, Any]]) -> set[str]:
+    out: set[str] = set()
+    for p in parties:
+        out |= _name_words(p["name"])
+    return out
+
+
+def _date_value(ms: list[Mention]) -> str | None:
+    return next((m.date["value"] for m in ms if m.date), None)
+
+
+def _places_of(ev: _Event) -> set[str]:
+    return set().union(*(_keys(x.places) for x in ev.mentions))
+
+
+def _compatible(ev: _Event, m: Mention) -> bool:
+    """Whether ``m`` may tell of ``ev``: same type and status, no other day."""
+    if ev.head.type != m.type:
+        return False
+    if ev.head.status != m.status and "ana" not in m.flags:
+        return False
+    dv = _date_value(ev.mentions)
+    return not (dv and m.date and m.date["value"] != dv)
+
+
+def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
+    """Whether ``m`` tells of ``ev`` (already known compatible)."""
+    if title_only and lead:
+        return True  # the lead tells again what the title sums up
+    last = ev.mentions[-1]
+    if last.sent == m.sent and last.clause == m.clause:
+        return True
+    if "other" in m.flags:
+        return False  # ضربة أخرى
+    if _places_of(ev) & _keys(m.places):
+        return True
+    same_lemma = m.lemma in {x.lemma for x in ev.mentions}
+    if m.pos in ("v", "p"):
+        # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
+        dv = _date_value(ev.mentions)
+        return bool(dv and m.date and m.date["value"] == dv and same_lemma)
+    return m.definite or "ana" in m.flags or same_lemma
+
+
+def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
+    """Group the mentions of one occurrence into one event, in the order they are first told."""
+    events: list[_Event] = []
+    title_sents = {s.index for s in c.doc.sentences if s.in_title}
+    for m in mentions:
+        target = None
+        lead = m.sent not in title_sents
+        for ev in reversed(events):
+            if not _compatible(ev, m):
+                continue
+            title_only = all(x.sent in title_sents for x in ev.mentions)
+            if _joins(ev, m, title_only, lead):
+                target = ev
+                break
+        if target is None and m.pos == "n" and "other" not in m.flags:
+            # a noun of the title's type tells again of the title's event (the article's subject)
+            target = next((ev for ev in events if ev.head.sent in title_sents and _compatible(ev, m)), None)
+        if target is not None:
+            target.mentions.append(m)
+        elif "ana" not in m.flags:
+            events.append(_Event([m]))
+    return events
+
+
+# -- output -------------------------------------------------------------------------------------
+
+
+def _evidence(c: _Ctx, m: Mention) -> dict[str, Any]:
+    """The clause of ``m`` where its sentence tells of several events or runs long, else the whole
+    sentence."""
+    doc = c.doc
+    a, b = m.clause
+    words = b - a
+    sent = doc.sentences[m.sent]
+    long = c.sent_len.get(m.sent, 0) > LONG_SENTENCE
+    if words < MIN_CLAUSE_WORDS or not (long or len(c.used.get(m.sent, ())) > 1):
+        return doc.span(sent.start, sent.end)
+    while a < b and not c.toks[a].is_word:
+        a += 1
+    end = b - 1
+    while end > a and not c.toks[end].is_word and c.surf[end] not in ('"', "»", "”"):
+        end -= 1
+    return doc.span(c.toks[a].start, c.toks[end].end)
+
+
+def _sentence_length(c: _Ctx, m: Mention) -> int:
+    sent = c.doc.sentences[m.sent]
+    return c.tok_at(sent.end - 1) - c.tok_at(sent.start) + 1
+
+
+def _unique(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out, seen = [], set()
+    for p in parties:
+        key = normalize(p["name"])
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
+    """Where no clause of the event names a place: the places named (after في/ب or a place word)
+    in its sentences, then, for acts on the ground, the place the title names."""
+    if ev.head.type == "agreement":
+        return []
+    out: list[dict[str, Any]] = []
+    sents = {m.sent for m in ev.mentions}
+    if ev.head.type != "meeting":
+        sents |= {s.index for s in c.doc.sentences if s.in_title}
+    for sent_index in sorted(sents, key=lambda i: (c.doc.sentences[i].in_title, i)):
+        sent = c.doc.sentences[sent_index]
+        k = bisect.bisect_left(c.name_starts, sent.start)
+        while k < len(c.names) and c.names[k][0] < sent.end:
+            s, e, ent = c.names[k]
+            k += 1
+            if ent.get("type") != "LOC":
+                continue
+            t = c.tok_at(s)
+            if _before(c, t, s) & _PREP_IN or (t and c.cls[t - 1] & {"place", "direction"}):
+                out.append(_party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e)))
+        if out:
+            return _unique(out)
+    return out
+
+
+def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
+    doc = c.doc
+    head = ev.head
+    trig = doc.span(c.toks[head.first].start, c.toks[head.last].end)
+    dated = next((m for m in ev.mentions if m.date), None)
+    evidence = _evidence(c, head)
+    mention_spans, seen = [], set()
+    for m in ev.mentions:
+        sp = _evidence(c, m)
+        if sp["start"] not in seen:
+            seen.add(sp["start"])
+            mention_spans.append(sp)
+    status = head.status
+    statement = None
+    for st in doc.layers.get("statements") or []:
+        ev_span = st.get("evidence") or {}
+        if ev_span.get("start", 1 << 60) <= trig["start"] < ev_span.get("end", -1):
+            statement = st.get("id")
+            break
+    casualties = []
+    if head.type in ("attack", "clash", "disaster"):
+        spans = [(s["start"], s["end"]) for s in mention_spans]
+        for fig in doc.layers.get("casualties") or []:
+            off = (fig.get("number_span") or fig.get("evidence") or {}).get("start", -1)
+            if any(a <= off < b for a, b in spans):
+                casualties.append(fig["id"])
+    return {
+        "id": f"v{n}",
+        "type": head.type,
+        "trigger": trig,
+        "triggers": [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions],
+        "evidence": evidence,
+        "mentions": mention_spans,
+        "actors": _unique([p for m in ev.mentions for p in m.actors]),
+        "targets": _unique([p for m in ev.mentions for p in m.targets]),
+        "places": _unique([p for m in ev.mentions for p in m.places]) or _fallback_places(c, ev),
+        "date": dated.date["value"] if dated else None,
+        "date_resolution": dated.date.get("resolution") if dated else None,
+        "status": status,
+        "statement": statement,
+        "casualties": casualties,
+    }
+
+
+def _split_duals(c: _Ctx, mentions: list[Mention]) -> list[Mention]:
+    """A dual trigger with two days after it in its clause tells of two events, one a day:
+    ``اتفاقي وقف الأعمال العدائية اللذين تم التوصل إليهما في 10 و17 أكتوبر`` → two agreements."""
+    out = []
+    for m in mentions:
+        if "dual" in m.flags:
+            lo, hi = c.toks[m.last].end, c.toks[m.clause[1] - 1].end
+            days = [d for d in c.dates if lo <= d["start"] < hi and d.get("resolution") == "day"][:2]
+            if len(days) == 2 and days[0]["value"] != days[1]["value"]:
+                for d in days:
+                    out.append(replace(m, date=d, actors=[], targets=[], places=[]))
+                continue
+        out.append(m)
+    return out
+
+
+# -- phrases for the headline ----------------------------------------------------------------------
+
+
+def noun_phrase(doc: Doc, event: dict[str, Any], lo: int, hi: int) -> str | None:
+    """The event as a noun phrase of the text between offsets ``lo`` and ``hi``: a noun trigger
+    there, without و/ف/ب/ل, and the name right after it (``بمعارك ناغورنو كاراباخ`` → ``معارك
+    ناغورنو كاراباخ``); None where the event is told there by a verb.
+
+    >>> from marsad.pipeline import process
+    >>> doc = process("قتل 40 شخصا في غارة على حلب.")
+    >>> noun_phrase(doc, doc.layers["events"][0], 0, len(doc.text))
+    'غارة'
+    """
+    for trig in event.get("triggers") or [event.get("trigger") or {}]:
+        if not (lo <= trig.get("start", -1) < hi):
+            continue
+        t = _token_index(doc, trig["start"])
+        w = _word(doc.text[doc.tokens[t].start : doc.tokens[t].end], True)
+        entries = [e for f, _ in w.forms for e in _triggers().get(f, ())]
+        if not entries or entries[0].pos != "n":
+            continue
+        start = doc.tokens[t].start + _proclitic_len(w.surf)
+        end = trig["end"]
+        for ent in doc.layers.get("entities") or []:
+            for m in ent.get("mentions") or []:
+                gap = doc.text[end : m["start"]]
+                if m["start"] >= end and not gap.strip() and not m.get("role"):
+                    end = m["end"]
+        return doc.text[start:end]
+    return None
+
+
+def place_in(doc: Doc, lo: int, hi: int) -> str | None:
+    """The first place name after في/ب between offsets ``lo`` and ``hi``, as written.
+
+    >>> from marsad.pipeline import process
+    >>> doc = process("قتل 40 شخصا في بغداد.")
+    >>> place_in(doc, 0, len(doc.text))
+    'بغداد'
+    """
+    for ent in doc.layers.get("entities") or []:
+        if ent.get("type") != "LOC":
+            continue
+        for m in ent.get("mentions") or []:
+            if lo <= m["start"] < hi:
+                t = _token_index(doc, m["start"])
+                own = normalize(doc.text[doc.tokens[t].start : m["start"]])
+                prev = normalize(doc.text[doc.tokens[t - 1].start : doc.tokens[t - 1].end]) if t else ""
+                if own.endswith("ب") or prev in ("في", "وفي"):
+                    return m["text"]
+    return None
+
+
+def _token_index(doc: Doc, offset: int) -> int:
+    return max(0, bisect.bisect_right(doc._token_starts(), offset) - 1)
+
+
+def _proclitic_len(surf: str) -> int:
+    """How many letters of و/ف/ب/ل/ك open a normalized word before its article or stem (وبالغارة: 2,
+    للغارة: 2, the article going with the لـ that swallowed its alef)."""
+    for pre in ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "فب", "فل", "لل", "و", "ف", "ب", "ل"):
+        if surf.startswith(pre) and len(surf) > len(pre) + 2:
+            return len(pre) - 2 if pre.endswith("ال") else len(pre)  # للغارة → غارة
+    return 0
 
 
 def annotate(doc: Doc) -> None:
-    doc.layers["events"] = []
+    """Fill ``doc.layers["events"]`` with the events the article tells of."""
+    if not doc.tokens:
+        doc.layers["events"] = []
+        return
+    c = _Ctx(doc)
+    mentions = _split_duals(c, _mentions(c))
+    c.trigger_at = sorted({m.first for m in mentions})
+    used: dict[int, set[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.date is None:
+            m.date = _date_of(c, m)
+        m.status = _status(c, m, doc.published)
+        if m.status == "planned" and m.date:
+            m.date = _next_week(m.date, doc.published)
+        _parties_of(c, m)
+        used.setdefault(m.sent, set()).add(m.clause)
+    c.sent_len = {m.sent: _sentence_length(c, m) for m in mentions}
+    c.used = used
+    events = _merge(c, mentions)
+    doc.layers["events"] = [_record(c, ev, i + 1) for i, ev in enumerate(events)]

@@ -87,30 +87,48 @@ def read_tokens(path: str | Path, lines: Iterator[str] | None = None) -> Iterato
             fh.close()
 
 
-def read_conll(path: str | Path) -> Iterator[tuple[list[str], list[str]]]:
-    """Sentences ``(tokens, tags)`` of a tagged CoNLL file; tags are mapped by :func:`canon_tag`.
+def _is_tag(tag: str) -> bool:
+    return tag == "O" or (len(tag) > 2 and tag[1] == "-" and tag[0] in "BIES")
 
-    A line with one column (no tag) raises :class:`ConllError` naming the file and line.
-    """
-    tokens: list[str] = []
-    tags: list[str] = []
+
+def _rows(path: str | Path, ntags: int) -> Iterator[list[list[str]]]:
+    """Sentences of rows ``[token, tag...]`` (the last ``ntags`` columns), checked line by line."""
+    rows: list[list[str]] = []
     try:
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
                 parts = line.split()
                 if not parts:
-                    if tokens:
-                        yield tokens, tags
-                        tokens, tags = [], []
+                    if rows:
+                        yield rows
+                        rows = []
                     continue
-                if len(parts) < 2:
-                    raise ConllError(f"{path}:{n}: expected 'TOKEN ... TAG', found one column: {line.strip()[:40]!r}")
-                tag = parts[-1]
-                if tag != "O" and not (len(tag) > 2 and tag[1] == "-" and tag[0] in "BIES"):
-                    raise ConllError(f"{path}:{n}: last column is not an IOB tag: {tag[:40]!r}")
-                tokens.append(parts[0])
-                tags.append(canon_tag(tag))
+                if len(parts) < ntags + 1:
+                    raise ConllError(
+                        f"{path}:{n}: expected a token and {ntags} tag column(s), found {len(parts)} column(s): "
+                        f"{line.strip()[:40]!r}"
+                    )
+                tags = parts[len(parts) - ntags :]
+                for tag in tags:
+                    if not _is_tag(tag):
+                        raise ConllError(f"{path}:{n}: not an IOB tag: {tag[:40]!r}")
+                rows.append([parts[0]] + [canon_tag(t) for t in tags])
     except UnicodeDecodeError as e:
         raise ConllError(f"{path}: not UTF-8 text ({e.reason})") from None
-    if tokens:
-        yield tokens, tags
+    if rows:
+        yield rows
+
+
+def read_conll(path: str | Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Sentences ``(tokens, tags)`` of a tagged CoNLL file; tags are mapped by :func:`canon_tag`.
+
+    A line without a tag column raises :class:`ConllError` naming the file and line.
+    """
+    for rows in _rows(path, 1):
+        yield [r[0] for r in rows], [r[1] for r in rows]
+
+
+def read_conll_pairs(path: str | Path) -> Iterator[tuple[list[str], list[str], list[str]]]:
+    """Sentences ``(tokens, gold, predicted)`` of a conlleval-style file (the last two columns)."""
+    for rows in _rows(path, 2):
+        yield [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]

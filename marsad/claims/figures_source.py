@@ -1,0 +1,318 @@
+"""Who gives a casualty figure: the source of each number, as a party.
+
+In order: the speaker of the statement (``doc.layers["statements"]``) whose content holds the number;
+a reporting phrase after the figure ("قتل 118 فلسطينيا، بحسب سلطات القطاع"); the nearest reporting
+verb before it and its subject ("قالت وزارة الدفاع إن ..."، "وكانت المنظمة أكدت ..."، "نقلت وفا عن
+مصدر طبي قوله ..."); a reporting phrase before it; the subject of a lead that lost its verb ("الرئيس
+الروسي، الخميس، أن ..."). A verb with no subject ("وأوضح أن") takes the last source named before. A
+news agency that only relays ("بحسب فرانس برس") is not a source. Words are in
+``lexicon/figures_attribution.tsv``.
+
+>>> from marsad.doc import Doc
+>>> from marsad.text.segment import segment
+>>> doc = Doc.build("وقالت وزارة الصحة، الأحد، إن 12 شخصا قتلوا.")
+>>> segment(doc)
+>>> ctx = Attributor(doc)
+>>> ctx.source(doc.sentences[0], doc.text.index("12"))["name"]
+'وزارة الصحة'
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from marsad.claims.figures_words import _variants, lookup, token_forms
+from marsad.doc import Doc, Sentence, Token
+from marsad.text.normalize import normalize
+
+MAX_NAME = 9
+_ARTICLE = ("ال", "وال", "بال", "لل", "فال")
+#: how far after a number a reporting phrase still attaches to it
+ATTACHED = 14
+_QUOTES = set("\"«»“”'")
+
+
+class Attributor:
+    """Finds the source of figures in one document; remembers the last source for bare verbs."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.statements = [s for s in doc.layers.get("statements") or [] if s.get("content_span")]
+        self.entities = doc.layers.get("entities") or []
+        self.numbers = sorted((n["start"], n["end"]) for n in doc.layers.get("numbers") or [])
+        self.last: dict[str, Any] | None = None
+        self._sent: int | None = None
+        self._toks: list[Token] = []
+        self._forms: list[tuple[str, ...]] = []
+        self._attr: list[tuple[tuple[str, ...], int] | None] = []
+
+    # -- per sentence ----------------------------------------------------------------------
+
+    def _load(self, sent: Sentence) -> None:
+        if self._sent == sent.index:
+            return
+        self._sent = sent.index
+        self._toks = self.doc.sentence_tokens(sent)
+        self._forms = token_forms(self.doc, self._toks)
+        self._attr = [lookup("attribution", self._forms, i) for i in range(len(self._toks))]
+        for i, hit in enumerate(self._attr):  # a verb takes no article: "التابع للأمم المتحدة"
+            if (
+                hit
+                and hit[0][0] in ("verb", "relay", "participle")
+                and self._forms[i][0].startswith(_ARTICLE)
+            ):
+                self._attr[i] = None
+
+    def _role(self, i: int) -> str | None:
+        hit = self._attr[i] if 0 <= i < len(self._attr) else None
+        return hit[0][0] if hit else None
+
+    def statements_at(self, offset: int) -> list[dict[str, Any]]:
+        """The statements whose content holds ``offset``, the narrowest first."""
+        found = [
+            s for s in self.statements if s["content_span"]["start"] <= offset < s["content_span"]["end"]
+        ]
+        return sorted(found, key=lambda s: s["content_span"]["end"] - s["content_span"]["start"])
+
+    def source(self, sent: Sentence, offset: int, *, remember: bool = True) -> dict[str, Any] | None:
+        """The party that gives the figure whose number starts at ``offset`` in ``sent``, or None."""
+        self._load(sent)
+        pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
+        party = (
+            self._after_phrase(pos) or self._verb_before(pos) or self._phrase_before(pos) or self._lead(pos)
+        )
+        if party:
+            party.pop("toll", None)
+        if party and remember:
+            self.last = party
+        return party
+
+    def attached(self, sent: Sentence, offset: int) -> dict[str, Any] | None:
+        """The source a reporting phrase right after the figure names ("قتل 12، وفقا لبيان الحزب")."""
+        self._load(sent)
+        pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
+        party = self._after_phrase(pos, ATTACHED)
+        return None if party is None or party.pop("toll", False) else party
+
+    def relayed(self, sent: Sentence, offset: int) -> dict[str, Any] | None:
+        """ "ونقلت وكالة وفا عن مصدر طبي قوله إن ...": the source is the one relayed, not the relay."""
+        self._load(sent)
+        pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
+        for i in range(pos - 1, -1, -1):
+            if self._role(i) == "relay" and not self._negated(i):
+                j = next(
+                    (k for k in range(i + 1, min(i + MAX_NAME + 2, pos)) if self._forms[k][0] == "عن"), None
+                )
+                return self._name_after(j + 1) if j is not None else None
+            if self._role(i) in ("verb", "phrase"):
+                return None
+        return None
+
+    def plausible(self, party: dict[str, Any]) -> bool:
+        """A speaker name that holds no number, casualty word or thing ("تحطم طائرة" is no speaker)."""
+        words = normalize(party.get("name") or "").split()
+        if self._is_outlet(party.get("name") or ""):
+            return False  # "بحسب فرانس برس": an agency relays, it does not claim
+        if not words or len(words) > 14 or any(w[:1].isdigit() for w in words):
+            return False
+        forms = [tuple(_variants(w)) for w in words]
+        things = ("weapon", "vehicle", "building", "event", "money")
+        return not any(
+            lookup("outcomes", forms, i)
+            or (lookup("units", forms, i) or ((),))[0][:1] in [(t,) for t in things]
+            for i in range(len(forms))
+        )
+
+    # -- the rules -------------------------------------------------------------------------
+
+    def _after_phrase(self, pos: int, reach: int = 10**6) -> dict[str, Any] | None:
+        for i in range(pos + 1, min(len(self._toks), pos + 1 + reach)):
+            role = self._role(i)
+            if role == "phrase":
+                return self._name_after(i + self._attr[i][1], phrase=True)
+            if role in ("verb", "relay") and i + 1 < len(self._toks):
+                # "وذلك كما أعلن الجيش" is a phrase; a new verb of saying starts a new claim
+                return None
+        return None
+
+    def _verb_before(self, pos: int) -> dict[str, Any] | None:
+        for i in range(pos - 1, -1, -1):
+            role = self._role(i)
+            if role not in ("verb", "relay", "participle"):
+                continue
+            if self._negated(i):
+                continue
+            if role == "participle":
+                return self._earlier(i) or self.last
+            if role == "relay":
+                j = next(
+                    (k for k in range(i + 1, min(i + MAX_NAME + 2, pos)) if self._forms[k][0] == "عن"), None
+                )
+                if j is not None:
+                    return self._name_after(j + 1)
+            if self._outside(i, pos):
+                return None
+            party = self._subject_before(i) or self._name_after(i + 1)
+            return party or self.last
+        return None
+
+    def _outside(self, i: int, pos: int) -> bool:
+        """The number is not in what the verb at ``i`` reports: it sits in a relative clause of the
+        speaker ("وقال أقارب نزلاء في مركز الذي يحتجز به المئات إنهم ...") or past the content of
+        the statement that verb opens."""
+        for k in range(i + 1, pos):
+            role = self._role(k)
+            if role == "end" and self._forms[k][0] in ("الذي", "التي", "الذين"):
+                return not any(
+                    self._role(m) == "end" and self._forms[m][0] not in ("الذي", "التي", "الذين")
+                    for m in range(k + 1, pos)
+                )
+        t = self._toks[i]
+        at = self._toks[pos].start if pos < len(self._toks) else t.end
+        for s in self.statements:
+            cue = s.get("cue_span") or {}
+            if cue.get("start", -1) <= t.start < cue.get("end", -1):
+                party = party_of_statement(s)
+                if party is None or not self.plausible(party):
+                    return False
+                cs = s["content_span"]
+                # trust the content's end only where it starts between the verb and the number
+                return t.end <= cs["start"] <= at and cs["end"] <= at
+        return False
+
+    def _phrase_before(self, pos: int) -> dict[str, Any] | None:
+        for i in range(pos - 1, -1, -1):
+            if self._role(i) == "phrase":
+                return self._name_after(i + self._attr[i][1], phrase=True)
+        return None
+
+    def _lead(self, pos: int) -> dict[str, Any] | None:
+        """ "الرئيس الروسي، فلاديمير بوتين، الخميس، أن ...": a lead whose verb was lost."""
+        if not self._toks or not self._forms[0][0].lstrip("و").startswith("ال"):
+            return None
+        for i in range(min(pos, 14)):
+            role = self._role(i)
+            if role == "end" and self._forms[i][0] in ("ان", "بان"):
+                return self._name_after(0) if i > 0 else None
+            if role in ("verb", "relay", "phrase") or lookup("outcomes", self._forms, i):
+                return None
+        return None
+
+    def _earlier(self, i: int) -> dict[str, Any] | None:
+        for k in range(i - 1, -1, -1):
+            role = self._role(k)
+            if role == "phrase":
+                return self._name_after(k + self._attr[k][1], phrase=True)
+            if role in ("verb", "relay"):
+                return self._verb_before(k + 1)
+        return None
+
+    def _negated(self, i: int) -> bool:
+        return any(self._forms[k][0] in ("لم", "لن", "ولم") for k in range(max(0, i - 2), i))
+
+    def _subject_before(self, i: int) -> dict[str, Any] | None:
+        """ "وكانت منظمة حظر الأسلحة أكدت": the subject between كان and the verb."""
+        k = 0
+        while k < i and self._forms[k][0] in ("و", "وكانت", "وكان", "كانت", "كان", "ف"):
+            k += 1
+        if k == 0 or k >= i:
+            return None
+        end = i - 1 if self._forms[i - 1][0] == "قد" else i
+        return self._party(k, end) if end > k else None
+
+    # -- names -----------------------------------------------------------------------------
+
+    def _name_after(self, k: int, *, phrase: bool = False) -> dict[str, Any] | None:
+        toks, n = self._toks, len(self._toks)
+        while k < n and (
+            self.doc.text[toks[k].start : toks[k].end] in _QUOTES or self._forms[k][0] in ("ما", "لما")
+        ):
+            k += 1
+        if phrase and k < n and self._role(k) in ("verb", "relay"):
+            k += 1  # "بحسب ما أعلنت البحرية"
+        start = k
+        last = None
+        toll = self._role(k) == "toll"
+        while k < n and k - start < MAX_NAME:
+            t = toks[k]
+            surface = self.doc.text[t.start : t.end]
+            role = self._role(k)
+            if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle"):
+                break
+            if lookup("outcomes", self._forms, k) or self._in_number(t.start) or self._cue_break(k):
+                break
+            if role != "skip":
+                last = k
+            elif last is None:
+                start = k + 1
+            if surface in _QUOTES:
+                break
+            k += 1
+        if toll and k < n and self._role(k) in ("verb", "relay"):
+            return self._name_after(k + 1)  # "وفق حصيلة جديدة أوردها المرصد السوري"
+        if last is None or last < start:
+            return None
+        party = self._party(start, last + 1, strip_li=phrase)
+        if party is not None and toll:
+            party["toll"] = True
+        if party and self._is_outlet(party["name"]):
+            return None
+        return party
+
+    def _cue_break(self, k: int) -> bool:
+        """"أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name."""
+        hit = lookup("cues", self._forms, k)
+        return bool(hit and hit[0][0] in ("total", "total_far", "negation"))
+
+    def _in_number(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1
+        return i >= 0 and self.numbers[i][0] <= offset < self.numbers[i][1]
+
+    def _is_outlet(self, name: str) -> bool:
+        words = normalize(name).split()
+        hit = lookup("attribution", [(w,) for w in words], 0)
+        return bool(hit and hit[0][0] == "outlet" and hit[1] == len(words))
+
+    def _party(self, a: int, b: int, *, strip_li: bool = False) -> dict[str, Any] | None:
+        toks = self._toks
+        start, end = toks[a].start, toks[b - 1].end
+        text = self.doc.text[start:end]
+        if strip_li:
+            if text.startswith("لل"):
+                text, start = "ال" + text[2:], start + 1
+            elif text.startswith("ل") and len(text) > 3:
+                text, start = text[1:], start + 1
+        text = text.strip(' ،,"«»')
+        if not text:
+            return None
+        entity = self._entity(toks[a].start, end)
+        names = [text]
+        if entity:
+            names += [nm for nm in entity.get("names") or [entity.get("name")] if nm and nm not in names]
+        return {
+            "name": text,
+            "entity": entity.get("id") if entity else None,
+            "names": names,
+            "span": self.doc.span(start, end),
+        }
+
+    def _entity(self, start: int, end: int) -> dict[str, Any] | None:
+        for e in self.entities:
+            for m in e.get("mentions") or []:
+                if start <= m.get("start", -1) and m.get("end", 10**9) <= end:
+                    return e
+        return None
+
+
+def party_of_statement(st: dict[str, Any]) -> dict[str, Any] | None:
+    """The speaker of a statement as a party (a copy), or None."""
+    sp = st.get("speaker")
+    if not sp or not sp.get("name"):
+        return None
+    return {
+        "name": sp["name"],
+        "entity": sp.get("entity"),
+        "names": list(sp.get("names") or [sp["name"]]),
+        **({"span": sp["span"]} if sp.get("span") else {}),
+    }

@@ -1,0 +1,146 @@
+"""The ``marsad ner`` commands: train, eval, tag, clusters.
+
+``marsad ner tag FILE`` (or ``-`` for stdin) reads one token a line (the first column; blank lines
+between sentences) and writes ``token<TAB>tag`` with the same sentence breaks. ``marsad ner eval
+FILE`` prints entity-level micro precision, recall, F1 and F1 per type (conlleval rules).
+``marsad ner train --data FILE --out DIR`` builds a model folder; ``marsad ner clusters`` builds the
+word clusters it can use (see :mod:`marsad.ner.clusters`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from typing import Any
+
+from marsad.ner.conll import ConllError, read_conll, read_conll_pairs, read_tokens
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``ner`` command group to the ``marsad`` command line."""
+    p = subparsers.add_parser("ner", help="named-entity tagger: tag, eval, train, clusters")
+    sub = p.add_subparsers(dest="ner_command", metavar="NER_COMMAND")
+    sub.required = True
+
+    t = sub.add_parser("tag", help="tag a one-token-a-line file (- for stdin): token<TAB>tag lines")
+    t.add_argument("file")
+    t.add_argument("--model", help="a model folder (default: the shipped model)")
+    t.add_argument("-o", "--output", help="write here instead of stdout")
+    t.set_defaults(func=cmd_tag)
+
+    e = sub.add_parser("eval", help="entity-level P/R/F1 of the tagger on a CoNLL file (token first, tag last)")
+    e.add_argument("file")
+    e.add_argument("--model", help="a model folder (default: the shipped model)")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--predicted", action="store_true",
+                   help="score the file's own predictions (conlleval layout: token ... gold predicted)")
+    e.set_defaults(func=cmd_eval)
+
+    tr = sub.add_parser("train", help="train a model folder from a CoNLL file")
+    tr.add_argument("--data", required=True, help="CoNLL training file (e.g. ANERCorp_CamelLab_train.txt)")
+    tr.add_argument("--out", required=True, help="the model folder to write")
+    tr.add_argument("--gazetteers", help="gazetteer folder (anergazet/, anetac/, cldr_ar/)")
+    tr.add_argument("--clusters", help="word clusters TSV from 'marsad ner clusters'")
+    tr.add_argument("--iterations", type=int, help="L-BFGS iterations (default 150)")
+    tr.add_argument("--c1", type=float)
+    tr.add_argument("--c2", type=float)
+    tr.set_defaults(func=cmd_train)
+
+    c = sub.add_parser("clusters", help="learn word clusters from unlabeled news JSONL (needs gensim, numpy)")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="JSONL files or folders of them")
+    c.add_argument("--out", required=True, help="gzipped TSV to write")
+    c.set_defaults(func=cmd_clusters)
+
+
+def _error(msg: str) -> Exception:
+    from marsad.cli import CommandError
+
+    return CommandError(msg)
+
+
+def _model(path: str | None) -> Any:
+    from marsad.ner.model import ModelError, load
+
+    try:
+        return load(path)
+    except ModelError as e:
+        raise _error(str(e)) from None
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    model = _model(args.model)
+    src = args.file
+    try:
+        sents = read_tokens(src, sys.stdin) if src == "-" else read_tokens(src)
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+        try:
+            first = True
+            for tokens in sents:
+                if not first:
+                    out.write("\n")
+                first = False
+                tags = model.tag(tokens)
+                out.write("".join(f"{w}\t{t}\n" for w, t in zip(tokens, tags, strict=True)))
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    except ConllError as e:
+        raise _error(str(e)) from None
+    except FileNotFoundError:
+        raise _error(f"{src}: no such file") from None
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from marsad.ner.evaluate import report, score
+
+    try:
+        if args.predicted:
+            sents = [(g, p) for _, g, p in read_conll_pairs(args.file)]
+        else:
+            model = _model(args.model)
+            sents = [(g, model.tag(t)) for t, g in read_conll(args.file)]
+    except ConllError as e:
+        raise _error(str(e)) from None
+    except FileNotFoundError:
+        raise _error(f"{args.file}: no such file") from None
+    if not sents:
+        raise _error(f"{args.file}: no sentences")
+    s = score([g for g, _ in sents], [p for _, p in sents])
+    print(json.dumps(s, indent=1) if args.json else report(s))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from marsad.ner.train import params, train
+
+    over = {k: v for k, v in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations)) if v is not None}
+    command = "marsad " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv else None
+    try:
+        meta = train(args.data, args.out, gazetteers=args.gazetteers, clusters=args.clusters,
+                     crf_params=params(**over), command=command)
+    except ConllError as e:
+        raise _error(str(e)) from None
+    except FileNotFoundError as e:
+        raise _error(f"{e.filename}: no such file") from None
+    d = meta["data"][0]
+    print(f"trained on {d['sentences']} sentences ({d['tokens']} tokens) in {meta['training_seconds']} s: {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_clusters(args: argparse.Namespace) -> int:
+    try:
+        from marsad.ner.clusters import build
+    except ImportError as e:  # pragma: no cover
+        raise _error(f"'marsad ner clusters' needs {e.name}: pip install 'marsad[ner-build]'") from None
+    try:
+        info = build(args.paths, args.out)
+    except ImportError as e:
+        raise _error(f"'marsad ner clusters' needs {e.name}: pip install 'marsad[ner-build]'") from None
+    except RuntimeError as e:
+        raise _error(str(e)) from None
+    print(f"{info['words']} words clustered: {args.out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,65 @@
+"""The NER tagger: a CRF (python-crfsuite) plus the lookups compiled with it, loaded from a folder.
+
+A model folder holds ``model.crfsuite`` (the CRF weights), ``resources.json.gz`` (gazetteer flags,
+word clusters, trigger words) and ``meta.json`` (how it was built). The shipped one is
+``marsad/ner/model/``; :func:`default` loads it once.
+
+>>> m = default()  # doctest: +SKIP
+>>> m.tag(["قال", "الرئيس", "إيمانويل", "ماكرون", "في", "باريس"])  # doctest: +SKIP
+['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC']
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from marsad.ner.conll import TAGS, fix_iob
+from marsad.ner.features import Featurizer, Resources
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+CRF_FILE, RESOURCES_FILE, META_FILE = "model.crfsuite", "resources.json.gz", "meta.json"
+
+
+class ModelError(RuntimeError):
+    """A model folder that cannot be loaded (the message says which file)."""
+
+
+class NerModel:
+    """A loaded tagger: ``tag(tokens)`` gives one IOB2 tag per token."""
+
+    def __init__(self, path: str | Path = MODEL_DIR) -> None:
+        path = Path(path)
+        try:
+            self.meta: dict[str, Any] = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+            with gzip.open(path / RESOURCES_FILE, "rt", encoding="utf-8") as f:
+                resources = Resources.from_json(json.load(f))
+            self._tagger = pycrfsuite.Tagger()
+            self._tagger.open(str(path / CRF_FILE))
+        except (OSError, ValueError) as e:
+            raise ModelError(f"cannot load the NER model in {path}: {e}") from None
+        self.path = path
+        self.featurizer = Featurizer(resources, self.meta.get("features"))
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """IOB2 tags (B-/I- with PER, ORG, LOC, MISC, or O) for one sentence of tokens."""
+        if not tokens:
+            return []
+        tags = self._tagger.tag(self.featurizer.sentence(tokens))
+        return fix_iob([t if t in TAGS else "O" for t in tags])
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> NerModel:
+    """The model at ``path`` (the shipped one when None), loaded once."""
+    return NerModel(path or MODEL_DIR)
+
+
+def default() -> NerModel:
+    """The shipped model, loaded once."""
+    return load(None)

@@ -1,0 +1,468 @@
+"""Casualty figures (marsad.claims.figures): one test per rule and per lexicon category, with
+sentences written for these tests, and the example article against its gold figures."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad import lexicon
+from marsad.pipeline import process
+
+PUB = "2024-03-10"
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2020-10-22.txt"
+
+
+def figs(body: str, title: str | None = None, published: str = PUB) -> list[dict]:
+    doc = process(body, title=title, published=published, upto="casualties")
+    assert not doc.layers.get("warnings"), doc.layers.get("warnings")
+    return doc.layers["casualties"]
+
+
+def one(body: str, **kw) -> dict:
+    found = figs(body, **kw)
+    assert len(found) == 1, [(f["count"], f["outcome"]) for f in found]
+    return found[0]
+
+
+def keys(found: list[dict]) -> list[tuple]:
+    return [(f["count"], f["count_max"], f["outcome"]) for f in found]
+
+
+def src(f: dict) -> str | None:
+    return f["source"]["name"] if f["source"] else None
+
+
+# -- outcomes: the casualty word before or after the number --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 12 مدنيا في قصف مدفعي على ريف إدلب.", (12, None, "killed")),
+        ("لقي 9 عمال حتفهم في انهيار منجم بولاية النيل الأزرق.", (9, None, "killed")),
+        ("استشهد 14 فلسطينيا في غارة على مخيم جباليا.", (14, None, "killed")),
+        ("أسفر الزلزال عن وفاة 230 شخصا في الحوز.", (230, None, "killed")),
+        ("أصيب 30 شخصا بجروح في انفجار بمدينة عدن.", (30, None, "injured")),
+        ("نقل 6 آخرون إلى المستشفى بعد حادث السير.", (6, None, "injured")),
+        ("ما زال 15 صيادا في عداد المفقودين بعد غرق قاربهم قبالة سواحل ليبيا.", (15, None, "missing")),
+        ("اعتقلت الشرطة 25 متظاهرا في الخرطوم.", (25, None, "captured")),
+        ("اختطف مسلحون 80 تلميذا من مدرسة في ولاية كادونا.", (80, None, "captured")),
+        ("نزح 3 آلاف شخص من قراهم في دارفور.", (3000, None, "displaced")),
+        ("أدت الفيضانات إلى تشريد 500 عائلة في ولاية الجزيرة.", (500, None, "displaced")),
+    ],
+)
+def test_outcome_words(text: str, expected: tuple) -> None:
+    assert keys(figs(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسفر الهجوم عن مقتل وإصابة 20 شخصا في سوق شعبي بالموصل.",
+        "سقط 20 بين قتيل وجريح في تفجير سيارة مفخخة بمقديشو.",
+        "خلف الانفجار 20 قتيلا وجريحا في حي الكرادة.",
+    ],
+)
+def test_killed_or_injured_lumps_both(text: str) -> None:
+    assert keys(figs(text)) == [(20, None, "killed_or_injured")]
+
+
+def test_two_numbers_two_outcomes() -> None:
+    found = figs("خلف حادث التصادم 10 قتلى و15 جريحا على الطريق بين حمص وحماة.")
+    assert keys(found) == [(10, None, "killed"), (15, None, "injured")]
+
+
+def test_a_verb_after_and_others() -> None:
+    found = figs("قتل 2 وأصيب 19 آخرين في اشتباكات بمدينة طرابلس.")
+    assert keys(found) == [(2, None, "killed"), (19, None, "injured")]
+    assert [f["new"] for f in found] == [None, None]  # آخرين here means "others", not "more"
+
+
+def test_a_chain_of_other_outcomes_gives_no_single_outcome() -> None:
+    assert figs("نفذت الميليشيا حملات اعتقال وخطف واغتيال للعشرات من أبناء القرية.") == []
+
+
+# -- what is not a figure ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق الحوثيون 5 صواريخ باليستية على جازان.",
+        "دمرت الغارات 20 منزلا في بلدة كفرنبل.",
+        "بلغت الخسائر 5 ملايين دولار بحسب التقديرات الأولية.",
+        "شارك آلاف المتظاهرين في المسيرة وسط بغداد.",
+        "نشر الجيش 2000 جندي على الحدود مع تشاد.",
+        "لم يسفر الانفجار عن سقوط قتلى أو جرحى.",
+        "نصحت السلطات نحو مليون شخص بترك منازلهم قبل وصول الإعصار.",
+        "قتل عدد من المسلحين في الاشتباكات.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_units_after_a_number_are_not_people() -> None:
+    found = figs("قتل 3 أشخاص في 4 غارات جوية على ريف حماة.")
+    assert keys(found) == [(3, None, "killed")]
+
+
+# -- vague quantities, singulars and duals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "outcome"),
+    [
+        ("خلفت المعارك عشرات القتلى في صفوف المسلحين.", 10, "killed"),
+        ("نقل مئات الجرحى إلى مستشفيات الفاشر.", 100, "injured"),
+        ("تدفق آلاف النازحين على مدينة مأرب.", 1000, "displaced"),
+        ("أوقع النزاع عشرات الآلاف من القتلى.", 10000, "killed"),
+    ],
+)
+def test_vague_quantities_are_at_least(text: str, count: int, outcome: str) -> None:
+    f = one(text)
+    assert (f["count"], f["outcome"], f["qualifier"]) == (count, outcome, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت الشرطة مقتل شخص في إطلاق نار بمدينة البصرة.", (1, "killed")),
+        ("أكد الجيش استشهاد جندي في هجوم على نقطة عسكرية.", (1, "killed")),
+        ("أسفر القصف عن مقتل جنديين في ريف درعا.", (2, "killed")),
+        ("أدى الحادث إلى إصابة شخصين بجروح طفيفة.", (2, "injured")),
+        ("تمكنت الشرطة من القبض على المشتبه به بعد ساعات.", (1, "captured")),
+        ("انفجرت العبوة قبل وصولها ولقي الانتحاري حتفه.", (1, "killed")),
+        ("ما زال البحث جاريا عن طالب آخر مفقود في السيول.", (1, "missing")),
+        ("تسبب الحادث في سقوط قتيل على الطريق الدولي.", (1, "killed")),
+        ("عثر على القتيلين في منزلهما بمدينة الرمادي.", (2, "killed")),
+    ],
+)
+def test_singular_and_dual_nouns(text: str, expected: tuple) -> None:
+    f = one(text)
+    assert (f["count"], f["outcome"]) == expected
+
+
+def test_a_singular_among_those_counted_is_not_a_figure() -> None:
+    assert keys(figs("قتل 5 أشخاص بينهم امرأة في قصف على الحديدة.")) == [(5, None, "killed")]
+
+
+def test_a_breakdown_is_its_own_figure_and_makes_the_total_civilian() -> None:
+    found = figs("قالت منظمة أطباء بلا حدود إن 51 شخصا بينهم 40 طفلا قتلوا في الغارة.")
+    assert keys(found) == [(51, None, "killed"), (40, None, "killed")]
+    assert [f["victims"] for f in found] == ["civilian", "civilian"]
+
+
+def test_an_added_figure_takes_the_outcome_before() -> None:
+    found = figs("أفاد مسعفون بمقتل 12 جنديا إلى جانب أكثر من 20 مدنيا في المعارك.")
+    assert keys(found) == [(12, None, "killed"), (20, None, "killed")]
+    assert [f["victims"] for f in found] == ["military", "civilian"]
+    assert found[1]["qualifier"] == "at_least"
+
+
+def test_a_former_value_of_a_toll() -> None:
+    found = figs("ارتفع عدد قتلى الفيضانات إلى 66 شخصا الأحد بعد أن كان 49 خلال الليل.")
+    assert keys(found) == [(66, None, "killed"), (49, None, "killed")]
+    assert [f["new"] for f in found] == [False, False]
+
+
+# -- qualifiers ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "count"),
+    [
+        ("قتل نحو 60 شخصا في هجوم بغاز سام.", "approximate", 60),
+        ("أدى القصف إلى مقتل قرابة 40 مدنيا.", "approximate", 40),
+        ("أوقع الانفجار ما لا يقل عن 18 قتيلا.", "at_least", 18),
+        ("قتل أكثر من 100 شخص في تحطم الطائرة.", "at_least", 100),
+        ("أسفر الهجوم عن مقتل 83 شخصا على الأقل.", "at_least", 83),
+        ("أصيب أقل من 10 أشخاص في التدافع.", "at_most", 10),
+        ("أسفر القصف عن مقتل 7 مدنيين.", "exact", 7),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str, count: int) -> None:
+    f = one(text)
+    assert (f["count"], f["qualifier"]) == (count, qualifier)
+
+
+def test_a_range_has_both_ends() -> None:
+    f = one("قتل بين 10 و15 شخصا في الاشتباكات القبلية.")
+    assert (f["count"], f["count_max"], f["qualifier"]) == (10, 15, "range")
+
+
+# -- victims ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("قتل 9 أطفال في قصف على مدرسة بريف حلب.", "civilian"),
+        ("أصيب 4 نساء في إطلاق النار.", "civilian"),
+        ("قتل 5 مواطنين في غارة على سوق شعبي.", "civilian"),
+        ("قتل 6 جنود في كمين بشمال سيناء.", "military"),
+        ("أسفر الهجوم عن مقتل 3 من رجال الأمن.", "military"),
+        ("قتل 20 مسلحا من تنظيم الدولة في غارات للتحالف.", "military"),
+        ("لقي 17 عنصرا من الميليشيات مصرعهم في المواجهات.", "military"),
+        ("قتل 4 أشخاص في انهيار مبنى.", "unspecified"),
+        ("اعتقلت قوات الأمن 25 شخصا في الخرطوم.", "unspecified"),
+    ],
+)
+def test_victims(text: str, victims: str) -> None:
+    assert one(text)["victims"] == victims
+
+
+def test_victims_named_in_the_sentence() -> None:
+    f = one("صدمت شاحنة حشدا من المارة في شارع مزدحم، مخلفة 8 قتلى.")
+    assert f["victims"] == "civilian"
+
+
+def test_victims_of_a_verb_of_suffering() -> None:
+    f = one("تكبدت الميليشيات خلال المعارك ما يقارب 300 قتيل وجريح.")
+    assert (f["outcome"], f["victims"], f["qualifier"]) == ("killed_or_injured", "military", "approximate")
+
+
+# -- new and since -----------------------------------------------------------------------------------
+
+
+def test_an_addition_and_a_running_total_since_a_date() -> None:
+    found = figs(
+        "وقالت وزارة الصحة إنها سجلت 40 قتيلا آخرين ليصل إجمالي عدد القتلى إلى 1200 منذ 7 أكتوبر.",
+        published="2023-10-20",
+    )
+    assert keys(found) == [(40, None, "killed"), (1200, None, "killed")]
+    assert [f["new"] for f in found] == [True, False]
+    assert [f["since"] for f in found] == [None, "2023-10-07"]
+
+
+def test_a_period_makes_an_addition() -> None:
+    f = one("أعلنت الوزارة تسجيل 35 وفاة جديدة خلال الساعات الـ24 الماضية.")
+    assert f["new"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت حصيلة ضحايا الزلزال إلى 350 قتيلا.",
+        "قتل 63 مدنيا حتى الآن في القصف على المدينة.",
+        "وخلفت الحرب نحو 10 آلاف قتيل وفق التقديرات.",
+        "وأوقعت الحرب أكثر من عشرة آلاف قتيل منذ تدخل التحالف في 2015.",
+    ],
+)
+def test_running_totals(text: str) -> None:
+    f = one(text)
+    assert f["new"] is False
+    assert f["since"] is None  # no calendar date to count from
+
+
+def test_a_single_attack_is_neither_new_nor_a_total() -> None:
+    assert one("قتل 5 أشخاص في هجوم انتحاري على حاجز للشرطة.")["new"] is None
+
+
+def test_since_a_date_reaches_a_sibling_figure() -> None:
+    found = figs(
+        "وتشير إحصاءات المسؤولين المحليين إلى مقتل 300 من جنودهم منذ 12 مايو، إلى جانب أكثر من 40 مدنيا.",
+        published="2024-06-01",
+    )
+    assert [(f["count"], f["since"]) for f in found] == [(300, "2024-05-12"), (40, "2024-05-12")]
+
+
+def test_since_a_time_ago_is_no_start() -> None:
+    f = one("اختطف مسلحون 30 تلميذا منذ نحو أربع سنوات في شمال البلاد.")
+    assert (f["new"], f["since"]) == (None, None)
+
+
+# -- sources -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("قتل 12 شخصا في القصف، بحسب المرصد السوري لحقوق الإنسان.", "المرصد السوري لحقوق الإنسان"),
+        ("قتل 12 شخصا في القصف، وفقا لوزارة الداخلية.", "وزارة الداخلية"),
+        ("ونقلت وكالة سبأ عن مصدر طبي قوله إن 7 أشخاص أصيبوا.", "مصدر طبي"),
+        ("وكانت منظمة الصحة العالمية أكدت مقتل 30 شخصا في المخيم.", "منظمة الصحة العالمية"),
+        ("قتل 11 مقاتلا وفق حصيلة جديدة أوردها المرصد السوري السبت.", "المرصد السوري"),
+        ("قتل 45 جنديا خلال العملية بحسب حصيلة رسمية.", "حصيلة رسمية"),
+        ("أعلنت وزارة الداخلية، الجمعة، اعتقال 14 شخصا بتهمة التهريب.", "وزارة الداخلية"),
+    ],
+)
+def test_sources(text: str, source: str) -> None:
+    assert src(one(text)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي 17 مسلحا مصرعهم في اشتباكات قرب الحدود.",
+        "قتل 8 أشخاص في الهجوم، بحسب فرانس برس.",  # an agency relays, it does not claim
+    ],
+)
+def test_no_source_in_the_outlets_voice(text: str) -> None:
+    assert one(text)["source"] is None
+
+
+def test_the_source_of_a_reporting_verb() -> None:
+    f = one("وقال المتحدث باسم الدفاع المدني إن 12 شخصا قتلوا في الغارة.")
+    assert "الدفاع المدني" in src(f)
+    assert f["statement"] is None or f["statement"].startswith("s")
+
+
+def test_a_restated_figure_is_one_with_its_source() -> None:
+    found = figs("وقال مصدر طبي إن القصف أسفر عن مقتل 30 شخصا.", title="مقتل 30 في قصف على صنعاء")
+    assert keys(found) == [(30, None, "killed")]
+    assert src(found[0]) == "مصدر طبي"
+    assert found[0]["evidence"]["text"].startswith("وقال")
+
+
+def test_the_same_number_from_two_sources_is_two_figures() -> None:
+    found = figs("قالت الشرطة إن 18 شخصا قتلوا. وقال مدير الإسعاف إن 18 شخصا قتلوا.")
+    assert [src(f) for f in found] == ["الشرطة", "مدير الإسعاف"]
+
+
+def test_a_part_of_the_figure_before_takes_its_source() -> None:
+    found = figs("وقتل 118 فلسطينيا منذ بدء الاحتجاجات، بحسب وزارة الصحة. وقتل 62 من هؤلاء في يوم واحد.")
+    assert keys(found) == [(118, None, "killed"), (62, None, "killed")]
+    assert [src(f) for f in found] == ["وزارة الصحة", "وزارة الصحة"]
+
+
+# -- output shape and odd input -----------------------------------------------------------------------
+
+
+def test_output_fields_and_offsets() -> None:
+    doc = process("قالت الشرطة إن 3 أشخاص قتلوا في الانفجار.", published=PUB, upto="casualties")
+    (f,) = doc.layers["casualties"]
+    assert f["id"] == "c1"
+    for key in (
+        "count",
+        "count_max",
+        "qualifier",
+        "outcome",
+        "victims",
+        "new",
+        "since",
+        "source",
+        "statement",
+        "number_span",
+        "evidence",
+    ):
+        assert key in f
+    span = f["number_span"]
+    assert doc.text[span["start"] : span["end"]] == span["text"] == "3"
+    ev = f["evidence"]
+    assert doc.text[ev["start"] : ev["end"]] == ev["text"]
+    assert set(f["source"]) >= {"name", "entity", "names"}
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Three people were killed on Monday.", "ق" * 5000, "قتل " * 300, "12345"]
+)
+def test_odd_input(text: str) -> None:
+    assert isinstance(figs(text), list)
+
+
+# -- lexicons ----------------------------------------------------------------------------------------
+
+
+def test_lexicon_values() -> None:
+    outcomes = {"killed", "injured", "killed_or_injured", "missing", "captured", "displaced"}
+    for row in lexicon.table("figures_outcomes"):
+        assert row[1] in outcomes and row[2] in {"verb", "noun", "person", "sg", "du", "adj"}, row
+    for row in lexicon.table("figures_victims"):
+        assert row[1] in {"civilian", "military", "person"} and row[2] in {"sg", "du", "pl"}, row
+    roles = {
+        "approximate",
+        "approximate_after",
+        "at_least",
+        "at_most",
+        "at_least_after",
+        "range_start",
+        "range_join",
+        "range_to",
+        "new",
+        "new_weak",
+        "period_new",
+        "total",
+        "total_far",
+        "total_agent",
+        "since",
+        "breakdown",
+        "part_of",
+        "also",
+        "negation",
+        "no_since",
+        "no_since_weak",
+        "suffer",
+        "advice",
+        "was",
+        "clause",
+    }
+    assert {row[1] for row in lexicon.table("figures_cues")} <= roles
+    assert {row[1] for row in lexicon.table("figures_attribution")} <= {
+        "verb",
+        "relay",
+        "participle",
+        "phrase",
+        "end",
+        "skip",
+        "outlet",
+        "toll",
+    }
+
+
+# -- the example article against its gold -------------------------------------------------------------
+
+
+def _scorer(shared_dir):
+    path = shared_dir / "tools" / "score_claims.py"
+    if not path.exists():
+        pytest.skip("score_claims.py is absent")
+    spec = importlib.util.spec_from_file_location("score_claims", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_example_article_figures(shared_dir) -> None:
+    gold_path = shared_dir / "data" / "claims-dev" / "seed.gold.jsonl"
+    if not gold_path.exists():
+        pytest.skip("seed.gold.jsonl is absent")
+    scorer = _scorer(shared_dir)
+    gold = json.loads(gold_path.read_text(encoding="utf-8").splitlines()[0])
+    title, _, body = EXAMPLE.read_text(encoding="utf-8").partition("\n")
+    doc = process(body, title=title.strip(), published="2020-10-22", upto="casualties")
+    pred = doc.layers["casualties"]
+    assert len(pred) == len(gold["casualties"]) == 7
+    unmatched = list(pred)
+    for g in gold["casualties"]:
+        key = (g["count"], g["count_max"], g["outcome"])
+        p = next((p for p in unmatched if (p["count"], p["count_max"], p["outcome"]) == key), None)
+        assert p is not None, f"missed {key}"
+        unmatched.remove(p)
+        for field in ("qualifier", "victims", "new", "since"):
+            assert p[field] == g[field], (key, field, p[field], g[field])
+        assert scorer.name_agrees(p["source"], g["source"]), (key, p["source"], g["source"])
+
+
+def test_cases_of_a_disease_are_not_injuries() -> None:
+    assert figs("سجلت الوزارة 500 إصابة جديدة بفيروس كورونا.") == []
+
+
+def test_a_unit_before_a_casualty_word() -> None:
+    f = one("رصدت السلطات 20 حالة وفاة في الفيضانات.")
+    assert (f["count"], f["outcome"]) == (20, "killed")
+
+
+def test_a_name_stops_at_a_toll_word() -> None:
+    f = one("أعلنت وزارة الصحة في غزة ارتفاع عدد القتلى إلى 500.")
+    assert src(f) == "وزارة الصحة في غزة"
+    assert f["new"] is False
+
+
+def test_drowned() -> None:
+    f = one("غرق 40 مهاجرا قبالة سواحل تونس.")
+    assert (f["count"], f["outcome"]) == (40, "killed")

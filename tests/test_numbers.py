@@ -1,0 +1,228 @@
+"""Tests of the numbers layer (marsad.text.numbers), with sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.text.numbers import dual_stem, find_numbers, parse_number_words, read_digits, read_number
+
+
+def one(text: str) -> dict:
+    items = find_numbers(text)
+    assert len(items) == 1, items
+    return items[0]
+
+
+def values(text: str) -> list:
+    return [(n["value"], n["kind"]) for n in find_numbers(text)]
+
+
+# -- digits -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "s, v",
+    [("24,620", 24620), ("24.620", 24620), ("٢٤٬٦٢٠", 24620), ("۲۴۶۲۰", 24620), ("3.5", 3.5), ("٣٫٥", 3.5), ("1,234,567", 1234567), ("2,5", 2.5)],
+)
+def test_digits_in_every_script_and_separator(s, v):
+    assert read_digits(s) == v
+
+
+def test_thousands_dot_is_a_count_but_short_decimal_is_decimal():
+    assert values("قتل 24.620 شخصا وارتفع المؤشر 3.5 نقاط") == [(24620, "count"), (3.5, "decimal")]
+
+
+def test_decimal_before_multiplier():
+    assert one("خسائر بقيمة 1.5 مليون")["value"] == 1_500_000
+
+
+# -- words --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, v",
+    [
+        ("خمسة", 5),
+        ("خمس", 5),
+        ("ثلاثة وأربعين", 43),
+        ("ألفي", 2000),
+        ("ألفين", 2000),
+        ("مئتان", 200),
+        ("مائتي", 200),
+        ("خمسمئة وعشرة", 510),
+        ("ثلاث مئة", 300),
+        ("خمسة عشر", 15),
+        ("أحد عشر ألفا", 11000),
+        ("ثلاثة ملايين", 3_000_000),
+        ("مليون ونصف", 1_500_000),
+        ("نصف مليون", 500_000),
+        ("ألف وخمسمائة", 1500),
+        ("مئة ألف", 100_000),
+    ],
+)
+def test_number_words(text, v):
+    assert parse_number_words(text) == v
+
+
+def test_digits_with_multiplier_words():
+    assert values("قتل 5 آلاف وشرد 3 ملايين") == [(5000, "count"), (3_000_000, "count")]
+
+
+def test_clitics_are_outside_the_span():
+    items = find_numbers("وصل وخمسة جنود بثلاثة مدافع لعشرين يوما")
+    assert [n["text"] for n in items] == ["خمسة", "ثلاثة", "عشرين"]
+    assert [n["value"] for n in items] == [5, 3, 20]
+
+
+def test_units_of_a_teen_are_not_added_to_the_next_number():
+    assert values("قتل خمسة وأصيب ثلاثة") == [(5, "count"), (3, "count")]
+
+
+def test_dual_nouns_are_not_numbers_but_can_be_detected():
+    assert find_numbers("قتل جنديين وأصيب قتيلين") == []
+    assert dual_stem("قتيلين") == "قتيل"
+    assert dual_stem("فلسطين") is None
+
+
+def test_words_with_no_size_are_not_numbers():
+    assert find_numbers("قتل عدد من الجنود وبضعة مدنيين والعديد من الأطفال") == []
+
+
+# -- vague amounts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, v",
+    [("عشرات القتلى", 10), ("مئات الجرحى", 100), ("آلاف النازحين", 1000), ("عشرات الآلاف من اللاجئين", 10000), ("مئات الآلاف", 100000), ("عشرات آلاف القتلى", 10000)],
+)
+def test_vague_amounts(text, v):
+    n = find_numbers(text)[0]
+    assert (n["value"], n["kind"], n["qualifier"]) == (v, "vague", "at_least")
+
+
+# -- qualifiers and ranges ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, q, qtext",
+    [
+        ("قتل نحو 40 شخصا", "approximate", "نحو"),
+        ("قتل قرابة 40 شخصا", "approximate", "قرابة"),
+        ('قال إن العدد "يقارب 5 آلاف" قتيل', "approximate", "يقارب"),
+        ("قتل ما يقرب من 40 شخصا", "approximate", "ما يقرب من"),
+        ("قتل 40 شخصا تقريبا", "approximate", "تقريبا"),
+        ("قتل أكثر من 30 مدنيا", "at_least", "أكثر من"),
+        ("قتل ما لا يقل عن 30 مدنيا", "at_least", "ما لا يقل عن"),
+        ("قتل 30 مدنيا على الأقل", "at_least", "على الأقل"),
+        ("قتل ما يزيد على 30 مدنيا", "at_least", "ما يزيد على"),
+        ("أصيب أقل من 10 أشخاص", "at_most", "أقل من"),
+        ("عدد لا يتجاوز 10 أشخاص", "at_most", "لا يتجاوز"),
+    ],
+)
+def test_qualifiers(text, q, qtext):
+    n = one(text)
+    assert n["qualifier"] == q
+    assert n["qualifier_span"]["text"] == qtext
+    assert qtext not in n["text"]
+
+
+def test_plain_number_is_exact():
+    assert one("قتل 12 شخصا")["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize("text", ["قتل بين 10 و15 شخصا", "قتل من 10 إلى 15 شخصا", "قتل 10-15 شخصا"])
+def test_ranges(text):
+    n = one(text)
+    assert (n["value"], n["value_max"], n["qualifier"], n["kind"]) == (10, 15, "range", "count")
+
+
+# -- kinds --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, v, kind",
+    [
+        ("فاز في المركز الرابع", 4, "ordinal"),
+        ("للأسبوع الرابع على التوالي", 4, "ordinal"),
+        ("خلال الساعات الـ24 الماضية قتل", 24, "count"),
+        ("وقعت الحرب عام 1990", 1990, "year"),
+        ("بدأت الأزمة في 2016 وانتهت", 2016, "year"),
+        ("ارتفعت الأسعار 5%", 5, "percent"),
+        ("ارتفعت الأسعار 12 في المئة", 12, "percent"),
+        ("ارتفعت الأسعار 3 بالمئة", 3, "percent"),
+        ("خسر 5 مليارات دولار", 5_000_000_000, "money"),
+        ("اجتمعوا الساعة 5 مساء", 5, "time"),
+        ("بعد ثلاثة عقود من الوساطة", 3, "duration"),
+        ("يبلغ من العمر 25 عاما", 25, "age"),
+        ("على بعد 20 كيلومترا", 20, "other"),
+    ],
+)
+def test_kinds(text, v, kind):
+    n = one(text)
+    assert (n["value"], n["kind"]) == (v, kind)
+
+
+def test_day_numbers_before_a_month_are_dates():
+    assert values("وقعت الهدنة في 10 و17 أكتوبر ثم في 27 سبتمبر") == [(10, "date"), (17, "date"), (27, "date")]
+
+
+def test_count_year_shaped_number_before_noun_is_a_count():
+    assert values("قتل 2000 شخص") == [(2000, "count")]
+
+
+def test_decade_and_weekday_are_not_numbers():
+    assert find_numbers("أنشئت في التسعينيات واجتمعت الاثنين") == []
+
+
+def test_read_number_helper():
+    assert read_number("عشرات الآلاف") == 10000
+    assert read_number("لا أرقام هنا") is None
+
+
+@pytest.mark.parametrize("text", ["", "hello 12 world", "x" * 10000, "١" * 5000, "٬٬٬", "...5...", "9" * 400 + " مليار"])
+def test_odd_input_never_fails(text):
+    find_numbers(text)
+
+
+# -- the example article ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_text():
+    """The example article (published 2020-10-22) through the text layer only."""
+    from pathlib import Path
+
+    from marsad.doc import Doc
+    from marsad.pipeline import run
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2020-10-22.txt"
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    return run(Doc.build(body, title=title.strip(), published="2020-10-22"), upto="dates")
+
+
+
+def test_example_article_counts(example_text):
+    nums = example_text.layers["numbers"]
+    counts = [n["value"] for n in nums if n["kind"] == "count"]
+    for v in (5000, 40, 874, 834, 30, 63, 292):
+        assert v in counts
+    approx = [n for n in nums if n["value"] == 5000 and n["qualifier"] == "approximate"]
+    assert approx and approx[0]["text"] == "5 آلاف"
+    assert [n for n in nums if n["value"] == 30][0]["qualifier"] == "at_least"
+    text = example_text.text
+    for word in ("ثلاثة عقود", "للأسبوع الرابع", "التسعينيات"):
+        at = text.index(word)
+        assert not [n for n in nums if n["kind"] in ("count", "vague") and at <= n["start"] < at + len(word)], word
+
+
+def test_identifier_numbers_and_clock_times_are_not_counts():
+    assert values("طالب بتطبيق القرار رقم 2216 والمادة 40") == [(2216, "other"), (40, "other")]
+    assert one("وقع الانفجار الساعة 12:46 ظهرا")["kind"] == "time"
+
+
+def test_years_after_a_two_word_month_or_in_a_pair():
+    assert values("في نوفمبر/تشرين الثاني 2017 وفي عامي 2014 و2015") == [(2017, "year"), (2014, "year"), (2015, "year")]
+
+
+def test_compound_ordinals():
+    assert values("في الحادي والعشرين من الشهر والحادي عشر") == [(21, "ordinal"), (11, "ordinal")]

@@ -1,0 +1,218 @@
+"""Attributed statements (marsad.claims.statements): cues, speakers, contents, channels."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from marsad.claims.statements_lexicon import cue_form, verb_forms
+from marsad.pipeline import process
+
+
+def statements(body: str, title: str | None = None) -> list[dict]:
+    return process(body, title=title, upto="statements").layers["statements"]
+
+
+def one(body: str, title: str | None = None) -> dict:
+    found = statements(body, title)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def speaker(st: dict) -> str:
+    return st["speaker"]["name"] if st["speaker"] else ""
+
+
+# -- the lexicon ---------------------------------------------------------------------------
+
+
+def test_verb_forms_mark_gender_number_and_clitics():
+    assert cue_form("وقالت")[1:4] == ("perf", "f", "s")
+    assert cue_form("قالوا")[2:4] == ("m", "p")
+    assert cue_form("قالتا")[2:4] == ("f", "d")
+    assert cue_form("يقولون")[1:4] == ("impf", "m", "p")
+    assert cue_form("تقول")[1:3] == ("impf", "f")
+    assert cue_form("مشدداً")[1:3] == ("part", "m")  # tanween
+    assert cue_form("مؤكدة")[1:3] == ("part", "f")
+    assert cue_form("فأضاف").prefix == "ف"
+    assert cue_form("ودعتها").suffix == "ها"
+    assert cue_form("نفت").lemma == "نفي"  # a defective verb: نفى → نفت
+    assert cue_form("الرئيس") is None and cue_form("مصر") is None
+    assert ("دعوا", "perf", "m", "p") in verb_forms("دعا", "يدعو", "داعي")
+
+
+# -- verb first, subject first, pronouns -----------------------------------------------------
+
+
+def test_verb_first_with_apposition_time_and_channel():
+    st = one("قال وزير الدفاع، أحمد سالم، الخميس، لرويترز إن القوات سيطرت على المدينة.")
+    assert st["cue"] == "قال" and st["kind"] == "indirect"
+    assert "وزير الدفاع" in speaker(st) or "أحمد سالم" in speaker(st)
+    assert "الخميس" not in speaker(st) and "رويترز" not in speaker(st)
+    assert st["content"] == "إن القوات سيطرت على المدينة"
+    assert st["via"] == ["رويترز"]
+    text = process("قال وزير الدفاع، أحمد سالم، الخميس، لرويترز إن القوات سيطرت على المدينة.").text
+    c = st["content_span"]
+    assert text[c["start"] : c["end"]] == st["content"]
+
+
+def test_subject_first():
+    st = one("وكانت وزارة الصحة المحلية قد أعلنت أن المستشفى توقف عن العمل.")
+    assert speaker(st).startswith("وزارة الصحة")
+    assert st["content"].startswith("أن المستشفى")
+
+
+def test_pronoun_cue_resolved_by_gender():
+    found = statements(
+        "قالت وزارة الداخلية إن الطريق أغلق. وقال المتحدث باسم الشرطة إن التحقيق بدأ. "
+        "وأضافت أن الحدود ستفتح غدا."
+    )
+    assert [s["cue"] for s in found] == ["قالت", "وقال", "وأضافت"]
+    assert speaker(found[2]).startswith("وزارة الداخلية")  # feminine: the ministry, not the spokesman
+    assert "المتحدث" in speaker(found[1])
+
+
+def test_one_statement_per_reporting_verb_with_participle():
+    found = statements("وأكد المسؤول الأمني أن الهجوم فشل، مشيرا إلى أن المهاجمين فروا.")
+    assert [s["cue"] for s in found] == ["وأكد", "مشيرا"]
+    assert found[0]["content"] == "أن الهجوم فشل"
+    assert found[1]["content"] == "إلى أن المهاجمين فروا"
+    assert speaker(found[1]) == speaker(found[0])
+
+
+def test_verb_with_preposition_and_object():
+    found = statements("ودعا الأمين العام الطرفين إلى وقف القتال. وأعرب عن قلقه من تدهور الأوضاع.")
+    assert "الأمين العام" in speaker(found[0])
+    assert found[0]["content"].startswith("الطرفين إلى وقف القتال")
+    assert found[1]["content"] == "عن قلقه من تدهور الأوضاع"
+    assert "الأمين العام" in speaker(found[1])
+
+
+# -- direct speech ---------------------------------------------------------------------------
+
+
+def test_colon_quote_is_direct_without_marks():
+    st = one('وقال قائد الشرطة: "لن نسمح بتكرار ما حدث".')
+    assert st["kind"] == "direct" and st["content"] == "لن نسمح بتكرار ما حدث"
+    assert "قائد الشرطة" in speaker(st)
+
+
+def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
+    st = one('وقال المحافظ: "الوضع صعب جدا. نحتاج إلى مساعدة عاجلة\nوفي سياق آخر انتهى الاجتماع.')
+    assert st["kind"] == "direct"
+    assert st["content"] == "الوضع صعب جدا. نحتاج إلى مساعدة عاجلة"
+
+
+def test_quote_after_speaker_without_colon():
+    st = one("وقال أحد السكان «سمعنا انفجارين قويين قرب السوق»")
+    assert st["kind"] == "direct" and st["content"] == "سمعنا انفجارين قويين قرب السوق"
+    assert speaker(st) == "أحد السكان"
+
+
+# -- channels and phrases ----------------------------------------------------------------------
+
+
+def test_according_to_outlet_is_the_channel_of_the_statement():
+    st = one("وقالت الشرطة إن ثلاثة أشخاص أصيبوا، بحسب وكالة رويترز.")
+    assert st["via"] == ["وكالة رويترز"] and "ثلاثة أشخاص" in st["content"]
+    assert "بحسب" not in st["content"]
+
+
+def test_according_to_speaker_is_a_statement():
+    st = one("وسقط عشرات الجرحى في الاشتباكات، بحسب مصادر طبية في المدينة.")
+    assert st["cue"] == "بحسب" and speaker(st).startswith("مصادر طبية")
+    assert st["content"] == "وسقط عشرات الجرحى في الاشتباكات"
+
+
+def test_relayed_report_names_the_agency_as_channel():
+    st = one("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الطائرة سقطت.")
+    assert speaker(st) == "مصدر عسكري"
+    assert st["via"] == ["وكالة الأنباء الرسمية"]
+
+
+def test_channel_on_twitter():
+    st = one("وأعلن المتحدث باسم الجيش على تويتر مقتل جنديين في الهجوم.")
+    assert st["via"] == ["تويتر"] and "المتحدث باسم الجيش" in speaker(st)
+    assert st["content"].startswith("مقتل جنديين")
+
+
+# -- what is not a statement ---------------------------------------------------------------------
+
+
+def test_negated_report_is_not_a_statement():
+    assert statements("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.") == []
+    assert statements("ولم يكشف الجيش عن خسائره.") == []
+
+
+def test_relative_clause_is_not_a_statement():
+    assert statements("وتتطابق الحصيلة مع الأرقام التي أعلنها الدفاع المدني.") == []
+
+
+def test_name_that_looks_like_a_verb_is_not_a_cue():
+    # "إشارة" is a noun (with ta marbuta), not أشار + ه
+    assert statements("وصل الوفد في إشارة إلى تحسن العلاقات.") == []
+
+
+# -- titles and leads -------------------------------------------------------------------------
+
+
+def test_title_with_reporting_verb_is_a_statement_colon_title_is_not():
+    found = statements("وقع الحادث صباح اليوم.", title="الصحة تعلن ارتفاع عدد الإصابات")
+    assert len(found) == 1 and found[0]["cue"] == "تعلن" and speaker(found[0]) == "الصحة"
+    assert statements("وقع الحادث صباح اليوم.", title="الوزير: الوضع تحت السيطرة") == []
+
+
+def test_lead_that_lost_its_verb():
+    found = statements("رئيس الوزراء العراقي، حيدر سالم، الاثنين، أن القوات استعادت السيطرة على المدينة.")
+    assert len(found) == 1
+    st = found[0]
+    assert st["cue"] is None and st["kind"] == "indirect"
+    assert "حيدر سالم" in speaker(st) or "رئيس الوزراء العراقي" in speaker(st)
+    assert st["content"].startswith("أن القوات")
+
+
+# -- odd input ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "Hello world. No Arabic here.", "قال" * 500, ":::", '"«»"'])
+def test_odd_text_gives_no_traceback(text):
+    assert isinstance(statements(text), list)
+
+
+def test_schema_fields():
+    st = one("وقالت المنظمة في بيان إن المساعدات وصلت.")
+    assert set(st) >= {"id", "speaker", "cue", "cue_span", "kind", "content", "content_span", "via", "evidence"}
+    assert st["id"] == "s1" and set(st["speaker"]) == {"name", "entity", "names", "span"}
+
+
+# -- the example article, scored with the shared scorer ---------------------------------------
+
+
+def test_example_article_against_gold(shared_dir):
+    tool = shared_dir / "tools" / "score_claims.py"
+    gold_path = shared_dir / "data" / "claims-dev" / "seed.gold.jsonl"
+    if not tool.exists() or not gold_path.exists():
+        pytest.skip("shared scorer or seed gold absent")
+    spec = importlib.util.spec_from_file_location("score_claims", tool)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = json.loads(gold_path.read_text(encoding="utf-8").splitlines()[0])
+    doc = process(gold["body"], title=gold["title"], published=gold["published"], upto="statements")
+    pred = doc.layers["statements"]
+    pairs = sorted(
+        ((scorer.overlap_f1(p["content"], g["content"]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold["statements"])),
+        reverse=True,
+    )
+    used_p, used_g, right = set(), set(), 0
+    for f1, i, j in pairs:
+        if f1 < 0.5:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        right += scorer.name_agrees(pred[i]["speaker"], gold["statements"][j]["speaker"])
+    assert len(gold["statements"]) == 29
+    assert right >= 25
