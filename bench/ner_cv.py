@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from marsad.ner import resources as _resources
-from marsad.ner.conll import TYPES, fix_iob, read_conll
+from marsad.ner.conll import TYPES, read_conll
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
-from marsad.ner.train import fit, params
+from marsad.ner.model import CRF_FILE, STAGE1_FILE, NerModel
+from marsad.ner.train import fit, fit_stacked, params
 
 
 def folds(n: int, k: int = 5) -> list[tuple[int, int]]:
@@ -35,20 +36,28 @@ def folds(n: int, k: int = 5) -> list[tuple[int, int]]:
 def run_fold(args: tuple[Any, ...]) -> dict[str, Any]:
     import pycrfsuite
 
-    sents, (a, b), gaz, clusters, config, crf = args
+    sents, (a, b), gaz, clusters, config, crf, stacked = args
     res, _ = _resources.build(gaz, clusters)
     feat = Featurizer(res, config)
     train = sents[:a] + sents[b:]
     test = sents[a:b]
     with tempfile.TemporaryDirectory() as d:
         t0 = time.time()
-        fit(train, Path(d) / "m.crfsuite", feat, crf)
+        if stacked:
+            fit_stacked(train, d, feat, crf, jobs=1)
+        else:
+            fit(train, Path(d) / CRF_FILE, feat, crf)
         t_train = time.time() - t0
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(Path(d) / "m.crfsuite"))
-        feat2 = Featurizer(res, config)  # a fresh cache: time tagging as on unseen text
+        model = NerModel.__new__(NerModel)  # the trained CRFs with a fresh feature cache
+        model.featurizer = Featurizer(res, config)
+        model._tagger = pycrfsuite.Tagger()
+        model._tagger.open(str(Path(d) / CRF_FILE))
+        model._stage1 = None
+        if stacked:
+            model._stage1 = pycrfsuite.Tagger()
+            model._stage1.open(str(Path(d) / STAGE1_FILE))
         t0 = time.time()
-        pred = [fix_iob(tagger.tag(feat2.sentence(toks))) for toks, _ in test]
+        pred = model.tag_document([toks for toks, _ in test])
         t_tag = time.time() - t0
     s = score([g for _, g in test], pred)
     s["train_s"], s["tag_tok_s"] = t_train, sum(len(t) for t, _ in test) / t_tag
@@ -65,9 +74,10 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-stack", action="store_true", help="one CRF, no document memory")
     a = ap.parse_args()
     sents = list(read_conll(a.data))
-    jobs = [(sents, f, a.gazetteers, a.clusters, json.loads(a.config), params(**json.loads(a.crf)))
+    jobs = [(sents, f, a.gazetteers, a.clusters, json.loads(a.config), params(**json.loads(a.crf)), not a.no_stack)
             for f in folds(len(sents), a.folds)]
     with ProcessPoolExecutor(a.jobs) as ex:
         results = list(ex.map(run_fold, jobs))

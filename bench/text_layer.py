@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles: {n_art}  words: {n_words}  numbers: {n_numbers}  dates: {n_dates}")
     print(f"wall: {elapsed:.1f} s  {n_art / elapsed:.0f} articles/s  {n_words / elapsed:.0f} words/s")
     print(f"cpu:  {cpu:.1f} s  {n_art / cpu:.0f} articles/s  {n_words / cpu:.0f} words/s")
-    print("cpu per article: " + "  ".join(f"{k} {v / max(n_art, 1) * 1000:.3f} ms" for k, v in stages.items()))
+    print(
+        "cpu per article: " + "  ".join(f"{k} {v / max(n_art, 1) * 1000:.3f} ms" for k, v in stages.items())
+    )
     print(f"peak memory (maxrss): {peak_mb:.0f} MB")
     return 0
 

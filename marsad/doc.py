@@ -140,7 +140,7 @@ class Doc:
         """The tokens that lie wholly inside ``[start, end)``."""
         import bisect
 
-        starts = self._token_starts()
+        starts = self.token_starts()
         i = bisect.bisect_left(starts, start)
         out = []
         while i < len(self.tokens) and self.tokens[i].end <= end:
@@ -151,12 +151,15 @@ class Doc:
     def sentence_tokens(self, sent: Sentence) -> list[Token]:
         return self.tokens_in(sent.start, sent.end)
 
-    def _token_starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """The start offsets of ``tokens``, in order (cached; for ``bisect``)."""
         cache = self.__dict__.get("_starts_cache")
         if cache is None or len(cache) != len(self.tokens):
             cache = [t.start for t in self.tokens]
             self.__dict__["_starts_cache"] = cache
         return cache
+
+    _token_starts = token_starts  # the name the stages first used
 
     def span(self, start: int, end: int) -> dict[str, Any]:
         """The evidence form of a span: offsets and the text they cover."""

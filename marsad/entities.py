@@ -20,21 +20,38 @@ What the rules add to the tagger (the Arabic lives in ``lexicon/entities_*.tsv``
   prepositions, time words and punctuation, so ``أدانت منظمة الصحة العالمية الهجوم`` gives
   ``منظمة الصحة العالمية``; ministries named by their domain alone (``دعت الخارجية الأرمينية``);
 - roles (a title and its chain: ``وزير الخارجية الروسي``, ``مستشار علييف للسياسة الخارجية``,
-  ``المتحدث باسم وزارة الخارجية``) and the person they introduce, with or without commas
-  (``الرئيس الأرميني، أرمين سركيسيان،`` / ``وزير الخارجية الروسي سيرغي لافروف``);
-- every other occurrence of a name already found (``بوريل`` → ``لبوريل``), and the last word of a
-  person's name (``باشينيان`` after ``نيكول باشينيان``).
+  ``المتحدث باسم وزارة الخارجية``, ``رئيس جنوب أفريقيا``, ``الرئيس الأمريكي السابق``) and the
+  person they introduce, with or without commas (``الرئيس الأرميني، أرمين سركيسيان،`` / ``وزير
+  الخارجية الروسي سيرغي لافروف``), or the person named just before them between commas (``قال
+  أنور قرقاش، وزير الدولة للشؤون الخارجية،``); titles in a row share the person (``قائد الجيش
+  الوطني الليبي المشير خليفة حفتر``). A name is read from the tagger's person mention at that
+  place, else from words that read as names in news counts (never the article, rarely و: بوتين،
+  لافروف; not وقال، العدد), joined by عبد/أبو/بن/آل and ended by a family name (``بشار الأسد``);
+- every other occurrence of a name already found (``بوريل`` → ``لبوريل``), and the first and last
+  words of a person's name (``باشينيان`` after ``نيكول باشينيان``);
+- fixes to the tagger's spans: adjacent person pieces joined, a trailing verb or preposition and a
+  leading title dropped (``الأرميني لبوريل`` → ``بوريل``), bare nationality adjectives and titles
+  dropped, and a name after a place word (إقليم، مدينة، محافظة...) typed LOC.
 
-Grouping: mentions with the same words are one entity whatever type the tagger gave them; a
-shorter mention that is a run of words of a fuller one of the same type joins it (``باشينيان`` →
-``نيكول باشينيان``, ``الدفاع الأذربيجانية`` → ``وزارة الدفاع الأذربيجانية``), the nearest
-preceding one when several fit. A role goes to the person it is in apposition with, and a later
-bare use of the same role (``الرئيس الأرميني``; ``رئيس وزراء أرمينيا`` = ``رئيس الوزراء
-الأرميني``) to that person. A role never seen in apposition goes to the one person whose roles
-contain it (``الوزير`` → the only minister of the article); otherwise, if it names a country
+Grouping: mentions with the same words (the plural's cases folded: الحوثيون = الحوثيين) are one
+entity whatever type the tagger gave them; a shorter mention that is a run of words of a fuller one
+of the same type joins it (``باشينيان`` → ``نيكول باشينيان``, ``الدفاع الأذربيجانية`` → ``وزارة
+الدفاع الأذربيجانية``), the nearest preceding one when several fit, but not a run that starts at a
+clitic inside it (``مجموعة مينسك`` is not ``الرئاسة المشتركة لمجموعة مينسك``). The type is the
+rules' where a rule found the entity, else the tagger's majority.
+
+Roles: a role goes to the person it is in apposition with, and a later use of the same role
+(``الرئيس الأرميني``; ``رئيس وزراء أرمينيا`` = ``رئيس الوزراء الأرميني``: nationality and
+country fold to one key) to that person; a role already held by a named person is not moved by a
+later false apposition. A role never seen in apposition goes to the one person whose role contains
+it (``الوزير``، ``الوزير الإيراني`` → the only foreign minister of the article; never ``الرئيس`` →
+``رئيس الوزراء``: a compound title is another office); otherwise, if it names a country or a body
 (``رئيس الوزراء الأرميني``), it becomes a person of its own named by the role, and if it is bare
-(``الرئيس`` with two presidents in the article) it is dropped: no guess by nationality alone.
-The name of an entity is its fullest proper-name form, never a role unless only roles name it.
+(``الرئيس`` with two presidents in the article) it is dropped. There is no guess by nationality
+alone: ``رئيس الوزراء الأرميني`` is not joined to ``نيكول باشينيان`` unless the article puts them
+in apposition. The name of an entity is its fullest proper-name form, never a role unless only
+roles name it; ``names`` adds the short forms seen, the last word of a person's name and
+a ministry without وزارة (``الدفاع الأذربيجانية``), then the roles.
 
 API for the later stages (lookups bisect a sorted list of mention starts, built once a doc):
 
@@ -73,8 +90,9 @@ NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", 
 #: pronoun suffixes that mark a common noun (قواتها، جنودهم); a final ي is kept (الروسي، علييف)
 PRONOUNS = frozenset({"ها", "هم", "هما", "هن", "كم", "كما", "نا"})
 MAX_NAME = 4  # words in a person's name read after a title
-COMMON = 50_000
-RARE = 1_500  # a word rarer than this after a weak head (حركة حماس) reads as the body's name  # a word seen this often in news is never spread as a name (علي = على)
+COMMON = 50_000  # a word seen this often in news is never spread as a name (علي = على)
+RARE_NAME = 50  # a word this rare in news, after a person's name, is more of the name
+RARE = 1_500  # a word rarer than this after a weak head (حركة حماس) reads as the body's name
 
 
 # -- language data --------------------------------------------------------------------------
@@ -94,6 +112,7 @@ class _Lex:
     nationality: dict[str, str]
     countries: frozenset[str]
     heads: dict[str, str]
+    media: frozenset[str]  # heads of outlets: وكالة، صحيفة، قناة
     domains: frozenset[str]
     ministries: frozenset[str]  # domains that name a ministry with a nationality: الدفاع الروسية
     multi_countries: dict[str, tuple[tuple[str, ...], ...]]  # جنوب → (جنوب, افريقيا)
@@ -124,6 +143,7 @@ def _lex() -> _Lex:
         nationality=nat,
         countries=frozenset(_strip_al(c) for c in countries) | countries,
         heads={normalize(r[0]): r[1] for r in lexicon.table("entities_org_heads")},
+        media=frozenset(normalize(r[0]) for r in lexicon.table("entities_org_heads") if r[2:] == ("media",)),
         domains=_norm_set("entities_ministries"),
         ministries=frozenset(
             normalize(r[0]) for r in lexicon.table("entities_ministries") if r[1:] == ("ministry",)
@@ -251,20 +271,36 @@ def _namelike_form(f: str) -> bool:
     n = c.get(f, 0)
     if n == 0:
         return True
+    if _future(f):
+        return False  # ينتهج، يستقيل
     al, wa = c.get("ال" + f, 0) / n, c.get("و" + f, 0) / n
-    if f.endswith("ا") and c.get(f[:-1], 0) > n:
-        return False  # متوعدا، مؤكدا: the accusative of a common word
+    if f.endswith("ا") and (c.get(f[:-1], 0) > 0.3 * n or (f[0] == "م" and (len(f) > 5 or c.get(f[:-1], 0)))):
+        return False  # متوعدا، مؤكدا، مشيرا: the accusative of a common word or participle
     if f.endswith("ه") and (c.get("ال" + f[:-1], 0) > n or c.get(f[:-1], 0) > n):
         return False  # بلاده، قوله: a noun with a pronoun the splitter kept
+    if f.endswith("ته") and c.get("ال" + f[:-2] + "ه", 0) > n:
+        return False  # قضيته: قضية + his
+    if f[0] == "م" and f.endswith("ه") and len(f) >= 5:
+        return False  # منتقدة، مؤكدة: a feminine participle
     return al < 0.6 and wa < (0.08 if f[0] in "يتن" else 0.13)
 
 
-def _verblike(w: _W) -> bool:
-    """A word that reads as a verb: often with و (وقال، وأعلنت), never with the article."""
+def _future(f: str) -> bool:
+    """A present verb: news also writes it with the future س (يفكر → سيفكر); names never."""
+    c = counts()
+    return f[:1] in "يتنا" and c.get("س" + f, 0) >= 0.05 * c.get(f, 0) + 1
+
+
+def _verblike(w: _W, imperfect: float = 0.08) -> bool:
+    """A word that reads as a verb: often with و (وقال، وأعلنت), never with the article.
+
+    ``imperfect`` is the share of و needed by a word that opens like a present verb (ي، ت، ن)."""
     c, f = counts(), w.form
     n = c.get(f, 0)
     return (
-        n > 0 and c.get("ال" + f, 0) < 0.05 * n and c.get("و" + f, 0) >= (0.08 if f[0] in "يتن" else 0.13) * n
+        n > 0
+        and c.get("ال" + f, 0) < 0.05 * n
+        and c.get("و" + f, 0) >= (imperfect if f[0] in "يتن" else 0.13) * n
     )
 
 
@@ -272,8 +308,12 @@ def _family(w: _W) -> bool:
     """A definite word that ends a person's name: الأسد، السيسي (the bare word is rare alone)."""
     if not w.word or not w.definite or w.enclitic or w.pre or w.form in _lex().stop:
         return False
+    if w.bare.endswith(("ين", "ون", "ات")) or (w.bare.startswith("م") and len(w.bare) >= 5):
+        return False  # الراقدين، المتدربة: a plural or a participle, not a family
     c = counts()
-    return c.get(w.bare, 0) < 0.3 * c.get(w.form, 0) + 3
+    n = c.get(w.form, 0)
+    # the adjective has a frequent feminine (الملكي/الملكية); the family name does not (الأسد)
+    return c.get(w.bare, 0) < 0.3 * n + 3 and c.get(w.form + "ه", 0) <= 0.3 * n
 
 
 # -- candidate mentions -------------------------------------------------------------------------
@@ -304,9 +344,10 @@ class _Role:
 @dataclass
 class _State:
     ws: list[_W]
-    taken: list[bool]  # tokens inside an accepted name mention
+    taken: list[bool]  # tokens inside a name of the lexicons
     ner_start: dict[int, tuple[int, str]] = field(default_factory=dict)  # token → (end token, type)
     ner_end: dict[int, tuple[int, str]] = field(default_factory=dict)  # end token → (start, type)
+    org_start: dict[int, int] = field(default_factory=dict)  # token → end token of a body found
 
 
 def _tok_range(starts: list[int], ws: list[_W], start: int, end: int) -> tuple[int, int] | None:
@@ -320,8 +361,28 @@ def _tok_range(starts: list[int], ws: list[_W], start: int, end: int) -> tuple[i
     return (i, j) if j > i else None
 
 
-def _trailing_junk(w: _W) -> bool:
-    return not w.word or any(ch in w.pre for ch in "بلكف") or (w.form[:1] in "يتن" and _verblike(w))
+def _surname(w: _W, person_words: set[str]) -> bool:
+    """A word that goes on a person's name: one the tagger calls a person elsewhere in the article
+    (ماكرون), a word news never uses (كالين، حاجييف), or a family name with the article (الأسد)."""
+    if not w.word or w.pre or w.enclitic or w.form in _lex().stop:
+        return False
+    if w.form in person_words or (_namelike(w) and counts().get(w.form, 0) < RARE_NAME):
+        return True
+    return _family(w)
+
+
+def _trailing_junk(w: _W, before: _W) -> bool:
+    """The last word of a tagger's person mention that is no part of the name (``ترامب يفكر``,
+    ``نجيب البالغ``, ``زوما بالفساد``), but not ``بشار الأسد``، ``عبد الله``، ``نصر الله``."""
+    f = w.form
+    return (
+        not w.word
+        or w.enclitic
+        or f in _lex().stop
+        or any(ch in w.pre for ch in "بلكف")
+        or (f[:1] in "يتنا" and (_verblike(w, 0.2) or _future(f)))
+        or (w.definite and f != "الله" and before.form not in NAME_LINKS and not _family(w))
+    )
 
 
 def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
@@ -329,15 +390,18 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
     lx = _lex()
     starts = [w.start for w in ws]
     out: list[_M] = []
+    found = []
     for m in doc.layers.get("mentions") or []:
         try:
             s, e, typ = int(m["start"]), int(m["end"]), str(m.get("type") or "MISC")
         except (KeyError, TypeError, ValueError):
             continue
         r = _tok_range(starts, ws, s, e) if 0 <= s < e <= len(doc.text) else None
-        if r is None:
-            continue
-        i, j = r
+        if r is not None:
+            found.append((r, typ))
+    # the words the tagger calls persons anywhere in the article: ماكرون alone here → إيمانويل ماكرون there
+    person_words = {ws[x].form for (a, b), typ in found if typ == "PER" for x in range(a, b)}
+    for (i, j), typ in found:
         while i < j and not ws[i].word:
             i += 1
         while j > i and not ws[j - 1].word:
@@ -347,12 +411,20 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
         ):
             continue
         typ = typ if typ in TYPES else "MISC"
-        while typ == "PER" and j - i > 1 and (_trailing_junk(ws[j - 1])):
-            j -= 1  # زوما يستقيل، زوما بالعديد: a verb or a preposition is not part of a name
-        if out and typ == "PER" == out[-1].type and out[-1].j == i:
-            out[-1].j = j
-        else:
+        if typ != "PER":
             out.append(_M(i, j, typ, 1))
+            continue
+        while j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):
+            j -= 1  # زوما يستقيل، زوما بالعديد: a verb or a preposition is not part of a name
+        if j < len(ws) and _surname(ws[j], person_words):
+            j += 1  # إيمانويل + ماكرون، بشار + الأسد: one more word the tagger left out
+        # مراد الدوبلي وحسن باصريع: two people joined by و
+        cuts = [i] + [x for x in range(i + 1, j) if ws[x].pre.startswith("و")] + [j]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if out and out[-1].type == "PER" and out[-1].j == a and not ws[a].pre:
+                out[-1].j = b  # فلاديمير + بوتين: pieces of one name
+            else:
+                out.append(_M(a, b, "PER", 1))
     return out
 
 
@@ -386,22 +458,20 @@ def _chain(st: _State, k: int, lim: int, genitive: bool) -> tuple[int, str | Non
     while k < lim:
         w = ws[k]
         if not w.word:
-            close = k + 2
-            if (
-                genitive
-                and w.ch in QUOTES
-                and close < lim
-                and ws[close].ch in QUOTES
-                and (_namelike(ws[k + 1]) or ws[k + 1].form in lx.known)
-            ):
+            close = k + 1  # وكالة "أرمنبرس"، صحيفة "واشنطن بوست": a quoted name of a few words
+            while genitive and close < lim and close - k <= MAX_NAME and ws[close].word:
+                close += 1
+            if close > k + 1 and close < lim and ws[close].ch in QUOTES and ws[k + 1].form not in lx.stop:
                 k, proper, genitive = close + 1, True, False
                 continue
             break
-        if w.form in lx.stop or (w.enclitic and not genitive):
+        if w.form in lx.stop or w.enclitic:
             break
         if w.pre:
             link = lx.links.get(w.bare)
-            if (w.pre == "ل" and (link == "ل" or w.bare in lx.heads)) or (w.pre == "ب" and link == "ب"):
+            # للاتحاد الأوروبي joins a role, لوكالة فرانس برس ("told AFP") does not
+            heads = w.bare in lx.heads and w.bare not in lx.media
+            if (w.pre == "ل" and (link == "ل" or heads)) or (w.pre == "ب" and link == "ب"):
                 in_link, genitive = True, not w.definite
             elif not (w.pre == "و" and (in_link or after_gen) and w.definite):
                 break
@@ -417,8 +487,8 @@ def _chain(st: _State, k: int, lim: int, genitive: bool) -> tuple[int, str | Non
             k += 1
             continue
         after_gen = False
-        if not genitive:
-            break
+        if not genitive or nat:
+            break  # محكمة أمريكية: an indefinite nationality is "an American court", not a name
         multi = _multi_country(ws, k, lim)
         if multi > k:
             country, proper, genitive = country or " ".join(x.form for x in ws[k:multi]), True, False
@@ -426,11 +496,14 @@ def _chain(st: _State, k: int, lim: int, genitive: bool) -> tuple[int, str | Non
         elif w.form in lx.countries:
             country, proper, genitive = country or w.form, True, False
             k += 1
+        elif k in st.org_start:  # المتحدث باسم حركة حماس: a body already read
+            k, proper, genitive = st.org_start[k], True, False
         elif k in st.ner_start and st.ner_start[k][1] != "MISC":
             k, proper, genitive = st.ner_start[k][0], True, False
         elif (
             w.form in lx.domains
             or w.bare in lx.place_heads
+            or w.bare in lx.titles
             or (
                 k + 1 < lim
                 and ws[k + 1].definite
@@ -439,8 +512,8 @@ def _chain(st: _State, k: int, lim: int, genitive: bool) -> tuple[int, str | Non
                 and not _verblike(w)
             )
         ):
-            k += 1  # مجلس حقوق الإنسان، منظمة حظر الأسلحة: the construct goes on
-        elif _namelike(w):
+            k += 1  # مجلس حقوق الإنسان، نائب رئيس الوزراء: the construct goes on
+        elif _namelike(w) and _clearly_name(w.form):
             # a frequent word (كبيرة) is no proof of a name for a weak head like قوات
             proper = proper or counts().get(w.form, 0) < RARE
             k, genitive = k + 1, False
@@ -517,47 +590,81 @@ def _opens(w: _W) -> bool:
     return w.definite or w.bare in lx.titles or w.bare in lx.heads or w.bare in lx.domains
 
 
-def _person_after(st: _State, k: int, n: int) -> int:
+def _person_after(st: _State, k: int, n: int, strict: bool = True) -> int:
     """End token of a person's name that starts at token ``k`` (or ``k`` when there is none).
 
     The tagger's person mentions are taken whole and extended by name-like words; a first name
-    the tagger left out is taken when its mention starts right after (مولود + جاويش أوغلو).
+    that is also a common word is taken before the tagger's mention or a clear surname (مولود +
+    جاويش أوغلو، حازم قاسم). With ``strict``, one word alone must clearly be a name.
     """
     ws, stop = st.ws, _lex().stop
-    e = k
+    e, tagged = k, False
     while e < n and e - k < MAX_NAME and ws[e].word and not ws[e].pre:
         w = ws[e]
         if e in st.ner_start and st.ner_start[e][1] in ("PER", "MISC"):
-            e = st.ner_start[e][0]
+            e, tagged = st.ner_start[e][0], True
             continue
         nxt = ws[e + 1] if e + 1 < n else None
         if w.form in NAME_LINKS and nxt and nxt.word and not nxt.pre and nxt.form not in stop:
             e += 2
-        elif _namelike(w):
-            e += 1
+        elif _namelike(w) and (e == k or w.form[0] not in "ين" or counts().get(w.form, 0) < RARE_NAME):
+            e += 1  # ترامب يفكر، ميركل منتقدة: a verb or a common word does not go on a name
         elif (
             e == k
-            and st.ner_start.get(e + 1, (0, ""))[1] == "PER"
-            and not (w.definite or w.form in stop or _verblike(w))
+            and nxt is not None
+            and (st.ner_start.get(e + 1, (0, ""))[1] == "PER" or (_namelike(nxt) and _clearly_name(nxt.form)))
+            and _plain(w)
         ):
-            e += 1
+            e += 1  # حازم قاسم: a first name that is also a word, before a clear surname
         elif e > k and _family(w):
             e += 1
             break
         else:
             break
+    if strict and e == k + 1 and not tagged and not _clearly_name(ws[k].form):
+        return k  # one word alone must look like a name beyond doubt: not مقطع، مراجعة
     return e
 
 
+def _plain(w: _W, verbs: bool = False) -> bool:
+    """An indefinite word that is no particle, verb, title, head or nationality (حازم، مولود).
+
+    ``verbs`` lets through words that are also verbs (حكمت، خافيير), for names set off by commas."""
+    lx = _lex()
+    f = w.form
+    return not (
+        w.definite
+        or w.enclitic
+        or f in lx.stop
+        or f in lx.titles
+        or f in lx.heads
+        or f in lx.domains
+        or f in lx.countries
+        or _country_of(f)
+        or (not verbs and _verblike(w))
+        or not _namelike_form(f)
+        and f.endswith("ا")
+        or (f.endswith("ا") and counts().get(f[:-1], 0) > counts().get(f, 0))  # متوعدا
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _clearly_name(f: str) -> bool:
+    """A word that names and little else: never with the article, ب or ل (ترامب، حفتر)."""
+    c = counts()
+    n = c.get(f, 0)
+    return n == 0 or (c.get("ال" + f, 0) < 0.15 * n and c.get("ب" + f, 0) + c.get("ل" + f, 0) < 0.1 * n)
+
+
 def _between_commas(st: _State, k: int, n: int) -> int:
-    """A name set off by commas after a role (الرئيس الأذربيجاني، إلهام علييف،) → its end, or ``k``."""
-    lx, ws = _lex(), st.ws
-    e = k
-    while e < n and e - k < MAX_NAME and ws[e].word and not ws[e].pre and not ws[e].enclitic:
-        if ws[e].form in lx.stop or ws[e].bare in lx.titles or (ws[e].definite and e == k):
+    """A name set off by commas after a role (الرئيس السوداني، عمر البشير،) → its end, or ``k``."""
+    ws, e = st.ws, k
+    while e < n and e - k < MAX_NAME and ws[e].word and not ws[e].pre:
+        w = ws[e]
+        if not (_plain(w, verbs=True) or (e > k and (w.form in NAME_LINKS or _family(w)))):
             return k
         e += 1
-    return e if e > k and e < n and ws[e].ch in COMMAS else k
+    return e if k < e < n and ws[e].ch in COMMAS else k
 
 
 def _person_before(st: _State, e: int) -> int:
@@ -576,6 +683,9 @@ def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
     lx, ws = _lex(), st.ws
     n = len(ws)
     in_org = {x for m in orgs for x in range(m.i, m.j)}
+    # inside a name the tagger found, or after عبد/أبو, a title word is part of the name: عبد الملك
+    in_org.update(x for i, (j, typ) in st.ner_start.items() if typ == "PER" for x in range(i + 1, j))
+    in_org.update(x + 1 for x, w in enumerate(ws) if w.form in NAME_LINKS)
     roles: list[_Role] = []
     persons: list[_M] = []
     k = 0
@@ -594,10 +704,13 @@ def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
         )
         role = _Role(k, e, key)
         p = e + 1 if e < n and ws[e].ch in COMMAS else e
-        pe = _person_after(st, p, n)
+        pe = _person_after(st, p, n, strict=p == e)
+        if p > e and pe == p + 1 and pe < n and ws[pe].word:
+            pe = _person_after(st, p, n)  # one word after a comma must be closed by punctuation
         if p > e and pe == p:
             pe = _between_commas(st, p, n)
-        if pe == p and k >= 2 and ws[k - 1].ch in COMMAS and (e >= n or not ws[e].word):
+        closed = e >= n or not ws[e].word or st.ner_end.get(k - 1, (0, ""))[1] == "PER"
+        if pe == p and k >= 2 and ws[k - 1].ch in COMMAS and closed:
             p, pe = _person_before(st, k - 1), k - 1  # قال أنور قرقاش، وزير الدولة...،
         if pe > p:
             persons.append(_M(p, pe, "PER", 2))
@@ -616,10 +729,11 @@ def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
 
 
 def _accept(cands: list[_M], n: int) -> list[_M]:
-    """Non-overlapping mentions: longer first, then the more trusted source."""
+    """Non-overlapping mentions: the rules' first (their bounds are read from the grammar), then
+    the longer, then the more trusted source."""
     taken = [False] * n
     out = []
-    for m in sorted(cands, key=lambda m: (-(m.j - m.i), -m.prio, m.i)):
+    for m in sorted(cands, key=lambda m: (m.prio < 2, -(m.j - m.i), -m.prio, m.i)):
         if not any(taken[m.i : m.j]):
             for x in range(m.i, m.j):
                 taken[x] = True
@@ -773,7 +887,9 @@ def annotate(doc: Doc) -> None:
     for m in known:
         for x in range(m.i, m.j):
             st.taken[x] = True
+    st.org_start = {m.i: m.j for m in known}
     orgs = _orgs(st)
+    st.org_start.update((m.i, m.j) for m in orgs)
     roles, persons = _roles(st, known + orgs)
     role_tok = {x for r in roles for x in range(r.i, r.j)}
     # a tagger mention that starts with a role keeps the name after it (الرئيس الروسي بوتين)
@@ -808,15 +924,15 @@ def _entities(doc: Doc, ws: list[_W], groups: list[list[_M]], roles: list[_Role]
         spans = [(ws[m.i].start, ws[m.j - 1].end, False) for m in ms]
         spans += [(ws[r.i].start, ws[r.j - 1].end, True) for r in rs]
         spans.sort()
-        role_names = _distinct(_clean(text[a:b]) for a, b, role in spans if role)
+        role_names = _distinct(_surface(text, ws, r.i, r.j) for r in sorted(rs, key=lambda r: r.i))
         if ms:
             best = max(ms, key=lambda m: (len(m.key), not ws[m.i].pre, ws[m.j - 1].end - ws[m.i].start))
-            name = _surface(text, ws, best)
+            name = _surface(text, ws, best.i, best.j)
             typ = _vote(ms)
         else:
             name, typ = max(role_names, key=len), "PER"
         firsts = {m.key: m for m in reversed(ms)}
-        short = [_surface(text, ws, m) for m in sorted(firsts.values(), key=lambda m: -len(m.key))]
+        short = [_surface(text, ws, m.i, m.j) for m in sorted(firsts.values(), key=lambda m: -len(m.key))]
         extra = []
         if ms and typ == "PER" and len(name.split()) > 1:
             extra.append(name.split()[-1])
@@ -843,10 +959,10 @@ def _entities(doc: Doc, ws: list[_W], groups: list[list[_M]], roles: list[_Role]
     return [{"id": f"e{x + 1}", **e} for x, e in enumerate(items)]
 
 
-def _surface(text: str, ws: list[_W], m: _M) -> str:
-    """The words of a mention as a name: quotes dropped, the article restored (للاتحاد → الاتحاد)."""
-    s = _clean(text[ws[m.i].start : ws[m.j - 1].end])
-    return "ال" + s if ws[m.i].definite and not normalize(s).startswith("ال") else s
+def _surface(text: str, ws: list[_W], i: int, j: int) -> str:
+    """Tokens ``[i, j)`` as a name: quotes dropped, the article restored (للاتحاد → الاتحاد)."""
+    s = _clean(text[ws[i].start : ws[j - 1].end])
+    return "ال" + s if ws[i].definite and not normalize(s).startswith("ال") else s
 
 
 def _vote(ms: list[_M]) -> str:

@@ -43,6 +43,8 @@ MIN_CLAUSE_WORDS = 6
 LONG_SENTENCE = 30
 #: parties: how far from the trigger an actor is looked for, in words
 ACTOR_WINDOW = 6
+#: how many words (a subject) may stand between a verb and the rest of its phrase
+VERB_GAP = 4
 
 
 class Entry(NamedTuple):
@@ -71,7 +73,7 @@ def _inflect(form: str, pos: str) -> list[tuple[str, bool]]:
     >>> ("غارتين", False) in _inflect("غاره", "n")
     True
     """
-    if pos == "x":
+    if pos in ("x", "xv"):
         return [(form, False)]
     if pos == "v":
         if form.endswith("ي"):  # التقى: التقت، التقوا، التقيا، التقين
@@ -149,6 +151,15 @@ def _demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    """News agencies and outlets (``entities_agencies.tsv``, where it exists): sources, never parties."""
+    try:
+        return frozenset(normalize(r[0]) for r in lexicon.table("entities_agencies"))
+    except OSError:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def _parties() -> dict[str, str]:
     """Head nouns of described parties (الشرطة، القوات، المسلحين…) → role (actor)."""
     return {normalize(r[0]): r[1] for r in lexicon.table("events_parties") if len(r) > 1}
@@ -158,6 +169,18 @@ def _parties() -> dict[str, str]:
 def _proclitics() -> tuple[str, ...]:
     forms = {normalize(r[1]) for r in lexicon.table("clitics") if r[0] == "proclitic"}
     return ("",) + tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _proclitics_by_letter() -> dict[str, tuple[str, ...]]:
+    """First letter → the proclitics that start with it (and none), longest first."""
+    out: dict[str, list[str]] = {}
+    for pre in _proclitics()[1:]:
+        out.setdefault(pre[0], []).append(pre)
+    return {k: ("",) + tuple(v) for k, v in out.items()}
+
+
+_NO_PROCLITIC = ("",)
 
 
 @lru_cache(maxsize=1)
@@ -177,27 +200,27 @@ def _known() -> frozenset[str]:
     return frozenset(words | {_bare(w) for w in words})
 
 
-@lru_cache(maxsize=200_000)
 def forms(word: str) -> tuple[tuple[str, bool], ...]:
     """The whole normalized word, then the forms it may stand for once clitics are taken off that
     some rule knows; each with whether an article (ال) was among the clitics.
 
     >>> forms("والغارات")
     (('والغارات', False), ('غارات', True))
-    >>> forms("بالمدينة")
+    >>> forms("بالمدينه")
     (('بالمدينه', False), ('مدينه', True))
     """
     out: list[tuple[str, bool]] = [(word, False)]
     known = _known()
     seen = {word}
-    for pre in _proclitics():
+    sufs = [""] + [x for x in _enclitics() if x and word.endswith(x)]
+    for pre in _proclitics_by_letter().get(word[:1], _NO_PROCLITIC):
         if not word.startswith(pre) or len(word) - len(pre) < 2:
             continue
         rest = word[len(pre) :]
         definite = pre.endswith("ال")
-        for suf in _enclitics():
+        for suf in sufs:
             if suf:
-                if not rest.endswith(suf) or len(rest) - len(suf) < 3:
+                if len(rest) - len(suf) < 3:
                     continue
                 stem = rest[: -len(suf)]
                 if suf in ("ه", "ي", "ك") and not stem.endswith("ت"):
@@ -206,15 +229,26 @@ def forms(word: str) -> tuple[tuple[str, bool], ...]:
             else:
                 cands = (rest,)
             for cand in cands:
-                if cand not in seen and cand in known:
+                if cand in known and cand not in seen:
                     seen.add(cand)
                     out.append((cand, definite))
     return tuple(out)
 
 
 def _definite(surf: str) -> bool:
-    """Whether a normalized word carries the article: الرئيس، والقوات، بالمدينة، للجيش."""
+    """Whether a normalized word may carry the article: الرئيس، والقوات، بالمدينة، للجيش."""
     return surf.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
+
+
+def _definite_token(c: _Ctx, t: int) -> bool:
+    """Whether token ``t`` carries the article (المصرية yes, ألقت no)."""
+    tok = c.toks[t]
+    if tok.stem_start > tok.start:
+        pre = normalize(c.doc.text[tok.start : tok.stem_start])
+        if pre.endswith("ال") or pre.endswith("لل"):
+            return True
+    # the segmenter keeps words it does not know whole: trust the letters unless it is a verb we know
+    return _definite(c.surf[t]) and not c.words[t].trigger and not c.cls[t] & {"report", "cancel"}
 
 
 # -- the mentions ----------------------------------------------------------------------------
@@ -235,9 +269,13 @@ class Mention:
     pos: str
     date: dict[str, Any] | None = None
     status: str = "occurred"
+    #: a word of sequence (ردا على، إثر، بعد) stands between this trigger and the one before it
+    sequel: bool = False
     actors: list[dict[str, Any]] = field(default_factory=list)
     targets: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
+    #: places named by a head word alone (السفارة، المخيم): used where nothing better is found
+    weak_places: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Word(NamedTuple):
@@ -257,7 +295,10 @@ def _word(raw: str, is_word: bool) -> _Word:
     fset = frozenset(f for f, _ in fs)
     ctx = _context()
     table = _triggers()
-    cls: frozenset[str] = frozenset().union(*(ctx[f] for f in fset if f in ctx))
+    if len(fs) == 1:
+        cls = ctx.get(surf, _EMPTY)
+        return _Word(surf, fs, fset, cls, surf in table)
+    cls = frozenset().union(*(ctx[f] for f in fset if f in ctx))
     return _Word(surf, fs, fset, cls, any(f in table for f in fset))
 
 
@@ -319,9 +360,12 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
 
 
 def _clauses(c: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
-    """Split the sentence tokens ``[a, b)`` into clauses at a comma + clause opener (، فيما)."""
+    """Split the sentence tokens ``[a, b)`` into clauses at a comma + clause opener (، فيما), not
+    at a hedge (فيما يبدو)."""
     cuts = [a]
     for i in range(a + 1, b):
+        if i + 1 < b and "hedge" in c.cls[i + 1]:
+            continue
         if "boundary" in c.cls[i] and (c.surf[i - 1] in ("،", ",", "-") or c.surf[i] in ("فيما", "بينما")):
             cuts.append(i - 1 if c.surf[i - 1] in ("،", ",", "-") else i)
     cuts.append(b)
@@ -338,23 +382,38 @@ def _is_dual(form: str, entry: Entry) -> bool:
 
 
 def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
-    """The longest trigger starting at token ``i``: (entry, last token index, definite)."""
+    """The longest trigger starting at token ``i``: (entry, last token index, definite).
+
+    The words of a phrase follow each other (``إطلاق النار``); those of a verb's phrase may have
+    its subject between them (``أطلق وكلاء إيران صاروخا`` ), and the trigger is then the verb alone.
+    """
     table = _triggers()
     for form, definite in c.forms[i]:
         for entry in table.get(form, ()):
-            j, ok = i, True
-            for w in entry.rest:
-                j += 1
-                while j < end and not c.toks[j].is_word and c.surf[j] in ('"', "«", "»"):
-                    j += 1
-                if j >= end or (w not in c.sets[j] and _bare(w) not in c.sets[j]):
-                    ok = False
-                    break
-            if ok:
+            last = _rest_at(c, i, end, entry)
+            if last is not None:
                 if _is_dual(form, entry):
                     entry = entry._replace(flags=entry.flags | {"dual"})
-                return entry, j, definite
+                return entry, last, definite
     return None
+
+
+def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
+    """The last token of ``entry`` when its other words follow token ``i``, else None."""
+    j = i
+    gap = VERB_GAP if entry.pos in _VERB_POS else 0
+    for w in entry.rest:
+        j += 1
+        while j < end and not c.toks[j].is_word and c.surf[j] in _QUOTE_MARKS:
+            j += 1
+        limit = min(end, j + gap + 1)
+        while j < limit and w not in c.sets[j] and _bare(w) not in c.sets[j]:
+            if c.surf[j] in ("،", ",", ".", ":"):
+                return None
+            j += 1
+        if j >= limit:
+            return None
+    return i if j > i + len(entry.rest) else j
 
 
 def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
@@ -375,17 +434,22 @@ def _names_near(c: _Ctx, off: int) -> list[tuple[int, int, dict[str, Any]]]:
     return c.names[max(0, i - 1) : i + 2]
 
 
-def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int]) -> bool:
+def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "") -> bool:
     """Whether the words around trigger ``i``..``j`` (within its clause) make it no occurrence: an
-    appeal, threat or negation before it (دعا إلى وقف الهجمات), a facility (مركز احتجاز), or a
+    appeal, threat or negation before it (دعا إلى وقف الهجمات), a compound (مركز احتجاز), a
+    drone (طائرة مسيرة is no march), or a
     condition, habit or speech after it (ضربات … إذا ثبت، تحدث غالبا اشتباكات، شن هجوما على
     القناة قائلا)."""
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
-        if "cancel" in c.cls[k] or ("facility" in c.cls[k] and k == i - 1):
+        if "cancel" in c.cls[k] or (c.cls[k] & {"compound", "aim"} and k == i - 1):
+            return True
+        if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
             return True
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
             break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
+    if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
+        return True  # معركة سياسية
     return _has_class(c, lo, hi, "habit") or _has_class(c, j + 1, hi, "cond") or _has_class(c, j + 1, hi, "verbal")
 
 
@@ -409,12 +473,14 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         off = c.toks[nxt].start
         if not any(s <= off < e and ent.get("type") == "PER" for s, e, ent in _names_near(c, off)):
             return False
-    if "vt" in fl and entry.pos in ("v", "p") and nxt < len(c.toks):
+    if "vt" in fl and entry.pos in _VERB_POS and nxt < len(c.toks):
         # هاجم/استهدف + a person or a country alone is a verbal attack
         off = c.toks[nxt].start
         for s, e, ent in _names_near(c, off):
             if s <= off < e and ent.get("type") in ("PER", "LOC") and not _is_place_word(c, nxt):
                 return False
+        if c.sets[nxt] & _countries() or {_bare(f) for f in c.sets[nxt]} & _countries():
+            return False  # يهاجم الولايات المتحدة
     return True
 
 
@@ -458,13 +524,17 @@ def _mentions(c: _Ctx) -> list[Mention]:
             if "exclude" in c.cls[i] or (not definite and _unanchored(c, entry, i, clause)):
                 i = j + 1
                 continue
-            if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause):
+            if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause, entry.type):
                 flags = entry.flags
                 if entry.pos == "p" and _FUTURE.match(c.surf[i]):
                     flags = flags | {"future"}  # وسيلتقي
-                if _has_class(c, j + 1, min(clause[1], j + 4), "other"):
+                after = (j + 1, min(clause[1], j + 4))
+                if _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
                     flags = flags | {"other"}
-                out.append(Mention(entry.type, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
+                typ = entry.type
+                if "accident" in flags and _has_class(c, clause[0], clause[1], "deliberate"):
+                    typ = "attack"  # حادث الدهس … المتهم بتنفيذه: a deliberate act
+                out.append(Mention(typ, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
             i = j + 1
     return out
 
@@ -477,6 +547,8 @@ def _complement_between(c: _Ctx, i: int, j: int) -> bool:
     return any(c.surf[k] in _THAT for k in range(i, j))
 
 
+_EMPTY: frozenset[str] = frozenset()
+_VERB_POS = frozenset({"v", "p", "xv"})
 _FUTURE = re.compile("^[وف]?س[يتنا]")
 _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
@@ -504,8 +576,6 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 continue
         elif not d.get("since"):
             if _has_class(c, m.clause[0], t, "report") or _complement_between(c, t, m.first) or _named_before(c, t):
-                continue
-            if any(t < x < m.first for x in c.trigger_at):
                 continue
         key = (0 if after or d.get("since") else 1, abs(t - m.first))
         if best_key is None or key < best_key:
@@ -596,6 +666,9 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
     off = c.toks[m.first].start
     if entity and any(a <= off < b and e == entity for a, b, e in c.speakers):
         return True
+    cue = next((k for k in range(t_end + 1, min(m.first, t_end + 3)) if "report" in c.cls[k]), None)
+    if cue is not None:  # وزارة الدفاع أفادت بتعرض …: the subject before its verb of reporting
+        return _complement_between(c, cue + 1, m.first) or m.first - cue > 3
     if not _has_class(c, max(m.clause[0], t - 3), t, "report"):
         return False
     if t_end < m.first:
@@ -612,7 +685,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     """
     doc = c.doc
     lo, hi = c.toks[m.clause[0]].start, c.toks[m.clause[1] - 1].end
-    verb = m.pos in ("v", "p")
+    verb = m.pos in _VERB_POS
     strict = m.type in ("meeting", "agreement")  # countries meet and agree; they are rarely places
     k = bisect.bisect_left(c.name_starts, lo)
     seen: set[str] = set()
@@ -632,8 +705,10 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             if typ == "LOC":
                 m.places.append(party)
             continue
-        if _is_speaker(c, m, t, t_end, ent.get("id")):
+        if _is_speaker(c, m, t, t_end, ent.get("id")) or normalize(name) in _agencies():
             continue
+        if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
+            continue  # أحزاب موالية لإيران
         role: list[dict[str, Any]]
         if before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
@@ -645,6 +720,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 last = (t_end, m.targets)
                 continue
             role = m.places
+        elif typ == "LOC" and "visit" in m.flags and t > m.last:
+            role = m.places  # زارت العراق، جولة في الشرق الأوسط
         elif typ == "LOC":
             if strict:
                 placed = bool(before & ({"في", "ب", "ل", "الي"} if m.type == "meeting" else {"في", "ب"}))
@@ -659,47 +736,66 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 role = m.places
         else:
             role = m.actors
+            inner = _place_inside(name)
+            if inner and typ == "ORG" and inner not in seen and not strict:
+                seen.add(inner)
+                m.places.append(_party(inner))  # قوات الدعم السريع في الخرطوم
         role.append(party)
         last = (t_end, role)
-    if m.type != "disaster":
-        _described(c, m, seen)
+    _described(c, m, seen, actors=m.type != "disaster")
     if m.type not in ("meeting", "agreement"):
         _described_places(c, m, seen)
 
 
 def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
     """Places the text describes by a head word: ``منطقة "فضولي" الأذربيجانية``، ``مخيم الأمعري``،
-    ``محافظة صعدة اليمنية``، ``قرية مجاورة``: the head, then a name, a quoted word or (after a head
-    without the article) a content word, then the definite words that follow. A direction word
-    (شمال، وسط) needs a name after it; a head with the article and no name (المخيم) is none."""
+    ``محافظة صعدة اليمنية``، ``قرية مجاورة`` (the head, then a name, a quoted word or, after a head
+    without the article, a content word, then the definite words that follow), or a head with the
+    article alone (``قرب السفارة``، ``داخل المخيم``). A direction word (شمال، وسط) needs a name."""
     doc = c.doc
     heads = _place_heads()
-    for t in range(m.clause[0], m.clause[1] - 1):
+    for t in range(m.clause[0], m.clause[1]):
         cls = c.cls[t]
         if not ({"place", "direction"} & cls) or m.first <= t <= m.last:
             continue
-        u = t + 1
-        quoted = False
+        u, quoted = t + 1, False
         while u < m.clause[1] and c.surf[u] in _QUOTE_MARKS:
             u, quoted = u + 1, True
-        if u >= m.clause[1] or not c.toks[u].is_word or c.cls[u] & {"stop", "report"}:
+        if u < m.clause[1] and "compound" in cls and _plain_trigger(c, u):
+            continue  # ساحة المعركة: a figure, no place (but ساحة التحرير is one)
+        has_next = u < m.clause[1] and c.toks[u].is_word and not c.cls[u] & {"stop", "report"}
+        named = has_next and (quoted or _in_name(c, u))
+        definite = _definite_token(c, t)
+        if "direction" in cls and not named:
             continue
-        named = quoted or _in_name(c, u)
-        if not named and ("direction" in cls or _definite(c.surf[t])):
+        if has_next and (named or not definite):
+            end = u
+            for v in range(u + 1, min(m.clause[1], u + 3)):
+                if c.surf[v] in _QUOTE_MARKS:
+                    end = v
+                elif c.toks[v].is_word and (_definite_token(c, v) and not c.cls[v] or _in_name(c, v)):
+                    end = v
+                else:
+                    break
+        elif definite:
+            end = t
+        else:
             continue
-        end = u
-        for v in range(u + 1, min(m.clause[1], u + 3)):
-            if c.surf[v] in _QUOTE_MARKS:
-                end = v
-                continue
-            if not (c.toks[v].is_word and (_definite(c.surf[v]) and not c.cls[v] or _in_name(c, v))):
-                break
-            end = v
         start, put_back = _strip_proclitic(c, t, heads)
         name = put_back + doc.text[start : c.toks[end].end]
         if name not in seen:
             seen.add(name)
-            m.places.insert(0, _party(name, None, doc.span(start, c.toks[end].end)))
+            party = _party(name, None, doc.span(start, c.toks[end].end))
+            if end == t:
+                m.weak_places.append(party)  # السفارة: a place, but no name of one
+            else:
+                m.places.insert(0, party)
+
+
+def _plain_trigger(c: _Ctx, t: int) -> bool:
+    """Whether token ``t`` is a trigger word that needs nothing around it (المعركة, not التحرير)."""
+    table = _triggers()
+    return any(not e.flags & {"loc", "per", "num", "sec", "party"} for f, _ in c.forms[t] for e in table.get(f, ()))
 
 
 _QUOTE_MARKS = ('"', "«", "»", "“", "”")
@@ -710,14 +806,27 @@ def _place_heads() -> frozenset[str]:
     return frozenset(w for w, cls in _context().items() if cls & {"place", "direction"})
 
 
+def _name_end(c: _Ctx, t: int) -> int:
+    """The end offset of the name that holds token ``t``."""
+    off = c.toks[t].start
+    return max((e for s, e, ent in _names_near(c, off) if s <= off < e), default=c.toks[t].end)
+
+
 def _in_name(c: _Ctx, t: int) -> bool:
     off = c.toks[t].start
     return any(s <= off < e and not ent.get("role") for s, e, ent in _names_near(c, off))
 
 
-def _described(c: _Ctx, m: Mention, seen: set[str]) -> None:
+def _place_inside(name: str) -> str | None:
+    """The place a body's name holds after في: ``وزارة الدفاع في إقليم كاراباخ`` → ``إقليم كاراباخ``."""
+    head, sep, tail = name.partition(" في ")
+    return tail.strip() or None if sep and head else None
+
+
+def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None:
     """Parties the text describes (القوات المسلحة الأرمينية، مسلحين) and nationality adjectives
-    (قوات روسية → روسيا) near the trigger."""
+    (قوات روسية → روسيا; after a place word, a place: السواحل الليبية → ليبيا) near the trigger;
+    only places where ``actors`` is false (a disaster has none)."""
     doc = c.doc
     heads = _parties()
     demonyms = _demonyms()
@@ -726,12 +835,15 @@ def _described(c: _Ctx, m: Mention, seen: set[str]) -> None:
         if not c.toks[t].is_word or m.first <= t <= m.last:
             continue
         fs = c.sets[t]
-        if fs & heads.keys() and not _is_speaker(c, m, t, t):
-            end = t
-            for u in range(t + 1, min(b, t + 4)):
-                if not c.toks[u].is_word or not (_definite(c.surf[u]) or c.sets[u] & demonyms.keys()):
+        if actors and fs & heads.keys() and not _is_speaker(c, m, t, t):
+            end, u = t, t + 1
+            while u < min(b, t + 4):
+                if c.toks[u].is_word and _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
+                    end = u = c.tok_at(_name_end(c, u) - 1)
+                elif not c.toks[u].is_word or not (_definite_token(c, u) or c.sets[u] & demonyms.keys()):
                     break
                 end = u
+                u += 1
             start, put_back = _strip_proclitic(c, t, heads.keys())
             name = put_back + doc.text[start : c.toks[end].end]
             if name not in seen:
@@ -742,7 +854,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str]) -> None:
             if country and country not in seen:
                 seen.add(country)
                 placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction"})
-                (m.places if placed else m.actors).append(_party(country))
+                if placed or actors:
+                    (m.places if placed else m.actors).append(_party(country))
                 break
 
 
@@ -781,7 +894,7 @@ class _Event:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country names (normalized, no article): too wide to tell two events apart by place."""
-    names = {normalize(v) for v in _demonyms().values()}
+    names = {normalize(v) for v in _demonyms().values()} | set(_demonyms())
     try:
         names |= {normalize(r[0]) for r in lexicon.table("entities_countries")}
     except OSError:
@@ -818,8 +931,9 @@ def _places_of(ev: _Event) -> set[str]:
 
 
 def _compatible(ev: _Event, m: Mention) -> bool:
-    """Whether ``m`` may tell of ``ev``: same type and status, no other day."""
-    if ev.head.type != m.type:
+    """Whether ``m`` may tell of ``ev``: same type (an accident word may tell of an act found
+    deliberate: حادث الدهس … المتهم بتنفيذه) and status, no other day."""
+    if ev.head.type != m.type and not ("accident" in m.flags and "accident" in ev.head.flags):
         return False
     if ev.head.status != m.status and "ana" not in m.flags:
         return False
@@ -833,17 +947,25 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
         return True  # the lead tells again what the title sums up
     last = ev.mentions[-1]
     if last.sent == m.sent and last.clause == m.clause:
-        return True
+        return not m.sequel  # قصفت … ردا على هجوم: two acts
     if "other" in m.flags:
         return False  # ضربة أخرى
     if _places_of(ev) & _keys(m.places):
         return True
+    if not m.definite and _elsewhere(ev, m):
+        return False  # تفجيرات في باريس … وبروكسل
     same_lemma = m.lemma in {x.lemma for x in ev.mentions}
-    if m.pos in ("v", "p"):
+    if m.pos in _VERB_POS:
         # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
         dv = _date_value(ev.mentions)
         return bool(dv and m.date and m.date["value"] == dv and same_lemma)
     return m.definite or "ana" in m.flags or same_lemma
+
+
+def _elsewhere(ev: _Event, m: Mention) -> bool:
+    """Whether ``m`` and ``ev`` both name places and share none of them."""
+    mp, places = _keys(m.places), _places_of(ev)
+    return bool(mp and places) and not mp & places
 
 
 def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
@@ -862,7 +984,10 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
                 break
         if target is None and m.pos == "n" and "other" not in m.flags:
             # a noun of the title's type tells again of the title's event (the article's subject)
-            target = next((ev for ev in events if ev.head.sent in title_sents and _compatible(ev, m)), None)
+            target = next(
+                (ev for ev in events if ev.head.sent in title_sents and _compatible(ev, m) and not _elsewhere(ev, m)),
+                None,
+            )
         if target is not None:
             target.mentions.append(m)
         elif "ana" not in m.flags:
@@ -906,29 +1031,33 @@ def _unique(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
-    """Where no clause of the event names a place: the places named (after في/ب or a place word)
-    in its sentences, then, for acts on the ground, the place the title names."""
-    if ev.head.type == "agreement":
-        return []
+def _sentence_places(c: _Ctx, sent_index: int) -> list[dict[str, Any]]:
+    """The places a sentence names after في/ب/قرب or a place word."""
     out: list[dict[str, Any]] = []
-    sents = {m.sent for m in ev.mentions}
-    if ev.head.type != "meeting":
-        sents |= {s.index for s in c.doc.sentences if s.in_title}
-    for sent_index in sorted(sents, key=lambda i: (c.doc.sentences[i].in_title, i)):
-        sent = c.doc.sentences[sent_index]
-        k = bisect.bisect_left(c.name_starts, sent.start)
-        while k < len(c.names) and c.names[k][0] < sent.end:
-            s, e, ent = c.names[k]
-            k += 1
-            if ent.get("type") != "LOC":
-                continue
-            t = c.tok_at(s)
-            if _before(c, t, s) & _PREP_IN or (t and c.cls[t - 1] & {"place", "direction"}):
-                out.append(_party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e)))
-        if out:
-            return _unique(out)
-    return out
+    sent = c.doc.sentences[sent_index]
+    k = bisect.bisect_left(c.name_starts, sent.start)
+    while k < len(c.names) and c.names[k][0] < sent.end:
+        s, e, ent = c.names[k]
+        k += 1
+        if ent.get("type") != "LOC":
+            continue
+        t = c.tok_at(s)
+        if _before(c, t, s) & _PREP_IN or (t and c.cls[t - 1] & {"place", "direction"}):
+            out.append(_party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e)))
+    return _unique(out)
+
+
+def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
+    """Where no sentence of the event names a place: for acts on the ground, the place the title
+    names."""
+    if ev.head.type in ("agreement", "meeting"):
+        return []
+    for s in c.doc.sentences:
+        if s.in_title:
+            found = _sentence_places(c, s.index)
+            if found:
+                return found
+    return []
 
 
 def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
@@ -936,7 +1065,9 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
     head = ev.head
     trig = doc.span(c.toks[head.first].start, c.toks[head.last].end)
     dated = next((m for m in ev.mentions if m.date), None)
-    evidence = _evidence(c, head)
+    # the first telling in the body (the title is a summary; the body tells it in full)
+    first_body = next((m for m in ev.mentions if not c.doc.sentences[m.sent].in_title), head)
+    evidence = _evidence(c, first_body)
     mention_spans, seen = [], set()
     for m in ev.mentions:
         sp = _evidence(c, m)
@@ -944,6 +1075,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
             seen.add(sp["start"])
             mention_spans.append(sp)
     status = head.status
+    told = ev.mentions
     statement = None
     for st in doc.layers.get("statements") or []:
         ev_span = st.get("evidence") or {}
@@ -964,9 +1096,11 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "triggers": [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions],
         "evidence": evidence,
         "mentions": mention_spans,
-        "actors": _unique([p for m in ev.mentions for p in m.actors]),
-        "targets": _unique([p for m in ev.mentions for p in m.targets]),
-        "places": _unique([p for m in ev.mentions for p in m.places]) or _fallback_places(c, ev),
+        "actors": _unique([p for m in told for p in m.actors]),
+        "targets": _unique([p for m in told for p in m.targets]),
+        "places": _unique([p for m in ev.mentions for p in m.places])
+        or _fallback_places(c, ev)
+        or _unique([p for m in ev.mentions for p in m.weak_places]),
         "date": dated.date["value"] if dated else None,
         "date_resolution": dated.date.get("resolution") if dated else None,
         "status": status,
@@ -1057,6 +1191,18 @@ def _proclitic_len(surf: str) -> int:
     return 0
 
 
+def _bare_event(rec: dict[str, Any], ev: _Event) -> bool:
+    """A noun told once with no one, nowhere, no day and no victims (وطال القتال) is talk, not an
+    occurrence."""
+    return (
+        len(ev.mentions) == 1
+        and ev.head.pos == "n"
+        and ev.head.status == "occurred"
+        and not (rec["actors"] or rec["places"] or rec["targets"] or rec["date"] or rec["casualties"])
+        and not ev.head.weak_places
+    )
+
+
 def annotate(doc: Doc) -> None:
     """Fill ``doc.layers["events"]`` with the events the article tells of."""
     if not doc.tokens:
@@ -1065,6 +1211,8 @@ def annotate(doc: Doc) -> None:
     c = _Ctx(doc)
     mentions = _split_duals(c, _mentions(c))
     c.trigger_at = sorted({m.first for m in mentions})
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        m.sequel = prev.sent == m.sent and _has_class(c, prev.last + 1, m.first, "sequel")
     used: dict[int, set[tuple[int, int]]] = {}
     for m in mentions:
         if m.date is None:
@@ -1073,8 +1221,14 @@ def annotate(doc: Doc) -> None:
         if m.status == "planned" and m.date:
             m.date = _next_week(m.date, doc.published)
         _parties_of(c, m)
+        if not m.places and m.type != "agreement":
+            m.places = _sentence_places(c, m.sent)  # the place of the sentence the clause is part of
         used.setdefault(m.sent, set()).add(m.clause)
     c.sent_len = {m.sent: _sentence_length(c, m) for m in mentions}
     c.used = used
     events = _merge(c, mentions)
-    doc.layers["events"] = [_record(c, ev, i + 1) for i, ev in enumerate(events)]
+    records = [_record(c, ev, 0) for ev in events]
+    records = [r for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
+    for i, r in enumerate(records):
+        r["id"] = f"v{i + 1}"
+    doc.layers["events"] = records

@@ -155,7 +155,16 @@ def test_since():
 
 
 @pytest.mark.parametrize(
-    "text", ["", "hello 2020/13/45", "x" * 5000, "الخميس" * 300, "أكتوبر أكتوبر 2020 2020", "قبل 99999999 عام", "منذ 9" * 50]
+    "text",
+    [
+        "",
+        "hello 2020/13/45",
+        "x" * 5000,
+        "الخميس" * 300,
+        "أكتوبر أكتوبر 2020 2020",
+        "قبل 99999999 عام",
+        "منذ 9" * 50,
+    ],
 )
 def test_odd_input_never_fails(text):
     items(text)
@@ -176,7 +185,6 @@ def example_text():
     path = Path(__file__).resolve().parent.parent / "examples" / "karabakh-2020-10-22.txt"
     title, _, body = path.read_text(encoding="utf-8").partition("\n")
     return run(Doc.build(body, title=title.strip(), published="2020-10-22"), upto="dates")
-
 
 
 def test_example_article_dates(example_text):
@@ -218,12 +226,16 @@ def test_past_weekday_that_was_yesterday_is_a_week_back():
 
 
 def test_weekday_of_next_week():
-    assert dates("يلتقي الفريقان يوم الأحد من الأسبوع المقبل") == [("يوم الأحد من الأسبوع المقبل", "2020-10-25")]
+    assert dates("يلتقي الفريقان يوم الأحد من الأسبوع المقبل") == [
+        ("يوم الأحد من الأسبوع المقبل", "2020-10-25")
+    ]
 
 
 def test_since_a_weekday_and_date_is_not_since_a_day():
     got = items("انخفضت المخزونات منذ يوم الجمعة 16 أكتوبر")
-    assert [(d["text"], d["value"], d["since"]) for d in got] == [("يوم الجمعة 16 أكتوبر", "2020-10-16", True)]
+    assert [(d["text"], d["value"], d["since"]) for d in got] == [
+        ("يوم الجمعة 16 أكتوبر", "2020-10-16", True)
+    ]
 
 
 def test_two_month_names_without_a_slash():
@@ -231,5 +243,16 @@ def test_two_month_names_without_a_slash():
 
 
 def test_ordinal_day_of_a_relative_month():
-    assert dates("تجتمع المنظمة في الثاني والعشرين من الشهر الجاري") == [("الثاني والعشرين من الشهر الجاري", "2020-10-22")]
+    assert dates("تجتمع المنظمة في الثاني والعشرين من الشهر الجاري") == [
+        ("الثاني والعشرين من الشهر الجاري", "2020-10-22")
+    ]
     assert dates("الموعد في الخامس من الشهر المقبل") == [("الخامس من الشهر المقبل", "2020-11-05")]
+
+
+def test_two_word_future_cue():
+    got = dates("التقت الاثنين سفير إسبانيا على أن تلتقي سفير بلجيكا الجمعة")
+    assert got == [("الاثنين", "2020-10-19"), ("الجمعة", "2020-10-23")]
+
+
+def test_stressing_that_is_not_a_future_cue():
+    assert dates("وأكد المتحدث على أن الهجوم وقع الاثنين") == [("الاثنين", "2020-10-19")]

@@ -67,6 +67,9 @@ def test_org_head_with_quoted_name_keeps_quotes_in_span_not_in_name():
     e = by_name(doc, "وكالة سانا")
     assert texts(e) == ['وكالة "سانا"']
     assert "الجيش السوري" in names(doc)
+    doc = run('ذكرت صحيفة "واشنطن بوست" الأمريكية أن الرياض ردت، وقال في "تغريدة" إنه مستاء.')
+    assert names(doc)[:1] == ["صحيفة واشنطن بوست الأمريكية"]
+    assert not any("تغريدة" in n for n in names(doc))
 
 
 def test_weak_head_needs_a_name_or_a_nationality():
@@ -144,6 +147,15 @@ def test_name_before_role_in_apposition():
     assert "الأمم المتحدة" in names(doc)
 
 
+def test_name_before_role_followed_by_a_participle():
+    doc = run(
+        "وتطرق لها عبد الملك الحوثي، زعيم الحوثيين متوعدا بالرد.",
+        [("عبد الملك الحوثي", "PER")],
+    )
+    assert by_name(doc, "عبد الملك الحوثي")["roles"] == ["زعيم الحوثيين"]
+    assert not any("متوعدا" in n for n in names(doc))
+
+
 def test_role_complement_with_li_and_wa():
     doc = run("التقى الممثل الأعلى للشؤون الخارجية والسياسة الأمنية للاتحاد الأوروبي، خافيير سولانا، بالوفد.")
     e = by_name(doc, "خافيير سولانا")
@@ -191,6 +203,13 @@ def test_bare_title_goes_to_its_only_holder_and_is_dropped_when_ambiguous():
 def test_title_without_a_country_or_name_makes_no_entity():
     doc = run("قال الرئيس إن الوضع مستقر.")
     assert doc.layers["entities"] == []
+
+
+def test_spokesman_of_a_body_and_a_first_name_that_is_also_a_word():
+    doc = run("قال الناطق باسم حركة حماس حازم قاسم إن المقاومة مستمرة.")
+    e = by_name(doc, "حازم قاسم")
+    assert e["roles"] == ["الناطق باسم حركة حماس"]
+    assert "حركة حماس" in names(doc)
 
 
 def test_chained_titles_share_the_person():
@@ -284,6 +303,20 @@ def test_split_person_pieces_are_joined_and_descriptors_dropped():
     assert names(doc) == ["فلاديمير بوتين", "دمشق"] or by_name(doc, "فلاديمير بوتين")
     doc = run("قال المسؤول الروسي إن الاتفاق قائم.", [("الروسي", "MISC")])
     assert doc.layers["entities"] == []
+
+
+def test_tagger_person_pieces_split_at_wa_and_completed_by_a_family_name():
+    doc = run("قتل مراد الدوبلي وحسن باصريع في أبين.", [("مراد الدوبلي وحسن باصريع", "PER")])
+    assert {"مراد الدوبلي", "حسن باصريع"} <= set(names(doc))
+    doc = run("قال عبد الحق الزرهوني إن الخلية فككت.", [("عبد الحق", "PER")])
+    assert "عبد الحق الزرهوني" in names(doc)
+
+
+def test_one_word_after_a_title_must_clearly_be_a_name():
+    doc = run("نشر الرئيس السوري مقطع فيديو من حلب.")
+    assert not any(e["type"] == "PER" and "مقطع" in e["name"] for e in doc.layers["entities"])
+    doc = run("قال الرئيس الأمريكي ترامب إن الاتفاق سيئ.")
+    assert by_name(doc, "ترامب")["roles"] == ["الرئيس الأمريكي"]
 
 
 def test_place_head_makes_a_place_whatever_the_tagger_said():

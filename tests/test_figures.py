@@ -400,6 +400,16 @@ def test_lexicon_values() -> None:
         "advice",
         "was",
         "clause",
+        "disease",
+        "release",
+        "still",
+        "rise",
+        "total_before",
+        "sentence",
+        "return",
+        "reach",
+        "agent",
+        "most",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {
@@ -411,6 +421,8 @@ def test_lexicon_values() -> None:
         "skip",
         "outlet",
         "toll",
+        "via",
+        "body",
     }
 
 
@@ -466,3 +478,166 @@ def test_a_name_stops_at_a_toll_word() -> None:
 def test_drowned() -> None:
     f = one("غرق 40 مهاجرا قبالة سواحل تونس.")
     assert (f["count"], f["outcome"]) == (40, "killed")
+
+
+def test_a_feminine_adjective_is_not_a_victim_noun() -> None:
+    assert one("قتل 5 أشخاص في عملية عسكرية شمال البلاد.")["victims"] == "unspecified"
+
+
+def test_a_noun_is_not_a_reporting_verb() -> None:
+    found = figs("وقال مصدر عسكري إن 9 مسلحين قتلوا. ولقي 17 مسلحا مصرعهم، إضافة إلى أسر 5 في هجوم آخر.")
+    assert [(f["count"], src(f)) for f in found] == [(9, "مصدر عسكري"), (17, None), (5, None)]
+
+
+def test_an_aside_between_commas_and_a_date_are_crossed() -> None:
+    f = one("اعتقلت قوات الاحتلال، فجر اليوم، 25 فلسطينيا من الضفة الغربية.")
+    assert (f["count"], f["outcome"]) == (25, "captured")
+    g = one("وبلغ عدد المعتقلين منذ 7 أكتوبر أكثر من 6 آلاف.", published="2024-01-15")
+    assert (g["count"], g["qualifier"], g["new"], g["since"]) == (6000, "at_least", False, "2023-10-07")
+
+
+def test_a_closing_reporting_phrase_covers_its_sentence() -> None:
+    found = figs(
+        "قتل 15 شخصا على الأقل وأصيب العشرات في قصف جوي استهدف سوقا شعبيا في مدينة أم درمان، "
+        "وفق ما أفادت لجان المقاومة."
+    )
+    assert [src(f) for f in found] == ["لجان المقاومة", "لجان المقاومة"]
+
+
+def test_each_verb_keeps_its_number() -> None:
+    found = figs("لقي ثلاثة جنود حتفهم وأصيب اثنان آخران في الهجوم.")
+    assert keys(found) == [(3, None, "killed"), (2, None, "injured")]
+
+
+def test_freed_people_are_not_captured() -> None:
+    assert figs("أفرجت السلطات عن 50 معتقلا سياسيا.") == []
+    assert figs("أعلنت هيئة الأسرى إطلاق سراح 39 أسيرا.") == []
+
+
+def test_joined_figures_share_the_tally() -> None:
+    found = figs("ارتفع عدد ضحايا الإعصار إلى 11300 قتيل و10100 مفقود، حسب الهلال الأحمر.")
+    assert [(f["count"], f["outcome"], f["new"], src(f)) for f in found] == [
+        (11300, "killed", False, "الهلال الأحمر"),
+        (10100, "missing", False, "الهلال الأحمر"),
+    ]
+
+
+def test_a_name_may_hold_a_casualty_noun() -> None:
+    assert src(one("أعلنت هيئة الأسرى اعتقال 20 شخصا في الخليل.")) == "هيئة الأسرى"
+
+
+def test_still_is_no_negation() -> None:
+    found = figs("وقالت الوزارة إن عدد القتلى ارتفع إلى 89، فيما لا يزال 120 شخصا في عداد المفقودين.")
+    assert keys(found) == [(89, None, "killed"), (120, None, "missing")]
+    assert keys(figs("ولا يزال مصير 3 صيادين مجهولا.")) == [(3, None, "missing")]
+
+
+def test_layer_follows_the_record_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from marsad.record import schema
+
+    doc = process(
+        "قتل 12 شخصا في القصف، بحسب المرصد. وقال مصدر طبي إن 3 جنود أصيبوا منذ 7 أكتوبر.",
+        published=PUB,
+        upto="casualties",
+    )
+    item = schema()["properties"]["casualties"]
+    full = {"$defs": schema()["$defs"], **item}
+    jsonschema.validate(doc.layers["casualties"], full)
+
+
+def test_civilians_named_in_the_title() -> None:
+    found = figs("وأدى الهجوم إلى مقتل شخص وجرح أربعة.", title="مهاجم يطعن المارة في سوق بمدينة ليون")
+    assert [(f["count"], f["victims"]) for f in found] == [(1, "civilian"), (4, "civilian")]
+
+
+def test_a_singular_subject_of_a_reported_verb() -> None:
+    f = one("وقالت الشرطة إن رجلا يبلغ من العمر 63 عاما قتل في الحادث.")
+    assert (f["count"], f["outcome"], src(f)) == (1, "killed", "الشرطة")
+    assert figs("وقالت الشرطة إن الرجال قتلوا في الحادث.") == []
+
+
+def test_a_transport_plane_is_no_relay() -> None:
+    found = figs("تحطم طائرة نقل عسكرية ومصرع 39 شخصا كانوا على متنها.")
+    assert [(f["count"], f["source"]) for f in found] == [(39, None)]
+
+
+def test_a_closing_verb_of_saying() -> None:
+    assert src(one("قتل 5 أشخاص في انفجار سيارة مفخخة، قالت الشرطة.")) == "الشرطة"
+
+
+def test_duals_of_singular_nouns() -> None:
+    f = one("وأفاد شهود بأن مسلحين اختطفوا طبيبين من مستشفى في نيالا.")
+    assert (f["count"], f["outcome"], f["victims"]) == (2, "captured", "civilian")
+
+
+def test_expected_to_rise_is_no_total() -> None:
+    found = figs("وقالت اللجنة إن بين القتلى 12 طفلا، مشيرة إلى أن عدد الضحايا مرشح للارتفاع.")
+    assert [(f["count"], f["new"]) for f in found] == [(12, None)]
+
+
+def test_an_opening_since_covers_the_sentence() -> None:
+    found = figs(
+        "ومنذ اندلاع الحرب في 15 أبريل 2023، قتل أكثر من 12 ألف شخص، فيما نزح نحو 7 ملايين داخل البلاد.",
+        published="2024-02-11",
+    )
+    assert [(f["count"], f["new"], f["since"]) for f in found] == [
+        (12000, False, "2023-04-15"),
+        (7000000, False, "2023-04-15"),
+    ]
+
+
+def test_a_units_number_is_no_figure() -> None:
+    found = figs("أعلن الجيش مقتل قائد كتيبة الاتصالات 481 خلال اشتباكات.")
+    assert [(f["count"], f["victims"]) for f in found] == [(1, "military")]  # the commander, not 481
+
+
+def test_a_restated_number_in_brackets() -> None:
+    found = figs("أسر المقاتلون أربعة (4) جنود خلال الهجوم.")
+    assert [f["count"] for f in found] == [4]
+
+
+def test_bodies_of_hostages_are_dead() -> None:
+    f = one("عثر الجيش على جثث 21 محتجزا في خان يونس.")
+    assert (f["count"], f["outcome"]) == (21, "killed")
+
+
+def test_a_nisba_noun_after_a_number_counts_people() -> None:
+    f = one("وقال المتحدث العسكري إن عدد المختطفين لدى حماس بلغ 199 إسرائيليا.")
+    assert (f["count"], f["outcome"], f["new"]) == (199, "captured", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحكمت محاكم بغداد على أكثر من 300 من المسلحين بالإعدام.",
+        "وقضت محكمة غيابيا بإعدام رجل بعد إدانته بالقتل.",
+        "وأعلنت الحكومة أن 3 ملايين نازح عادوا إلى منازلهم.",
+        "وتسلمت المقالة بعد يوم واحد من اختفاء الصحفي.",
+        "وكانت الناشطة لدى اعتقالها في الـ 16 من العمر.",
+    ],
+)
+def test_sentences_returns_and_ages_are_not_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_a_participles_plural_is_no_dual() -> None:
+    assert figs("وأثارت أنباء احتجاز المتهمين بالفساد موجة سخرية.") == []
+
+
+def test_the_agent_is_not_the_victims() -> None:
+    f = one("وأكد مسؤولون أن أكثر من 120 شخصا قتلوا برصاص القوات الإسرائيلية.")
+    assert f["victims"] == "unspecified"
+
+
+def test_the_victims_make_up_after_a_comma() -> None:
+    assert one("وخلفت الانتفاضة أكثر من 1100 قتيل، معظمهم من المسلحين.")["victims"] == "military"
+
+
+def test_a_vague_part_says_nothing_of_the_whole() -> None:
+    assert figs("ويبلغ عدد المطالبين بتعويضات نحو ستة آلاف شخص أجنبي بينهم ضحايا هجمات.") == []
+
+
+def test_a_verb_of_reaching_after_the_figure_is_no_total() -> None:
+    f = one("أسفر انفجاران عن مقتل 26 شخصا بينهم صحفيون وصلوا لتغطية الانفجار الأول.")
+    assert f["new"] is None

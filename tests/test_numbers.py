@@ -22,7 +22,16 @@ def values(text: str) -> list:
 
 @pytest.mark.parametrize(
     "s, v",
-    [("24,620", 24620), ("24.620", 24620), ("٢٤٬٦٢٠", 24620), ("۲۴۶۲۰", 24620), ("3.5", 3.5), ("٣٫٥", 3.5), ("1,234,567", 1234567), ("2,5", 2.5)],
+    [
+        ("24,620", 24620),
+        ("24.620", 24620),
+        ("٢٤٬٦٢٠", 24620),
+        ("۲۴۶۲۰", 24620),
+        ("3.5", 3.5),
+        ("٣٫٥", 3.5),
+        ("1,234,567", 1234567),
+        ("2,5", 2.5),
+    ],
 )
 def test_digits_in_every_script_and_separator(s, v):
     assert read_digits(s) == v
@@ -93,7 +102,14 @@ def test_words_with_no_size_are_not_numbers():
 
 @pytest.mark.parametrize(
     "text, v",
-    [("عشرات القتلى", 10), ("مئات الجرحى", 100), ("آلاف النازحين", 1000), ("عشرات الآلاف من اللاجئين", 10000), ("مئات الآلاف", 100000), ("عشرات آلاف القتلى", 10000)],
+    [
+        ("عشرات القتلى", 10),
+        ("مئات الجرحى", 100),
+        ("آلاف النازحين", 1000),
+        ("عشرات الآلاف من اللاجئين", 10000),
+        ("مئات الآلاف", 100000),
+        ("عشرات آلاف القتلى", 10000),
+    ],
 )
 def test_vague_amounts(text, v):
     n = find_numbers(text)[0]
@@ -163,7 +179,11 @@ def test_kinds(text, v, kind):
 
 
 def test_day_numbers_before_a_month_are_dates():
-    assert values("وقعت الهدنة في 10 و17 أكتوبر ثم في 27 سبتمبر") == [(10, "date"), (17, "date"), (27, "date")]
+    assert values("وقعت الهدنة في 10 و17 أكتوبر ثم في 27 سبتمبر") == [
+        (10, "date"),
+        (17, "date"),
+        (27, "date"),
+    ]
 
 
 def test_count_year_shaped_number_before_noun_is_a_count():
@@ -179,7 +199,9 @@ def test_read_number_helper():
     assert read_number("لا أرقام هنا") is None
 
 
-@pytest.mark.parametrize("text", ["", "hello 12 world", "x" * 10000, "١" * 5000, "٬٬٬", "...5...", "9" * 400 + " مليار"])
+@pytest.mark.parametrize(
+    "text", ["", "hello 12 world", "x" * 10000, "١" * 5000, "٬٬٬", "...5...", "9" * 400 + " مليار"]
+)
 def test_odd_input_never_fails(text):
     find_numbers(text)
 
@@ -200,7 +222,6 @@ def example_text():
     return run(Doc.build(body, title=title.strip(), published="2020-10-22"), upto="dates")
 
 
-
 def test_example_article_counts(example_text):
     nums = example_text.layers["numbers"]
     counts = [n["value"] for n in nums if n["kind"] == "count"]
@@ -212,7 +233,9 @@ def test_example_article_counts(example_text):
     text = example_text.text
     for word in ("ثلاثة عقود", "للأسبوع الرابع", "التسعينيات"):
         at = text.index(word)
-        assert not [n for n in nums if n["kind"] in ("count", "vague") and at <= n["start"] < at + len(word)], word
+        assert not [
+            n for n in nums if n["kind"] in ("count", "vague") and at <= n["start"] < at + len(word)
+        ], word
 
 
 def test_identifier_numbers_and_clock_times_are_not_counts():
@@ -221,8 +244,25 @@ def test_identifier_numbers_and_clock_times_are_not_counts():
 
 
 def test_years_after_a_two_word_month_or_in_a_pair():
-    assert values("في نوفمبر/تشرين الثاني 2017 وفي عامي 2014 و2015") == [(2017, "year"), (2014, "year"), (2015, "year")]
+    assert values("في نوفمبر/تشرين الثاني 2017 وفي عامي 2014 و2015") == [
+        (2017, "year"),
+        (2014, "year"),
+        (2015, "year"),
+    ]
 
 
 def test_compound_ordinals():
     assert values("في الحادي والعشرين من الشهر والحادي عشر") == [(21, "ordinal"), (11, "ordinal")]
+
+
+def test_a_range_of_years_is_years():
+    n = one("حكم البلاد من 2016 إلى 2018")
+    assert (n["value"], n["value_max"], n["kind"]) == (2016, 2018, "year")
+
+
+def test_numbers_and_dates_follow_the_record_schema(example_text):
+    from marsad.record import to_record, validate
+
+    validate(to_record(example_text))
+    for x in example_text.layers["numbers"] + example_text.layers["dates"]:
+        assert example_text.text[x["start"] : x["end"]] == x["text"]

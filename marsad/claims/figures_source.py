@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from marsad.claims.figures_words import _variants, lookup, token_forms
+from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.doc import Doc, Sentence, Token
 from marsad.text.normalize import normalize
 
@@ -42,6 +42,7 @@ class Attributor:
         self.entities = doc.layers.get("entities") or []
         self.numbers = sorted((n["start"], n["end"]) for n in doc.layers.get("numbers") or [])
         self.last: dict[str, Any] | None = None
+        self.toll = False  # the last name read was a toll ("حصيلة رسمية"), not a party
         self._sent: int | None = None
         self._toks: list[Token] = []
         self._forms: list[tuple[str, ...]] = []
@@ -53,15 +54,17 @@ class Attributor:
         if self._sent == sent.index:
             return
         self._sent = sent.index
-        self._toks = self.doc.sentence_tokens(sent)
-        self._forms = token_forms(self.doc, self._toks)
-        self._attr = [lookup("attribution", self._forms, i) for i in range(len(self._toks))]
+        _, ranges = doc_forms(self.doc)
+        lo, hi = ranges.get(sent.index, (0, 0))
+        self._toks = self.doc.tokens[lo:hi]
+        self._forms, (attr,) = sentence_tags(self.doc, sent.index, ("attribution",))
+        self._attr = list(attr)
         for i, hit in enumerate(self._attr):  # a verb takes no article: "التابع للأمم المتحدة"
             if (
                 hit
                 and hit[0][0] in ("verb", "relay", "participle")
-                and self._forms[i][0].startswith(_ARTICLE)
-            ):
+                and (self._forms[i][0].startswith(_ARTICLE) or self._forms[i][0].endswith("ه"))
+            ):  # "التابع"، "إضافة" are nouns, not تابع، أضاف
                 self._attr[i] = None
 
     def _role(self, i: int) -> str | None:
@@ -82,8 +85,6 @@ class Attributor:
         party = (
             self._after_phrase(pos) or self._verb_before(pos) or self._phrase_before(pos) or self._lead(pos)
         )
-        if party:
-            party.pop("toll", None)
         if party and remember:
             self.last = party
         return party
@@ -92,8 +93,22 @@ class Attributor:
         """The source a reporting phrase right after the figure names ("قتل 12، وفقا لبيان الحزب")."""
         self._load(sent)
         pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
+        self.toll = False
         party = self._after_phrase(pos, ATTACHED)
-        return None if party is None or party.pop("toll", False) else party
+        return None if party is None or self.toll else party
+
+    def participle(self, sent: Sentence, offset: int) -> dict[str, Any] | None:
+        """ "وفق حصيلة أوردها المرصد ... مشيرا إلى أنها أوقعت 27 قتيلا": a participle's speaker is the
+        one named before it in the sentence."""
+        self._load(sent)
+        pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
+        for i in range(pos - 1, -1, -1):
+            role = self._role(i)
+            if role == "participle":
+                return self._earlier(i)
+            if role in ("verb", "relay", "phrase"):
+                return None
+        return None
 
     def relayed(self, sent: Sentence, offset: int) -> dict[str, Any] | None:
         """ "ونقلت وكالة وفا عن مصدر طبي قوله إن ...": the source is the one relayed, not the relay."""
@@ -116,7 +131,7 @@ class Attributor:
             return False  # "بحسب فرانس برس": an agency relays, it does not claim
         if not words or len(words) > 14 or any(w[:1].isdigit() for w in words):
             return False
-        forms = [tuple(_variants(w)) for w in words]
+        forms = [variants(w) for w in words]
         things = ("weapon", "vehicle", "building", "event", "money")
         return not any(
             lookup("outcomes", forms, i)
@@ -127,12 +142,22 @@ class Attributor:
     # -- the rules -------------------------------------------------------------------------
 
     def _after_phrase(self, pos: int, reach: int = 10**6) -> dict[str, Any] | None:
-        for i in range(pos + 1, min(len(self._toks), pos + 1 + reach)):
+        for i in range(pos + 1, len(self._toks)):
             role = self._role(i)
             if role == "phrase":
-                return self._name_after(i + self._attr[i][1], phrase=True)
+                party = self._name_after(i + self._attr[i][1], phrase=True)
+                # near the figure, or closing the sentence ("...، وفق ما أفادت لجان المقاومة.")
+                if i <= pos + reach or party is None or self._closes(party):
+                    return party
+                return None
             if role in ("verb", "relay") and i + 1 < len(self._toks):
-                # "وذلك كما أعلن الجيش" is a phrase; a new verb of saying starts a new claim
+                # "قتل 5 أشخاص في الهجوم، قالت الشرطة.": a verb after a comma that closes the
+                # sentence with its subject attributes what comes before; any other verb of saying
+                # starts a new claim
+                if role == "verb" and self._forms[i - 1][0] in ("،", ","):
+                    party = self._name_after(i + 1)
+                    if party is not None and self._closes(party):
+                        return party
                 return None
         return None
 
@@ -151,6 +176,7 @@ class Attributor:
                 )
                 if j is not None:
                     return self._name_after(j + 1)
+                continue  # "طائرة نقل"، "نقلت سيارات الإسعاف 4 جثث": no relay without عن
             if self._outside(i, pos):
                 return None
             party = self._subject_before(i) or self._name_after(i + 1)
@@ -182,9 +208,12 @@ class Attributor:
         return False
 
     def _phrase_before(self, pos: int) -> dict[str, Any] | None:
+        """ "وبحسب المرصد، قتل 5": a phrase that opens the sentence or a clause after a comma; one
+        in mid-clause attributes what comes before it ("ضربت هزة ... وفق المركز ... بعد زلزال أوقع")."""
         for i in range(pos - 1, -1, -1):
             if self._role(i) == "phrase":
-                return self._name_after(i + self._attr[i][1], phrase=True)
+                opens = i == 0 or self._forms[i - 1][0] in ("و", "،", ",") or not self._toks[i - 1].is_word
+                return self._name_after(i + self._attr[i][1], phrase=True) if opens else None
         return None
 
     def _lead(self, pos: int) -> dict[str, Any] | None:
@@ -225,12 +254,17 @@ class Attributor:
 
     def _name_after(self, k: int, *, phrase: bool = False) -> dict[str, Any] | None:
         toks, n = self._toks, len(self._toks)
+        # "بحسب ما أعلنت"، 'بحسب "الجيش"'; after a verb a quote opens its words: 'وقال "عثرنا ..."'
         while k < n and (
-            self.doc.text[toks[k].start : toks[k].end] in _QUOTES or self._forms[k][0] in ("ما", "لما")
+            phrase
+            and self.doc.text[toks[k].start : toks[k].end] in _QUOTES
+            or self._forms[k][0] in ("ما", "لما")
         ):
             k += 1
         if phrase and k < n and self._role(k) in ("verb", "relay"):
             k += 1  # "بحسب ما أعلنت البحرية"
+            if k < n and self._forms[k][0] in ("عنه", "عنها"):
+                k += 1  # "وفق ما أعلن عنه مسؤول محلي"
         start = k
         last = None
         toll = self._role(k) == "toll"
@@ -238,9 +272,17 @@ class Attributor:
             t = toks[k]
             surface = self.doc.text[t.start : t.end]
             role = self._role(k)
-            if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle"):
+            if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle", "via"):
                 break
-            if lookup("outcomes", self._forms, k) or self._in_number(t.start) or self._cue_break(k):
+            out = lookup("outcomes", self._forms, k)
+            # "أعلن الجيش مقتل" ends the name; "هيئة الأسرى"، "نادي الأسير" are names
+            body = k > start and self._role(k - 1) == "body"
+            if (
+                out
+                and not (body and out[0][1] in ("person", "sg"))
+                or self._in_number(t.start)
+                or self._cue_break(k)
+            ):
                 break
             if role != "skip":
                 last = k
@@ -253,17 +295,30 @@ class Attributor:
             return self._name_after(k + 1)  # "وفق حصيلة جديدة أوردها المرصد السوري"
         if last is None or last < start:
             return None
-        party = self._party(start, last + 1, strip_li=phrase)
-        if party is not None and toll:
-            party["toll"] = True
+        strip = phrase and k > 0 and self._phrase_word(start) in ("وفقا", "طبقا", "نسبه")
+        party = self._party(start, last + 1, strip_li=strip)
+        self.toll = toll
         if party and self._is_outlet(party["name"]):
             return None
         return party
 
+    def _closes(self, party: dict[str, Any]) -> bool:
+        """The party's name ends its sentence."""
+        end = party["span"]["end"]
+        return all(not t.is_word for t in self._toks if t.start >= end)
+
+    def _phrase_word(self, start: int) -> str:
+        """The reporting phrase word just before ``start`` ("وفقا" in "وفقا لوزارة")."""
+        j = start - 1
+        while j >= 0 and self._forms[j][0] in ("ما", "لما"):
+            j -= 1
+        f = self._forms[j][0] if j >= 0 else ""
+        return f[1:] if f.startswith("ووفق") or f.startswith("وطبق") else f
+
     def _cue_break(self, k: int) -> bool:
-        """"أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name."""
+        """ "أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name."""
         hit = lookup("cues", self._forms, k)
-        return bool(hit and hit[0][0] in ("total", "total_far", "negation"))
+        return bool(hit and hit[0][0] in ("total", "total_far", "negation", "breakdown", "also", "since"))
 
     def _in_number(self, offset: int) -> bool:
         i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from marsad.doc import Doc
 
 if TYPE_CHECKING:  # pragma: no cover
-    from marsad.claims.figures import Figure, _Sent
+    from marsad.claims.figures_sentence import Figure, Sent
 
 SINCE_WINDOW = 12
 #: منذ belongs to a figure when it is this close to it ("الأسوأ منذ بدء التدخل ... مقتل 39" is not)
@@ -39,15 +39,20 @@ class Dates:
             if d.get("resolution") == "day" and len(str(d.get("value"))) == 10
         ]
 
-    def since(self, st: _Sent, f: Figure) -> str | None:
+    def since(self, st: Sent, f: Figure) -> str | None:
         """The start date of the running total ``f`` ("" when it has no calendar date), or None."""
         n = len(st.toks)
         lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
         hi = max(f.b, f.out_at + 1)
-        for i in range(max(0, lo - FAR), min(n, hi + NEAR)):
+        for i in list(range(min(2, n))) + list(range(max(2, lo - FAR), min(n, hi + NEAR))):
             if st.cue_role(i) != "since":
                 continue
-            if i < lo and (lo - i > NEAR and any(st.surf[k] in ("،", ",") for k in range(i, lo))):
+            opening = i == 0 or i == 1 and st.forms[0][0] == "و"  # "ومنذ اندلاع الحرب في 15 أبريل، ..."
+            if (
+                i < lo
+                and not opening
+                and (lo - i > NEAR and any(st.surf[k] in ("،", ",") for k in range(i, lo)))
+            ):
                 continue  # "الأسوأ منذ بدء التدخل ...، تحطمت طائرة ... ما أدى إلى مقتل 39"
             j = i + 1
             while j < n and st.forms[j][0] in ("نحو", "قرابة", "حوالي"):

@@ -18,7 +18,7 @@ split off (و، ف، ب، ل، ال; هم، ها، ه) and without the accusativ
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad import lexicon
 from marsad.doc import Doc, Token
@@ -26,6 +26,12 @@ from marsad.text.normalize import normalize
 
 _PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
 _SUFFIXES = ("هما", "هم", "هن", "ها")
+
+
+@lru_cache(maxsize=200_000)
+def variants(word: str) -> tuple[str, ...]:
+    """Forms to try for one normalized word, most specific first (cached)."""
+    return tuple(_variants(word))
 
 
 def _variants(word: str) -> list[str]:
@@ -45,6 +51,11 @@ def _variants(word: str) -> list[str]:
                 out.append(stem)
         if b.endswith("ته") and len(b) >= 5:  # حكومته → حكومه (a final ه is mostly ة)
             out.append(b[:-2] + "ه")
+        if b.endswith("وا") and len(b) >= 5:  # نزحوا → نزح
+            out.append(b[:-2])
+    for b in bases:  # last: a final ه read as "his" (جنوده → جنود); it is mostly ة
+        if b.endswith("ه") and not b.endswith("يه") and len(b) >= 5 and b[:-1] not in out:
+            out.append(b[:-1])
         if b.endswith("ا") and len(b) >= 4:
             out.append(b[:-1])
     return out
@@ -52,14 +63,14 @@ def _variants(word: str) -> list[str]:
 
 def token_forms(doc: Doc, tokens: list[Token]) -> list[tuple[str, ...]]:
     """For each token, the normalized forms a lexicon entry may match."""
-    out = []
-    for t in tokens:
-        surface = normalize(doc.text[t.start : t.end])
-        forms = _variants(surface)
-        if t.norm and t.norm not in forms:
-            forms.append(t.norm)
-        out.append(tuple(forms))
-    return out
+    text = doc.text
+    return [_forms_for(text[t.start : t.end], t.norm) for t in tokens]
+
+
+@lru_cache(maxsize=200_000)
+def _forms_for(surface: str, norm: str) -> tuple[str, ...]:
+    forms = variants(normalize(surface))
+    return forms if not norm or norm in forms else (*forms, norm)
 
 
 @cache
@@ -76,9 +87,23 @@ def _table(
             single.setdefault(words[0], value)
         elif words:
             phrases.setdefault(words[0], []).append((words, value))
+    for word, value in list(single.items()):  # after every listed form, so a listed plural wins
+        for dual in _duals(name, word, value):
+            single.setdefault(dual, (value[0], "du"))
     for lst in phrases.values():
         lst.sort(key=lambda p: -len(p[0]))
     return single, phrases
+
+
+def _duals(name: str, word: str, value: tuple[str, ...]) -> tuple[str, ...]:
+    """The dual forms of a singular people noun: طبيب → طبيبين، طبيبان; طفلة → طفلتين. Nouns in ي
+    are left out: مدنيين is the plural as often as the dual."""
+    if name != "victims" or value[1:] != ("sg",) or word.endswith(("ي", "ا")) or " " in word:
+        return ()
+    base = word[:-1] + "ت" if word.endswith("ه") else word
+    if word.startswith("م"):  # a participle's +ين is its plural (المتهمين); +ان is still the dual
+        return (base + "ان",)
+    return (base + "ين", base + "ان")
 
 
 def lookup(name: str, forms: list[tuple[str, ...]], i: int) -> tuple[tuple[str, ...], int] | None:
@@ -88,17 +113,84 @@ def lookup(name: str, forms: list[tuple[str, ...]], i: int) -> tuple[tuple[str, 
     """
     if i < 0 or i >= len(forms):
         return None
-    single, phrases = _table(name)
-    for f in forms[i]:
-        for words, value in phrases.get(f, ()):
-            n = len(words)
-            if i + n <= len(forms) and all(words[k] in forms[i + k] for k in range(1, n)):
-                return value, n
-    for f in forms[i]:
+    here = forms[i]
+    for words, value in _phrases_at(name, here):
+        n = len(words)
+        if i + n <= len(forms) and all(words[k] in forms[i + k] for k in range(1, n)):
+            return value, n
+    return _single_at(name, here)
+
+
+@lru_cache(maxsize=200_000)
+def _phrases_at(name: str, here: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    phrases = _table(name)[1]
+    return tuple(p for f in here for p in phrases.get(f, ()))
+
+
+@lru_cache(maxsize=200_000)
+def _single_at(name: str, here: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+    single = _table(name)[0]
+    for f in here:
         v = single.get(f)
         if v is not None:
             return v, 1
     return None
+
+
+def doc_forms(doc: Doc) -> tuple[list[tuple[str, ...]], dict[int, tuple[int, int]]]:
+    """The forms of all tokens of ``doc`` and each sentence's token range (kept on the doc)."""
+    cached = doc.__dict__.get("_figure_forms")
+    if cached is not None and len(cached[0]) == len(doc.tokens):
+        return cached
+    forms = token_forms(doc, doc.tokens)
+    ranges: dict[int, tuple[int, int]] = {}
+    for i, t in enumerate(doc.tokens):
+        lo, _ = ranges.get(t.sent, (i, i))
+        ranges[t.sent] = (lo, i + 1)
+    doc.__dict__["_figure_forms"] = (forms, ranges)
+    doc.__dict__["_figure_tags"] = {}
+    return forms, ranges
+
+
+def sentence_tags(doc: Doc, index: int, names: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[list]]:
+    """The forms of sentence ``index`` and the tags of each lexicon in ``names`` (kept on the doc)."""
+    forms, ranges = doc_forms(doc)
+    lo, hi = ranges.get(index, (0, 0))
+    cache = doc.__dict__["_figure_tags"]
+    key = (index, names)
+    if key not in cache:
+        cache[key] = tag_all(names, forms[lo:hi])
+    return forms[lo:hi], cache[key]
+
+
+def has_outcome(forms: list[tuple[str, ...]]) -> bool:
+    """Whether any of these words may be a casualty word (one cached look-up a word)."""
+    return any(_word_hits(("outcomes",), f)[0] is not None for f in forms)
+
+
+def tag_all(
+    names: tuple[str, ...], forms: list[tuple[str, ...]]
+) -> list[list[tuple[tuple[str, ...], int] | None]]:
+    """:func:`lookup` of each lexicon in ``names`` at every token, in one pass over the tokens."""
+    n = len(forms)
+    out: list[list[tuple[tuple[str, ...], int] | None]] = [[None] * n for _ in names]
+    for i, here in enumerate(forms):
+        for j, hit in enumerate(_word_hits(names, here)):
+            if hit is None:
+                continue
+            if hit[1] == 0:  # a phrase may start here
+                out[j][i] = lookup(names[j], forms, i)
+            else:
+                out[j][i] = hit
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_hits(
+    names: tuple[str, ...], here: tuple[str, ...]
+) -> tuple[tuple[tuple[str, ...], int] | None, ...]:
+    """For one word, each lexicon's single-word hit, or ``((), 0)`` where a phrase may start."""
+    return tuple(((), 0) if _phrases_at(name, here) else _single_at(name, here) for name in names)
 
 
 def tag(name: str, forms: list[tuple[str, ...]]) -> list[tuple[str, ...] | None]:

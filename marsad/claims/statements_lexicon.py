@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from marsad import lexicon
@@ -24,7 +24,7 @@ from marsad.text.normalize import normalize
 
 #: proclitics a reporting verb may carry (و ف) and the object pronouns after it (ودعتها، طالبه)
 PROCLITICS = ("و", "ف")
-OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # not نا: توقعنا، وعدنا are "we"
 #: a complementizer that opens indirect content (إن، أن، بأن with a pronoun: إنها، بأنه)
 COMPLEMENTIZERS = frozenset(
     b + s for b in ("ان", "بان") for s in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
@@ -51,6 +51,7 @@ class CueForm(NamedTuple):
 
 
 def _defective(stem: str) -> bool:
+    """A verb whose last radical is weak: دعا، نفى (نفي)، رأى (راي)."""
     return stem[-1] in "اي"  # دعا، نفى (ى → ي), رأى
 
 
@@ -118,6 +119,7 @@ def cue_form(word: str) -> CueForm | None:
 
 @lru_cache(maxsize=50_000)
 def _cue_form(w: str) -> CueForm | None:
+    """:func:`cue_form` of a normalized word, cached."""
     forms, _ = tables()
     for pre in ("",) + PROCLITICS:
         if pre and not w.startswith(pre):
@@ -139,12 +141,38 @@ def _cue_form(w: str) -> CueForm | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every written form :func:`cue_form` may recognize (a fast filter before it)."""
+    forms, _ = tables()
+    out = set()
+    for f, (_, aspect, _, _) in forms.items():
+        variants = [f] + ([f + s for s in OBJECT_SUFFIXES] if aspect != "part" else [])
+        if f.endswith("وا") and aspect != "part":
+            variants += [f[:-1] + s for s in OBJECT_SUFFIXES]
+        for v in variants:
+            out.update(p + v for p in ("",) + PROCLITICS)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def say_lemma() -> str:
+    """The lemma of "to say" (قال): its participle قائلا completes another verb (وتابع قائلا)."""
+    return next((normalize(r[0]) for r in lexicon.table("statements_phrases") if r[1:2] == ("say",)), "")
+
+
+@lru_cache(maxsize=1)
+def relay_preps() -> frozenset[str]:
+    """The prepositions that name the source after a relaying verb (نقلت وكالة X عن Y)."""
+    return frozenset(c for v in tables()[1].values() if "relay" in v.flags for c in v.complements)
+
+
 def verb(lemma: str) -> Verb:
     """The :class:`Verb` of ``lemma`` (as :func:`cue_form` returns it)."""
     return tables()[1][lemma]
 
 
-@lru_cache(maxsize=None)
+@cache
 def kinds(name: str) -> dict[str, frozenset[str]]:
     """The words of a two-column lexicon ``word<TAB>kind`` grouped by kind (normalized)."""
     out: dict[str, set[str]] = {}
@@ -158,6 +186,14 @@ def kinds(name: str) -> dict[str, frozenset[str]]:
 def speaker_heads() -> dict[str, tuple[str, str]]:
     """Head words of a speaker phrase → (gender, number) (``statements_speakers.tsv``)."""
     return {normalize(r[0]): (r[1], r[2]) for r in lexicon.table("statements_speakers") if len(r) >= 3}
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Head words that title a person (``رئيس``، ``المشير``): a name may follow them."""
+    return frozenset(
+        normalize(r[0]) for r in lexicon.table("statements_speakers") if len(r) >= 4 and r[3] == "person"
+    )
 
 
 def phrases() -> dict[str, frozenset[str]]:

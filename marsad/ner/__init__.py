@@ -33,15 +33,15 @@ def annotate(doc: Doc) -> None:
     """Fill ``doc.layers["mentions"]`` with the named entities the tagger finds in each sentence."""
     from marsad.ner.model import default
 
-    model = default()
-    mentions: list[dict[str, Any]] = []
-    sent: list[Token] = []
+    sents: list[list[Token]] = []
     tokens = doc.tokens
+    start = 0
     for i, tok in enumerate(tokens):
-        sent.append(tok)
         if i + 1 == len(tokens) or tokens[i + 1].sent != tok.sent:
-            tags = model.tag([doc.text[t.start : t.end] for t in sent])
-            for typ, a, b in chunks(tags):
-                mentions.append(_mention(doc, sent[a:b], typ))
-            sent = []
-    doc.layers["mentions"] = mentions
+            sents.append(tokens[start : i + 1])
+            start = i + 1
+    text = doc.text
+    tagged = default().tag_document([[text[t.start : t.end] for t in s] for s in sents])
+    doc.layers["mentions"] = [
+        _mention(doc, sent[a:b], typ) for sent, tags in zip(sents, tagged, strict=True) for typ, a, b in chunks(tags)
+    ]

@@ -13,6 +13,7 @@ import argparse
 import json
 import shlex
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from marsad.ner.conll import ConllError, read_conll, read_conll_pairs, read_tokens
@@ -69,6 +70,21 @@ def _model(path: str | None) -> Any:
         raise _error(str(e)) from None
 
 
+#: sentences tagged together (the document memory looks only within a batch)
+BATCH = 2000
+
+
+def _batches(items: Iterator[list[str]], n: int) -> Iterator[list[list[str]]]:
+    batch: list[list[str]] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
     model = _model(args.model)
     src = args.file
@@ -77,12 +93,12 @@ def cmd_tag(args: argparse.Namespace) -> int:
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
         try:
             first = True
-            for tokens in sents:
-                if not first:
-                    out.write("\n")
-                first = False
-                tags = model.tag(tokens)
-                out.write("".join(f"{w}\t{t}\n" for w, t in zip(tokens, tags, strict=True)))
+            for batch in _batches(sents, BATCH):
+                for tokens, tags in zip(batch, model.tag_document(batch), strict=True):
+                    if not first:
+                        out.write("\n")
+                    first = False
+                    out.write("".join(f"{w}\t{t}\n" for w, t in zip(tokens, tags, strict=True)))
         finally:
             if out is not sys.stdout:
                 out.close()
@@ -101,7 +117,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             sents = [(g, p) for _, g, p in read_conll_pairs(args.file)]
         else:
             model = _model(args.model)
-            sents = [(g, model.tag(t)) for t, g in read_conll(args.file)]
+            data = list(read_conll(args.file))
+            sents = [(g, p) for (_, g), p in zip(data, model.tag_document([t for t, _ in data]), strict=True)]
     except ConllError as e:
         raise _error(str(e)) from None
     except FileNotFoundError:

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +36,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "cluster_window": 3,  # neighbours whose (coarse) cluster ids are copied
     "affixes": (2, 3, 4),
     "max_len": 30,  # longer tokens are cut before featurizing
+    "doc_window": 10,  # document memory: sentences on each side whose first-pass tags are counted
 }
+_MEM_TYPES = ("O", "PER", "ORG", "LOC", "MISC")
 
 _PUNCT_CLASS = {".": "dot", "،": "comma", ",": "comma", ":": "colon", '"': "quote", "«": "quote",
                 "»": "quote", "(": "paren", ")": "paren", "-": "dash", "/": "slash"}
@@ -97,15 +100,21 @@ class Featurizer:
 
     # -- one word type ----------------------------------------------------------------------
 
-    def units(self, word: str) -> tuple[list[str], list[str]]:
-        """The unit features of one word type: (own features, features copied to neighbours)."""
+    def units(self, word: str) -> tuple[list[str], list[str], str]:
+        """The unit features of one word type: (own features, features copied to neighbours, key).
+
+        The key (the stem of an Arabic word, a Latin word in lower case, "" otherwise) is what the
+        document memory counts.
+        """
         word = word[: self.config["max_len"]]
         n = normalize(word).replace("\u0640", "")
         shape = _shape(n) if n else "empty"
         own = ["bias", "sh=" + shape]
         ctx = ["sh=" + shape]
+        key = ""
         if shape == "ar":
             pro, stem, enc = split(n)
+            key = stem
             vocab = counts()
             own += ["w=" + n, "s=" + stem, "p=" + pro, "e=" + enc]
             for k in self.config["affixes"]:
@@ -132,22 +141,22 @@ class Featurizer:
                 own.append("trig=" + trig)
                 ctx.append("trig=" + trig)
         elif shape in ("lat", "Lat", "mix"):
-            low = n.lower()
+            low = key = n.lower()
             own += ["w=" + low, ">3=" + low[-3:]]
             ctx.append("w=" + low)
         elif shape.startswith("p:"):
             own.append("w=" + n)
             ctx.append("w=" + n)
-        return own, ctx
+        return own, ctx, key
 
     def _entry(self, word: str) -> tuple[list[str], ...]:
         e = self._cache.get(word)
         if e is None:
-            own, ctx = self.units(word)
+            own, ctx, key = self.units(word)
             coarse = [c for c in ctx if c.startswith(("c", "g=", "trig="))]
             e = (own,) + tuple([f"{k}:{u}" for u in ctx] for k in self._offsets) + tuple(
                 [f"{k}:{u}" for u in coarse] for k in self._coffsets
-            )
+            ) + (key,)
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[word] = e
@@ -155,8 +164,53 @@ class Featurizer:
 
     # -- a sentence ---------------------------------------------------------------------------
 
-    def sentence(self, tokens: list[str]) -> list[list[str]]:
-        """The attribute lists of a sentence's tokens (empty list for an empty sentence)."""
+    def memory(self, sents: list[list[str]], tags: list[list[str]]) -> list[list[tuple[str, ...]]]:
+        """Document memory: for each token, how the *other* occurrences of its key nearby were tagged.
+
+        ``tags`` are first-pass tags. "Nearby" is the sentences within ``doc_window`` of the token's
+        sentence. A token gets ``dm=TYPE`` (the majority tag type of the other occurrences, O
+        included) and ``dh=TYPE`` for each entity type seen; a name tagged PER in one sentence so
+        helps tag it PER in the next.
+        """
+        window = self.config["doc_window"]
+        keys = [[self._entry(w)[-1] for w in s] for s in sents]
+        per: list[Counter[tuple[str, str]]] = []
+        for ks, ts in zip(keys, tags, strict=True):
+            c: Counter[tuple[str, str]] = Counter()
+            for k, t in zip(ks, ts, strict=True):
+                if k:
+                    c[(k, t[2:] or "O")] += 1
+            per.append(c)
+        total: Counter[tuple[str, str]] = Counter()
+        n = len(sents)
+        for j in range(min(n, window + 1)):
+            total.update(per[j])
+        out: list[list[tuple[str, ...]]] = []
+        for i in range(n):
+            feats: list[tuple[str, ...]] = []
+            for k, t in zip(keys[i], tags[i], strict=True):
+                if not k:
+                    feats.append(())
+                    continue
+                me = t[2:] or "O"
+                counts_k = [(total[(k, typ)] - (typ == me), typ) for typ in _MEM_TYPES]
+                best = max(counts_k)
+                if best[0] <= 0:
+                    feats.append(("dm=new",))
+                else:
+                    feats.append(("dm=" + best[1],) + tuple("dh=" + typ for c, typ in counts_k if c > 0 and typ != "O"))
+            out.append(feats)
+            if i + window + 1 < n:
+                total.update(per[i + window + 1])
+            if i - window >= 0:
+                total.subtract(per[i - window])
+        return out
+
+    def sentence(self, tokens: list[str], memory: list[tuple[str, ...]] | None = None) -> list[list[str]]:
+        """The attribute lists of a sentence's tokens (empty list for an empty sentence).
+
+        ``memory`` (one tuple per token, from :meth:`memory`) adds the document features.
+        """
         entries = [self._entry(t) for t in tokens]
         n = len(entries)
         offs = self._offsets + self._coffsets
@@ -171,5 +225,10 @@ class Featurizer:
                 feats.append("BOS")
             if i == n - 1:
                 feats.append("EOS")
+            if memory:
+                feats += memory[i]
+                for k in (-1, 1):
+                    if 0 <= i + k < n and memory[i + k]:
+                        feats.append(f"{k}:{memory[i + k][0]}")
             out.append(feats)
         return out

@@ -1,6 +1,8 @@
 """The NER tagger: a CRF (python-crfsuite) plus the lookups compiled with it, loaded from a folder.
 
-A model folder holds ``model.crfsuite`` (the CRF weights), ``resources.json.gz`` (gazetteer flags,
+A model folder holds ``stage1.crfsuite`` and ``model.crfsuite`` (the CRF weights of the two
+stages: the second one also sees how the first tagged the same word elsewhere in the document),
+``resources.json.gz`` (gazetteer flags,
 word clusters, trigger words) and ``meta.json`` (how it was built). The shipped one is
 ``marsad/ner/model/``; :func:`default` loads it once.
 
@@ -23,7 +25,8 @@ from marsad.ner.conll import TAGS, fix_iob
 from marsad.ner.features import Featurizer, Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-CRF_FILE, RESOURCES_FILE, META_FILE = "model.crfsuite", "resources.json.gz", "meta.json"
+CRF_FILE, STAGE1_FILE = "model.crfsuite", "stage1.crfsuite"
+RESOURCES_FILE, META_FILE = "resources.json.gz", "meta.json"
 
 
 class ModelError(RuntimeError):
@@ -41,6 +44,10 @@ class NerModel:
                 resources = Resources.from_json(json.load(f))
             self._tagger = pycrfsuite.Tagger()
             self._tagger.open(str(path / CRF_FILE))
+            self._stage1: pycrfsuite.Tagger | None = None
+            if (path / STAGE1_FILE).exists():
+                self._stage1 = pycrfsuite.Tagger()
+                self._stage1.open(str(path / STAGE1_FILE))
         except (OSError, ValueError) as e:
             raise ModelError(f"cannot load the NER model in {path}: {e}") from None
         self.path = path
@@ -48,10 +55,21 @@ class NerModel:
 
     def tag(self, tokens: list[str]) -> list[str]:
         """IOB2 tags (B-/I- with PER, ORG, LOC, MISC, or O) for one sentence of tokens."""
-        if not tokens:
-            return []
-        tags = self._tagger.tag(self.featurizer.sentence(tokens))
-        return fix_iob([t if t in TAGS else "O" for t in tags])
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 tags for the sentences of one document (or a stretch of a longer file)."""
+        feat = self.featurizer
+        if self._stage1 is None:
+            first = [self._tagger.tag(feat.sentence(s)) if s else [] for s in sentences]
+            return [fix_iob([t if t in TAGS else "O" for t in tags]) for tags in first]
+        first = [self._stage1.tag(feat.sentence(s)) if s else [] for s in sentences]
+        memory = feat.memory(sentences, first)
+        out = []
+        for s, mem in zip(sentences, memory, strict=True):
+            tags = self._tagger.tag(feat.sentence(s, mem)) if s else []
+            out.append(fix_iob([t if t in TAGS else "O" for t in tags]))
+        return out
 
 
 @lru_cache(maxsize=4)

@@ -24,14 +24,14 @@ from marsad import __version__
 from marsad.ner import resources as _resources
 from marsad.ner.conll import TYPES, read_conll
 from marsad.ner.features import Featurizer, Resources
-from marsad.ner.model import CRF_FILE, META_FILE, RESOURCES_FILE
+from marsad.ner.model import CRF_FILE, META_FILE, RESOURCES_FILE, STAGE1_FILE
 
 SEED = 13
 DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 LICENSE_TEXT = """# The shipped Marsad NER model
 
-`model.crfsuite` is a CRF trained with python-crfsuite on the ANERcorp CAMeL Lab train split
+`stage1.crfsuite` and `model.crfsuite` are two CRFs trained with python-crfsuite on the ANERcorp CAMeL Lab train split
 (`ANERCorp_CamelLab_train.txt`; Benajiba, Rosso & Benedí Ruiz, CICLing 2007; split by Obeid et al.,
 LREC 2020, CAMeL Tools). The model weights are derived from that corpus, which is released under
 **CC BY-SA 4.0** (https://creativecommons.org/licenses/by-sa/4.0/); the model files are shared under
@@ -65,15 +65,84 @@ def fit(
     model_file: str | Path,
     featurizer: Featurizer,
     crf_params: dict[str, Any] | None = None,
+    memory: list[list[tuple[str, ...]]] | None = None,
 ) -> None:
-    """Train a CRF on ``(tokens, tags)`` sentences and write it to ``model_file``."""
+    """Train a CRF on ``(tokens, tags)`` sentences and write it to ``model_file``.
+
+    ``memory`` (document features per token, see :meth:`Featurizer.memory`) makes a second-stage model.
+    """
     trainer = pycrfsuite.Trainer(verbose=False)
-    for tokens, tags in sentences:
+    for i, (tokens, tags) in enumerate(sentences):
         if tokens:
-            trainer.append(featurizer.sentence(tokens), tags)
+            trainer.append(featurizer.sentence(tokens, memory[i] if memory else None), tags)
     trainer.select("lbfgs")
     trainer.set_params(crf_params or params())
     trainer.train(str(model_file))
+
+
+#: what the worker processes of :func:`fit_stacked` read (inherited through fork)
+_JOB: dict[str, Any] = {}
+
+
+def _blocks(n: int, k: int) -> list[tuple[int, int]]:
+    edges = [round(i * n / k) for i in range(k + 1)]
+    return list(zip(edges[:-1], edges[1:], strict=True))
+
+
+def _task(task: tuple[str, int, int, str]) -> list[list[str]]:
+    """One training of :func:`fit_stacked`: a jackknife model (then tag its held-out block) or a final model."""
+    kind, a, b, path = task
+    sents, feat, crf = _JOB["sentences"], _JOB["featurizer"], _JOB["params"]
+    if kind == "stage1":
+        fit(sents, path, feat, crf)
+        return []
+    if kind == "stage2":
+        fit(sents, path, feat, crf, _JOB["memory"])
+        return []
+    fit(sents[:a] + sents[b:], path, feat, crf)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return [tagger.tag(feat.sentence(t)) if t else [] for t, _ in sents[a:b]]
+
+
+def _run(tasks: list[tuple[str, int, int, str]], jobs: int) -> list[list[list[str]]]:
+    import multiprocessing as mp
+
+    if jobs > 1 and "fork" in mp.get_all_start_methods():
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as ex:
+            return list(ex.map(_task, tasks))
+    return [_task(t) for t in tasks]
+
+
+def fit_stacked(
+    sentences: list[tuple[list[str], list[str]]],
+    out: str | Path,
+    featurizer: Featurizer,
+    crf_params: dict[str, Any] | None = None,
+    folds: int = 5,
+    jobs: int = 2,
+) -> None:
+    """Train the two stages: ``stage1.crfsuite`` (sentence features) and ``model.crfsuite`` (plus memory).
+
+    The second stage learns from document memory built on *jackknifed* first-stage tags (each block
+    of sentences tagged by a model trained without it), so it learns how far to trust them on
+    unseen text.
+    """
+    import tempfile
+
+    out = Path(out)
+    _JOB.update(sentences=sentences, featurizer=featurizer, params=crf_params or params())
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            blocks = _blocks(len(sentences), folds)
+            tasks = [("jack", a, b, str(Path(tmp) / f"j{i}.crfsuite")) for i, (a, b) in enumerate(blocks)]
+            preds = [tags for block in _run(tasks, jobs) for tags in block]
+            _JOB["memory"] = featurizer.memory([t for t, _ in sentences], preds)
+            _run([("stage1", 0, 0, str(out / STAGE1_FILE)), ("stage2", 0, 0, str(out / CRF_FILE))], jobs)
+    finally:
+        _JOB.clear()
 
 
 def save_resources(res: Resources, path: Path) -> None:
@@ -92,6 +161,7 @@ def train(
     config: dict[str, Any] | None = None,
     crf_params: dict[str, Any] | None = None,
     command: str | None = None,
+    jobs: int = 2,
 ) -> dict[str, Any]:
     """Train on the CoNLL file ``data`` and write a model folder ``out``; returns its metadata."""
     t0 = time.time()
@@ -102,7 +172,7 @@ def train(
     feat = Featurizer(res, config)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    fit(sentences, out / CRF_FILE, feat, crf_params)
+    fit_stacked(sentences, out, feat, crf_params, jobs=jobs)
     save_resources(res, out / RESOURCES_FILE)
     meta = {
         "name": "marsad-ner-crf",

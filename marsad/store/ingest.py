@@ -42,6 +42,10 @@ from marsad.store.rows import Bundle, bundle
 
 #: articles written per transaction (a crash loses at most this many, which the next run redoes)
 BATCH = 200
+#: articles a worker process extracts before it is replaced (the pipeline's caches grow with the
+#: vocabulary seen; a fresh worker bounds the memory at the cost of reloading, about 0.6 s)
+WORKER_TASKS = 2000
+_IMAP_CHUNK = 4
 
 
 @dataclass
@@ -149,9 +153,51 @@ def _many(db: Backend, table: str, pk: int, rows: list[dict[str, Any]]) -> None:
 
 
 def _delete(db: Backend, pk: int) -> None:
+    """Remove article ``pk`` and its rows; its copies now point to the first of them."""
+    kids = [r["pk"] for r in db.query("SELECT pk FROM articles WHERE duplicate_of = ? ORDER BY pk", (pk,))]
+    keys = _entity_keys(db, [pk, *kids])
     db.execute("DELETE FROM articles_fts WHERE rowid = ?", (pk,))
-    db.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", (pk,))
+    if kids:
+        db.execute("UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE pk = ?", (kids[0],))
+        db.execute("UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?", (kids[0], pk))
     db.execute("DELETE FROM articles WHERE pk = ?", (pk,))
+    _recount_entities(db, keys)
+
+
+# -- entity_stats: the per-entity totals over stories, kept up to date as articles come and go --
+
+
+def _entity_keys(db: Backend, pks: list[int]) -> list[tuple[str, str]]:
+    marks = ",".join("?" * len(pks))
+    rows = db.query(f"SELECT DISTINCT type, name_key FROM entities WHERE article IN ({marks})", pks)
+    return [(r["type"], r["name_key"]) for r in rows]
+
+
+def _count_entities(db: Backend, pk: int) -> None:
+    """Add the entities of a new story (an article that duplicates none) to ``entity_stats``."""
+    db.execute(
+        "INSERT INTO entity_stats (type, name_key, name, articles, mentions, first, last)"
+        " SELECT e.type, e.name_key, max(e.name), 1, sum(e.n_mentions), a.published, a.published"
+        " FROM entities e JOIN articles a ON a.pk = e.article WHERE e.article = ? GROUP BY e.type, e.name_key"
+        " ON CONFLICT (type, name_key) DO UPDATE SET articles = articles + 1,"
+        " mentions = mentions + excluded.mentions,"
+        " first = COALESCE(min(first, excluded.first), first, excluded.first),"
+        " last = COALESCE(max(last, excluded.last), last, excluded.last)",
+        (pk,),
+    )
+
+
+def _recount_entities(db: Backend, keys: list[tuple[str, str]]) -> None:
+    """Recompute the ``entity_stats`` rows of ``keys`` from scratch (after a delete)."""
+    for typ, name_key in keys:
+        db.execute("DELETE FROM entity_stats WHERE type = ? AND name_key = ?", (typ, name_key))
+        db.execute(
+            "INSERT INTO entity_stats (type, name_key, name, articles, mentions, first, last)"
+            " SELECT e.type, e.name_key, max(e.name), count(DISTINCT e.article), sum(e.n_mentions),"
+            " min(a.published), max(a.published) FROM entities e JOIN articles a ON a.pk = e.article"
+            " WHERE e.type = ? AND e.name_key = ? AND a.duplicate_of IS NULL GROUP BY e.type, e.name_key",
+            (typ, name_key),
+        )
 
 
 def _near_duplicate(db: Backend, b: Bundle) -> tuple[int, float] | None:
@@ -208,6 +254,8 @@ def write(db: Backend, b: Bundle, report: Report) -> None:
             "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE pk = ?", (near[0], near[1], pk)
         )
         report.near_duplicates += 1
+    else:
+        _count_entities(db, pk)
 
 
 def store(db: Backend, records: Iterable[dict[str, Any] | Bundle], report: Report | None = None) -> Report:
@@ -254,7 +302,9 @@ def ingest(
     if jobs > 1:
         import multiprocessing as mp
 
-        pool = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn").Pool(jobs)
+        pool = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn").Pool(
+            jobs, maxtasksperchild=max(1, WORKER_TASKS // _IMAP_CHUNK)
+        )
     try:
         done = 0
         for chunk in _chunks(items, max(batch, 16 * jobs)):
@@ -276,7 +326,7 @@ def ingest(
                     fail(str(it))
             results: Iterator[Bundle | str]
             if pool is not None and len(work) > 1:
-                results = pool.imap(extract_bundle, work, chunksize=4)
+                results = pool.imap(extract_bundle, work, chunksize=_IMAP_CHUNK)
             else:
                 results = map(extract_bundle, work)
             with db.transaction():

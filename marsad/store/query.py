@@ -246,6 +246,20 @@ def entities(
     """Entities across articles, grouped by type and folded name, most articles first: the fullest
     name seen, type, number of articles and mentions, first and last publication date.
     ``entity`` here filters the entities themselves by name (whole folded words)."""
+    if not (q or date_from or date_to or duplicates):  # the totals kept at ingest
+        w = _Where()
+        if entity and key(entity):
+            w.add(_words_like("name_key"), _like(key(entity)))
+        if type:
+            w.add("type = ?", type.upper())
+        rows = db.query(
+            "SELECT type, name, name_key AS key, articles, mentions, first, last FROM entity_stats"
+            + w.sql()
+            + " ORDER BY articles DESC, mentions DESC, name"
+            + _page(limit, offset),
+            w.params,
+        )
+        return _best_names(db, rows)
     w = _Where()
     _article_filters(db, w, q=q, date_from=date_from, date_to=date_to, duplicates=duplicates)
     if entity and key(entity):
@@ -260,11 +274,14 @@ def entities(
         + " GROUP BY e.type, e.name_key ORDER BY articles DESC, mentions DESC, name"
         + _page(limit, offset)
     )
-    rows = db.query(sql, w.params)
+    return _best_names(db, db.query(sql, w.params))
+
+
+def _best_names(db: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:  # the form written most often (أوروبا rather than اوروبا)
         top = db.query(
             "SELECT name, sum(n_mentions) AS n FROM entities WHERE name_key = ? AND type = ?"
-            " GROUP BY name ORDER BY n DESC, length(name) DESC LIMIT 1",
+            " GROUP BY name ORDER BY n DESC, length(name), name LIMIT 1",
             (r["key"], r["type"]),
         )
         if top:

@@ -3,7 +3,7 @@
 One row per article in ``articles`` (the full record as zlib-compressed JSON in ``record``, so an export gives back
 exactly what ``marsad extract`` wrote), and one table per kind of extracted fact, each row pointing
 to its article: ``entities`` and ``mentions``, ``statements``, ``figures`` (casualty figures),
-``events``. ``articles_fts`` is the full-text index over the *folded* words of title and body
+``events``; ``entity_stats`` keeps each entity's totals for fast listings. ``articles_fts`` is the full-text index over the *folded* words of title and body
 (:mod:`marsad.store.fold`), ``lsh`` the MinHash buckets used to find near-duplicates
 (:mod:`marsad.store.dedup`).
 
@@ -54,6 +54,19 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_article ON entities(article);
 CREATE INDEX entities_key ON entities(name_key);
+
+-- per (type, folded name), over the articles that duplicate none: kept up to date by ingest
+CREATE TABLE entity_stats (
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    PRIMARY KEY (type, name_key)
+);
+CREATE INDEX entity_stats_rank ON entity_stats(articles DESC, mentions DESC);
 
 CREATE TABLE mentions (
     entity INTEGER NOT NULL REFERENCES entities(pk) ON DELETE CASCADE,

@@ -34,11 +34,12 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from marsad import lexicon
 from marsad.doc import Doc
-from marsad.text.numbers import candidates, clitic_index, clitic_len, skip_letters, token_keys
+from marsad.text.numbers import clitic_index, clitic_len, skip_letters, token_keys
 
 Date = dt.date
 
@@ -73,14 +74,21 @@ def _lex() -> dict[str, Any]:
         "weekdays": clitic_index({k: int(v) for k, v in lexicon.mapping("dates_weekdays").items()}),
         "rel": clitic_index(rel, 2),
         "role": clitic_index({row[0]: row[1] for row in cues if row[1] not in ("future_cue",)}),
-        "future": clitic_index({row[0]: 1 for row in cues if row[1] == "future_cue"}),
+        "future": clitic_index({row[0]: 1 for row in cues if row[1] == "future_cue" and " " not in row[0]}),
+        "future2": {tuple(row[0].split()) for row in cues if row[1] == "future_cue" and " " in row[0]},
         "units": {row[0]: (row[1], int(row[2])) for row in lexicon.table("dates_units")},
         "decades": clitic_index({k: int(v) for k, v in lexicon.mapping("dates_decades").items()}),
     }
     # the words a date may start with (digits aside)
     # the words a date may start with, and the methods of _Scan that read a date from them
     triggers: dict[str, tuple[str, ...]] = {}
-    for table, method in (("months", "at_explicit"), ("heads", "at_explicit"), ("rel", "at_relative"), ("weekdays", "at_weekday"), ("decades", "at_decade")):
+    for table, method in (
+        ("months", "at_explicit"),
+        ("heads", "at_explicit"),
+        ("rel", "at_relative"),
+        ("weekdays", "at_weekday"),
+        ("decades", "at_decade"),
+    ):
         for key in out[table]:
             triggers[key] = triggers.get(key, ()) + (method,)
     for key, (_, role) in out["role"].items():
@@ -146,7 +154,9 @@ def infer_year(month: int, day: int | None, published: Date | None, mod: str | N
     return y - 1
 
 
-def resolve_weekday(weekday: int, published: Date | None, future: bool = False, mod: str | None = None) -> Date | None:
+def resolve_weekday(
+    weekday: int, published: Date | None, future: bool = False, mod: str | None = None
+) -> Date | None:
     """The date of a weekday (Monday = 0) around ``published``.
 
     >>> p = Date(2020, 10, 22)  # a Thursday
@@ -202,11 +212,10 @@ class _Scan:
         self.keys = token_keys(doc)
         self.n = len(self.toks)
         self.pub = _published(doc)
-        starts = doc._token_starts()
+        self.starts = starts = doc._token_starts()
         #: the number items by the index of the token they start in
         self.nums = {bisect.bisect_right(starts, x["start"]) - 1: x for x in doc.layers.get("numbers") or []}
         self.out: list[dict[str, Any]] = []
-        self.starts: list[int] | None = None
 
     # helpers
     def key(self, k: int) -> str:
@@ -226,7 +235,12 @@ class _Scan:
         return v if 1 <= v <= 31 and len(self.keys[k]) <= 2 else None
 
     def year_at(self, k: int) -> int | None:
-        if not (0 <= k < self.n) or self.toks[k].is_word or not self.keys[k].isdigit() or len(self.keys[k]) != 4:
+        if (
+            not (0 <= k < self.n)
+            or self.toks[k].is_word
+            or not self.keys[k].isdigit()
+            or len(self.keys[k]) != 4
+        ):
             return None
         v = int(self.keys[k])
         return v if 1800 <= v <= 2100 else None
@@ -290,9 +304,21 @@ class _Scan:
             w = self.keys[j]
             if self.get("future", j) is not None:
                 return True
+            if (
+                j > 0
+                and (self.keys[j - 1], w) in self.lex["future2"]
+                and self.key(j + 1)[:1] in ("ي", "ت", "ن")
+            ):
+                return True  # على أن يلتقي (not أكد على أن الهجوم)
             for p in ("", "و", "ف"):
                 rest = w[len(p) + 1 :]
-                if w.startswith(p + "س") and len(rest) >= 3 and rest[0] in "يتن" and vocab.get(rest, 0) >= 30 and vocab.get(rest, 0) > vocab.get(w, 0):
+                if (
+                    w.startswith(p + "س")
+                    and len(rest) >= 3
+                    and rest[0] in "يتن"
+                    and vocab.get(rest, 0) >= 30
+                    and vocab.get(rest, 0) > vocab.get(w, 0)
+                ):
                     return True
             j -= 1
         return False
@@ -301,13 +327,17 @@ class _Scan:
         role = self.get("role", k) if self.same(k, k - 1) else None
         if role in ("past", "future", "current"):
             return role, k + 1
-        if self.key(k) == "من" and self.key(k + 1) == "الاسبوع" and self.same(k, k + 2):  # السبت من الأسبوع المقبل
+        if (
+            self.key(k) == "من" and self.key(k + 1) == "الاسبوع" and self.same(k, k + 2)
+        ):  # السبت من الأسبوع المقبل
             role = self.get("role", k + 2)
             if role in ("past", "future"):
                 return role, k + 3
         return None, k
 
-    def emit(self, a: int, b: int, value: str | None, resolution: str, relative: bool, since: bool | None = None) -> None:
+    def emit(
+        self, a: int, b: int, value: str | None, resolution: str, relative: bool, since: bool | None = None
+    ) -> None:
         start, end = self.start_of(a), self.toks[b - 1].end
         self.out.append(
             {
@@ -372,7 +402,9 @@ class _Scan:
             return end
         for n_, (tok, day) in enumerate(days):
             a = first if n_ == 0 else tok
-            self.emit(a, end, _fmt(_safe(year, month, day) if year else None, "day"), "day", mod is not None, since)
+            self.emit(
+                a, end, _fmt(_safe(year, month, day) if year else None, "day"), "day", mod is not None, since
+            )
         return end
 
     def day_of_relative_month(self, i: int, day: int, k: int) -> int:
@@ -400,8 +432,6 @@ class _Scan:
 
     def index_after(self, offset: int) -> int:
         """Index of the first token that starts at or after ``offset``."""
-        if self.starts is None:
-            self.starts = [t.start for t in self.toks]
         return bisect.bisect_left(self.starts, offset)
 
     def at_year(self, i: int) -> int:
@@ -437,7 +467,9 @@ class _Scan:
                 end = i + 1 + m
                 if not rest and self.keys[i].endswith("اليوم"):
                     nk = self.key(end)
-                    if (nk.startswith("ال") and self.get("weekdays", end) is None and self.same(i, end)) or self.key(i - 1) in ("ذلك", "نفس", "هذا"):
+                    if (
+                        nk.startswith("ال") and self.get("weekdays", end) is None and self.same(i, end)
+                    ) or self.key(i - 1) in ("ذلك", "نفس", "هذا"):
                         return -1  # اليوم التالي، اليوم العالمي، ذلك اليوم
                 d, res = _shift(self.pub, off, unit)
                 if unit == "day" and self.get("weekdays", end) is not None and self.same(i, end):
@@ -473,7 +505,9 @@ class _Scan:
         return i + 1
 
 
-_DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)})
+_DIGITS = str.maketrans(
+    {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
 
 
 #: what to try at a number: a day (27 سبتمبر), a numeric date, a year
@@ -490,8 +524,9 @@ def annotate(doc: Doc) -> None:
     """
     s = _Scan(doc)
     trig = s.lex["triggers"]
-    cands = candidates(s.keys, map(trig.__contains__, s.keys))
-    if s.nums:  # ordinal days (السابع من شباط)
+    # date words, and numbers (days, years, numeric dates, ordinal days: السابع من شباط)
+    cands = list(compress(range(s.n), map(trig.__contains__, s.keys)))
+    if s.nums:
         cands = sorted(set(cands).union(s.nums))
     i = 0
     for c in cands:

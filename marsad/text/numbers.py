@@ -53,9 +53,30 @@ _MARK_CHARS = frozenset(chr(c) for c in _MARKS)
 _MARK_RE = re.compile("[" + "".join(sorted(_MARK_CHARS)) + "]")
 
 #: proclitic clusters a number word may carry (وخمسة، بثلاثة، لعشرين، والثاني، بالمئة)
-PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل", "فلل")
+PREFIXES = (
+    "",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وك",
+    "ال",
+    "وال",
+    "بال",
+    "لل",
+    "فال",
+    "كال",
+    "وبال",
+    "ولل",
+    "فلل",
+)
 _DIGIT_CHARS = frozenset("0123456789")
-_QUOTES = frozenset('"«»“”\'‘’()')
+_QUOTES = frozenset("\"«»“”'‘’()")
 
 
 def folded_text(doc: Doc) -> str:
@@ -151,7 +172,11 @@ def _lex() -> dict[str, Any]:
     words: dict[str, tuple[float, str, int]] = {}
     for row in lexicon.table("numbers_words"):
         value = float(row[1])
-        words[row[0]] = (int(value) if value.is_integer() else value, row[2], int(row[3]) if len(row) > 3 else 1)
+        words[row[0]] = (
+            int(value) if value.is_integer() else value,
+            row[2],
+            int(row[3]) if len(row) > 3 else 1,
+        )
     index = clitic_index(words)
     index.pop("الاثنين", None)  # the weekday
     # qualifiers before a number are found from their last word, those after from their first
@@ -176,7 +201,9 @@ def _lex() -> dict[str, Any]:
         "units": clitic_index(lexicon.mapping("numbers_units")),
         "cues": clitic_index(lexicon.mapping("numbers_cues"), 2),
         "months": clitic_index(months, 2),
-        "month_heads": clitic_index({row[0].split()[0]: 1 for row in lexicon.table("dates_months") if " " in row[0]}),
+        "month_heads": clitic_index(
+            {row[0].split()[0]: 1 for row in lexicon.table("dates_months") if " " in row[0]}
+        ),
     }
 
 
@@ -291,8 +318,14 @@ def _continue(entries: list[Any], j: int, total: float, cur: float, last: float)
             if j + 1 < n and entries[j + 1] and entries[j + 1][1][1] == "frac" and entries[j + 1][0] == "و":
                 total += v * entries[j + 1][1][0]
                 j += 1
-        elif typ in ("n", "ten", "hund") and pre == "و" and (
-            (last >= 100 and v < last) or (last < 10 and 20 <= v <= 90 and v % 10 == 0) or (cur == 0 and v < last)
+        elif (
+            typ in ("n", "ten", "hund")
+            and pre == "و"
+            and (
+                (last >= 100 and v < last)
+                or (last < 10 and 20 <= v <= 90 and v % 10 == 0)
+                or (cur == 0 and v < last)
+            )
         ):
             cur += v
             last = v
@@ -303,11 +336,6 @@ def _continue(entries: list[Any], j: int, total: float, cur: float, last: float)
             break
         j += 1
     return j, total + cur, "count"
-
-
-def _entries(keys: list[str]) -> list[Any]:
-    words = _lex()["words"]
-    return [words.get(k) for k in keys]
 
 
 def parse_number_words(text: str) -> int | None:
@@ -354,11 +382,12 @@ def numbers_in(doc: Doc, start: int, end: int) -> list[dict[str, Any]]:
 def dual_stem(word: str) -> str | None:
     """The singular of a dual noun (قتيلين → قتيل, جنديان → جندي), or None; for the figures stage.
 
-    A word is taken for a dual when it ends in ين/ان (or يتين/تان for feminines) and its singular
-    is a common word of the shipped vocabulary, more common than the word itself.
+    A word is taken for a dual when it ends in ين/ان (or تين/تان for feminines) and its singular
+    is a common word of the shipped vocabulary, more than twice as common as the word itself (so
+    البحرين is no dual of البحر). Plurals in يين (عسكريين) stay ambiguous.
 
-    >>> dual_stem("قتيلين"), dual_stem("فلسطين")
-    ('قتيل', None)
+    >>> dual_stem("قتيلين"), dual_stem("فلسطين"), dual_stem("البحرين")
+    ('قتيل', None, None)
     """
     from marsad.text.normalize import normalize
     from marsad.text.vocab import counts
@@ -368,7 +397,7 @@ def dual_stem(word: str) -> str | None:
     for suf, add in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             base = w[: -len(suf)] + add
-            if vocab.get(base, 0) >= 20 and vocab.get(base, 0) > vocab.get(w, 0):
+            if vocab.get(base, 0) >= 20 and vocab.get(base, 0) > 2 * vocab.get(w, 0):  # not البحرين
                 return base
     return None
 
@@ -378,6 +407,10 @@ def dual_stem(word: str) -> str | None:
 _YEAR_CUES = frozenset(
     "في منذ حتي خلال قبل بعد مطلع اواخر اوائل منتصف نهايه بدايه اواسط ربيع صيف خريف شتاء عام العام سنه السنه".split()
 )
+
+
+def _is_year(v: Any) -> bool:
+    return isinstance(v, int) and 1900 <= v <= 2099
 
 
 def _prev_word(keys: list[str], toks: list[Any], i: int, sent: int) -> int:
@@ -393,7 +426,9 @@ def _strip(key: str, table: dict[str, Any]) -> Any:
     return hit[1] if hit else None
 
 
-def _qualifier(keys: list[str], toks: list[Any], i: int, j: int, lex: dict[str, Any]) -> tuple[str | None, int, int]:
+def _qualifier(
+    keys: list[str], toks: list[Any], i: int, j: int, lex: dict[str, Any]
+) -> tuple[str | None, int, int]:
     """The qualifier of the number on tokens ``[i, j)`` and the span of its words (or -1, -1)."""
     sent = toks[i].sent
     prev: list[int] = []
@@ -412,7 +447,13 @@ def _qualifier(keys: list[str], toks: list[Any], i: int, j: int, lex: dict[str, 
             continue
         idx = prev[m - 1 :: -1]
         words = [keys[x] for x in idx]
-        if m == 1 or (words[1:] == list(phrase[1:]) and (words[0] == phrase[0] or (words[0].endswith(phrase[0]) and words[0][: -len(phrase[0])] in PREFIXES))):
+        if m == 1 or (
+            words[1:] == list(phrase[1:])
+            and (
+                words[0] == phrase[0]
+                or (words[0].endswith(phrase[0]) and words[0][: -len(phrase[0])] in PREFIXES)
+            )
+        ):
             return qual, toks[idx[0]].start, toks[idx[-1]].end
     # after: right after the number or after its counted noun (30 قتيلا على الأقل)
     for skip in (0, 1, 2):
@@ -434,7 +475,9 @@ def _is_month(keys: list[str], k: int, lex: dict[str, Any]) -> bool:
     return keys[k] in lex["months"] or keys[k] in lex["month_heads"]
 
 
-def _classify(doc: Doc, keys: list[str], toks: list[Any], i: int, j: int, value: float, kind: str, lex: dict[str, Any]) -> tuple[str, int]:
+def _classify(
+    doc: Doc, keys: list[str], toks: list[Any], i: int, j: int, value: float, kind: str, lex: dict[str, Any]
+) -> tuple[str, int]:
     """The kind of the number on tokens ``[i, j)`` and the token end of its span."""
     n = len(toks)
     sent = toks[i].sent
@@ -462,7 +505,9 @@ def _classify(doc: Doc, keys: list[str], toks: list[Any], i: int, j: int, value:
         before = keys[p - 1] if p > 0 else ""
         if pk in ("و", "او") and len(before) == 4 and before.isdigit() and 1900 <= int(before) <= 2099:
             return "year", j  # عامي 2014 و2015
-        if not (j < n and toks[j].is_word and toks[j].sent == sent) or (1990 <= value <= 2099 and (pk in _YEAR_CUES or pk[1:] in _YEAR_CUES)):
+        if not (j < n and toks[j].is_word and toks[j].sent == sent) or (
+            1990 <= value <= 2099 and (pk in _YEAR_CUES or pk[1:] in _YEAR_CUES)
+        ):
             return "year", j
     if cue == "time" and value <= 24:
         return "time", j
@@ -498,7 +543,13 @@ def _digits_value(keys: list[str], toks: list[Any], i: int, entries: list[Any]) 
     j = i + 1
     if mult_next:
         j, v, _ = _continue(entries, j, 0.0, float(v), 0.0)
-        while j + 2 < n and keys[j] == "و" and not toks[j + 1].is_word and entries[j + 2] and entries[j + 2][1][1] == "mult":
+        while (
+            j + 2 < n
+            and keys[j] == "و"
+            and not toks[j + 1].is_word
+            and entries[j + 2]
+            and entries[j + 2][1][1] == "mult"
+        ):
             w = read_digits(keys[j + 1])
             m = entries[j + 2][1][0]
             if w is None or w * m >= v:
@@ -517,7 +568,11 @@ def _numeric_date_end(keys: list[str], toks: list[Any], i: int) -> int:
         return i + 1
     if i + 4 < len(toks) and toks[i + 4].start - toks[i].end <= 4:
         s = "".join(keys[i : i + 5])
-        if _NUMERIC_DATE.match(s) and keys[i + 1] == keys[i + 3] and toks[i + 4].end - toks[i].start == len(s):
+        if (
+            _NUMERIC_DATE.match(s)
+            and keys[i + 1] == keys[i + 3]
+            and toks[i + 4].end - toks[i].start == len(s)
+        ):
             return i + 5
     return -1
 
@@ -534,7 +589,9 @@ def _second(keys: list[str], toks: list[Any], entries: list[Any], j: int) -> tup
     return (j, r[0], r[1]) if r and r[2] == "count" else None
 
 
-def _range(keys: list[str], toks: list[Any], entries: list[Any], i: int, j: int, value: float, digits: bool) -> tuple[int, int, float] | None:
+def _range(
+    keys: list[str], toks: list[Any], entries: list[Any], i: int, j: int, value: float, digits: bool
+) -> tuple[int, int, float] | None:
     """A range closed after the number on ``[i, j)``: بين 10 و15، من 10 إلى 15، 10-15، 3 أو 4."""
     n = len(toks)
     if j >= n or toks[j].sent != toks[i].sent:
@@ -590,7 +647,9 @@ def annotate(doc: Doc) -> None:
             if d_end > 0:
                 start, end = t.start, toks[d_end - 1].end
                 day = re.split(r"[/.-]", keys[i] if d_end == i + 1 else "".join(keys[i:d_end]))
-                out.append(_item(text, start, end, int(day[-1] if len(day[0]) == 4 else day[0]), None, "date", None))
+                out.append(
+                    _item(text, start, end, int(day[-1] if len(day[0]) == 4 else day[0]), None, "date", None)
+                )
                 i = d_end
                 continue
             r = _digits_value(keys, toks, i, entries)
@@ -615,6 +674,8 @@ def annotate(doc: Doc) -> None:
         if rng:
             value_max, j, qual = _num(rng[2]), rng[1], "range"
         kind, span_end = _classify(doc, keys, toks, i, j, value, kind, lex)
+        if value_max and kind == "count" and _is_year(value) and _is_year(value_max) and digits:
+            kind = "year"  # من 2016 إلى 2018
         if kind == "vague" and qual is None:
             qual = "at_least"
         start = t.start
@@ -628,7 +689,9 @@ def annotate(doc: Doc) -> None:
     doc.layers["numbers"] = out
 
 
-def _item(text: str, start: int, end: int, value: Any, value_max: Any, kind: str, qual: str | None) -> dict[str, Any]:
+def _item(
+    text: str, start: int, end: int, value: Any, value_max: Any, kind: str, qual: str | None
+) -> dict[str, Any]:
     return {
         "start": start,
         "end": end,

@@ -1,0 +1,163 @@
+"""Who the harmed are, and whether a figure is new or a running total since a date.
+
+Victims: the first people noun in the figure's phrase ("مقتل 834 من جنودهم")، the subject of a verb
+of suffering ("تكبدت الميليشيات")، civilians named in the sentence or the title; new: an addition
+("40 قتيلا آخرين ... ليصل الإجمالي") or a running total ("ارتفع إلى"، "حتى الآن"، "وخلفت الحرب")؛
+parts and joined figures share their head's reading.
+
+>>> from marsad.pipeline import process
+>>> doc = process("ارتفعت حصيلة ضحايا الزلزال إلى 350 قتيلا", upto="casualties")
+>>> [(c["count"], c["new"]) for c in doc.layers["casualties"]]
+[(350, False)]
+"""
+
+from __future__ import annotations
+
+from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent
+from marsad.claims.figures_time import Dates
+from marsad.claims.figures_words import doc_forms, sentence_tags
+from marsad.doc import Doc
+
+#: how far from a figure a plural civilian noun still names its victims
+SENTENCE_REACH = 20
+
+
+def read_victims(st: Sent, f: Figure) -> None:
+    """The class of the first people noun in the figure's phrase: "40 قتيلا ... بين جنودها"،
+    "مقتل 834 من جنودهم"، "عشرات القتلى والجرحى من الانقلابيين"، "لقيت زوجته حتفها"."""
+    n = len(st.toks)
+    lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
+    hi = max(f.b, f.out_at + 1)
+    ahead = []
+    k = f.a
+    while k < min(n, hi + 4):
+        if k >= hi and st.surf[k] in ("،", ",") and st.cue_role(k + 1) == "most":
+            k += 2  # "1100 قتيل، معظمهم من المسلحين"
+            continue
+        if k >= hi and (
+            k in st.in_number
+            or st.surf[k] in CLAUSE_END
+            or (st.out[k] and k not in st.used)
+            or st.cue_role(k) == "agent"  # "برصاص القوات الإسرائيلية": the agent, not the victims
+        ):
+            break
+        ahead.append(k)
+        k += 1
+    # between a verb and its number stands the verb's subject, who did the harm ("اعتقلت قوات الأمن 25")
+    verb_first = f.out_at >= 0 and f.out_at < f.a and st.out[f.out_at][0][1] == "verb"
+    back = [] if verb_first else list(range(f.a - 1, lo - 1, -1))
+    if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
+        back += list(range(lo - 1, max(-1, lo - 4), -1))
+    for k in ahead + back:
+        hit = st.vic[k]
+        if hit and hit[0][0] in ("civilian", "military"):
+            f.victims = hit[0][0]
+            return
+    # "تكبدت ميليشيات الحوثي ... 1000 قتيل": the harmed are the subject of the verb
+    for k in range(lo - 1, max(-1, lo - 12), -1):
+        if st.cue_role(k) == "suffer":
+            for m in range(k + 1, min(k + 4, lo)):
+                hit = st.vic[m]
+                if hit and hit[0][0] in ("civilian", "military"):
+                    f.victims = hit[0][0]
+                    return
+            return
+    # "صدمت سيارة المارة ... مخلفة 10 قتلى": civilians named in the same sentence are the harmed
+    # (soldiers and fighters there are as often the attackers, so they are not taken; a harmed
+    # person named by a singular noun is what that noun says: "القبض على المتهم")
+    if f.singular:
+        return
+    for k in range(max(0, lo - SENTENCE_REACH), min(n, hi + SENTENCE_REACH)):
+        hit = st.vic[k]
+        if hit and hit[0][0] == "civilian" and hit[0][1] == "pl":
+            f.victims = "civilian"
+            return
+
+
+def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> None:
+    """new: True for an addition ("40 قتيلا آخرين ... ليصل الإجمالي"، "خلال الساعات الـ24 الماضية"),
+    False for a running total ("ارتفع إلى"، "حتى الآن"، "منذ ..."، "وخلفت الحرب")، else None."""
+    n = len(st.toks)
+    lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
+    hi = max(f.b, f.out_at + 1)
+    roles = st.roles
+    reach_after = any(roles[k] in ("total", "total_far") and k >= hi for k in range(n))
+    if any(roles[k] == "new" for k in range(hi, min(n, hi + 3))) and reach_after or "period_new" in roles:
+        f.new = True
+        return
+    start = dates.since(st, f)
+    if start is not None:
+        f.new, f.since = False, start or None
+        return
+    near = range(max(0, lo - 8), min(n, hi + 6))
+    first = max([k for k in range(lo) if roles[k] == "clause"], default=0)
+    last = min([k for k in range(hi, n) if roles[k] == "clause"], default=n)
+    rise = any(roles[k] == "rise" and any(st.forms[m][0] == "الي" for m in range(k + 1, f.a)) for k in near)
+    rise = rise or any(roles[k] == "reach" and k < f.a for k in near)
+    if (
+        rise
+        or any(roles[k] == "total" for k in near)
+        or "total_far" in roles[first:last]
+        or "total_before" in roles[first:lo]
+        or "total_agent" in roles[first:lo]
+    ):
+        f.new = False
+        return
+    # "وقتل مئات الأشخاص في عام 2018" published in 2018: the year's toll so far
+    for k in range(hi, min(n, hi + 5)):
+        if (
+            k in st.numbers
+            and st.numbers[k][1].get("kind") == "year"
+            and str(st.numbers[k][1].get("value")) == published_year
+        ):
+            f.new = False
+            return
+
+
+def inherit(found: list[Figure]) -> None:
+    """Parts and additions share the reading of their head (new, since, victims); a head counted
+    among civilians or fighters by its parts is so too; a figure with no people noun joined to the
+    one before ("63 مدنيا قتلوا وأصيب 292") shares its victims."""
+    prev: Figure | None = None
+    for f in found:
+        h = f.head
+        if h is not None and h.sent is f.sent:
+            if f.new is None and h.new is not None:
+                f.new = h.new
+            if f.since is None and h.since is not None and f.new is not True:
+                f.since, f.new = h.since, False
+            if f.part and f.victims != "unspecified" and h.victims == "unspecified":
+                h.victims = f.victims
+        others = any(st_role == "new" for st_role in f.cues_after)
+        if f.victims == "unspecified" and prev is not None and (f.part or others or _gap(prev, f) <= 4):
+            f.victims = prev.victims if not f.part or prev is h else f.victims
+        if prev is not None and f.new is None and prev.new is not None and _gap(prev, f) <= 1:
+            # "ارتفع عدد الضحايا إلى 11300 قتيل و10100 مفقود": joined figures share the tally
+            f.new, f.since = prev.new, prev.since
+        if prev is not None and f.head is prev and not f.part:  # "علاوة على وقوع العشرات أسرى"
+            if f.new is None:
+                f.new = prev.new
+            if f.victims == "unspecified":
+                f.victims = prev.victims
+        prev = f
+
+
+def _gap(a: Figure, b: Figure) -> int:
+    """Tokens between the end of figure ``a`` and the start of figure ``b``."""
+    return min(b.a, b.out_at if b.out_at >= 0 else b.a) - max(a.b, a.out_at + 1)
+
+
+def title_victims(doc: Doc, figures: list[Figure]) -> None:
+    """ "فيديو لطاعن المارة": civilians the title names are the victims of the event's figures that
+    name no victims of their own (running totals excepted)."""
+    _, ranges = doc_forms(doc)
+    titled = [s for s in doc.sentences if s.in_title]
+    if not titled:
+        return
+    _, tags = sentence_tags(doc, titled[0].index, ("victims",))
+    if not any(hit and hit[0] == ("civilian", "pl") for hit in tags[0]):
+        return
+    for f in figures:
+        single = f.new is None  # the toll of the titled event, not a war's running total
+        if f.victims == "unspecified" and single and f.outcome in ("killed", "injured", "killed_or_injured"):
+            f.victims = "civilian"

@@ -1,0 +1,348 @@
+"""Figures read from numbers: the casualty word that gives a count its outcome ("مقتل 9"، "40
+قتيلا"، "63 مدنيا قتلوا")، lumped outcomes ("مقتل وإصابة 20")، parts and additions ("بينهم 40 طفلا"،
+"إلى جانب 30 مدنيا")، qualifiers, and the numbers that count no harmed people (days, rockets, unit
+labels, people freed, sentenced, advised or gone home).
+
+>>> from marsad.pipeline import process
+>>> doc = process("أسفر الهجوم عن مقتل وإصابة 20 شخصا", upto="casualties")
+>>> [(c["count"], c["outcome"]) for c in doc.layers["casualties"]]
+[(20, 'killed_or_injured')]
+"""
+
+from __future__ import annotations
+
+from marsad.claims.figures_sentence import (
+    CLAUSE_END,
+    COUNT_KINDS,
+    QUOTES,
+    Figure,
+    Sent,
+    breakdown_between,
+    cue_ending_at,
+    negated,
+    prev_word,
+)
+from marsad.claims.figures_words import lookup
+
+LEFT_BUDGET, RIGHT_BUDGET = 3, 2
+_LUMP = {"killed", "injured"}
+
+
+def number_figures(st: Sent) -> list[Figure]:
+    out: list[Figure] = []
+    skip: set[int] = set()
+    for a in sorted(st.numbers):
+        if a in skip:
+            continue
+        b, item = st.numbers[a]
+        if item.get("kind") not in COUNT_KINDS or not isinstance(item.get("value"), int | float):
+            continue
+        if _not_people(st, a, b) or (a >= 2 and st.surf[a - 1] == "(" and (a - 2) in st.in_number):
+            continue  # "أربع (4)": the digits restate the number before
+        count_max = item.get("value_max")
+        qualifier = item.get("qualifier") or "exact"
+        # a range written as two numbers: "بين 10 و15"، "10 إلى 15"
+        if count_max is None and b + 1 < len(st.toks) and (b + 1) in st.numbers:
+            join = st.forms[b][0]
+            if join in ("و", "الي", "-", "–") and (join != "و" or st.cue_role(a - 1) == "range_start"):
+                b2, item2 = st.numbers[b + 1]
+                if item2.get("kind") in COUNT_KINDS and item2["value"] > item["value"]:
+                    count_max, qualifier = int(item2["value"]), "range"
+                    skip.add(b + 1)
+                    b = b2
+        outcome, out_at = _outcome(st, a, b)
+        if out_at == -2 or _advised(st, a) or outcome == "injured" and _disease(st, max(b, out_at + 1)):
+            continue
+        if outcome == "captured" and _released(st, min(a, out_at)) or _sentenced(st, min(a, out_at)):
+            continue
+        if outcome == "displaced" and _returned(st, max(b, out_at + 1)):
+            continue
+        fig = Figure(
+            st.sent,
+            a,
+            b,
+            int(item["value"]),
+            outcome or "",
+            count_max=count_max,
+            span=(item["start"], item["end"] if count_max is None else st.toks[b - 1].end),
+            out_at=out_at,
+        )
+        if qualifier == "exact":
+            qualifier = _qualifier(st, a, b, out_at)
+        if item.get("kind") == "vague" and qualifier == "exact":
+            qualifier = "at_least"
+        fig.qualifier = qualifier
+        if not outcome:
+            head = _head(st, out, a, b)
+            if head is None:
+                continue
+            fig.outcome, fig.head = head.outcome, head
+            fig.part = st.cue_role(prev_word(st, a)) == "breakdown"
+        elif fig.out_at >= 0:
+            head = next((h for h in reversed(out) if h.b <= a and breakdown_between(st, h.b, a)), None)
+            if head is not None and (head.outcome == fig.outcome or out_at in st.used):
+                # "1000 قتيل وجريح، بينهم عشرات": the part shares its head's casualty words
+                fig.head, fig.part, fig.outcome = head, True, head.outcome
+        if negated(st, min(a, out_at if out_at >= 0 else a)):
+            continue
+        st.used.add(out_at)
+        out.append(fig)
+    return out
+
+
+def _not_people(st: Sent, a: int, b: int) -> bool:
+    """A number of days, kilometres, dollars, rockets, houses..., or a label ("اللواء 102")."""
+    if a > 0 and st.unit[a - 1] and st.unit[a - 1][0][0] in ("before", "time", "distance", "age", "measure"):
+        return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
+    j = b
+    while j < len(st.toks) and st.surf[j] in QUOTES:
+        j += 1
+    if j < len(st.toks) and st.unit[j] and st.unit[j][0][0] != "before":
+        # "20 حالة وفاة": a unit followed by a casualty word counts people
+        return not (st.vic[j] or st.out[j] or (j + 1 < len(st.toks) and st.out[j + 1]))
+    return False
+
+
+def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
+    right = _scan(st, b, +1, RIGHT_BUDGET)
+    left = _scan(st, a - 1, -1, LEFT_BUDGET)
+    if right and left:  # "جثث 21 محتجزا"، "إصابة 3 معتقلين": on a tie the word before leads
+        pick = right if right[1] < left[1] else left
+    else:
+        pick = right or left
+    if not pick:
+        return None, -1
+    if pick is left and pick[1] >= 2 and _label(st, a, b):
+        return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
+    k = pick[0]
+    outcome = _lumped(st, k, a, b)
+    return (outcome, k) if outcome else (None, -2)
+
+
+def _label(st: Sent, a: int, b: int) -> bool:
+    """The number follows a word that is nothing to a figure and no people come after it."""
+    k = a - 1
+    if k < 0 or not st.toks[k].is_word or st.out[k] or st.vic[k] or st.cue[k] or k in st.in_date:
+        return False
+    if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "في", "ب", "به", "بها", "الي", "علي", "عن"):
+        return False  # "القبض على ستة"، "يحتجز به المئات"
+    if b < len(st.toks) and st.forms[b][0].endswith(("يا", "يين", "يون")):
+        return False  # "199 إسرائيليا": a nisba noun counts people
+    return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] == "من"))
+
+
+def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
+    """The nearest casualty word from token ``i`` in direction ``step``, and what it cost to reach."""
+    cost = 0
+    n = len(st.toks)
+    while 0 <= i < n:
+        if st.out[i] and not (step > 0 and st.starts_with_wa(i)):
+            return i, cost
+        if st.out[i]:
+            return None  # "قتل 2 وأصيب 19": a new clause with its own casualty word
+        surf, f = st.surf[i], st.forms[i][0]
+        role = st.cue_role(i)
+        if i in st.in_date or role == "since":
+            i += step
+            continue
+        if i in st.in_number:
+            prev = prev_word(st, i) if step > 0 else i
+            if not (step > 0 and st.cue_role(prev) == "breakdown"):
+                return None
+            i += step
+            cost += 1
+            continue
+        if surf in QUOTES:
+            i += step
+            continue
+        if surf in CLAUSE_END:
+            # "1000 قتيل وجريح، بينهم عشرات": a breakdown reaches back over its comma
+            if step < 0 and st.cue_role(i + 1) == "breakdown":
+                i += step
+                continue
+            # "اعتقلت قوات الاحتلال، فجر اليوم، 25 فلسطينيا": over a short aside between commas
+            if step < 0 and surf in ("،", ",") and (j := _aside(st, i)) is not None:
+                i = j
+                continue
+            return None
+        if f == "و":
+            return None
+        if (
+            role == "breakdown"
+            and step > 0
+            and not any(m in st.in_number for m in range(i + 1, min(n, i + 3)))
+        ):
+            return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
+        if (
+            st.vic[i]
+            or role
+            in (
+                "breakdown",
+                "at_least_after",
+                "approximate",
+                "at_least",
+                "at_most",
+                "total",
+                "range_start",
+                "range_to",
+                "new",
+            )
+            or f in ("من", "بين", "صفوف", "عدد")
+            or (step < 0 and f in ("في", "ب"))
+        ):
+            cost += 0 if st.vic[i] or role in ("approximate", "at_least", "at_most", "at_least_after") else 1
+            i += step
+            continue
+        if st.unit[i] and step > 0 and i + 1 < n and st.out[i + 1]:
+            i += step  # "20 حالة وفاة"
+            continue
+        if st.unit[i] and step > 0 or role == "negation":
+            return None
+        cost += 2
+        budget -= 1
+        if budget < 0:
+            return None
+        i += step
+    return None
+
+
+def _aside(st: Sent, i: int) -> int | None:
+    """The comma that opens a short aside closed by the comma at ``i`` ("، فجر اليوم،"), if any."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if st.surf[j] in ("،", ","):
+            return j - 1 if j < i - 1 else None
+        if st.out[j] or j in st.in_number or not st.toks[j].is_word:
+            return None
+    return None
+
+
+def _partner(st: Sent, k: int, step: int) -> int | None:
+    """The casualty word joined to token ``k`` by و, of the same kind: "مقتل وإصابة"، "قتيل وجريح"."""
+    kind = st.out[k][0][1] if st.out[k] else None
+    if step > 0:
+        j = k + 1
+        if j < len(st.toks) and st.forms[j][0] == "و":
+            j += 1
+        elif not (j < len(st.toks) and st.starts_with_wa(j)):
+            return None
+        ok = j < len(st.toks) and st.out[j]
+    else:
+        j = k - 1
+        ok = j >= 0 and st.out[j] and st.starts_with_wa(k)
+    if not ok:
+        return None
+    if st.forms[j][0].startswith(("حتف", "مصرع")) or st.forms[k][0].startswith(("حتف", "مصرع")):
+        return None  # "لقي 3 حتفهم وأصيب اثنان": the idiom closes its own clause
+    kinds = {kind, st.out[j][0][1]}
+    same = kinds <= {"sg", "person", "du", "adj"} or kinds <= {"noun", "verb"}
+    return j if same else None
+
+
+def _lumped(st: Sent, k: int, a: int, b: int) -> str | None:
+    """ "مقتل وإصابة"، "قتيل وجريح"، "القتلى والجرحى": one number for killed and injured; a chain of
+    other outcomes ("اعتقال وخطف واغتيال للعشرات") gives the number no single outcome (None)."""
+    outcome = st.out[k][0][0]
+    chain = {outcome}
+    for step in (1, -1):
+        j = k
+        while (nxt := _partner(st, j, step)) is not None:
+            if _own_number(st, nxt, step, a, b):
+                break  # "12 مدنيا قتلوا وأصيب نحو 30": each verb has its number
+            chain.add(st.out[nxt][0][0])
+            st.used.add(nxt)
+            j = nxt
+    if len(chain) == 1:
+        return outcome
+    return "killed_or_injured" if chain == _LUMP else None
+
+
+def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
+    """A number other than ``[a, b)`` stands near casualty word ``j`` on its far side."""
+    k = j + step
+    for _ in range(4):
+        if not 0 <= k < len(st.toks) or st.surf[k] in CLAUSE_END or st.out[k]:
+            return False
+        if k in st.in_number:
+            return not a <= k < b
+        k += step
+    return False
+
+
+def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
+    """The figure a number without a casualty word belongs to: "بينهم 40 طفلا"، "إلى جانب 30 مدنيا"،
+    "ارتفع إلى 66 بعد أن كان 49"."""
+    if not found:
+        return None
+    prev = found[-1]
+    if any(k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS for k in range(prev.b, a)):
+        return None  # "محاصرة نحو ألف ... من بينهم نحو مئة": a part of another number
+    j = prev_word(st, a)
+    role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
+    while role in ("approximate", "at_least", "at_most"):
+        j = prev_word(st, first)
+        role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
+    if role in ("breakdown", "was") or (role == "also" and j >= prev.b - 1):
+        return prev
+    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and a - max(prev.b, prev.out_at + 1) <= 5:
+        nxt = b
+        if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من"):
+            return prev
+    return None
+
+
+def also_head(st: Sent, found: list[Figure], f: Figure) -> Figure | None:
+    """The figure before ``f`` when "علاوة على"، "إضافة إلى"، "إلى جانب" joins them."""
+    before = [g for g in found if g.b <= f.a and g is not f]
+    if not before:
+        return None
+    prev = before[-1]
+    lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
+    start = max(prev.b, prev.out_at + 1)
+    return prev if any(st.cue_role(k) == "also" for k in range(start, lo)) else None
+
+
+def _disease(st: Sent, k: int) -> bool:
+    """ "500 إصابة جديدة بفيروس كورونا": infections, not injuries."""
+    return any(st.cue_role(m) == "disease" for m in range(k, min(len(st.toks), k + 4)))
+
+
+def _sentenced(st: Sent, k: int) -> bool:
+    """ "حكمت المحكمة على 300 بالإعدام": a sentence passed, not a killing or an arrest."""
+    return any(st.cue_role(m) == "sentence" for m in range(max(0, k - 6), k))
+
+
+def _returned(st: Sent, k: int) -> bool:
+    """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more."""
+    return any(st.cue_role(m) == "return" for m in range(k, min(len(st.toks), k + 4)))
+
+
+def _released(st: Sent, k: int) -> bool:
+    """ "أفرجت السلطات عن 50 معتقلا"، "إطلاق سراح 39 أسيرا": freed, not captured."""
+    return any(st.cue_role(m) == "release" for m in range(max(0, k - 6), k))
+
+
+def _advised(st: Sent, a: int) -> bool:
+    """ "نصحت 2.3 مليون شخص بترك منازلهم": people told to act, not harmed."""
+    return any(st.cue_role(k) == "advice" for k in range(max(0, a - 3), a))
+
+
+def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
+    # before the number: "نحو 60"، "ما لا يقل عن 18"، '"يقارب 5 آلاف"'
+    j = a - 1
+    while j >= 0 and st.surf[j] in QUOTES:
+        j -= 1
+    for start in range(max(0, j - 3), j + 1):
+        hit = lookup("cues", st.forms, start)
+        if hit and start + hit[1] - 1 == j and hit[0][0] in ("approximate", "at_least", "at_most"):
+            return hit[0][0]
+    # after the number or its noun: "83 شخصا على الأقل"
+    end = min(len(st.toks), max(b, out_at + 1) + 3)
+    for k in range(b, end):
+        if k in st.in_number or st.surf[k] in CLAUSE_END:
+            break
+        role = st.cue_role(k)
+        if role == "at_least_after":
+            return "at_least"
+        if role == "approximate_after":
+            return "approximate"
+    return "exact"

@@ -1,0 +1,181 @@
+"""The sentence view the casualty-figure readers share: a figure being built, a sentence's tokens
+with their lexicon tags, and small helpers over them (:mod:`marsad.claims.figures`).
+
+>>> from marsad.pipeline import process
+>>> doc = process("قتل 12 مدنيا", upto="statements")
+>>> st = Sent(doc, doc.sentences[0], 0, len(doc.tokens))
+>>> [bool(hit) for hit in st.out]
+[True, False, False]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from marsad import lexicon
+from marsad.claims.figures_words import lookup, sentence_tags
+from marsad.doc import Doc, Sentence
+from marsad.text.normalize import normalize
+
+COUNT_KINDS = ("count", "vague")
+LEXICONS_READ = ("outcomes", "victims", "cues", "units")
+QUOTES = set("\"«»“”'()")
+CLAUSE_END = set("،,.:;؛!?؟")
+
+
+@dataclass
+class Figure:
+    """One figure while it is being built (token indices are within its sentence)."""
+
+    sent: Sentence
+    a: int  # first token of the number (or of the harmed noun for singulars)
+    b: int  # one past its last token
+    count: int
+    outcome: str
+    count_max: int | None = None
+    qualifier: str = "exact"
+    victims: str = "unspecified"
+    new: bool | None = None
+    since: str | None = None
+    source: dict[str, Any] | None = None
+    statement: str | None = None
+    span: tuple[int, int] = (0, 0)
+    out_at: int = -1  # token of the casualty word
+    head: Figure | None = None  # the figure this one is a part of ("بينهم") or added to ("إلى جانب")
+    part: bool = False
+    singular: bool = False  # read from a singular or dual noun, not a number
+    cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
+    parts: list[Figure] = field(default_factory=list)
+
+
+class Sent:
+    """The tokens of one sentence and the lexicon tags on them."""
+
+    def __init__(self, doc: Doc, sent: Sentence, lo: int, hi: int) -> None:
+        self.sent = sent
+        self.toks = doc.tokens[lo:hi]
+        self.forms, (self.out, self.vic, self.cue, self.unit) = sentence_tags(doc, sent.index, LEXICONS_READ)
+        self.surf = [doc.text[t.start : t.end] for t in self.toks]
+        self.roles = [hit[0][0] if hit else None for hit in self.cue]
+        self.numbers: dict[int, tuple[int, dict[str, Any]]] = {}  # first token → (end token, item)
+        self.in_number: set[int] = set()
+        self.in_date: set[int] = set()  # words of a date ("السابع من أكتوبر")
+        self.used: set[int] = set()  # casualty words that belong to a figure
+        self.in_cue: set[int] = set()  # words inside a cue phrase ("ما لا يقل عن")
+        for i, hit in enumerate(self.cue):
+            if hit and hit[1] > 1:
+                self.in_cue.update(range(i, i + hit[1]))
+
+    def cue_role(self, i: int) -> str | None:
+        return self.roles[i] if 0 <= i < len(self.roles) else None
+
+    def starts_with_wa(self, i: int) -> bool:
+        """The word carries the conjunction و ("وأصيب"), unlike "وفاة" whose و is its own."""
+        f = self.forms[i][0]
+        if not f.startswith("و") or len(f) < 3 or f[1:] not in self.forms[i][1:]:
+            return False
+        return not (self.out[i] and lookup("outcomes", [(f,)], 0))
+
+    def is_punct(self, i: int) -> bool:
+        return not self.toks[i].is_word and not self.forms[i][0][:1].isdigit()
+
+
+def joined(items: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ "عشرات آلاف" read as two vague numbers is one: 10 × 1000."""
+    out: list[dict[str, Any]] = []
+    for item in sorted(items, key=lambda x: x["start"]):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.get("kind") == "vague"
+            and item.get("kind") in ("vague", "count")
+            and not text[prev["end"] : item["start"]].strip()
+            and item.get("value", 0) >= 1000
+            and prev.get("value", 0) < 1000
+        ):
+            merged = dict(prev, end=item["end"], text=text[prev["start"] : item["end"]])
+            merged["value"] = prev["value"] * item["value"]
+            out[-1] = merged
+            continue
+        if (
+            prev is not None
+            and prev.get("kind") == "count"
+            and item.get("kind") == "count"
+            and prev.get("value", 0) >= 1000
+            and prev["value"] % 1000 == 0
+            and item.get("value", 0) < 1000
+            and text[prev["end"] : item["start"]].strip() == "و"
+        ):
+            # "24 ألفا و100 شهيد" read as two numbers is one: 24100
+            out[-1] = dict(
+                prev,
+                end=item["end"],
+                text=text[prev["start"] : item["end"]],
+                value=prev["value"] + item["value"],
+            )
+            continue
+        out.append(item)
+    return out
+
+
+def place_dates(st: Sent, items: Any) -> None:
+    for d in items:
+        st.in_date.update(i for i, t in enumerate(st.toks) if d["start"] <= t.start and t.end <= d["end"])
+
+
+def place_numbers(st: Sent, items: list[dict[str, Any]]) -> None:
+    index = {t.start: i for i, t in enumerate(st.toks)}
+    ends = {t.end: i for i, t in enumerate(st.toks)}
+    for item in items:
+        a = index.get(item["start"])
+        if a is None:  # an item starting inside a token ("و15")
+            a = next((i for i, t in enumerate(st.toks) if t.end > item["start"]), None)
+        b = ends.get(item["end"])
+        if b is None:
+            b = next((i for i, t in enumerate(st.toks) if t.end >= item["end"]), len(st.toks) - 1)
+        if a is None or b < a:
+            continue
+        st.numbers[a] = (b + 1, item)
+        st.in_number.update(range(a, b + 1))
+
+
+def prev_word(st: Sent, i: int) -> int:
+    j = i - 1
+    while j >= 0 and (st.surf[j] in QUOTES or st.surf[j] in CLAUSE_END):
+        j -= 1
+    return j
+
+
+def breakdown_between(st: Sent, a: int, b: int) -> bool:
+    return any(st.cue_role(i) == "breakdown" for i in range(a, b))
+
+
+def cue_ending_at(st: Sent, j: int) -> tuple[str | None, int]:
+    """The cue (a word or a phrase) that ends at token ``j``, and its first token."""
+    for start in range(max(0, j - 3), j + 1):
+        hit = lookup("cues", st.forms, start)
+        if hit and start + hit[1] - 1 == j:
+            return hit[0][0], start
+    return None, j
+
+
+def negated(st: Sent, i: int) -> bool:
+    """A negation in the three words before (the word itself, not a clitic reading: بلا حدود)."""
+    return any(_surface_negation(st, k) for k in range(max(0, i - 3), i) if k not in st.in_cue)
+
+
+def _surface_negation(st: Sent, k: int) -> bool:
+    f = st.forms[k][0]
+    f = f[1:] if f[:1] in ("و", "ف") and len(f) > 2 else f
+    return f in _negations()
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in lexicon.table("figures_cues") if row[1] == "negation")
+
+
+def definite(st: Sent, j: int) -> bool:
+    return st.forms[j][0].startswith(("ال", "وال", "بال", "لل"))

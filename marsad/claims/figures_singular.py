@@ -1,0 +1,101 @@
+"""Figures with no number: one or two people harmed, named by a singular or dual noun ("سقوط قتيل"،
+"القتيلين"، "مقتل شخص"، "مقتل جنديين"، "القبض على المشتبه به"، "لقي الانتحاري حتفه"، "تلميذ آخر
+مفقود"، "إن رجلا ... قتل"), but not one only named ("مقتل الصحفي جمال خاشقجي") or singled out
+among those counted ("بينهم امرأة").
+
+>>> from marsad.pipeline import process
+>>> doc = process("أسفر القصف عن مقتل جنديين", upto="casualties")
+>>> [(c["count"], c["victims"]) for c in doc.layers["casualties"]]
+[(2, 'military')]
+"""
+
+from __future__ import annotations
+
+from marsad.claims.figures_read import _sentenced
+from marsad.claims.figures_sentence import QUOTES, Figure, Sent, definite, negated, prev_word
+from marsad.doc import Doc
+
+
+def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
+    """Harm reported of one or two people with no number: "سقوط قتيل"، "القتيلين"، "مقتل شخص"،
+    "اعتقال رجل"، "مقتل جنديين"، "القبض على المشتبه به"، "لقي الانتحاري حتفه"، "تلميذ آخر مفقود"."""
+    out: list[Figure] = []
+    named = _person_starts(doc)
+    n = len(st.toks)
+    for i in range(n):
+        hit = st.out[i]
+        if not hit or i in st.in_number or i in st.used or negated(st, i):
+            continue
+        outcome, kind = hit[0][0], hit[0][1]
+        prev = prev_word(st, i)
+        if prev >= 0 and (prev in st.in_number or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")):
+            continue
+        count, at = None, i
+        if _sentenced(st, i):
+            continue
+        if kind in ("sg", "du"):
+            if kind == "sg" and definite(st, i):
+                continue  # "القتيل": one already named or counted
+            nxt = i + 1
+            if nxt < n and (nxt in st.in_number or st.surf[nxt] in QUOTES and nxt + 1 in st.in_number):
+                continue
+            count = 1 if kind == "sg" else 2
+        elif kind in ("noun", "verb"):
+            j = i + 1
+            if j < n and st.forms[j][0] == "علي":  # "القبض على"
+                j += 1
+            if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
+                if j + 1 < n and (j + 1) in st.in_number:
+                    continue  # "مقتل جندي و3 مدنيين" is read from its numbers
+                if definite(st, j) and _named_after(st, j, named):
+                    continue  # "مقتل الصحفي جمال خاشقجي": a person only named
+                count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
+            elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
+                count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
+            elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
+                j = _reported_subject(st, i)
+                if j is not None and not (definite(st, j) and _named_after(st, j, named)):
+                    count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
+        elif kind == "adj" and not st.forms[i][0].startswith("ال"):
+            j = prev_word(st, i)
+            if j >= 0 and st.forms[j][0] in ("اخر", "اخري"):
+                j -= 1
+            if j >= 0 and st.vic[j] and st.vic[j][0][1] == "sg" and not st.forms[j][0].startswith("ال"):
+                count, at = 1, j  # "تلميذ آخر مفقود"
+        if count is None:
+            continue
+        t = st.toks[at]
+        st.used.add(i)
+        out.append(
+            Figure(st.sent, at, at + 1, count, outcome, span=(t.start, t.end), out_at=i, singular=True)
+        )
+    return out
+
+
+def _reported_subject(st: Sent, i: int) -> int | None:
+    """ "إن رجلا يبلغ من العمر 63 عاما قتل"، "بأن زوجته، البالغة 39 عاما، توفيت": a singular or dual
+    noun right after أن/إن that the casualty verb at ``i`` reports of."""
+    for k in range(i - 1, max(-1, i - 14), -1):
+        if st.out[k] or st.surf[k] in (".", "؛", ";", ":"):
+            return None
+        if st.forms[k][0] in ("ان", "بان") and k + 1 < i:
+            hit = st.vic[k + 1]
+            ok = hit and hit[0][1] in ("sg", "du") and (k + 1) not in st.in_number
+            return k + 1 if ok else None
+    return None
+
+
+def _named_before(st: Sent, i: int, named: set[int]) -> bool:
+    """A person's name within the few words before token ``i``."""
+    start = st.toks[max(0, i - 8)].start
+    return any(start <= m < st.toks[i].start for m in named)
+
+
+def _named_after(st: Sent, j: int, named: set[int]) -> bool:
+    """A person's name within the next few words ("الصحفي والكاتب السعودي جمال خاشقجي")."""
+    end = st.toks[min(len(st.toks) - 1, j + 5)].end
+    return any(st.toks[j].start <= m < end for m in named)
+
+
+def _person_starts(doc: Doc) -> set[int]:
+    return {m["start"] for m in doc.layers.get("mentions") or [] if m.get("type") == "PER"}

@@ -1,0 +1,228 @@
+"""Reporting phrases: بحسب، وفقا لـ، نقلا عن، على لسان، بحسب ما أعلنت (helpers of
+:mod:`marsad.claims.statements`).
+
+``CLAUSE، بحسب X`` makes X the speaker of the clause, or, where the clause is already the content
+of a statement and X is an outlet, the channel of that statement; ``بحسب X، CLAUSE`` reads the
+other way round; ``بحسب ما نقلت وكالة X، نقلا عن Y`` has Y as the speaker and X as the channel.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from marsad.claims import statements_lexicon as lx
+from marsad.claims.statements_sentence import (
+    COMMAS,
+    OPEN_QUOTES,
+    _content,
+    _cue_at,
+    _head,
+    _in,
+    _outlets,
+    _quote_words,
+    _Sent,
+    _span,
+)
+from marsad.claims.statements_speakers import _party, _Ref, _region, _relay, _resolve, _via_text
+
+
+def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
+    """The reporting phrase at token ``i``: (kind, index of the first token after it)."""
+    w = s.ns[i]
+    if w not in _phrase_firsts():
+        return None
+    ph = lx.phrases()
+    nxt = s.ns[i + 1] if i + 1 < len(s.ns) else ""
+    two = f"{w} {nxt}"
+    if two in ph.get("according_verb", ()) and i + 2 < len(s.ns) and _cue_at(s, i + 2):
+        return "according_verb", i + 2
+    if w in ph.get("according_verb", ()) and nxt and _cue_at(s, i + 1):
+        return "according_verb", i + 1
+    if _in(nxt, ph.get("not_source", frozenset())):
+        return None  # بحسب التوقيت المحلي
+    if two in ph.get("according", ()):
+        return "according", i + 2
+    if f"{w} ل" in ph.get("according", ()) and nxt.startswith("ل") and len(nxt) > 3:
+        return "according", i + 1  # وفقا لوزارة: the ل is on the next word
+    if w in ph.get("according", ()):
+        return "according", i + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _l_phrases() -> frozenset[str]:
+    """Phrases whose ل is written on the next word: وفقا لوزارة، طبقا للجيش."""
+    return frozenset(p.split()[0] for p in lx.phrases().get("according", ()) if p.endswith(" ل"))
+
+
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    """The first words of the reporting phrases (بحسب، وفقا، نقلا…), a fast filter."""
+    ph = lx.phrases()
+    return frozenset(p.split()[0] for k in ("according", "according_verb") for p in ph.get(k, ()))
+
+
+def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) -> None:
+    """Add to ``out`` the statements of the reporting phrases of a sentence (``، بحسب مصادر طبية``), or their channel to the statement they close (``، بحسب فرانس برس``)."""
+    doc = s.doc
+    ph = lx.phrases()
+    not_source = ph.get("not_source", frozenset())
+    particle = lx.adjuncts().get("particle", frozenset())
+    outlets = _outlets()
+    n = len(s.toks)
+    consumed = -1
+    firsts = _phrase_firsts()
+    for i in range(n):
+        if s.ns[i] not in firsts or s.inq[i] or i < consumed or not s.toks[i].is_word:
+            continue
+        hit = _phrase_at(s, i)
+        if hit is None:
+            continue
+        kind, j = hit
+        if j >= n:
+            continue
+        lead = all(s.ns[x] in particle or not s.toks[x].is_word for x in range(0, i))
+        if kind == "according_verb":
+            own = [st for st in out if st["cue_span"] and st["cue_span"]["start"] == s.toks[j].start]
+            if own and lead:
+                continue  # كما أعلن الجيش أن ...: the verb carries the statement
+            for st in own:  # حسبما أكدت الوزارة: the content is the clause before
+                out.remove(st)
+        # the source phrase: up to the end of the sentence or the next comma not followed by نقلا عن
+        k = j
+        after = False  # the content follows the source: نقلا عن التحالف "هجوم ..."
+        while k < n:
+            t = s.toks[k]
+            if not t.is_word and t.text(doc) in COMMAS:
+                if k + 2 < n and f"{s.ns[k + 1]} {s.ns[k + 2]}" in ph.get("relay", ()):
+                    k += 1
+                    continue
+                break
+            if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j):
+                break
+            relay = f"{s.ns[i]} {s.ns[i + 1] if i + 1 < n else ''}" in ph.get("relay", ())
+            if (
+                k > j
+                and (lead or relay)
+                and (t.text(doc) == ":" or t.text(doc) in OPEN_QUOTES and _quote_words(s, k) >= 3)
+            ):
+                after = True
+                break
+            k += 1
+        src_end = k
+        consumed = src_end
+        gender, number = "m", "s"
+        via: list[str] = []
+        if kind == "according_verb":
+            form = _cue_at(s, j)
+            gender, number = form.gender, form.number
+            chunks, via = _region(s, j + 1, src_end)
+            chunks, via = _split_relay(s, chunks, via)
+            if lx.verb(form.lemma).flags & {"relay"}:
+                chunks, via = _relay(s, chunks, via)
+            if form.suffix and not chunks:
+                gender, number = (
+                    ("f", "s")
+                    if form.suffix == "ها"
+                    else ("m", "p")
+                    if form.suffix in ("هم", "هما")
+                    else ("m", "s")
+                )
+        else:
+            first = s.ns[j][1:] if s.ns[j].startswith("ل") and s.ns[i] in _l_phrases() else s.ns[j]
+            if _in(first, not_source):
+                continue
+            # "بحسب حصيلة أوردتها اللجنة": the source is the subject of the verb inside
+            inner = next((x for x in range(j, src_end) if s.toks[x].is_word and _cue_at(s, x)), None)
+            if inner is not None and inner + 1 < src_end:
+                chunks, via = _region(s, inner + 1, src_end)
+            else:
+                chunks, via = _region(s, j, src_end, keep_first=True)
+            chunks, via = _split_relay(s, chunks, via)
+            if chunks:
+                h = _head(s.ns[chunks[0][0]])
+                if h:
+                    gender, number = h
+                elif s.ns[chunks[0][1] - 1].endswith("ه"):
+                    gender = "f"
+        if not chunks and kind != "according_verb":
+            continue
+        # where the content is: before the phrase, or after it when the phrase opens the sentence
+        if after:
+            quote = s.toks[src_end].text(doc) in OPEN_QUOTES
+            span = _content(s, src_end if quote else src_end + 1, quote)
+        elif lead:
+            if src_end >= n - 1:
+                continue
+            later = [st for st in out if st["_pos"] > s.toks[i].start]
+            if later:  # وحسب رويترز، أضاف ماكرون أن ...: the channel of that statement
+                if chunks and any(_in(s.ns[x], outlets) for x in range(*chunks[0])):
+                    later[0]["via"] = later[0]["via"] + via + [_via_text(s, chunks[0][0], chunks[0][1] - 1)]
+                continue
+            cstart = src_end + 1
+            span = _content(s, cstart, False)
+        else:
+            owner = next((st for st in out if st["_end"] == i or st["_end"] == i - 1), None)
+            if owner is not None:
+                names = [_via_text(s, a, b - 1) for a, b in chunks] if chunks else []
+                is_outlet = chunks and any(_in(s.ns[x], outlets) for x in range(chunks[0][0], chunks[0][1]))
+                if is_outlet or not chunks:
+                    owner["via"] = owner["via"] + via + names[:1]
+                    continue
+            cstart = _clause_start(s, i, out)
+            if cstart is None:
+                continue
+            span = _content(s, cstart, False)
+            if span is not None:
+                span = (span[0], s.toks[i - 1].end if i > 0 else span[1], i)
+        if span is None:
+            continue
+        c = _span(doc, span[0], span[1])
+        if len(c["text"].split()) < 2:
+            continue
+        speaker = _party(s, chunks) if chunks else _resolve(refs, s.toks[i].start, gender, number)
+        if chunks and speaker:  # a source after بحسب ranks below the subject of its sentence
+            refs.append(_Ref(doc.sentences[s.index].start - 1, speaker, gender, number))
+            refs.sort(key=lambda r: r.pos)
+        cue_end = s.toks[j].end if kind == "according_verb" else s.toks[j - 1].end
+        sent = doc.sentences[s.index]
+        out.append(
+            {
+                "speaker": speaker,
+                "cue": doc.text[s.toks[i].start : cue_end],
+                "cue_span": doc.span(s.toks[i].start, cue_end),
+                "kind": "indirect",
+                "content": c["text"],
+                "content_span": c,
+                "via": via,
+                "evidence": doc.span(sent.start, sent.end),
+                "_end": span[2],
+                "_pos": s.toks[i].start,
+            }
+        )
+
+
+def _split_relay(
+    s: _Sent, chunks: list[tuple[int, int]], via: list[str]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """``وكالة أرمنبرس، نقلا عن مكتب الرئيس``: the chunks before نقلا عن are channels."""
+    for ci, (a, b) in enumerate(chunks):
+        for k in range(a, b - 1):
+            if f"{s.ns[k]} {s.ns[k + 1]}" in lx.phrases().get("relay", frozenset()):
+                before = [(x, y) for x, y in chunks[:ci]] + ([(a, k)] if k > a else [])
+                after = ([(k + 2, b)] if k + 2 < b else []) + chunks[ci + 1 :]
+                return after, via + [_via_text(s, x, y - 1) for x, y in before]
+    return chunks, via
+
+
+def _clause_start(s: _Sent, i: int, out: list[dict[str, Any]]) -> int | None:
+    """Where the clause that a trailing ``بحسب X`` closes begins."""
+    particle = lx.adjuncts().get("particle", frozenset())
+    start = 0
+    for st in out:
+        if st["_end"] <= i and st["evidence"]["start"] == s.doc.sentences[s.index].start:
+            start = max(start, st["_end"])
+    while start < i and (not s.toks[start].is_word or s.ns[start] in particle):
+        start += 1
+    return start if start < i else None

@@ -1,0 +1,296 @@
+"""A sentence as the statement rules read it (helpers of :mod:`marsad.claims.statements`).
+
+:class:`Sent` holds a sentence's tokens with their normalized surface (``وقالت`` → ``وقالت``,
+``إنّ`` → ``ان``) and marks the tokens inside a quotation; the helpers answer the questions the
+rules ask about one token: is it a reporting verb (:func:`_cue_at`), a time word (``الخميس``),
+a word with the preposition ل or ب (``لرويترز``), a named entity, a head word (``وزارة``)?
+
+>>> from marsad.doc import Doc
+>>> from marsad.text.segment import segment
+>>> doc = Doc.build('وقالت الوزارة: "الوضع صعب".')
+>>> segment(doc)
+>>> s = _sentence(doc, doc.sentences[0], doc.tokens)
+>>> s.ns[:2], s.inq[2:5]
+(['وقالت', 'الوزاره'], [False, False, True])
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from marsad.claims import statements_lexicon as lx
+from marsad.doc import Doc, Token
+from marsad.text.normalize import normalize
+
+OPEN_QUOTES = {"«": "»", "“": "”", "„": "”", '"': '"'}
+
+
+CLOSE_QUOTES = {"»", "”", '"'}
+
+
+COMMAS = {"،", ",", "؛", ";"}
+
+
+@dataclass
+class _Sent:
+    """One sentence: its tokens, their normalized surface, which are quoted, where contents stop."""
+
+    doc: Doc
+    toks: list[Token]
+    ns: list[str]  # normalized surface of each token
+    inq: list[bool]  # inside a quotation
+    index: int
+    in_title: bool
+    bounds: set[int] = field(default_factory=set)
+
+
+_norm = lru_cache(maxsize=100_000)(normalize)
+
+
+def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
+    """Read sentence ``sent`` with its tokens ``toks``: normalized words and the quoted ones."""
+    text = doc.text
+    cut = next((i for i, t in enumerate(toks) if text.startswith(("http", "www."), t.start)), None)
+    toks = toks if cut is None else toks[:cut]  # a link ends what the rules read
+    ns = [_norm(text[t.start : t.end]) for t in toks]
+    if not any(q in text[sent.start : sent.end] for q in OPEN_QUOTES):
+        return _Sent(doc, toks, ns, [False] * len(toks), sent.index, sent.in_title)
+    inq, depth_close = [], None
+    for t in toks:
+        ch = doc.text[t.start : t.end] if not t.is_word else ""
+        if depth_close is None:
+            inq.append(False)
+            if ch in OPEN_QUOTES:
+                depth_close = OPEN_QUOTES[ch]
+        else:
+            if ch == depth_close:
+                depth_close = None
+            inq.append(depth_close is not None or ch in CLOSE_QUOTES)
+    return _Sent(doc, toks, ns, inq, sent.index, sent.in_title)
+
+
+@lru_cache(maxsize=50_000)
+def _forms(n: str) -> tuple[str, ...]:
+    """A normalized word and its readings without و/ف, ل/ب and the article: لوكالة → وكالة, كالة…"""
+    out = [n]
+    for p in ("وبال", "وال", "فال", "بال", "لل", "ال", "ول", "وب", "ل", "ب", "و"):
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            out.append(n[len(p) :])
+    if len(n) > 3 and n.endswith("ا"):  # مصدرا (accusative) → مصدر
+        out.append(n[:-1])
+    return tuple(out)
+
+
+def _in(n: str, words: frozenset[str] | set[str] | dict) -> bool:
+    """``n`` or one of its readings without clitics is in ``words`` (وكالة stays وكالة)."""
+    return any(f in words for f in _forms(n))
+
+
+def _bare(n: str) -> str:
+    """``n`` without its first clitic reading (لرويترز → رويترز)."""
+    f = _forms(n)
+    return f[1] if len(f) > 1 else n
+
+
+@lru_cache(maxsize=50_000)
+def _head(n: str) -> tuple[str, str] | None:
+    """The (gender, number) of a speaker head word (وزارة → f s) with or without clitics, or None."""
+    heads = lx.speaker_heads()
+    return next((heads[f] for f in _forms(n) if f in heads), None)
+
+
+def _mention_starts(doc: Doc) -> set[int]:
+    """Start offsets of the tagger mentions and entity mentions of ``doc`` (cached on it)."""
+    cache = doc.__dict__.get("_st_mentions")
+    if cache is None:
+        cache = set()
+        for m in doc.layers.get("mentions") or []:
+            if isinstance(m, dict) and m.get("type") in ("PER", "ORG", "LOC") and "start" in m:
+                cache.add(m["start"])
+        for e in doc.layers.get("entities") or []:
+            for m in (e.get("mentions") or []) if isinstance(e, dict) else []:
+                if isinstance(m, dict) and "start" in m:
+                    cache.add(m["start"])
+        doc.__dict__["_st_mentions"] = cache
+    return cache
+
+
+def _named_tokens(doc: Doc) -> set[int]:
+    """Start offsets of the tokens inside PER/ORG mentions of the tagger."""
+    cache = doc.__dict__.get("_st_named")
+    if cache is None:
+        cache = set()
+        spans = [
+            (m["start"], m["end"])
+            for m in doc.layers.get("mentions") or []
+            if isinstance(m, dict) and m.get("type") in ("PER", "ORG") and "start" in m and "end" in m
+        ]
+        if spans:
+            starts = doc._token_starts()
+            for a, b in spans:
+                i = bisect.bisect_left(starts, a)
+                while i < len(starts) and starts[i] < b:
+                    cache.add(starts[i])
+                    i += 1
+        doc.__dict__["_st_named"] = cache
+    return cache
+
+
+def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Tagger mentions by start offset: (end, type)."""
+    cache = doc.__dict__.get("_st_mention_ends")
+    if cache is None:
+        cache = {}
+        for m in doc.layers.get("mentions") or []:
+            if isinstance(m, dict) and "start" in m and "end" in m:
+                cache[m["start"]] = (max(cache.get(m["start"], (0, ""))[0], m["end"]), m.get("type") or "")
+        doc.__dict__["_st_mention_ends"] = cache
+    return cache
+
+
+def _named(s: _Sent, j: int) -> bool:
+    """Token ``j`` opens a named or described speaker (an entity mention or a head word)."""
+    t = s.toks[j]
+    if _is_time(s, j):
+        return False
+    starts = _mention_starts(s.doc)
+    return t.start in starts or t.stem_start in starts or _head(s.ns[j]) is not None
+
+
+def _nisba(surface: str) -> bool:
+    """An adjective of relation (written form): رسمية، طبية، عسكري، محليون — not مواطنيه."""
+    return (
+        len(surface) > 4
+        and surface.endswith(("ية", "يون", "يين", "يات"))
+        or (len(surface) > 3 and surface.endswith("ي") and not surface.startswith("ي"))
+    )
+
+
+def _glue(s: _Sent, k: int) -> bool:
+    """A hashtag mark or the underscore of ``#الجيش_اليمني``: part of the word around it."""
+    return not s.toks[k].is_word and s.toks[k].text(s.doc) in "#_"
+
+
+def _lb_prefixed(s: _Sent, j: int) -> bool:
+    """Token ``j`` carries the preposition ل or ب (``لرويترز``، ``للصحفيين``، ``بلسان``)."""
+    t = s.toks[j]
+    heads = lx.speaker_heads()
+    return (
+        t.prefix_len > 0
+        and s.doc.text[t.start] in "لب"
+        and s.ns[j] not in heads
+        or (s.ns[j].startswith("لل") and len(s.ns[j]) > 4)
+    )
+
+
+def _is_time(s: _Sent, j: int) -> bool:
+    """A time word (``الخميس``، ``أمس``) or a token inside a date of the ``dates`` layer."""
+    w = s.ns[j]
+    time = lx.adjuncts().get("time", frozenset())
+    if w in time or (w[:1] in "وب" and w[1:] in time) or s.toks[j].text(s.doc).isdigit():
+        return True
+    return s.toks[j].start in _date_starts(s.doc)
+
+
+def _date_starts(doc: Doc) -> set[int]:
+    """Start offsets of the tokens inside the dates of the ``dates`` layer."""
+    cache = doc.__dict__.get("_st_dates")
+    if cache is None:
+        cache = set()
+        spans = [
+            (d["start"], d["end"])
+            for d in doc.layers.get("dates") or []
+            if isinstance(d, dict) and "start" in d
+        ]
+        if spans:
+            starts = doc._token_starts()
+            for a, b in spans:
+                i = bisect.bisect_left(starts, a)
+                while i < len(starts) and starts[i] < b:
+                    cache.add(starts[i])
+                    i += 1
+        doc.__dict__["_st_dates"] = cache
+    return cache
+
+
+def _outlets() -> frozenset[str]:
+    """Words of outlets and platforms (رويترز، تويتر، وكالة، قناة)."""
+    ch = lx.channels()
+    return ch.get("outlet", frozenset()) | ch.get("outlet_head", frozenset())
+
+
+def _cue_at(s: _Sent, k: int) -> lx.CueForm | None:
+    """The reporting verb at token ``k``, or None (``تابعة``/``إشارة`` end in ة: nouns, not + ه)."""
+    form = lx._cue_form(s.ns[k])
+    if form is not None and form.suffix == "ه" and s.toks[k].text(s.doc).endswith("ة"):
+        return None
+    return form
+
+
+def _trim_text(text: str) -> str:
+    """``text`` without edge punctuation and an unmatched quotation mark: ``"الوضع صعب".`` → ``الوضع صعب``."""
+    text = text.strip(" .،,:؛;-–—\n")
+    for o, c in (("«", "»"), ("“", "”")):
+        if text.endswith(c) and text.count(o) < text.count(c):
+            text = text[:-1].rstrip()
+        if text.startswith(o) and text.count(o) > text.count(c):
+            text = text[1:].lstrip()
+    if text.count('"') % 2 == 1:
+        if text.endswith('"'):
+            text = text[:-1].rstrip()
+        elif text.startswith('"'):
+            text = text[1:].lstrip()
+    return text.strip(" .،,:؛;")
+
+
+def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """The span of the trimmed text in ``[start, end)``."""
+    raw = doc.text[start:end]
+    text = _trim_text(raw)
+    if not text:
+        return doc.span(start, start)
+    off = raw.find(text)
+    return doc.span(start + off, start + off + len(text))
+
+
+def _content_end(s: _Sent, start: int) -> int:
+    """The token index where a content that opens at ``start`` stops."""
+    for k in sorted(s.bounds):
+        if k > start:
+            return k
+    return len(s.toks)
+
+
+def _quote_close(s: _Sent, j: int) -> int:
+    """The index of the mark closing the quotation opened at ``j`` (or the sentence end)."""
+    close = OPEN_QUOTES[s.toks[j].text(s.doc)]
+    for k in range(j + 1, len(s.toks)):
+        if not s.toks[k].is_word and s.toks[k].text(s.doc) == close:
+            return k
+    return len(s.toks)
+
+
+def _quote_words(s: _Sent, j: int) -> int:
+    """How many words the quotation opened at token ``j`` holds."""
+    close = _quote_close(s, j)
+    return sum(1 for k in range(j + 1, close) if s.toks[k].is_word)
+
+
+def _content(s: _Sent, start: int, direct_quote: bool) -> tuple[int, int, int] | None:
+    """Character span ``(start, end)`` of a content opening at token ``start``, and its last token."""
+    if start >= len(s.toks):
+        return None
+    if direct_quote:
+        close = _quote_close(s, start)
+        a, b = start + 1, close
+    else:
+        a, b = start, _content_end(s, start)
+    if b <= a:
+        return None
+    words = [k for k in range(a, b) if s.toks[k].is_word or s.toks[k].text(s.doc).isdigit()]
+    if not words:
+        return None
+    return s.toks[a].start, s.toks[b - 1].end, b

@@ -1,0 +1,544 @@
+"""Speakers and channels of statements (helpers of :mod:`marsad.claims.statements`).
+
+The words between a reporting verb and its content are split into the speaker (``وزير الدفاع،
+أحمد سالم``), time words (``الخميس``), channels (``لرويترز``، ``على تويتر``، ``في بيان``) and
+addressees (``للصحفيين``) by :func:`_region`; :func:`_party` makes the speaker a party, linked
+to an entity of the ``entities`` layer where one covers it; a pronoun cue (``وقالت``، ``مشيرا``)
+takes the latest speaker of its gender and number (:func:`_resolve`).
+
+>>> from marsad.doc import Doc
+>>> from marsad.text.segment import segment
+>>> from marsad.claims.statements_sentence import _sentence
+>>> doc = Doc.build("قال وزير الدفاع، الخميس، لرويترز إن")
+>>> segment(doc)
+>>> s = _sentence(doc, doc.sentences[0], doc.tokens)
+>>> chunks, via = _region(s, 1, len(s.toks) - 1)
+>>> _party(s, chunks)["name"], via
+('وزير الدفاع', ['رويترز'])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.claims import statements_lexicon as lx
+from marsad.claims.statements_sentence import (
+    CLOSE_QUOTES,
+    COMMAS,
+    OPEN_QUOTES,
+    _bare,
+    _cue_at,
+    _glue,
+    _head,
+    _in,
+    _is_time,
+    _lb_prefixed,
+    _mention_ends,
+    _named,
+    _named_tokens,
+    _nisba,
+    _outlets,
+    _Sent,
+)
+from marsad.doc import Doc
+from marsad.text.normalize import normalize
+
+#: the longest speaker phrase before a verb (subject first)
+MAX_SUBJECT = 12
+
+
+@dataclass
+class _Ref:
+    """A speaker that a later pronoun may refer to."""
+
+    pos: int
+    party: dict[str, Any]
+    gender: str
+    number: str
+
+
+def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
+    """The end (exclusive) of the noun phrase that starts at ``j``: ``منظمة الصحة العالمية``,
+    ``مصادر طبية في المستشفى``, ``المتحدث باسم الجيش``, ``رئيس جنوب أفريقيا جاكوب زوما``."""
+    prep = lx.adjuncts().get("prep", frozenset())
+    ends = _mention_ends(s.doc)
+    first = ends.get(s.toks[j].start, ends.get(s.toks[j].stem_start, (-1, "")))
+    mend, person = first[0], first[1] == "PER"
+    links, name_links = lx.adjuncts().get("np_link", frozenset()), lx.adjuncts().get("name_link", frozenset())
+    k = j + 1
+    while k < len(s.toks) and k - j < limit:
+        t, w = s.toks[k], s.ns[k]
+        if t.end <= mend or _glue(s, k):
+            k += 1
+            continue
+        if person:
+            break  # اتهم الرئيس بشار الأسد الغرب: a name ends the phrase
+        m = ends.get(t.start) or ends.get(t.stem_start)
+        p = k - 1
+        while p > j and _glue(s, p):
+            p -= 1  # حركة #حماس
+        construct = _head(s.ns[p]) is not None and not s.ns[p].startswith("ال")
+        if m is not None and (m[1] == "PER" or construct):  # الرئيس الأذربيجاني إلهام علييف
+            mend, person = m[0], m[1] == "PER"
+            k += 1
+            continue
+        if not t.is_word or w in lx.COMPLEMENTIZERS or _cue_at(s, k) or _is_time(s, k):
+            break
+        if (
+            w in links
+            and k + 1 < len(s.toks)
+            and s.toks[k + 1].is_word
+            and (s.ns[k + 1].startswith("ال") or _named(s, k + 1))
+        ):
+            k += 2
+            continue
+        if w in prep:
+            break
+        if w.startswith("ال") and s.ns[k - 1].startswith("ال") and not _agrees(s, k - 1, k):
+            break  # اتهمت الحكومة المتمردين: after a definite noun, a definite word that does not agree
+        if construct or w.startswith(("ال", "لل")) or w in name_links or _nisba(t.text(s.doc)):
+            k += 1
+            continue
+        break
+    return _title_name(s, j, k)
+
+
+def _agrees(s: _Sent, h: int, k: int) -> bool:
+    """Word ``k`` can be an adjective of the definite noun ``h``: it is a nisba (الجيش الأوكراني) or
+    agrees in gender and number (الأمم المتحدة، الأمين العام), not الحكومة المتمردين."""
+    a, b = s.toks[h].text(s.doc), s.toks[k].text(s.doc)
+    if _nisba(b) and not b.endswith(("يين", "يون")):
+        return True
+    fem = lambda x: x.endswith(("ة", "ات"))  # noqa: E731
+    plural = lambda x: x.endswith(("ين", "ون", "ات"))  # noqa: E731
+    return fem(a) == fem(b) and (plural(a) or not plural(b))
+
+
+def _title_name(s: _Sent, j: int, k: int) -> int:
+    """After a person's title, a name of one to three words closed by a comma belongs to the
+    phrase: ``قائد الجيش الوطني الليبي المشير خليفة حفتر، مساء الخميس،``."""
+    titles = lx.person_titles()
+    if not any(_in(s.ns[x], titles) for x in range(j, k)):
+        return k
+    e = k
+    while e < len(s.toks) and e - k < 3 and s.toks[e].is_word and not s.ns[e].startswith("ال"):
+        w = s.ns[e]
+        if (
+            w in lx.COMPLEMENTIZERS
+            or _cue_at(s, e)
+            or _is_time(s, e)
+            or w in lx.adjuncts().get("prep", frozenset())
+        ):
+            return k
+        e += 1
+    if e > k and (e == len(s.toks) or not s.toks[e].is_word and s.toks[e].text(s.doc) in COMMAS):
+        return e
+    return k
+
+
+def _split_commas(s: _Sent, a: int, b: int) -> list[tuple[int, int]]:
+    """Word chunks of ``[a, b)`` split at punctuation, without particles and time words."""
+    particle = lx.adjuncts().get("particle", frozenset())
+    out, cur = [], None
+    for k in range(a, b):
+        word = s.toks[k].is_word and not _is_time(s, k) and not (cur is None and s.ns[k] in particle)
+        if word and cur is None:
+            cur = k
+        elif not word and cur is not None:
+            out.append((cur, k))
+            cur = None
+    if cur is not None:
+        out.append((cur, b))
+    return out
+
+
+def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tuple[int, int]], list[str]]:
+    """Split the tokens ``[a, b)`` between a verb and its content into speaker chunks and channels.
+
+    Time words, channels (``لرويترز``، ``في بيان``، ``على "تويتر"``) and addressees are taken out;
+    what remains, split at commas, is the speaker. A piece that opens with a preposition
+    (``في جنيف``، ``لنواب البرلمان``) is an adjunct, not the speaker.
+    """
+    adj, ch = lx.adjuncts(), lx.channels()
+    prep, particle = adj.get("prep", frozenset()), adj.get("particle", frozenset())
+    outlets, media, addressees = _outlets(), ch.get("medium", frozenset()), ch.get("addressee", frozenset())
+    chan = outlets | media | addressees
+    chunks: list[tuple[int, int]] = []
+    via: list[str] = []
+    cur: int | None = None
+    j = a
+    while j < b:
+        t, w = s.toks[j], s.ns[j]
+        if not t.is_word:
+            if t.text(s.doc) == "(":  # (د.ب.أ), (سانا): an aside
+                while j < b and s.toks[j].text(s.doc) != ")":
+                    j += 1
+                j += 1
+                continue
+            if t.text(s.doc) in OPEN_QUOTES or t.text(s.doc) in CLOSE_QUOTES or _glue(s, j):
+                j += 1
+                continue
+            if cur is not None:
+                chunks.append((cur, j))
+                cur = None
+            j += 1
+            continue
+        said = _cue_at(s, j)
+        if (
+            w in lx.phrases().get("quote_noun", frozenset())
+            or said
+            and said.aspect == "part"
+            and said.lemma == lx.say_lemma()
+        ):
+            if cur is not None:  # عن مصدر عسكري قوله إن / وتابع زوما القول إن
+                chunks.append((cur, j))
+                cur = None
+            j += 1
+            continue
+        if cur is not None and w in adj.get("relative", frozenset()):
+            chunks.append((cur, j))  # باتن التي زارت العراق: the relative clause is not the name
+            cur = None
+            while j < b and s.toks[j].is_word:
+                j += 1
+            continue
+        if _is_time(s, j):
+            if cur is not None:
+                chunks.append((cur, j))
+                cur = None
+            j += 1
+            continue
+        clitic = _lb_prefixed(s, j) and not (keep_first and j == a)
+        if len(w) == 1 and w in prep and j + 1 < b and s.toks[j + 1].text(s.doc) in OPEN_QUOTES:
+            close = j + 1  # لـ"سكاي نيوز عربية"، لـ«الشرق الأوسط»: the outlet it was told to
+            while close < b and not (close > j + 1 and s.toks[close].text(s.doc) in CLOSE_QUOTES):
+                close += 1
+            if close > j + 2:
+                via.append(s.doc.text[s.toks[j + 2].start : s.toks[close - 1].end])
+            if cur is not None:
+                chunks.append((cur, j))
+                cur = None
+            j = close + 1
+            continue
+        if w in prep or clitic:
+            k = j + 1 if w in prep else j
+            end = k
+            while end < b and (s.toks[end].is_word or s.toks[end].text(s.doc) in '"«»“”' or _glue(s, end)):
+                if end > k and s.ns[end] in prep and s.ns[end] not in adj.get("channel_link", frozenset()):
+                    break
+                end += 1
+            seg = [x for x in range(k, end) if s.toks[x].is_word]
+            lead_words = seg[:2] if seg and _in(s.ns[seg[0]], media) else seg[:1]
+            is_chan = any(_in(s.ns[x], chan) for x in lead_words)
+            if (
+                cur is not None
+                and w in adj.get("np_link", frozenset())
+                and seg
+                and _in(s.ns[seg[0]], outlets)
+            ):
+                is_chan = False  # مسؤول في وكالة الأرصاد: part of the speaker
+            timeish = bool(seg) and _is_time(s, seg[0])
+            if is_chan or timeish or cur is None:
+                if cur is not None:
+                    chunks.append((cur, j))
+                    cur = None
+                first = next((x for x in seg if _in(s.ns[x], outlets)), None)
+                if first is not None:
+                    via.append(_via_text(s, first, seg[-1]))
+                if cur is None and not is_chan and not timeish:
+                    # a preposition opens the piece: skip to the next comma
+                    while end < b and (s.toks[end].is_word or _glue(s, end)):
+                        end += 1
+                j = max(end, j + 1)
+                continue
+        if cur is None and (w in particle or w in adj.get("filler", ())):
+            j += 1  # بحسب ما أفادت به الوزارة
+            continue
+        if cur is None:
+            cur = j
+        j += 1
+    if cur is not None:
+        chunks.append((cur, b))
+    return chunks, via
+
+
+def _via_text(s: _Sent, i: int, k: int) -> str:
+    """The name of the outlet that starts at token ``i`` (at most to ``k``): ``وكالة الأنباء
+    الرسمية``، ``تويتر``، ``بي بي سي`` (a leading ل/ب is dropped: ``لرويترز`` → ``رويترز``)."""
+    e = _name_end(s, i, k)
+    t = s.toks[i]
+    text = s.doc.text[t.start : s.toks[e].end]
+    n = s.ns[i]
+    if n.startswith("لل"):
+        text = "ال" + text[2:]
+    elif n[:1] in "لب" and (_bare(n) != n):
+        text = text[1:]
+    return text.strip(' "«»“”')
+
+
+def _name_end(s: _Sent, i: int, k: int) -> int:
+    """The last token of a channel name that starts at ``i`` (not beyond ``k``)."""
+    heads = lx.channels().get("outlet_head", frozenset()) | lx.channels().get("medium", frozenset())
+    outlets = _outlets()
+    ends = _mention_ends(s.doc)
+    mend = ends.get(s.toks[i].start, ends.get(s.toks[i].stem_start, (-1, "")))[0]
+    e = i
+    while e < k:
+        nxt, w = s.toks[e + 1], s.ns[e + 1]
+        prev_head = _in(s.ns[e], heads)
+        if nxt.end <= mend or (not nxt.is_word and nxt.text(s.doc) in '"«»“”'):
+            e += 1
+            continue
+        if not nxt.is_word:
+            break
+        m = ends.get(nxt.start)
+        if m is not None:
+            mend = m[0]
+        if prev_head or m is not None or w.startswith("ال") or _in(w, outlets) or _nisba(nxt.text(s.doc)):
+            e += 1
+            continue
+        break
+    return e
+
+
+def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
+    """Skip time words, commas and channel phrases (``على "تويتر"``، ``في بيان``) from ``j``."""
+    ch = lx.channels()
+    chan = _outlets() | ch.get("medium", frozenset()) | ch.get("addressee", frozenset())
+    prep = lx.adjuncts().get("prep", frozenset())
+    n = len(s.toks)
+    while j < n:
+        t = s.toks[j]
+        if not t.is_word:
+            if t.text(s.doc) in COMMAS or t.text(s.doc) in '"«»“”':
+                j += 1
+                continue
+            return j
+        if _is_time(s, j):
+            j += 1
+            continue
+        w = s.ns[j]
+        if w in prep or _lb_prefixed(s, j):
+            k = j + 1 if w in prep else j
+            end = k
+            while end < n and (s.toks[end].is_word or s.toks[end].text(s.doc) in '"«»“”') and end - k < 6:
+                if end > k and (s.ns[end] in prep or _lb_prefixed(s, end) and end > k + 1):
+                    break
+                end += 1
+            seg = [x for x in range(k, end) if s.toks[x].is_word]
+            if seg and _is_time(s, seg[0]):  # في وقت سابق، قبل يومين
+                j = next((x for x in seg if not _is_time(s, x) and x > seg[0]), end)
+                j = j if j > seg[0] + 1 or j == end else seg[0] + 1
+                continue
+            if seg and any(_in(s.ns[x], chan) for x in seg[:2]):
+                first = next((x for x in seg if _in(s.ns[x], _outlets())), None)
+                if first is not None:
+                    via.append(_via_text(s, first, seg[-1]))
+                j = _name_end(s, first if first is not None else seg[0], end - 1) + 1
+                continue
+        return j
+    return j
+
+
+def _relay(
+    s: _Sent, chunks: list[tuple[int, int]], via: list[str]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """``نقلت وكالة رويترز عن مصدر أمني قوله``: the agency is the channel, the source the speaker."""
+    quote_nouns = lx.phrases().get("quote_noun", frozenset())
+    flat = [k for a, b in chunks for k in range(a, b)]
+    preps = lx.relay_preps()
+    cut = next((k for k in flat if s.ns[k] in preps or s.ns[k][:2] in preps and len(s.ns[k]) <= 4), None)
+    if cut is None:
+        return chunks, via
+    before = [k for k in flat if k < cut]
+    after = [k for k in flat if k > cut and s.ns[k] not in quote_nouns]
+    if before:
+        via = [_via_text(s, before[0], before[-1])] + via
+    if not after:
+        return [], via
+    return [(after[0], after[-1] + 1)], via
+
+
+def _leading_via(s: _Sent, upto: int) -> list[str]:
+    """Channels named in an opening phrase before the first cue (``وفي تغريدة على تويتر، قال``)."""
+    if upto < 2 or not any(s.toks[x].text(s.doc) in COMMAS for x in range(upto)):
+        return []
+    prep, media, outlets = (
+        lx.adjuncts().get("prep", frozenset()),
+        lx.channels().get("medium", frozenset()),
+        _outlets(),
+    )
+    out = []
+    for x in range(1, upto):
+        if s.toks[x].is_word and _in(s.ns[x], outlets) and (s.ns[x - 1] in prep or _in(s.ns[x - 1], media)):
+            out.append(_via_text(s, x, upto - 1))
+    return out
+
+
+def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
+    """A speaker party from token chunks: the name joins the chunks (``أنور قرقاش، وزير الدولة``)."""
+    doc = s.doc
+    texts = []
+    for a, b in chunks:
+        start, end = s.toks[a].start, s.toks[b - 1].end
+        rest = s.ns[a][1:]
+        named = s.toks[a].stem_start - s.toks[a].start == 1 and s.toks[a].stem_start in _mention_ends(doc)
+        if (
+            s.toks[a].prefix_len
+            and doc.text[start] in "وف"
+            and (rest.startswith("ال") or _head(rest) or named)
+        ):
+            start += 1  # والحكومة → الحكومة, but ولاية stays
+        elif a > 0 and doc.text[start] == "ل" and f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ()):
+            start += 1
+        raw = doc.text[start:end]
+        for ch in '_#"«»“”':  # #الجيش_اليمني → الجيش اليمني; quotes around a name go
+            raw = raw.replace(ch, " " if ch == "_" else "")
+        txt = " ".join(raw.split())
+        if txt:
+            texts.append((start, end, txt))
+    if not texts:
+        return {
+            "name": "",
+            "entity": None,
+            "names": [],
+            "span": doc.span(s.toks[chunks[0][0]].start, s.toks[chunks[0][0]].start),
+        }
+    start, end = texts[0][0], texts[-1][1]
+    name = "، ".join(t for _, _, t in texts)
+    names = [name] + [t for _, _, t in texts if t != name]
+    party = {"name": name, "entity": None, "names": names, "span": doc.span(start, end)}
+    linked = _entity_at(doc, [(x, y) for x, y, _ in texts])
+    if linked is not None:
+        ent, ci = linked
+        party["entity"] = ent.get("id")
+        en = ent.get("name")
+        extra = [x for x in (ent.get("names") or []) if isinstance(x, str)]
+        if isinstance(en, str) and en:
+            if len(en) >= 0.8 * len(texts[ci][2] if ci >= 0 else name):  # the fullest: not إيمانويل alone
+                party["name"] = en
+            party["names"] = [party["name"]] + [x for x in [en] + names if x != party["name"]]
+        for x in extra:
+            if x not in party["names"]:
+                party["names"].append(x)
+    return party
+
+
+def _entity_mentions(doc: Doc) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
+    """PER/ORG entities of ``doc`` with their mention spans (cached on it)."""
+    cache = doc.__dict__.get("_st_entities")
+    if cache is None:
+        cache = []
+        for e in doc.layers.get("entities") or []:
+            if isinstance(e, dict) and e.get("type") in ("PER", "ORG", None):
+                ms = [
+                    (m.get("start", -1), m.get("end", -1))
+                    for m in e.get("mentions") or []
+                    if isinstance(m, dict)
+                ]
+                cache.append((e, ms))
+        doc.__dict__["_st_entities"] = cache
+    return cache
+
+
+def _entity_at(doc: Doc, spans: list[tuple[int, int]]) -> tuple[dict[str, Any], int] | None:
+    """The entity a speaker phrase names: a PER or ORG entity that covers one of its chunks
+    (``رئيس اللجنة الدولية، بيتر ماورير`` → ماورير, a person before a body), or most of it."""
+    cands = []
+    lo, hi = spans[0][0], spans[-1][1]
+    ents = [(e, ms) for e, ms in _entity_mentions(doc) if any(a < hi and b > lo for a, b in ms)]
+    for e, ms in ents:
+        for ci, (a, b) in enumerate(spans):
+            cover = sum(max(0, min(b, me) - max(a, ms_)) for ms_, me in ms)
+            if cover >= 0.8 * (b - a) and any(ms_ <= a + 1 < me for ms_, me in ms):
+                cands.append((e.get("type") != "PER", ci, e))
+    if cands:
+        best = min(cands, key=lambda c: (c[0], c[1]))
+        return best[2], best[1]
+    a, b = lo, hi
+    best, best_cover = None, 0
+    for e, ms in ents:
+        if not any(m0 <= a + 1 < m1 for m0, m1 in ms):
+            continue  # مدير مكتب مكافحة الإرهاب: the office is not the director
+        cover = sum(max(0, min(b, m1) - max(a, m0)) for m0, m1 in ms)
+        if cover > best_cover:
+            best, best_cover = e, cover
+    return (best, -1) if best is not None and best_cover >= 0.6 * (b - a) else None
+
+
+def _anaphor(
+    s: _Sent, chunks: list[tuple[int, int]], party: dict[str, Any], refs: list[_Ref], pos: int
+) -> dict[str, Any]:
+    """``وقالت الوزارة`` → the ministry named before; ``وذكر البيان`` → who issued it."""
+    if len(chunks) != 1 or chunks[0][1] - chunks[0][0] != 1:
+        return party
+    w = s.ns[chunks[0][0]]
+    if not w.startswith("ال"):
+        return party
+    bare = w[2:]
+    for r in reversed(refs):
+        if (
+            r.pos < pos
+            and r.party
+            and bare in normalize(r.party["name"]).split()
+            and len(r.party["name"]) > len(party["name"])
+        ):
+            return r.party
+    if bare in lx.channels().get("medium", frozenset()):
+        before = [r for r in refs if r.pos < pos and r.party]
+        if before:
+            return before[-1].party
+    return party
+
+
+def _resolve(refs: list[_Ref], pos: int, gender: str, number: str) -> dict[str, Any] | None:
+    """The latest speaker before ``pos`` that agrees with a pronoun cue in gender and number."""
+    before = [r for r in refs if r.pos < pos]
+    if not before:
+        return None
+    plural = number in ("p", "d")
+    for test in (
+        lambda r: r.gender == gender and (r.number in ("p", "d")) == plural,
+        lambda r: r.gender == gender,
+        lambda r: True,
+    ):
+        for r in reversed(before):
+            if test(r):
+                return r.party
+    return None
+
+
+def _negated_subject(s: _Sent, i: int, form: lx.CueForm, refs: list[_Ref]) -> None:
+    """``لم تكشف أذربيجان عن`` is no statement, but أذربيجان is a referent for a later ``قالت``."""
+    j = i + 1
+    if j >= len(s.toks) or not s.toks[j].is_word or s.ns[j] in lx.adjuncts().get("prep", frozenset()):
+        return
+    k = _chunk_end(s, j)
+    refs.append(_Ref(s.toks[j].start, _party(s, [(j, k)]), form.gender, form.number))
+
+
+def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
+    """The subject of a verb before the first cue of a sentence, as a referent for its pronoun
+    (``كما استهدف الرئيس الأرميني تركيا، متهما ...``، ``أصدر الوزير بيانا انتقد فيه ...``)."""
+    particle, prep = lx.adjuncts().get("particle", frozenset()), lx.adjuncts().get("prep", frozenset())
+    for j in range(0, min(upto, len(s.toks), 16) - 1):
+        w, k = s.ns[j], j + 1
+        if not s.toks[j].is_word or w.startswith("ال") or w in particle or w in prep or _is_time(s, j):
+            continue
+        if _head(w) or s.toks[j].start in _named_tokens(s.doc):
+            continue  # a noun, not the verb of the clause
+        if not s.toks[k].is_word or s.ns[k] in prep:
+            continue
+        named = _head(s.ns[k]) or s.toks[k].start in _named_tokens(s.doc)
+        if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS):
+            continue
+        if _lb_prefixed(s, k):
+            continue
+        end = _chunk_end(s, k)
+        if not named and not any(
+            _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
+        ):
+            continue  # مات العالم الأسترالي ديفيد غودال: a clause-initial verb and a named subject
+        gender = "f" if s.toks[j].text(s.doc).endswith("ت") else "m"
+        refs.append(_Ref(s.toks[k].start, _party(s, [(k, end)]), gender, "s"))
+        return
