@@ -29,9 +29,13 @@ What the rules add to the tagger (the Arabic lives in ``lexicon/entities_*.tsv``
   لافروف; not وقال، العدد), joined by عبد/أبو/بن/آل and ended by a family name (``بشار الأسد``);
 - every other occurrence of a name already found (``بوريل`` → ``لبوريل``), and the first and last
   words of a person's name (``باشينيان`` after ``نيكول باشينيان``);
-- fixes to the tagger's spans: adjacent person pieces joined, a trailing verb or preposition and a
-  leading title dropped (``الأرميني لبوريل`` → ``بوريل``), bare nationality adjectives and titles
-  dropped, and a name after a place word (إقليم، مدينة، محافظة...) typed LOC.
+- fixes to the tagger's spans: adjacent person pieces joined and two persons joined by و split
+  (``مراد الدوبلي وحسن باصريع``); a trailing present verb (news writes it with the future س:
+  ``زوما يستقيل``), preposition, pronoun-suffixed word or adjective dropped, and a leading role
+  (``الأرميني لبوريل`` → ``بوريل``); a surname added when the tagger calls it a person elsewhere
+  in the article, when news never uses the word, or when it is a family name with the article
+  (``إيمانويل`` + ``ماكرون``, ``بشار`` + ``الأسد``); bare nationality adjectives and titles
+  dropped; a name after a place word (إقليم، مدينة، محافظة...) typed LOC.
 
 Grouping: mentions with the same words (the plural's cases folded: الحوثيون = الحوثيين) are one
 entity whatever type the tagger gave them; a shorter mention that is a run of words of a fuller one
@@ -343,6 +347,7 @@ class _Role:
 
 @dataclass
 class _State:
+    text: str
     ws: list[_W]
     taken: list[bool]  # tokens inside a name of the lexicons
     ner_start: dict[int, tuple[int, str]] = field(default_factory=dict)  # token → (end token, type)
@@ -386,22 +391,21 @@ def _trailing_junk(w: _W, before: _W) -> bool:
 
 
 def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
-    """The tagger's mentions on token ranges; adjacent PER pieces joined, bare descriptors dropped."""
+    """The tagger's mentions on token ranges, mended: punctuation, bare descriptors (الروسي،
+    الرئيس) and a trailing verb or preposition dropped (زوما يستقيل، زوما بالفساد), a surname added
+    (إيمانويل + ماكرون), two persons joined by و split, adjacent pieces of one name joined."""
     lx = _lex()
     starts = [w.start for w in ws]
-    out: list[_M] = []
-    found = []
+    found: list[tuple[int, int, str]] = []
     for m in doc.layers.get("mentions") or []:
         try:
             s, e, typ = int(m["start"]), int(m["end"]), str(m.get("type") or "MISC")
         except (KeyError, TypeError, ValueError):
             continue
         r = _tok_range(starts, ws, s, e) if 0 <= s < e <= len(doc.text) else None
-        if r is not None:
-            found.append((r, typ))
-    # the words the tagger calls persons anywhere in the article: ماكرون alone here → إيمانويل ماكرون there
-    person_words = {ws[x].form for (a, b), typ in found if typ == "PER" for x in range(a, b)}
-    for (i, j), typ in found:
+        if r is None:
+            continue
+        i, j = r
         while i < j and not ws[i].word:
             i += 1
         while j > i and not ws[j - 1].word:
@@ -411,14 +415,18 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
         ):
             continue
         typ = typ if typ in TYPES else "MISC"
+        while typ == "PER" and j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):
+            j -= 1
+        found.append((i, j, typ))
+    # the words the tagger calls persons anywhere in the article: ماكرون here → إيمانويل ماكرون there
+    person_words = {ws[x].form for i, j, typ in found if typ == "PER" for x in range(i, j)}
+    out: list[_M] = []
+    for i, j, typ in found:
         if typ != "PER":
             out.append(_M(i, j, typ, 1))
             continue
-        while j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):
-            j -= 1  # زوما يستقيل، زوما بالعديد: a verb or a preposition is not part of a name
         if j < len(ws) and _surname(ws[j], person_words):
-            j += 1  # إيمانويل + ماكرون، بشار + الأسد: one more word the tagger left out
-        # مراد الدوبلي وحسن باصريع: two people joined by و
+            j += 1
         cuts = [i] + [x for x in range(i + 1, j) if ws[x].pre.startswith("و")] + [j]
         for a, b in zip(cuts, cuts[1:], strict=False):
             if out and out[-1].type == "PER" and out[-1].j == a and not ws[a].pre:
@@ -691,7 +699,10 @@ def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
     k = 0
     while k < n:
         w = ws[k]
-        if not (w.word and not w.enclitic and w.bare in lx.titles and k not in in_org):
+        # نائبه (his deputy, written with ه) is no نائبة (a woman deputy, written with ة)
+        if not (w.word and not w.enclitic and w.bare in lx.titles and k not in in_org) or (
+            w.bare.endswith("ه") and st.text[w.end - 1] == "ه"
+        ):
             k += 1
             continue
         e, country, _ = _chain(st, k + 1, n, not w.definite)
@@ -715,8 +726,8 @@ def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
         if pe > p:
             persons.append(_M(p, pe, "PER", 2))
             role.person = len(persons) - 1
-        if country or role.person >= 0 or e > k + 1 or w.definite:
-            roles.append(role)  # a bare الوزير is kept for its only holder, if there is one
+        if country or e > k + 1 or w.definite:
+            roles.append(role)  # a bare الوزير is kept for its only holder; a bare رئيس is no role
         k = max(e, k + 1)
     # قائد الجيش الوطني الليبي المشير خليفة حفتر: a role right before another role shares its person
     for a, b in zip(reversed(roles[:-1]), reversed(roles[1:]), strict=True):
@@ -755,9 +766,12 @@ def _spread(ws: list[_W], ms: list[_M]) -> list[_M]:
         if len(words) > 1 or (_namelike(ws[m.i]) and c.get(words[0], 0) < COMMON) or m.prio >= 2:
             seqs.setdefault(words[0], set()).add((words, m.type))
         if m.type == "PER" and len(words) > 1:
-            for w in (ws[m.j - 1], ws[m.i]):  # باشينيان، and the first name: هيفاء
-                if _namelike(w) and c.get(w.form, 0) < COMMON and w.form not in NAME_LINKS:
-                    seqs.setdefault(kf[ws.index(w, m.i)], set()).add(((w.form,), "PER"))
+            last, first = ws[m.j - 1], ws[m.i]
+            # the last name (باشينيان، غندور) and a first name that is nothing else (هيفاء; not صالح:
+            # لصالح is "in favour of")
+            for w, ok in ((last, True), (first, _clearly_name(first.form))):
+                if ok and _namelike(w) and c.get(w.form, 0) < COMMON and w.form not in NAME_LINKS:
+                    seqs.setdefault(w.form, set()).add(((w.form,), "PER"))
     taken = [False] * len(ws)
     for m in ms:
         for x in range(m.i, m.j):
@@ -879,7 +893,7 @@ def annotate(doc: Doc) -> None:
         doc.layers["entities"] = []
         return
     n = len(ws)
-    st = _State(ws, [False] * n)
+    st = _State(doc.text, ws, [False] * n)
     tagged = _tagger(doc, ws)
     st.ner_start = {m.i: (m.j, m.type) for m in tagged}
     st.ner_end = {m.j: (m.i, m.type) for m in tagged}

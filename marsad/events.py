@@ -1,11 +1,30 @@
 """Events: attacks, clashes, arrests, protests, meetings, agreements and disasters an article tells of.
 
 An event is one occurrence the article reports as having happened, happening or planned (see
-``shared/spec/events.md``). The stage finds *mentions* by their trigger words (``lexicon/
-events_triggers.tsv``: قصف، غارة، اشتباكات، اعتقال، مظاهرة، اجتمع، هدنة، زلزال… in all their
-inflected and cliticized forms), drops those that tell of no occurrence (appeals, threats,
-conditions, negation: ``lexicon/events_context.tsv``), gives each mention its clause, date, status
-and parties, then merges the mentions of one occurrence (title, lead and body) into one event.
+``shared/spec/events.md``). The stage works in four steps, its Arabic kept in ``lexicon/events_*.tsv``:
+
+1. *Mentions.* Trigger words (``events_triggers.tsv``: قصف، غارة، اشتباكات، اعتقال، مظاهرة، اجتمع،
+   هدنة، زلزال…) are found in all their inflected (قصفت، يقصفون، غارتين) and cliticized (والغارات،
+   للغارة، اعتقلته) forms; phrases (إطلاق النار، وقف إطلاق النار) win over single words, and a
+   verb's phrase may have its subject inside it (أطلق وكلاء إيران صاروخا). Mentions that tell of
+   no occurrence are dropped (``events_context.tsv``): appeals, threats, conditions, habits, plans,
+   negation, attacks in words (شن هجوما على الصحيفة قائلا), figures of speech (معركة سياسية),
+   compounds (مركز احتجاز، طائرة مسيرة), games (يلتقي الفريقان في مباراة الإياب), and bare plurals
+   with no place or day (داعيا إلى هجمات). Some words only refer back to an event already told
+   (الحادث، العملية، وقف إطلاق النار) and never start one.
+2. *What each mention says*: its clause (cut at ``، فيما``، ``، حيث``…), its day from the dates
+   layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``; a dual trigger with two days,
+   ``اتفاقي … 10 و17 أكتوبر``, is two events), its status (planned: من المقرر، سيلتقي، على أن;
+   denied: نفى … أن), and its parties from the entities layer and the words around: places after
+   في/ب/قرب or a place word (منطقة، مخيم…), actors (a name before or after a verb, described parties
+   such as القوات المسلحة الأرمينية, a country from its adjective: قوات روسية → روسيا), targets after
+   على/ضد; speakers and news agencies are none of them.
+3. *Merging*: the mentions of one occurrence become one event: the title and the first body mention
+   of its type, mentions in one clause, mentions sharing a place, a definite or repeated noun
+   (الهجوم، غارة … الغارة), never two days, two statuses, or ``ضربة أخرى``.
+4. *Output*: the event's evidence (the first body telling: its sentence, or its clause where the
+   sentence is long or tells of several events), its mentions, triggers, date, status, parties, the
+   statement that reports it and the casualty figures that count its victims.
 
 >>> from marsad.pipeline import process
 >>> doc = process("قصفت الطائرات الروسية مواقع في ريف إدلب الخميس.", published="2020-10-22")
@@ -41,10 +60,14 @@ STATUS_WINDOW = 8
 MIN_CLAUSE_WORDS = 6
 #: a sentence longer than this many tokens gives the trigger's clause as evidence
 LONG_SENTENCE = 30
+#: how many tokens a dateline may take at the start of a sentence (دبي، الإمارات العربية (CNN) –)
+DATELINE_WORDS = 12
 #: parties: how far from the trigger an actor is looked for, in words
 ACTOR_WINDOW = 6
 #: how many words (a subject) may stand between a verb and the rest of its phrase
 VERB_GAP = 4
+#: this many words of sport in a sentence make its meetings and attacks a game's
+SPORT_WORDS = 2
 
 
 class Entry(NamedTuple):
@@ -509,6 +532,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
             b += 1
         i0 = b
         clauses: list[tuple[int, int]] = []
+        sport: bool | None = None
         i = a
         while i < b:
             if not c.words[i].trigger:
@@ -521,7 +545,12 @@ def _mentions(c: _Ctx) -> list[Mention]:
             entry, j, definite = hit
             clauses = clauses or _clauses(c, a, b)
             clause = next(cl for cl in clauses if cl[0] <= i < cl[1])
-            if "exclude" in c.cls[i] or (not definite and _unanchored(c, entry, i, clause)):
+            if sport is None:
+                sport = sum(1 for k in range(a, b) if "sport" in c.cls[k]) >= SPORT_WORDS
+            if "exclude" in c.cls[i] or (sport and entry.type != "disaster"):
+                i = j + 1
+                continue  # يلتقي الفريقان في مباراة الإياب: a game
+            if not definite and _unanchored(c, entry, i, clause):
                 i = j + 1
                 continue
             if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause, entry.type):
@@ -728,8 +757,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             else:
                 placed = bool(before & _PREP_PLACE) or bool(t and c.cls[t - 1] & {"place", "direction"})
             adjacent = t == m.last + 1 or t_end == m.first - 1
-            if placed or (t == m.last + 1 and not verb and not strict):
-                role = m.places  # في بروكسل، معارك ناغورنو كاراباخ
+            if placed or (t == m.last + 1 and not verb):
+                role = m.places  # في بروكسل، معارك ناغورنو كاراباخ، اتفاق سوتشي
             elif strict or adjacent:
                 role = m.actors
             else:
@@ -854,6 +883,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
             if country and country not in seen:
                 seen.add(country)
                 placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction"})
+                if placed and m.type in ("meeting", "agreement"):
+                    break  # اتفاق … في محافظة إدلب السورية: where the zone is, not where they agreed
                 if placed or actors:
                     (m.places if placed else m.actors).append(_party(country))
                 break
@@ -1007,13 +1038,23 @@ def _evidence(c: _Ctx, m: Mention) -> dict[str, Any]:
     sent = doc.sentences[m.sent]
     long = c.sent_len.get(m.sent, 0) > LONG_SENTENCE
     if words < MIN_CLAUSE_WORDS or not (long or len(c.used.get(m.sent, ())) > 1):
-        return doc.span(sent.start, sent.end)
+        return doc.span(_after_dateline(c, sent.start, m.first), sent.end)
     while a < b and not c.toks[a].is_word:
         a += 1
     end = b - 1
     while end > a and not c.toks[end].is_word and c.surf[end] not in ('"', "»", "”"):
         end -= 1
-    return doc.span(c.toks[a].start, c.toks[end].end)
+    return doc.span(_after_dateline(c, c.toks[a].start, m.first), c.toks[end].end)
+
+
+def _after_dateline(c: _Ctx, start: int, first: int) -> int:
+    """Where a sentence starts once a dateline is left out: ``دبي، الإمارات (CNN) – أعلنت …`` →
+    ``أعلنت …`` (a closing bracket then a dash within the first words, before the trigger)."""
+    i = c.tok_at(start)
+    for k in range(i, min(first, i + DATELINE_WORDS)):
+        if c.surf[k] == ")" and k + 1 < first and c.surf[k + 1] in ("–", "-", "—", ":"):
+            return c.toks[k + 2].start if k + 2 < len(c.toks) else start
+    return start
 
 
 def _sentence_length(c: _Ctx, m: Mention) -> int:
@@ -1031,8 +1072,8 @@ def _unique(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _sentence_places(c: _Ctx, sent_index: int) -> list[dict[str, Any]]:
-    """The places a sentence names after في/ب/قرب or a place word."""
+def _sentence_places(c: _Ctx, sent_index: int, strict: bool = False) -> list[dict[str, Any]]:
+    """The places a sentence names after في/ب/قرب or (unless ``strict``) a place word."""
     out: list[dict[str, Any]] = []
     sent = c.doc.sentences[sent_index]
     k = bisect.bisect_left(c.name_starts, sent.start)
@@ -1042,7 +1083,7 @@ def _sentence_places(c: _Ctx, sent_index: int) -> list[dict[str, Any]]:
         if ent.get("type") != "LOC":
             continue
         t = c.tok_at(s)
-        if _before(c, t, s) & _PREP_IN or (t and c.cls[t - 1] & {"place", "direction"}):
+        if _before(c, t, s) & _PREP_IN or (not strict and t and c.cls[t - 1] & {"place", "direction"}):
             out.append(_party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e)))
     return _unique(out)
 
@@ -1058,6 +1099,28 @@ def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
             if found:
                 return found
     return []
+
+
+#: the outcomes of the figures that count an event's victims, by type
+_VICTIM_OUTCOMES = {
+    "attack": ("killed", "injured", "killed_or_injured", "missing", "displaced", "captured"),
+    "clash": ("killed", "injured", "killed_or_injured", "missing", "displaced", "captured"),
+    "disaster": ("killed", "injured", "killed_or_injured", "missing", "displaced"),
+    "arrest": ("captured",),
+}
+
+
+def _statement_of(doc: Doc, triggers: list[dict[str, Any]]) -> str | None:
+    """The statement that reports the event: the first whose content holds one of its triggers,
+    else the first whose sentence does."""
+    statements = doc.layers.get("statements") or []
+    for key in ("content_span", "evidence"):
+        for trig in triggers:
+            for st in statements:
+                span = st.get(key) or {}
+                if span.get("start", 1 << 60) <= trig["start"] < span.get("end", -1):
+                    return st.get("id")
+    return None
 
 
 def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
@@ -1076,18 +1139,14 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
             mention_spans.append(sp)
     status = head.status
     told = ev.mentions
-    statement = None
-    for st in doc.layers.get("statements") or []:
-        ev_span = st.get("evidence") or {}
-        if ev_span.get("start", 1 << 60) <= trig["start"] < ev_span.get("end", -1):
-            statement = st.get("id")
-            break
+    statement = _statement_of(doc, [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions])
     casualties = []
-    if head.type in ("attack", "clash", "disaster"):
+    outcomes = _VICTIM_OUTCOMES.get(head.type, ())
+    if outcomes:
         spans = [(s["start"], s["end"]) for s in mention_spans]
         for fig in doc.layers.get("casualties") or []:
             off = (fig.get("number_span") or fig.get("evidence") or {}).get("start", -1)
-            if any(a <= off < b for a, b in spans):
+            if fig.get("outcome") in outcomes and any(a <= off < b for a, b in spans):
                 casualties.append(fig["id"])
     return {
         "id": f"v{n}",
@@ -1222,7 +1281,7 @@ def annotate(doc: Doc) -> None:
             m.date = _next_week(m.date, doc.published)
         _parties_of(c, m)
         if not m.places and m.type != "agreement":
-            m.places = _sentence_places(c, m.sent)  # the place of the sentence the clause is part of
+            m.places = _sentence_places(c, m.sent, m.type == "meeting")  # the sentence's place
         used.setdefault(m.sent, set()).add(m.clause)
     c.sent_len = {m.sent: _sentence_length(c, m) for m in mentions}
     c.used = used

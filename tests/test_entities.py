@@ -280,6 +280,14 @@ def test_a_name_found_once_is_found_everywhere_with_clitics_outside():
     assert "بوريل" in e["names"]
 
 
+def test_a_first_name_that_is_also_a_word_is_not_spread():
+    doc = run(
+        "قال صالح الصماد إن الهدنة انتهت، وصوت المجلس لصالح القرار.",
+        [("صالح الصماد", "PER")],
+    )
+    assert texts(by_name(doc, "صالح الصماد")) == ["صالح الصماد"]
+
+
 def test_last_name_joins_the_full_name_nearest_first():
     doc = run(
         "قال محمد بن سلمان إن المملكة تدعم الحل. ورد محمد بن زايد بأن الإمارات معه. وأضاف محمد أن الدعم مستمر.",
@@ -317,6 +325,24 @@ def test_one_word_after_a_title_must_clearly_be_a_name():
     assert not any(e["type"] == "PER" and "مقطع" in e["name"] for e in doc.layers["entities"])
     doc = run("قال الرئيس الأمريكي ترامب إن الاتفاق سيئ.")
     assert by_name(doc, "ترامب")["roles"] == ["الرئيس الأمريكي"]
+
+
+def test_tagger_person_loses_a_trailing_present_verb_and_gains_a_surname():
+    doc = run("زوما يستقيل من الرئاسة", [("زوما يستقيل", "PER")])
+    assert names(doc) == ["زوما"]
+    doc = run(
+        "قال إيمانويل ماكرون إن فرنسا مستعدة. وأضاف ماكرون أن الضربة محدودة.",
+        [("إيمانويل", "PER"), ("ماكرون", "PER", 1)],
+    )
+    assert by_name(doc, "إيمانويل ماكرون")["mentions"][1]["text"] == "ماكرون"
+
+
+def test_pronoun_suffix_is_not_a_feminine_title():
+    # نائبه (his deputy) is written with ه, the title نائبة (a woman deputy) with ة
+    doc = run("وأدى نائبه رامافوسا اليمين الدستورية.", [("رامافوسا", "PER")])
+    assert by_name(doc, "رامافوسا")["roles"] == []
+    doc = run("قالت نائبة الرئيس الأمريكي هاريس إن الحل سياسي.")
+    assert by_name(doc, "هاريس")["roles"] == ["نائبة الرئيس الأمريكي"]
 
 
 def test_place_head_makes_a_place_whatever_the_tagger_said():

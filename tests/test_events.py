@@ -254,3 +254,31 @@ def test_dev_set_scores(shared_dir) -> None:
 def test_a_noun_told_once_with_no_one_nowhere_and_no_day_is_no_event() -> None:
     assert events("وطال القتال أسابيع.") == []
     assert [e["type"] for e in events("وطال القتال في مدينة حلب أسابيع.")] == ["clash"]
+
+
+def test_dateline_is_left_out_of_the_evidence() -> None:
+    (ev,) = events("دبي، الإمارات العربية المتحدة (CNN) – أعلنت الشرطة اعتقال ثلاثة مسلحين في مدينة العين.")
+    assert ev["evidence"]["text"].startswith("أعلنت الشرطة")
+
+
+def test_a_plan_is_no_event() -> None:
+    assert [e["type"] for e in events("اعتقلت الشرطة خمسة متهمين بالتخطيط لتنفيذ هجمات في مدينة كركوك.")] == [
+        "arrest"
+    ]
+
+
+def test_the_new_strike_is_the_one_told_a_new_strike_another() -> None:
+    one = events("وجهت القوات ضربة لمسلحين في محافظة أبين. وجاءت الضربة الجديدة بعد أيام من المعارك.")
+    assert [e["type"] for e in one if e["type"] == "attack"] == ["attack"]
+    two = events("قتل خمسة في غارة على قرية الحمرا. وقتل ثلاثة في غارة جديدة على بلدة الشيخ.")
+    assert [e["type"] for e in two] == ["attack", "attack"]
+
+
+def test_nationality_after_a_place_word_is_a_place() -> None:
+    (ev,) = events("غرق قارب يقل مهاجرين قبالة السواحل الليبية.")
+    assert (ev["type"], names(ev["places"])) == ("disaster", ["ليبيا"])
+
+
+def test_a_game_is_no_meeting_and_a_penalty_no_strike() -> None:
+    assert events("ويلتقي الفريقان في مباراة الإياب على ملعب سان سيرو.") == []
+    assert events("سجل اللاعب هدفين أحدهما من ضربة جزاء في الدقيقة 80.") == []

@@ -372,6 +372,7 @@ def test_lexicon_values() -> None:
     outcomes = {"killed", "injured", "killed_or_injured", "missing", "captured", "displaced"}
     for row in lexicon.table("figures_outcomes"):
         assert row[1] in outcomes and row[2] in {"verb", "noun", "person", "sg", "du", "adj"}, row
+        assert row[3:] in ((), ("people",), ("near",)), row
     for row in lexicon.table("figures_victims"):
         assert row[1] in {"civilian", "military", "person"} and row[2] in {"sg", "du", "pl"}, row
     roles = {
@@ -423,6 +424,7 @@ def test_lexicon_values() -> None:
         "toll",
         "via",
         "body",
+        "speaker",
     }
 
 
@@ -641,3 +643,67 @@ def test_a_vague_part_says_nothing_of_the_whole() -> None:
 def test_a_verb_of_reaching_after_the_figure_is_no_total() -> None:
     f = one("أسفر انفجاران عن مقتل 26 شخصا بينهم صحفيون وصلوا لتغطية الانفجار الأول.")
     assert f["new"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووفرت الحكومة 5000 وظيفة للشباب.",
+        "وتم إجلاء 20 أسرة من الحي.",
+        "وسجلت الشرطة 150 جريمة قتل خلال العام.",
+    ],
+)
+def test_words_with_other_senses(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_captured_after_a_verb_with_other_senses() -> None:
+    f = one("وأسر المقاتلون 5 جنود خلال الهجوم.")
+    assert (f["count"], f["outcome"]) == (5, "captured")
+
+
+def test_a_verb_with_no_subject_speaks_for_the_name_before() -> None:
+    from marsad.claims import figures
+
+    text = "فيما لم تكشف تركيا عن خسائرها لكنها قالت إن 12 جنديا قتلوا."
+    doc = process(text, published=PUB, upto="statements")
+    start = text.index("تركيا")
+    doc.layers["statements"] = []  # the rule of this module alone
+    doc.layers["mentions"] = [{"start": start, "end": start + 5, "type": "LOC", "text": "تركيا"}]
+    figures.annotate(doc)
+    assert [(f["count"], src(f)) for f in doc.layers["casualties"]] == [(12, "تركيا")]
+
+
+def test_a_days_addition_and_the_total_it_brings() -> None:
+    found = figs(
+        "ووصل إلى المستشفيات 150 شهيدا خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء إلى 24100 منذ 7 أكتوبر.",
+        published="2024-01-20",
+    )
+    assert [(f["count"], f["new"], f["since"]) for f in found] == [
+        (150, True, None),
+        (24100, False, "2023-10-07"),
+    ]
+
+
+def test_more_with_a_toll_reached_after() -> None:
+    found = figs("سقط 40 قتيلا آخرين ليصل عدد القتلى إلى 500.")
+    assert [(f["count"], f["new"]) for f in found] == [(40, True), (500, False)]
+
+
+def test_the_same_toll_of_two_events_deep_in_the_body_is_two_figures() -> None:
+    body = (
+        "وقع الهجوم الأول صباح الأحد. وشهدت المنطقة اشتباكات متقطعة. "
+        "وفي تشرين الأول قصف مسلحون القاعدة ما أدى إلى مقتل جنديين. "
+        "وفي حادث آخر تحطمت مروحية ما أدى إلى مقتل جنديين."
+    )
+    assert keys(figs(body, title="هجمات متكررة على قاعدة عسكرية")) == [
+        (2, None, "killed"),
+        (2, None, "killed"),
+    ]
+
+
+def test_a_title_label_names_a_speaking_body_not_a_place() -> None:
+    (f,) = figs("وقع القصف فجر اليوم.", title="الصحة في غزة: 30 قتيلا في غارة على مخيم النصيرات")
+    assert src(f) == "الصحة في غزة"
+    (g,) = figs("وقع القصف فجر اليوم.", title="سوريا: مقتل 5 مدنيين في غارة على إدلب")
+    assert g["source"] is None

@@ -196,3 +196,10 @@ def test_search_page(page: object, server: str) -> None:
     assert page.locator("h1.entity-name").inner_text() == MOH
     assert page.locator(".figures-table tbody tr").count() >= 2
     _shot(page, "entity")
+
+
+def test_api_docs_work_offline(page: object, server: str) -> None:
+    page.goto(f"{server}/docs")
+    page.locator(".swagger-ui .opblock").first.wait_for(timeout=15_000)
+    assert page.locator(".swagger-ui .opblock").count() >= 8
+    assert "/api/extract" in page.locator(".swagger-ui").inner_text()

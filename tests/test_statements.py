@@ -227,6 +227,16 @@ def test_quote_after_a_naming_word_is_a_title_not_speech():
     assert statements('وكتب الباحث كتابا بعنوان "تاريخ المدينة القديمة والحديثة".') == []
 
 
+def test_doubled_quotation_mark_after_colon():
+    st = one('وقال الوزير: " "نحن مستعدون للحوار مع الجميع".')
+    assert st["kind"] == "direct" and st["content"] == "نحن مستعدون للحوار مع الجميع"
+
+
+def test_compound_preposition_before_a_channel():
+    st = one("وقال المتحدث من خلال موقع تويتر إن الحركة خسرت رمزها.")
+    assert speaker(st) == "المتحدث" and st["via"] == ["موقع تويتر"]
+
+
 def test_passive_or_first_person_forms_are_not_reports():
     # يدعى "..." is "is called"; كما وعدنا is "as we promised"
     assert statements('وقتل أحد المحتجزين ويدعى "سامر علي" خلال العملية.') == []

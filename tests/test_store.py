@@ -576,3 +576,18 @@ def test_entity_totals_kept_at_ingest_match_a_full_count(db):
     assert strip(query.entities(db)) == strip(query.entities(db, date_from="0000-01-01"))
     assert query.article(db, "e2")["duplicate_of"] is None
     assert {r["name"]: r["articles"] for r in query.entities(db)} == {"غزة": 2, "حلب": 1, "رفح": 1}
+
+
+def test_parquet_without_pyarrow_is_a_clear_error(tmp_path, capsys, monkeypatch):
+    import sys
+
+    dbp = tmp_path / "m.db"
+    db = connect(dbp)
+    store(db, [figure_record("a1", "2020-10-01", 10, "وزارة الصحة")])
+    db.close()
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    assert run_cli("export", "figures", "--db", dbp, "--format", "parquet", "-o", tmp_path / "f.parquet") == 1
+    assert capsys.readouterr().err.strip() == "marsad: --format parquet needs pyarrow: pip install 'marsad[parquet]'"
+    assert run_cli("export", "figures", "--db", dbp, "--format", "parquet") == 1
+    assert "needs -o FILE" in capsys.readouterr().err

@@ -49,3 +49,11 @@ def test_doc_title_and_tokens():
     first_body = doc.tokens_in(doc.body_start, len(doc.text))[0]
     assert first_body.text(doc) == "وقال"
     assert doc.text[first_body.stem_start : first_body.stem_end] == "قال"
+
+
+def test_abbreviations_do_not_end_sentences():
+    t = "وقال د. خالد العمري لقناة (إن.بي.سي) إن الوضع صعب. وغادر الوفد."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "وقال د. خالد العمري لقناة (إن.بي.سي) إن الوضع صعب.",
+        "وغادر الوفد.",
+    ]

@@ -9,6 +9,12 @@ singular or dual person harmed is a figure too ("مقتل شخص" = 1، "مقت�
 date a total counts from, and its source (:mod:`marsad.claims.figures_source`). A figure restated
 (same count, outcome and a compatible source) is listed once, with its source.
 
+The work is split in small modules: :mod:`~marsad.claims.figures_words` (lexicon matching on tokens),
+:mod:`~marsad.claims.figures_sentence` (the sentence view and a figure being built),
+:mod:`~marsad.claims.figures_read` (figures from numbers), :mod:`~marsad.claims.figures_singular`
+(figures from singular and dual nouns), :mod:`~marsad.claims.figures_context` (victims, new),
+:mod:`~marsad.claims.figures_time` (since) and :mod:`~marsad.claims.figures_source` (who).
+
 The Arabic is in ``lexicon/figures_outcomes.tsv`` (casualty words), ``figures_victims.tsv`` (who),
 ``figures_cues.tsv`` (qualifiers, new/total/since cues), ``figures_units.tsv`` (what a number counts
 when not people) and ``figures_attribution.tsv``.
@@ -92,7 +98,8 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         figures += found
         last = found[-1] if found else last
     title_victims(doc, figures)
-    return _output(doc, _merge(figures))
+    body = [s.index for s in doc.sentences if not s.in_title]
+    return _output(doc, _merge(figures, body[1] if len(body) > 1 else 0))
 
 
 def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
@@ -130,8 +137,11 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return x in y or y in x
 
 
-def _merge(figures: list[Figure]) -> list[Figure]:
-    """A restated figure (same count, range and outcome, compatible source) is listed once."""
+def _merge(figures: list[Figure], lead: int) -> list[Figure]:
+    """A restated figure (same count, range and outcome, compatible source) is listed once: one in
+    the title or the lead (sentences up to ``lead``) given again in the body, or one given twice by
+    the same named source. Two figures in the outlet's own voice deeper in the body may be two
+    events with the same toll ("مقتل عسكريين" in two attacks), and stay two."""
     kept: list[Figure] = []
     for f in figures:
         twin = next(
@@ -142,6 +152,7 @@ def _merge(figures: list[Figure]) -> list[Figure]:
                 and _same_source(k.source, f.source)
                 and k.sent.index != f.sent.index
                 and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
+                and (k.sent.index <= lead or f.sent.index <= lead or (k.source and f.source))
             ),
             None,
         )
@@ -149,7 +160,8 @@ def _merge(figures: list[Figure]) -> list[Figure]:
             kept.append(f)
             continue
         keep, other = twin, f
-        if twin.source is None and f.source is not None or twin.sent.in_title and not f.sent.in_title:
+        attributed = twin.source is None and f.source is not None
+        if attributed or twin.sent.in_title and not f.sent.in_title and not (twin.source and not f.source):
             keep, other = f, twin  # the attributed, body wording
             kept[kept.index(twin)] = f
         # what one wording says and the other leaves out: "على الأقل"، the victims, a running total

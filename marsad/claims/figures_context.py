@@ -81,19 +81,23 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
     hi = max(f.b, f.out_at + 1)
     roles = st.roles
-    reach_after = any(roles[k] in ("total", "total_far") and k >= hi for k in range(n))
-    if any(roles[k] == "new" for k in range(hi, min(n, hi + 3))) and reach_after or "period_new" in roles:
-        f.new = True
+    near = range(max(0, lo - 8), min(n, hi + 6))
+    first = max([k for k in range(lo) if roles[k] == "clause"], default=0)
+    last = min([k for k in range(hi, n) if roles[k] == "clause"], default=n)
+    # "ليرتفع عدد القتلى إلى 1200"، "بلغ عدد القتلى 80": the number a toll rises to or reaches
+    rise = any(roles[k] == "rise" and any(st.forms[m][0] == "الي" for m in range(k + 1, f.a)) for k in near)
+    rise = rise or any(roles[k] == "reach" and k < f.a and _toll_between(st, k, f.a) for k in near)
+    totals = ("total", "total_far", "total_before", "reach", "rise")
+    more = any(roles[k] == "new" for k in range(hi, min(n, hi + 3)))
+    if not rise and (
+        more and any(roles[k] in totals for k in range(hi, n)) or "period_new" in roles[first:last]
+    ):
+        f.new = True  # "40 قتيلا آخرين ليصل الإجمالي إلى"، "150 شهيدا خلال الساعات الـ24 الماضية"
         return
     start = dates.since(st, f)
     if start is not None:
         f.new, f.since = False, start or None
         return
-    near = range(max(0, lo - 8), min(n, hi + 6))
-    first = max([k for k in range(lo) if roles[k] == "clause"], default=0)
-    last = min([k for k in range(hi, n) if roles[k] == "clause"], default=n)
-    rise = any(roles[k] == "rise" and any(st.forms[m][0] == "الي" for m in range(k + 1, f.a)) for k in near)
-    rise = rise or any(roles[k] == "reach" and k < f.a for k in near)
     if (
         rise
         or any(roles[k] == "total" for k in near)
@@ -112,6 +116,15 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
         ):
             f.new = False
             return
+
+
+def _toll_between(st: Sent, k: int, a: int) -> bool:
+    """A toll word by the verb that reaches the number: "بلغ عدد القتلى 80"، "عدد القتلى بلغ 80"،
+    "ليصل الإجمالي إلى" (not "وصل إلى المستشفيات 150")."""
+    return any(_TOLL_WORDS & set(st.forms[m]) for m in range(max(0, k - 4), a))
+
+
+_TOLL_WORDS = frozenset({"عدد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
 
 
 def inherit(found: list[Figure]) -> None:

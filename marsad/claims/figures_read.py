@@ -51,9 +51,11 @@ def number_figures(st: Sent) -> list[Figure]:
                     skip.add(b + 1)
                     b = b2
         outcome, out_at = _outcome(st, a, b)
+        if out_at >= 0 and not _sense_ok(st, out_at, a, b):
+            continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
         if out_at == -2 or _advised(st, a) or outcome == "injured" and _disease(st, max(b, out_at + 1)):
             continue
-        if outcome == "captured" and _released(st, min(a, out_at)) or _sentenced(st, min(a, out_at)):
+        if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)):
             continue
         if outcome == "displaced" and _returned(st, max(b, out_at + 1)):
             continue
@@ -99,7 +101,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
         j += 1
     if j < len(st.toks) and st.unit[j] and st.unit[j][0][0] != "before":
         # "20 حالة وفاة": a unit followed by a casualty word counts people
-        return not (st.vic[j] or st.out[j] or (j + 1 < len(st.toks) and st.out[j + 1]))
+        case = st.unit[j][0][0] == "case" and j + 1 < len(st.toks) and st.out[j + 1]
+        return not (st.vic[j] or st.out[j] or case)
     return False
 
 
@@ -193,7 +196,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             cost += 0 if st.vic[i] or role in ("approximate", "at_least", "at_most", "at_least_after") else 1
             i += step
             continue
-        if st.unit[i] and step > 0 and i + 1 < n and st.out[i + 1]:
+        if st.unit[i] and st.unit[i][0][0] == "case" and step > 0 and i + 1 < n and st.out[i + 1]:
             i += step  # "20 حالة وفاة"
             continue
         if st.unit[i] and step > 0 or role == "negation":
@@ -301,12 +304,26 @@ def also_head(st: Sent, found: list[Figure], f: Figure) -> Figure | None:
     return prev if any(st.cue_role(k) == "also" for k in range(start, lo)) else None
 
 
+def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
+    """A casualty word with other common senses (lexicon column 4) stands before its number, right
+    before it ("near") or with a people noun after the number."""
+    sense = st.out[k][0][2:3] if st.out[k] else ()
+    if not sense:
+        return True
+    if k > a:
+        return False
+    if sense == ("near",) and prev_word(st, a) == k:
+        return True
+    after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:1]
+    return bool(after and st.vic[after[0]])
+
+
 def _disease(st: Sent, k: int) -> bool:
     """ "500 إصابة جديدة بفيروس كورونا": infections, not injuries."""
     return any(st.cue_role(m) == "disease" for m in range(k, min(len(st.toks), k + 4)))
 
 
-def _sentenced(st: Sent, k: int) -> bool:
+def sentenced(st: Sent, k: int) -> bool:
     """ "حكمت المحكمة على 300 بالإعدام": a sentence passed, not a killing or an arrest."""
     return any(st.cue_role(m) == "sentence" for m in range(max(0, k - 6), k))
 

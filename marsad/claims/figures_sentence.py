@@ -10,7 +10,7 @@ with their lexicon tags, and small helpers over them (:mod:`marsad.claims.figure
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -47,7 +47,6 @@ class Figure:
     part: bool = False
     singular: bool = False  # read from a singular or dual noun, not a number
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
-    parts: list[Figure] = field(default_factory=list)
 
 
 class Sent:
@@ -77,9 +76,6 @@ class Sent:
         if not f.startswith("و") or len(f) < 3 or f[1:] not in self.forms[i][1:]:
             return False
         return not (self.out[i] and lookup("outcomes", [(f,)], 0))
-
-    def is_punct(self, i: int) -> bool:
-        return not self.toks[i].is_word and not self.forms[i][0][:1].isdigit()
 
 
 def joined(items: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ among those counted ("بينهم امرأة").
 
 from __future__ import annotations
 
-from marsad.claims.figures_read import _sentenced
+from marsad.claims.figures_read import sentenced
 from marsad.claims.figures_sentence import QUOTES, Figure, Sent, definite, negated, prev_word
 from marsad.doc import Doc
 
@@ -31,7 +31,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if prev >= 0 and (prev in st.in_number or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")):
             continue
         count, at = None, i
-        if _sentenced(st, i):
+        if sentenced(st, i):
             continue
         if kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):

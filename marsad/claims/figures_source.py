@@ -83,7 +83,11 @@ class Attributor:
         self._load(sent)
         pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
         party = (
-            self._after_phrase(pos) or self._verb_before(pos) or self._phrase_before(pos) or self._lead(pos)
+            self._after_phrase(pos)
+            or self._verb_before(pos)
+            or self._phrase_before(pos)
+            or self._lead(pos)
+            or self._title_label(sent, pos)
         )
         if party and remember:
             self.last = party
@@ -180,7 +184,7 @@ class Attributor:
             if self._outside(i, pos):
                 return None
             party = self._subject_before(i) or self._name_after(i + 1)
-            return party or self.last
+            return party or self._mention_before(i) or self.last
         return None
 
     def _outside(self, i: int, pos: int) -> bool:
@@ -228,6 +232,20 @@ class Attributor:
                 return None
         return None
 
+    def _title_label(self, sent: Sentence, pos: int) -> dict[str, Any] | None:
+        """ "الصحة في غزة: 3 قتلى برصاص الاحتلال": a title's label before a colon names the source when
+        it names a person or a speaking body ("speaker" words); a place label ("سوريا: ...") does not."""
+        if not sent.in_title:
+            return None
+        colon = next((i for i, t in enumerate(self._toks) if self.doc.text[t.start : t.end] == ":"), None)
+        if colon is None or not 0 < colon <= 5 or colon > pos:
+            return None
+        start, end = self._toks[0].start, self._toks[colon - 1].end
+        mentions = [m for m in self.doc.layers.get("mentions") or [] if start <= m["start"] < end]
+        person = any(m.get("type") == "PER" for m in mentions)
+        speaker = any(self._role(k) in ("speaker", "body") for k in range(colon))
+        return self._party(0, colon) if person or speaker else None
+
     def _earlier(self, i: int) -> dict[str, Any] | None:
         for k in range(i - 1, -1, -1):
             role = self._role(k)
@@ -236,6 +254,18 @@ class Attributor:
             if role in ("verb", "relay"):
                 return self._verb_before(k + 1)
         return None
+
+    def _mention_before(self, i: int) -> dict[str, Any] | None:
+        """ "لم تكشف أذربيجان عن خسائرها لكنها قالت إن ...": a verb with no subject of its own speaks
+        for the nearest name before it in its sentence."""
+        start, end = self._toks[0].start, self._toks[i].start
+        found = [m for m in self.doc.layers.get("mentions") or [] if start <= m["start"] and m["end"] <= end]
+        if not found:
+            return None
+        m = max(found, key=lambda m: m["start"])
+        a = next(k for k, t in enumerate(self._toks) if t.end > m["start"])
+        b = next((k for k, t in enumerate(self._toks) if t.end >= m["end"]), a)
+        return self._party(a, b + 1)
 
     def _negated(self, i: int) -> bool:
         return any(self._forms[k][0] in ("لم", "لن", "ولم") for k in range(max(0, i - 2), i))

@@ -227,6 +227,12 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             ch = t.text(s.doc)
             if ch == ":":
                 k = j + 1
+                while (
+                    k + 1 < len(s.toks)
+                    and s.toks[k].text(s.doc) in OPEN_QUOTES
+                    and s.toks[k + 1].text(s.doc) in OPEN_QUOTES
+                ):
+                    k += 1  # وقال: " "لكي ...": a doubled quotation mark
                 if k < len(s.toks) and s.toks[k].text(s.doc) in OPEN_QUOTES:
                     return j, k, True
                 return j, k, False

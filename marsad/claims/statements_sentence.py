@@ -257,9 +257,11 @@ def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:
 
 
 def _content_end(s: _Sent, start: int) -> int:
-    """The token index where a content that opens at ``start`` stops."""
+    """The token index where a content that opens at ``start`` stops (not right after its first
+    word: ``إنه بينما يجري ذلك ...`` goes on)."""
+    first = start + 1 if start < len(s.ns) and s.ns[start] in lx.COMPLEMENTIZERS else start
     for k in sorted(s.bounds):
-        if k > start:
+        if k > first:
             return k
     return len(s.toks)
 

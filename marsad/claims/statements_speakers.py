@@ -199,7 +199,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
         if cur is not None and w in adj.get("relative", frozenset()):
             chunks.append((cur, j))  # باتن التي زارت العراق: the relative clause is not the name
             cur = None
-            while j < b and s.toks[j].is_word:
+            while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
         if _is_time(s, j):
@@ -219,6 +219,12 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 chunks.append((cur, j))
                 cur = None
             j = close + 1
+            continue
+        if w in prep and j + 1 < b and s.ns[j + 1] in prep:
+            if cur is not None:  # من خلال موقع تويتر: one preposition
+                chunks.append((cur, j))
+                cur = None
+            j += 1
             continue
         if w in prep or clitic:
             k = j + 1 if w in prep else j
@@ -527,6 +533,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             continue
         if _head(w) or s.toks[j].start in _named_tokens(s.doc):
             continue  # a noun, not the verb of the clause
+        if w in lx.COMPLEMENTIZERS or j > 0 and s.ns[j - 1] in lx.adjuncts().get("relative", ()):
+            continue  # التي تتهم المعارضة: a relative clause, not the subject of the sentence
         if not s.toks[k].is_word or s.ns[k] in prep:
             continue
         named = _head(s.ns[k]) or s.toks[k].start in _named_tokens(s.doc)

@@ -44,7 +44,7 @@ from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, Field
@@ -203,6 +203,16 @@ class Store:
         return getattr(self.get(), name)
 
 
+class JSONText(Response):
+    """JSON written by :func:`json.dumps` straight from the store's plain dicts (Arabic kept as is),
+    skipping FastAPI's per-field validation of the response, which cost more than the query."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def get_db(request: Request) -> Backend:
     """The read-only database, as a :class:`Store` that hands each thread its own connection (a
     FastAPI dependency)."""
@@ -344,11 +354,11 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
     # -- API ------------------------------------------------------------------------------------
 
     @app.post("/api/extract", tags=["extract"], summary="Extract the record of one article")
-    def api_extract(article: ArticleIn, html: bool = False) -> dict[str, Any]:
+    def api_extract(article: ArticleIn, html: bool = False) -> JSONText:
         rec = extract(article)
         if html:
             rec["html"] = env.get_template("_article.html").render(**article_view(rec), pasted=True)
-        return rec
+        return JSONText(rec)
 
     @app.get("/api/articles", tags=["corpus"], summary="Search articles (folded full-text)")
     def api_articles(
@@ -362,20 +372,21 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
         rank: bool = False,
         limit: Limit = 50,
         offset: Offset = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> JSONText:
         if rank and q and not (entity or source or place or date_from or date_to):
-            return fts_search(db, q, limit=limit, offset=offset)  # best match first (BM25)
-        return Q.articles(
+            return JSONText(fts_search(db, q, limit=limit, offset=offset))  # best match first (BM25)
+        rows = Q.articles(
             db, q=q, entity=entity, source=source, place=place, date_from=date_from, date_to=date_to,
             limit=limit, offset=offset,
         )  # fmt: skip
+        return JSONText(rows)
 
     @app.get("/api/articles/{id:path}", tags=["corpus"], summary="The stored record of one article")
-    def api_article(db: DB, id: str) -> dict[str, Any]:
+    def api_article(db: DB, id: str) -> JSONText:
         rec = Q.article(db, id)
         if rec is None:
             raise HTTPException(404, f"no article {id!r}")
-        return rec
+        return JSONText(rec)
 
     @app.get("/api/figures", tags=["corpus"], summary="Casualty figures")
     def api_figures(
@@ -390,11 +401,12 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
         date_to: DateTo = None,
         limit: Limit = 50,
         offset: Offset = 0,
-    ) -> list[dict[str, Any]]:
-        return Q.figures(
+    ) -> JSONText:
+        rows = Q.figures(
             db, outcome=outcome, victims=victims, source=source, place=place, q=q, entity=entity,
             date_from=date_from, date_to=date_to, limit=limit, offset=offset,
         )  # fmt: skip
+        return JSONText(rows)
 
     @app.get("/api/statements", tags=["corpus"], summary="Statements: who said what")
     def api_statements(
@@ -406,11 +418,12 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
         date_to: DateTo = None,
         limit: Limit = 50,
         offset: Offset = 0,
-    ) -> list[dict[str, Any]]:
-        return Q.statements(
+    ) -> JSONText:
+        rows = Q.statements(
             db, speaker=speaker, q=q, entity=entity, date_from=date_from, date_to=date_to,
             limit=limit, offset=offset,
         )  # fmt: skip
+        return JSONText(rows)
 
     @app.get("/api/entities", tags=["corpus"], summary="People, bodies and places by name")
     def api_entities(
@@ -419,15 +432,15 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
         type: Literal["PER", "ORG", "LOC", "MISC"] | None = None,
         limit: Limit = 50,
         offset: Offset = 0,
-    ) -> list[dict[str, Any]]:
-        return Q.entities(db, entity=q, type=type, limit=limit, offset=offset)
+    ) -> JSONText:
+        return JSONText(Q.entities(db, entity=q, type=type, limit=limit, offset=offset))
 
     @app.get("/api/entities/{name:path}", tags=["corpus"], summary="What a person or body said and claimed")
-    def api_entity(db: DB, name: str, limit: Limit = 200) -> dict[str, Any]:
+    def api_entity(db: DB, name: str, limit: Limit = 200) -> JSONText:
         found = SQ.entity(db, name, limit=limit)
         if found is None:
             raise HTTPException(404, f"nothing stored about {name!r}")
-        return found
+        return JSONText(found)
 
     @app.get("/api/tally", tags=["corpus"], summary="Casualty totals per source over time")
     def api_tally(
@@ -441,18 +454,18 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
         date_to: DateTo = None,
         include_new: bool = False,
         groups: Annotated[int, Query(ge=1, le=10_000, description="at most this many groups")] = 50,
-    ) -> dict[str, Any]:
+    ) -> JSONText:
         result = store_tally(
             db, place=place, outcome=outcome, victims=victims, source=source, q=q,
             date_from=date_from, date_to=date_to, include_new=include_new,
         )  # fmt: skip
         result["groups_total"] = len(result["groups"])
         result["groups"] = result["groups"][:groups]
-        return result
+        return JSONText(result)
 
     @app.get("/api/stats", tags=["corpus"], summary="How much the database holds")
-    def api_stats(db: DB) -> dict[str, int]:
-        return Q.stats(db)
+    def api_stats(db: DB) -> JSONText:
+        return JSONText(Q.stats(db))
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:  # Swagger UI from the package (static/swagger/), not from a CDN
@@ -462,6 +475,7 @@ def create_app(db_path: str | Path | None, *, max_body: int = MAX_BODY) -> FastA
             swagger_js_url="/static/swagger/swagger-ui-bundle.js",
             swagger_css_url="/static/swagger/swagger-ui.css",
             swagger_favicon_url="data:,",
+            swagger_ui_parameters={"validatorUrl": None},  # no badge fetched from outside
         )
 
     # -- pages ----------------------------------------------------------------------------------

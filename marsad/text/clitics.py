@@ -24,7 +24,9 @@ from marsad.text.vocab import counts
 #: a split into proclitic + stem needs the stem seen this often, and at least this share of the
 #: whole word's count (so بعد is not ب + عد)
 MIN_STEM_COUNT = 3
-MIN_STEM_RATIO = 0.1
+MIN_STEM_RATIO = 0.03
+#: proclitics whose presence before a word shows that the word is a stem of its own
+_HOSTS = ("و", "ب", "ل", "ف")
 
 
 def _forms(kind: str) -> tuple[str, ...]:
@@ -52,15 +54,27 @@ def split(word: str) -> tuple[str, str, str]:
     ('', 'جنود', 'هم')
     >>> split("كما")
     ('', 'كما', '')
+    >>> split("وكانت")
+    ('و', 'كانت', '')
+    >>> split("فيصل")  # وفيصل and لفيصل are written: فيصل is a word of its own
+    ('', 'فيصل', '')
     """
     pro, enc, never = _tables()
     if len(word) < 3 or word in never or not word[0].isalpha():
         return "", word, ""
     vocab = counts()
     prefix, stem = "", word
+    # a word that itself takes و/ب/ل/ف (وفيصل، لبكين) is a stem: فيصل is not ف + يصل
+    whole_n = vocab.get(word, 0)
+    takes = sum(vocab.get(p + word, 0) for p in _HOSTS)
+    is_stem = takes >= max(2, 0.01 * whole_n)
     for p in pro:
+        if is_stem and "ال" not in p:
+            continue
+        if len(p) > 1 and p != "ال" and not p.endswith("لل") and split(word[1:])[0] != p[1:]:
+            continue  # وكان is not وك + ان: a cluster holds only where its inner part splits too
         rest = word[len(p) :]
-        if word.startswith(p) and len(rest) >= 2 and rest not in never and _attested(rest, word, vocab):
+        if word.startswith(p) and len(rest) >= 2 and _attested(rest, word, vocab):
             prefix, stem = p, rest
             break
         if word.startswith(p) and p.endswith("ال") and len(rest) >= 3 and not vocab:

@@ -3,7 +3,8 @@
 Sentences end at ``.`` ``!`` ``?`` ``؟`` ``;`` ``؛`` (and runs of them), and at newlines. A quotation
 («…», "…", “…”) holds its punctuation: ``وقالت: "ندعو أذربيجان.. نؤكد مجددا" .`` is one sentence.
 A quotation left open runs to the end of its paragraph (a newline), never beyond. A period between
-digits (3.5) or after a single letter (د.ب.أ) does not end a sentence.
+digits (3.5), after a single letter (د. محمد، د.ب.أ) or inside a dotted abbreviation (إن.إتش.كيه)
+does not end a sentence.
 
 Tokens are words (Arabic or Latin letters with their diacritics), numbers (with their
 separators: 24,620 / ٢٤٬٦٢٠ / 3.5) and single punctuation marks. Each word carries the span of its
@@ -85,6 +86,7 @@ def _closes(text: str, j: int) -> bool:
 
 
 def _inside_number_or_abbrev(text: str, i: int) -> bool:
+    """A period that is part of a number (3.5) or an abbreviation (د. محمد، د.ب.أ، إن.إتش.كيه)."""
     ch = text[i]
     if ch != ".":
         return False
@@ -92,10 +94,16 @@ def _inside_number_or_abbrev(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isdigit() and after.isdigit():
         return True
-    # single-letter abbreviations: د.ب.أ / أ.ف.ب
-    if before.isalpha() and (i < 2 or not text[i - 2].isalpha()) and after.isalpha():
-        return True
-    return False
+    if not before.isalpha():
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = i - j
+    if after.isalpha():  # glued to the next letter: د.ب.أ، إن.بي.سي
+        return word <= 4
+    # a lone letter (د. محمد), unless it closes a dotted abbreviation: "بحسب د.ب.أ. ثم"
+    return word == 1 and not (j > 0 and text[j - 1] == ".")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
