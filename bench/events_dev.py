@@ -36,7 +36,9 @@ def main() -> int:
     from marsad.doc import Doc
     from marsad.record import to_record
 
-    warm = Doc.build(gold_rows[0]["body"], title=gold_rows[0].get("title"), published=gold_rows[0].get("published"))
+    warm = Doc.build(
+        gold_rows[0]["body"], title=gold_rows[0].get("title"), published=gold_rows[0].get("published")
+    )
     pipeline.run(warm)  # load the lexicons and models once, outside the timing
     t0 = time.perf_counter()
     own = 0.0

@@ -66,6 +66,13 @@ DATELINE_WORDS = 12
 ACTOR_WINDOW = 6
 #: how many words (a subject) may stand between a verb and the rest of its phrase
 VERB_GAP = 4
+#: how many of the latest events a mention is compared with (the title's always)
+MERGE_BACK = 60
+#: types whose mentions in one article are one occurrence unless place, day or ``أخرى`` say not
+#: (اعتقال … إلقاء القبض … توقيفه: one arrest told with three words; مظاهرات … احتجاجات)
+SAME_KIND = frozenset({"arrest", "protest"})
+#: how far around its trigger a clause reaches, in tokens (a run-on text is no clause)
+CLAUSE_REACH = 60
 #: this many words of sport in a sentence make its meetings and attacks a game's
 SPORT_WORDS = 2
 
@@ -101,7 +108,9 @@ def _inflect(form: str, pos: str) -> list[tuple[str, bool]]:
     if pos == "v":
         if form.endswith("ي"):  # التقى: التقت، التقوا، التقيا، التقين
             base = form[:-1]
-            out = [form, base + "ت", base + "وا", base + "تا", base + "و"] + [form + s for s in ("ا", "ن", "نا", "تم")]
+            out = [form, base + "ت", base + "وا", base + "تا", base + "و"] + [
+                form + s for s in ("ا", "ن", "نا", "تم")
+            ]
         else:
             out = [form] + [form + s for s in ("ت", "وا", "تا", "ا", "ن", "نا", "تم", "و")]
         return [(f, False) for f in out]
@@ -339,7 +348,9 @@ class _Ctx:
         self.sets = [w.set for w in words]
         self.cls = [w.cls for w in words]
         self.starts = doc._token_starts()
-        self.dates = sorted((d for d in doc.layers.get("dates") or [] if d.get("value")), key=lambda d: d["start"])
+        self.dates = sorted(
+            (d for d in doc.layers.get("dates") or [] if d.get("value")), key=lambda d: d["start"]
+        )
         self.date_starts = [d["start"] for d in self.dates]
         self.names = _name_spans(doc)
         self.name_starts = [n[0] for n in self.names]
@@ -363,7 +374,11 @@ def _speakers(doc: Doc) -> list[tuple[int, int, str]]:
         ent = (st.get("speaker") or {}).get("entity")
         span = st.get("content_span") or {}
         content = (st.get("content") or "").lstrip()
-        if ent and span and (st.get("kind") == "direct" or normalize(content[:4]).startswith(("ان", "بان", '"', "«"))):
+        if (
+            ent
+            and span
+            and (st.get("kind") == "direct" or normalize(content[:4]).startswith(("ان", "بان", '"', "«")))
+        ):
             out.append((span["start"], span["end"], ent))
     return out
 
@@ -412,13 +427,28 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
     """
     table = _triggers()
     for form, definite in c.forms[i]:
-        for entry in table.get(form, ()):
+        entries = table.get(form, ())
+        if len(entries) > 1 and not definite:
+            entries = _verb_or_noun(c, i, entries)
+        for entry in entries:
             last = _rest_at(c, i, end, entry)
             if last is not None:
                 if _is_dual(form, entry):
                     entry = entry._replace(flags=entry.flags | {"dual"})
                 return entry, last, definite
     return None
+
+
+def _verb_or_noun(c: _Ctx, i: int, entries: list[Entry]) -> list[Entry]:
+    """A bare stem that is both a verb and its verbal noun (قصف، تحطم، تجمهر) reads as the verb
+    at the head of its sentence or clause (قصف الطيران المدينة), as the noun elsewhere (تظهر
+    اللقطات تجمهر المتظاهرين)."""
+    k = i - 1
+    while k >= 0 and c.toks[k].sent == c.toks[i].sent and c.surf[k] in _QUOTE_MARKS:
+        k -= 1
+    initial = k < 0 or c.toks[k].sent != c.toks[i].sent or c.surf[k] in ("،", ",", ":", "-", "–")
+    first = "v" if initial else "n"
+    return sorted(entries, key=lambda e: (-len(e.rest), e.pos != first))
 
 
 def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
@@ -473,7 +503,11 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "") 
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
-    return _has_class(c, lo, hi, "habit") or _has_class(c, j + 1, hi, "cond") or _has_class(c, j + 1, hi, "verbal")
+    return (
+        _has_class(c, lo, hi, "habit")
+        or _has_class(c, j + 1, hi, "cond")
+        or _has_class(c, j + 1, hi, "verbal")
+    )
 
 
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
@@ -481,14 +515,18 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     nxt = j + 1
     if "loc" in fl and not (_is_place_word(c, nxt) or _is_place_word(c, nxt + 1)):
         return False
-    if "num" in fl and not (nxt < len(c.toks) and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt])):
+    if "num" in fl and not (
+        nxt < len(c.toks) and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt])
+    ):
         return False
     if "sec" in fl and not _has_class(c, clause[0], clause[1], "security"):
         return False
     if "party" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], j + 5) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)
-        if not (k < len(c.names) and c.names[k][0] < hi and c.names[k][2].get("type") in ("PER", "ORG", "LOC")):
+        if not (
+            k < len(c.names) and c.names[k][0] < hi and c.names[k][2].get("type") in ("PER", "ORG", "LOC")
+        ):
             return False
     if "per" in fl:
         if nxt >= len(c.toks):
@@ -497,14 +535,25 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if not any(s <= off < e and ent.get("type") == "PER" for s, e, ent in _names_near(c, off)):
             return False
     if "vt" in fl and entry.pos in _VERB_POS and nxt < len(c.toks):
-        # هاجم/استهدف + a person or a country alone is a verbal attack
-        off = c.toks[nxt].start
+        # هاجم/استهدف + a person or a country alone is a verbal attack (#ترمب يهاجم #بايدن too)
+        while nxt + 1 < len(c.toks) and not c.toks[nxt].is_word and c.surf[nxt] in ("#", "@", '"', "«"):
+            nxt += 1
+        off, end_off = c.toks[nxt].start, c.toks[nxt].end
         for s, e, ent in _names_near(c, off):
-            if s <= off < e and ent.get("type") in ("PER", "LOC") and not _is_place_word(c, nxt):
+            if s < end_off and off < e and ent.get("type") in ("PER", "LOC") and not _is_place_word(c, nxt):
                 return False
         if c.sets[nxt] & _countries() or {_bare(f) for f in c.sets[nxt]} & _countries():
             return False  # يهاجم الولايات المتحدة
     return True
+
+
+def _after_attack(c: _Ctx, i: int) -> bool:
+    """Whether an attack word stands within three words before token ``i`` (قصف بمسيرة)."""
+    table = _triggers()
+    for k in range(max(0, i - 3), i):
+        if c.words[k].trigger and any(e.type == "attack" for f, _ in c.forms[k] for e in table.get(f, ())):
+            return True
+    return False
 
 
 def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
@@ -544,9 +593,13 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 continue
             entry, j, definite = hit
             clauses = clauses or _clauses(c, a, b)
-            clause = next(cl for cl in clauses if cl[0] <= i < cl[1])
+            cl0, cl1 = next(cl for cl in clauses if cl[0] <= i < cl[1])
+            clause = (max(cl0, i - CLAUSE_REACH), min(cl1, j + 1 + CLAUSE_REACH))
             if sport is None:
                 sport = sum(1 for k in range(a, b) if "sport" in c.cls[k]) >= SPORT_WORDS
+            if "drone" in entry.flags and _after_attack(c, i):
+                i = j + 1
+                continue  # اغتيال بمسيرة إسرائيلية: a drone, no march
             if "exclude" in c.cls[i] or (sport and entry.type != "disaster"):
                 i = j + 1
                 continue  # يلتقي الفريقان في مباراة الإياب: a game
@@ -601,10 +654,16 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         t = c.tok_at(d["start"])
         after = t > m.last
         if after:
-            if _has_class(c, max(m.last + 1, t - 4), t, "report") or any(m.last < x < t for x in c.trigger_at):
+            if _has_class(c, max(m.last + 1, t - 4), t, "report") or any(
+                m.last < x < t for x in c.trigger_at
+            ):
                 continue
         elif not d.get("since"):
-            if _has_class(c, m.clause[0], t, "report") or _complement_between(c, t, m.first) or _named_before(c, t):
+            if (
+                _has_class(c, m.clause[0], t, "report")
+                or _complement_between(c, t, m.first)
+                or _named_before(c, t)
+            ):
                 continue
         key = (0 if after or d.get("since") else 1, abs(t - m.first))
         if best_key is None or key < best_key:
@@ -620,7 +679,9 @@ def _named_before(c: _Ctx, t: int) -> bool:
     if k < 0:
         return False
     end = c.toks[k].end
-    return any(s < end <= e and ent.get("type") in ("PER", "ORG") for s, e, ent in _names_near(c, c.toks[k].start))
+    return any(
+        s < end <= e and ent.get("type") in ("PER", "ORG") for s, e, ent in _names_near(c, c.toks[k].start)
+    )
 
 
 def _has_phrase(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
@@ -663,7 +724,9 @@ def _next_week(date: dict[str, Any], published: str | None) -> dict[str, Any]:
 # -- parties ----------------------------------------------------------------------------------
 
 
-def _party(name: str, entity: dict[str, Any] | None = None, span: dict[str, Any] | None = None) -> dict[str, Any]:
+def _party(
+    name: str, entity: dict[str, Any] | None = None, span: dict[str, Any] | None = None
+) -> dict[str, Any]:
     names = [name]
     if entity:
         names += [x for x in entity.get("names") or [] if x and x not in names]
@@ -673,7 +736,9 @@ def _party(name: str, entity: dict[str, Any] | None = None, span: dict[str, Any]
     return out
 
 
-_PREP_PLACE = frozenset({"في", "ب", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "الي", "من", "امام", "قبالة"})
+_PREP_PLACE = frozenset(
+    {"في", "ب", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "الي", "من", "امام", "قبالة"}
+)
 _PREP_TARGET = frozenset({"علي", "ضد"})
 _PREP_IN = frozenset({"في", "ب", "قرب", "بالقرب", "داخل"})
 
@@ -824,7 +889,9 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
 def _plain_trigger(c: _Ctx, t: int) -> bool:
     """Whether token ``t`` is a trigger word that needs nothing around it (المعركة, not التحرير)."""
     table = _triggers()
-    return any(not e.flags & {"loc", "per", "num", "sec", "party"} for f, _ in c.forms[t] for e in table.get(f, ()))
+    return any(
+        not e.flags & {"loc", "per", "num", "sec", "party"} for f, _ in c.forms[t] for e in table.get(f, ())
+    )
 
 
 _QUOTE_MARKS = ('"', "«", "»", "“", "”")
@@ -913,13 +980,27 @@ def _strip_proclitic(c: _Ctx, t: int, wanted: frozenset[str] | set[str]) -> tupl
 # -- merging --------------------------------------------------------------------------------------
 
 
-@dataclass
 class _Event:
-    mentions: list[Mention]
+    """The mentions of one occurrence, with what merging asks of them kept up to date."""
+
+    def __init__(self, m: Mention, title: bool) -> None:
+        self.mentions = [m]
+        self.places: set[str] = set(_keys(m.places))
+        self.lemmas = {m.lemma}
+        self.date: str | None = m.date["value"] if m.date else None
+        self.title_only = title
 
     @property
     def head(self) -> Mention:
         return self.mentions[0]
+
+    def add(self, m: Mention, title: bool) -> None:
+        self.mentions.append(m)
+        self.places |= _keys(m.places)
+        self.lemmas.add(m.lemma)
+        if self.date is None and m.date:
+            self.date = m.date["value"]
+        self.title_only = self.title_only and title
 
 
 @lru_cache(maxsize=1)
@@ -953,12 +1034,8 @@ def _keys(parties: list[dict[str, Any]]) -> set[str]:
     return out
 
 
-def _date_value(ms: list[Mention]) -> str | None:
-    return next((m.date["value"] for m in ms if m.date), None)
-
-
 def _places_of(ev: _Event) -> set[str]:
-    return set().union(*(_keys(x.places) for x in ev.mentions))
+    return ev.places
 
 
 def _compatible(ev: _Event, m: Mention) -> bool:
@@ -968,8 +1045,7 @@ def _compatible(ev: _Event, m: Mention) -> bool:
         return False
     if ev.head.status != m.status and "ana" not in m.flags:
         return False
-    dv = _date_value(ev.mentions)
-    return not (dv and m.date and m.date["value"] != dv)
+    return not (ev.date and m.date and m.date["value"] != ev.date)
 
 
 def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
@@ -985,11 +1061,10 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
         return True
     if not m.definite and _elsewhere(ev, m):
         return False  # تفجيرات في باريس … وبروكسل
-    same_lemma = m.lemma in {x.lemma for x in ev.mentions}
+    same_lemma = m.lemma in ev.lemmas or m.type in SAME_KIND
     if m.pos in _VERB_POS:
         # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
-        dv = _date_value(ev.mentions)
-        return bool(dv and m.date and m.date["value"] == dv and same_lemma)
+        return bool(ev.date and m.date and m.date["value"] == ev.date and same_lemma)
     return m.definite or "ana" in m.flags or same_lemma
 
 
@@ -1002,27 +1077,29 @@ def _elsewhere(ev: _Event, m: Mention) -> bool:
 def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
     """Group the mentions of one occurrence into one event, in the order they are first told."""
     events: list[_Event] = []
+    titled: list[_Event] = []  # the events the title tells of
     title_sents = {s.index for s in c.doc.sentences if s.in_title}
     for m in mentions:
         target = None
         lead = m.sent not in title_sents
-        for ev in reversed(events):
+        for ev in reversed(events[-MERGE_BACK:]):
             if not _compatible(ev, m):
                 continue
-            title_only = all(x.sent in title_sents for x in ev.mentions)
-            if _joins(ev, m, title_only, lead):
+            if _joins(ev, m, ev.title_only, lead):
                 target = ev
                 break
         if target is None and m.pos == "n" and "other" not in m.flags:
             # a noun of the title's type tells again of the title's event (the article's subject)
             target = next(
-                (ev for ev in events if ev.head.sent in title_sents and _compatible(ev, m) and not _elsewhere(ev, m)),
+                (ev for ev in titled if _compatible(ev, m) and not _elsewhere(ev, m)),
                 None,
             )
         if target is not None:
-            target.mentions.append(m)
+            target.add(m, not lead)
         elif "ana" not in m.flags:
-            events.append(_Event([m]))
+            events.append(_Event(m, not lead))
+            if not lead:
+                titled.append(events[-1])
     return events
 
 

@@ -148,13 +148,18 @@ def headline(doc: Doc) -> str | None:
     for outcome in OUTCOMES:
         ranked = sorted(
             (f for f in figures if f.get("outcome") == outcome),
-            key=lambda f: (not _DIGIT.search((f.get("number_span") or {}).get("text") or ""), -(f.get("count") or 0)),
+            key=lambda f: (
+                not _DIGIT.search((f.get("number_span") or {}).get("text") or ""),
+                -(f.get("count") or 0),
+            ),
         )
         for fig in ranked:
             line = _figure_line(fig, short_name(fig.get("source"), entities) or "", doc)
             if line:
                 return line
-    statements = sorted(doc.layers.get("statements") or [], key=lambda s: (s.get("evidence") or {}).get("start", 0))
+    statements = sorted(
+        doc.layers.get("statements") or [], key=lambda s: (s.get("evidence") or {}).get("start", 0)
+    )
     for st in statements:
         if not (st.get("speaker") or {}).get("entity"):
             continue  # a headline names a speaker the article names

@@ -197,7 +197,9 @@ def test_statement_and_figures_are_linked() -> None:
 # -- odd input ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["", "   ", "Breaking news: nothing here.", "هجوم" * 3000, "قصف" + "ـ" * 500])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Breaking news: nothing here.", "هجوم " * 3000, "قصف" + "ـ" * 500, "قصفت. " * 2000]
+)
 def test_odd_input(text: str) -> None:
     assert isinstance(events(text), list)
 
@@ -282,3 +284,21 @@ def test_nationality_after_a_place_word_is_a_place() -> None:
 def test_a_game_is_no_meeting_and_a_penalty_no_strike() -> None:
     assert events("ويلتقي الفريقان في مباراة الإياب على ملعب سان سيرو.") == []
     assert events("سجل اللاعب هدفين أحدهما من ضربة جزاء في الدقيقة 80.") == []
+
+
+def test_one_arrest_told_with_several_words() -> None:
+    evs = events("اعتقلت الشرطة رجلا في محطة القطارات. وجاء إلقاء القبض على الرجل بعد بلاغ من المسافرين.")
+    assert [e["type"] for e in evs] == ["arrest"]
+    assert len(evs[0]["mentions"]) == 2
+
+
+def test_in_custody_is_no_arrest() -> None:
+    assert events("ويبقى المشتبه به رهن الاعتقال في انتظار محاكمته.") == []
+
+
+def test_a_drone_after_an_attack_word_is_no_march() -> None:
+    assert [e["type"] for e in events("قتل القائد بعملية اغتيال بمسيرة في مدينة صيدا.")] == ["attack"]
+
+
+def test_attacking_a_person_by_name_is_in_words() -> None:
+    assert events("#ترمب يهاجم #بايدن وإدارته") == []

@@ -391,6 +391,9 @@ def test_lexicon_values() -> None:
         "total_far",
         "total_agent",
         "since",
+        "since_first",
+        "since_last",
+        "time_lead",
         "breakdown",
         "part_of",
         "also",
@@ -707,3 +710,27 @@ def test_a_title_label_names_a_speaking_body_not_a_place() -> None:
     assert src(f) == "الصحة في غزة"
     (g,) = figs("وقع القصف فجر اليوم.", title="سوريا: مقتل 5 مدنيين في غارة على إدلب")
     assert g["source"] is None
+
+
+# -- second pass: generalization ---------------------------------------------------------------
+
+
+def test_thousands_and_a_part_are_one_figure() -> None:
+    f = one("وارتفع عدد القتلى إلى 31 ألفا و250 قتيلا.")
+    assert (f["count"], f["outcome"]) == (31250, "killed")
+
+
+def test_since_the_start_or_end_of_a_month_or_year() -> None:
+    assert one("وقتل 70 شخصا منذ بداية شهر فبراير.")["since"] == "2024-02-01"
+    assert one("ونزح 5 آلاف شخص منذ مطلع العام الجاري.")["since"] == "2024-01-01"
+    assert one("واعتقل 40 شخصا منذ نهاية يناير.")["since"] == "2024-01-31"
+    # a bare month, or a month far from the word, gives no day
+    assert one("وقتل 70 شخصا منذ فبراير.")["since"] is None
+    assert one("وقتل 70 شخصا منذ بدء الهجوم في فبراير الماضي.")["since"] is None
+
+
+def test_a_number_after_a_time_adverb_and_a_comma() -> None:
+    f = one("وخطف المسلحون منذ ثلاثة أعوام، 85 تلميذا من قرية نائية.")
+    assert (f["count"], f["outcome"], f["victims"]) == (85, "captured", "civilian")
+    f = one("واعتقلت الشرطة خلال الأسبوع الماضي، 16 شخصا.")
+    assert (f["count"], f["outcome"]) == (16, "captured")

@@ -266,3 +266,33 @@ def test_numbers_and_dates_follow_the_record_schema(example_text):
     validate(to_record(example_text))
     for x in example_text.layers["numbers"] + example_text.layers["dates"]:
         assert example_text.text[x["start"] : x["end"]] == x["text"]
+
+
+# -- parts joined by و after a multiplier ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ارتفع عدد الضحايا إلى 18 ألفا و300 قتيل", 18300),
+        ("نزح 7 آلاف و 450 شخصا", 7450),
+        ("أحصت اللجنة خمسة آلاف و20 مفقودا", 5020),
+        ("بلغ عدد السكان مليون و300 ألف و12 نسمة", 1300012),
+        ("ألفين و500 جريح", 2500),
+    ],
+)
+def test_parts_after_a_multiplier_are_one_number(text, value):
+    items = [n for n in find_numbers(text) if n["kind"] == "count"]
+    assert [n["value"] for n in items] == [value]
+
+
+def test_a_part_not_smaller_than_the_multiplier_is_not_joined():
+    # a range's second end, a decimal, and digits with no multiplier before them stay apart
+    assert one("قتل بين ألف و1500 شخص")["value_max"] == 1500
+    assert [n["value"] for n in find_numbers("أصيب 1000 و200 آخرون")] == [1000, 200]
+    assert [n["value"] for n in find_numbers("خسر 3 آلاف و2.5 بالمئة")][:1] == [3000]
+
+
+def test_vague_thousands_are_one_number():
+    assert (one("نزح عشرات الآلاف")["value"], one("نزح عشرات الآلاف")["kind"]) == (10000, "vague")
+    assert one("فر مئات آلاف السكان")["value"] == 100000

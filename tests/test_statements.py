@@ -347,3 +347,77 @@ def test_example_article_against_gold(shared_dir):
         right += scorer.name_agrees(pred[i]["speaker"], gold["statements"][j]["speaker"])
     assert len(gold["statements"]) == 29
     assert right >= 25
+
+
+# -- second pass: generalization ---------------------------------------------------------------
+
+
+def test_clause_with_qad_ends_the_content_before():
+    found = statements("وقال الضابط إن الطريق أغلق، وقد أكد سائقون ذلك لاحقا.")
+    assert found[0]["content"] == "إن الطريق أغلق"
+    assert speaker(found[1]) == "سائقون"
+
+
+def test_report_in_a_relative_clause_goes_to_its_antecedent():
+    st = one("والتقى الوزير بعثة الصليب الأحمر التي أعلنت أنها ستفتح مكتبا في المدينة.")
+    assert "بعثة" in speaker(st) or "الصليب الأحمر" in speaker(st)
+    assert st["content"] == "أنها ستفتح مكتبا في المدينة"
+    found = statements("واستقبل الرئيس المبعوث الأممي، الذي رحب بالاتفاق الجديد وأكد دعمه له.")
+    assert [(f["cue"], speaker(f)) for f in found] == [("رحب", "المبعوث الأممي"), ("وأكد", "المبعوث الأممي")]
+
+
+def test_relative_clause_that_is_no_report_of_its_antecedent():
+    assert statements("ونشر الجيش الحصيلة التي أعلنها المتحدث باسمه.") == []
+    # an imperfect verb describes a stance, not a report
+    assert all(f["cue"] != "يرى" for f in statements("وانتقد الحزب الموقف الذي يرى أن الحرب ضرورية."))
+
+
+def test_relative_clause_after_the_speaker_is_cut_off():
+    st = one("وقال الضابط، الذي رفض الكشف عن اسمه، إن القافلة تعرضت لكمين.")
+    assert speaker(st) == "الضابط"
+    st = statements("وأكدت الفصائل المسلحة أنها صامدة. وقالت الفصائل، التي تسمي نفسها جبهة الصمود، إنها أسقطت طائرة.")[1]
+    assert speaker(st) == "الفصائل المسلحة"
+
+
+def test_definite_head_refers_back_to_the_entity_it_heads():
+    found = statements("وقالت اللجنة الانتخابية العليا إن الفرز انتهى. وأضافت اللجنة أن النتائج ستعلن غدا.")
+    assert speaker(found[1]) == "اللجنة الانتخابية العليا"
+
+
+def test_according_to_the_source_with_the_article_and_lam():
+    found = statements("قال مصدر في الشرطة إن التحقيق بدأ. واعتقل ثلاثة مشتبه بهم وفقا للمصدر.")
+    assert speaker(found[-1]) == "مصدر في الشرطة"
+
+
+def test_outlet_after_a_comma_is_a_channel():
+    st = one("وقالت مصادر أمنية، لوكالة الأنباء الفرنسية، إن الحدود أغلقت.")
+    assert speaker(st) == "مصادر أمنية"
+    assert st["via"] == ["وكالة الأنباء الفرنسية"]
+
+
+def test_imperfect_of_consider_without_an_clause_is_passive():
+    assert statements("ويعتبر هذا الجسر الأطول في المنطقة.") == []
+    assert one("ويعتبر الخبراء أن الجسر آمن.")["content"] == "أن الجسر آمن"
+
+
+def test_subject_after_a_coordinated_complementizer():
+    found = statements("وقالت الوزارة إن المفاوضات توقفت، وإن الوفد رفض مقترحات أن يعود إلى الطاولة.")
+    assert speaker(found[-1]) == "الوفد"
+
+
+def test_name_in_apposition_is_part_of_the_speaker():
+    st = one("نفى رئيس البلدية السابق، كريم منصور، التهم الموجهة إليه.")
+    assert "كريم منصور" in st["speaker"]["names"] or "كريم منصور" in speaker(st)
+    assert st["content"] == "التهم الموجهة إليه"
+
+
+def test_general_is_an_adjective_after_a_definite_title():
+    st = one("ودعا الأمين العام للجامعة العربية إلى ضبط النفس.")
+    assert speaker(st) == "الأمين العام للجامعة العربية"
+    assert st["content"] == "إلى ضبط النفس"
+
+
+def test_accuse_with_one_phrase_has_a_pronoun_speaker():
+    found = statements("وانتقد الوزير القرار. كما اتهم البرلمان بالتقاعس.")
+    assert speaker(found[-1]) == "الوزير"
+    assert found[-1]["content"].startswith("البرلمان")

@@ -443,6 +443,11 @@ def test_cli_ingest_query_export_tally(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("published,count")
     assert run_cli("tally", "--db", dbp, "--outcome", "killed") == 0
     capsys.readouterr()
+    assert run_cli("query", "statements", "--db", dbp, "--outcome", "killed") == 1  # not a statement filter
+    assert (
+        capsys.readouterr().err.strip()
+        == "marsad: --outcome: not a filter of statements (see marsad query --help)"
+    )
     # records written by `marsad extract` load with --records into another database
     assert run_cli("ingest", "--records", tmp_path / "r.jsonl", "--db", tmp_path / "r.db") == 0
     assert "2 new" in capsys.readouterr().err
@@ -588,6 +593,9 @@ def test_parquet_without_pyarrow_is_a_clear_error(tmp_path, capsys, monkeypatch)
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     assert run_cli("export", "figures", "--db", dbp, "--format", "parquet", "-o", tmp_path / "f.parquet") == 1
-    assert capsys.readouterr().err.strip() == "marsad: --format parquet needs pyarrow: pip install 'marsad[parquet]'"
+    assert (
+        capsys.readouterr().err.strip()
+        == "marsad: --format parquet needs pyarrow: pip install 'marsad[parquet]'"
+    )
     assert run_cli("export", "figures", "--db", dbp, "--format", "parquet") == 1
     assert "needs -o FILE" in capsys.readouterr().err

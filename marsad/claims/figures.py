@@ -32,7 +32,7 @@ from typing import Any
 
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, title_victims
 from marsad.claims.figures_read import also_head, number_figures
-from marsad.claims.figures_sentence import Figure, Sent, joined, place_dates, place_numbers
+from marsad.claims.figures_sentence import Figure, Sent, place_dates, place_numbers
 from marsad.claims.figures_singular import singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
@@ -74,7 +74,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         if not has_outcome(forms[lo:hi]):
             continue  # no casualty word, no figure
         st = Sent(doc, sent, lo, hi)
-        place_numbers(st, joined(items or [], doc.text))
+        place_numbers(st, items or [])
         place_dates(st, dates_by_sent.get(sent.index, ()))
         found = number_figures(st) + singular_figures(doc, st)
         found.sort(key=lambda f: f.a)

@@ -78,44 +78,6 @@ class Sent:
         return not (self.out[i] and lookup("outcomes", [(f,)], 0))
 
 
-def joined(items: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """ "عشرات آلاف" read as two vague numbers is one: 10 × 1000."""
-    out: list[dict[str, Any]] = []
-    for item in sorted(items, key=lambda x: x["start"]):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.get("kind") == "vague"
-            and item.get("kind") in ("vague", "count")
-            and not text[prev["end"] : item["start"]].strip()
-            and item.get("value", 0) >= 1000
-            and prev.get("value", 0) < 1000
-        ):
-            merged = dict(prev, end=item["end"], text=text[prev["start"] : item["end"]])
-            merged["value"] = prev["value"] * item["value"]
-            out[-1] = merged
-            continue
-        if (
-            prev is not None
-            and prev.get("kind") == "count"
-            and item.get("kind") == "count"
-            and prev.get("value", 0) >= 1000
-            and prev["value"] % 1000 == 0
-            and item.get("value", 0) < 1000
-            and text[prev["end"] : item["start"]].strip() == "و"
-        ):
-            # "24 ألفا و100 شهيد" read as two numbers is one: 24100
-            out[-1] = dict(
-                prev,
-                end=item["end"],
-                text=text[prev["start"] : item["end"]],
-                value=prev["value"] + item["value"],
-            )
-            continue
-        out.append(item)
-    return out
-
-
 def place_dates(st: Sent, items: Any) -> None:
     for d in items:
         st.in_date.update(i for i, t in enumerate(st.toks) if d["start"] <= t.start and t.end <= d["end"])

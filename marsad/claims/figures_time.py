@@ -13,9 +13,13 @@ running total counted from that date; with a start that is no calendar date ("م
 
 from __future__ import annotations
 
+import calendar
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from marsad import lexicon
 from marsad.doc import Doc
+from marsad.text.normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from marsad.claims.figures_sentence import Figure, Sent
@@ -38,6 +42,11 @@ class Dates:
             for d in doc.layers.get("dates") or []
             if d.get("resolution") == "day" and len(str(d.get("value"))) == 10
         ]
+        self.coarse: list[dict[str, Any]] = [
+            d
+            for d in doc.layers.get("dates") or []
+            if d.get("resolution") in ("month", "year") and len(str(d.get("value"))) in (4, 7)
+        ]
 
     def since(self, st: Sent, f: Figure) -> str | None:
         """The start date of the running total ``f`` ("" when it has no calendar date), or None."""
@@ -57,13 +66,54 @@ class Dates:
             j = i + 1
             while j < n and st.forms[j][0] in ("نحو", "قرابة", "حوالي"):
                 j += 1
-            if j < n and (
+            edge = _edge(st, j, min(n, i + SINCE_WINDOW))
+            if edge is None and j < n and (
                 st.cue_role(j) in ("no_since",) or (j + 1 < n and st.cue_role(j + 1) == "no_since")
             ):
-                continue
+                continue  # "منذ نحو أربع سنوات" (but "منذ بداية شهر مايو" is a start)
             lo, hi = st.toks[i].start, st.toks[min(n, i + SINCE_WINDOW) - 1].end
             for d in self.layer:
                 if lo <= d["start"] < hi:
                     return str(d["value"])
+            if edge is not None:  # "منذ بداية (شهر) مايو"، "منذ مطلع العام": right after the word
+                near = st.toks[min(n - 1, edge[1] + 2)].end
+                for d in self.coarse:
+                    if st.toks[edge[1]].start <= d["start"] < near or d["start"] <= st.toks[edge[1]].start < d["end"]:
+                        return _bound(str(d["value"]), edge[0] == "since_last")
             return ""
         return None
+
+
+@cache
+def _edge_words() -> dict[str, str]:
+    """Words that take the first or last day of a month or year: بداية، مطلع؛ نهاية، أواخر."""
+    return {
+        normalize(row[0]): row[1]
+        for row in lexicon.table("figures_cues")
+        if row[1] in ("since_first", "since_last")
+    }
+
+
+def _edge(st: Sent, a: int, b: int) -> tuple[str, int] | None:
+    """``(since_first or since_last, token)`` for the first such word among tokens ``[a - 1, b)``."""
+    words = _edge_words()
+    for k in range(max(0, a - 1), b):
+        for form in st.forms[k]:
+            if form in words:
+                return words[form], k
+    return None
+
+
+def _bound(value: str, last: bool) -> str:
+    """The first or last day of a ``YYYY`` or ``YYYY-MM`` value.
+
+    >>> _bound("2018-03", True), _bound("2024", False)
+    ('2018-03-31', '2024-01-01')
+    """
+    if not value[:4].isdigit():
+        return ""
+    if len(value) == 4:
+        return value + ("-12-31" if last else "-01-01")
+    y, m = int(value[:4]), int(value[5:7])
+    day = calendar.monthrange(y, m)[1] if last else 1
+    return f"{y:04d}-{m:02d}-{day:02d}"

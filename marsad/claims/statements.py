@@ -48,6 +48,7 @@ from marsad.claims.statements_sentence import (
     _head,
     _in,
     _is_time,
+    _mention_ends,
     _named,
     _named_tokens,
     _outlets,
@@ -89,6 +90,7 @@ class _Cue:
     verb: lx.Verb
     strict: bool
     needs_speaker: bool = False  # ضد من يزعم أنهم: with no speaker named, no report
+    antecedent: tuple[int, int] | None = None  # المنظمة التي أعلنت أن: the speaker before الذي/التي
 
 
 def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
@@ -167,7 +169,10 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1
             continue
         if prev in rel or (prev[:1] == "و" and prev[1:] in rel):
-            i += 1  # والذي كشفت هويته: a relative clause
+            ante = _antecedent(s, start - 1, form, v)
+            if ante is not None:  # المنظمة التي أعلنت أنها: the antecedent said it
+                cues.append(_Cue(start, i, form, v, strict, antecedent=ante))
+            i += 1  # والذي كشفت هويته، الحصيلة التي أعلنها: a relative clause
             continue
         if form.aspect == "part" and start == i:
             ok = start == 0 or not s.toks[start - 1].is_word or prev in links or form.prefix == "و"
@@ -202,6 +207,45 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         cues.append(_Cue(start, i, form, v, strict, prev in adj.get("cue_relative", ())))
         i += 1
     return cues
+
+
+def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, int] | None:
+    """The speaker of a report in a relative clause at token ``r`` (الذي/التي), or None.
+
+    Only where the relative pronoun is the verb's subject (it agrees with the verb, the verb has no
+    object pronoun) and the content opens right after the verb: ``المنظمة الدولية التي أعلنت أنها``،
+    ``الوفد، الذي رحب بالخطوة``; not ``الحصيلة التي أعلنها الجيش``. The antecedent is the tagger
+    mention that ends before the pronoun, else the speaker head word nearest before it.
+    """
+    rel = s.ns[r][1:] if s.ns[r][:1] == "و" and s.ns[r] not in lx.adjuncts().get("relative", ()) else s.ns[r]
+    agree = lx.adjuncts().get("relative_" + form.gender + form.number, frozenset())
+    c = r + 2 if form.aspect == "perf" else -1  # "الذي يرى أن" describes a stance, not a report
+    if form.suffix or rel not in agree or c < 0 or c >= len(s.toks):
+        return None
+    nxt = s.ns[c]
+    if not (
+        nxt in lx.COMPLEMENTIZERS
+        or nxt in v.complements
+        or s.toks[c].text(s.doc) in (":", *OPEN_QUOTES)
+        or _lb_complement(nxt, v.complements)
+    ):
+        return None
+    e = r
+    while e > 0 and s.toks[e - 1].text(s.doc) in COMMAS:
+        e -= 1
+    if e <= 0 or not s.toks[e - 1].is_word:
+        return None
+    ends = _mention_ends(s.doc)
+    for a in range(e - 1, max(-1, e - 7), -1):
+        m = ends.get(s.toks[a].start) or ends.get(s.toks[a].stem_start)
+        if m and m[0] == s.toks[e - 1].end and m[1] in ("PER", "ORG"):
+            return (a - 1 if a > 0 and _head(s.ns[a - 1]) else a), e  # وفد الاتحاد الأوروبي
+    for a in range(e - 1, max(-1, e - 5), -1):
+        if not s.toks[a].is_word or _cue_at(s, a):
+            return None
+        if _head(s.ns[a]) is not None:
+            return a, e
+    return None
 
 
 def _lb_complement(w: str, complements: tuple[str, ...]) -> bool:
@@ -293,6 +337,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         j > prev_end
         and (s.toks[j].is_word or _glue(s, j))
         and s.ns[j] not in lx.COMPLEMENTIZERS
+        and not (s.ns[j][:1] in lx.PROCLITICS and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض
         and s.ns[j] not in contrast
     ):
         j -= 1
@@ -367,7 +412,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             opened = None  # دعا الحزب زوما لتقديم استقالته أو أنه ...: verb, subject, object, complement
     speaker = None
     gender, number = form.gender, form.number
-    before = _subject_before(s, cue, prev_end)
+    before = [cue.antecedent] if cue.antecedent else _subject_before(s, cue, prev_end)
     if before and "relay" not in v.flags:
         # وكانت الوزارة قد أعلنت الأربعاء القبض على ...: a subject before the verb, none after it
         if opened is None or _region(s, cue.b + 1, opened[0])[0]:
@@ -480,17 +525,34 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     named = _named(s, first)
     if comp_at is not None:
         if "obj" in v.flags:
+            if "obj_required" in v.flags and not form.suffix and _chunk_end(s, first) >= comp_at:
+                return [], first  # كما اتهم الأمم المتحدة بالتقصير: one phrase, the object
             if named:
-                end = _chunk_end(s, first)
-                return [(first, end)], _skip_adjuncts(s, end, via)
+                chunks, end = _apposition(s, first, _chunk_end(s, first))
+                return chunks, _skip_adjuncts(s, end, via)
             return [], first
         chunks, more = _region(s, first, comp_at)
         via += more
         return chunks, comp_at
     if named or (w0.startswith("ال") and not form.prefix):
-        end = _chunk_end(s, first)
-        return [(first, end)], _skip_adjuncts(s, end, via)
+        chunks, end = _apposition(s, first, _chunk_end(s, first))
+        return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
+    """The speaker phrase ``[a, b)`` with a person's name between commas after it, and its end:
+    ``نفى وزير الدفاع السابق، جون سميث، الاتهامات`` → (وزير الدفاع السابق، جون سميث)."""
+    n = len(s.toks)
+    e = b
+    while e < n and s.toks[e].is_word and _is_time(s, e) and e - b < 2:
+        e += 1  # وزير الدفاع السابق، ...
+    if e + 2 < n and s.toks[e].text(s.doc) in COMMAS and s.toks[e + 1].is_word:
+        m = _mention_ends(s.doc).get(s.toks[e + 1].start)
+        c = next((k for k in range(e + 2, min(n, e + 7)) if not s.toks[k].is_word), n)
+        if m and m[1] == "PER" and c < n and s.toks[c].text(s.doc) in COMMAS and m[0] == s.toks[c - 1].end:
+            return [(a, e), (e + 1, c)], c + 1
+    return [(a, b)], b
 
 
 def _lost_verb_lead(s: _Sent, cues: list[_Cue]) -> dict[str, Any] | None:

@@ -24,7 +24,7 @@ from marsad.claims.statements_sentence import (
     _Sent,
     _span,
 )
-from marsad.claims.statements_speakers import _party, _Ref, _region, _relay, _resolve, _via_text
+from marsad.claims.statements_speakers import _anaphor, _party, _Ref, _region, _relay, _resolve, _via_text
 
 
 def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
@@ -182,6 +182,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         if len(c["text"].split()) < 2:
             continue
         speaker = _party(s, chunks) if chunks else _resolve(refs, s.toks[i].start, gender, number)
+        if chunks and speaker:  # وفقا للمصدر → the source named before
+            speaker = _anaphor(s, chunks, speaker, refs, s.toks[i].start)
         if chunks and speaker:  # a source after بحسب ranks below the subject of its sentence
             refs.append(_Ref(doc.sentences[s.index].start - 1, speaker, gender, number))
             refs.sort(key=lambda r: r.pos)

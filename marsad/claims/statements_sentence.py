@@ -178,11 +178,13 @@ def _lb_prefixed(s: _Sent, j: int) -> bool:
     """Token ``j`` carries the preposition ل or ب (``لرويترز``، ``للصحفيين``، ``بلسان``)."""
     t = s.toks[j]
     heads = lx.speaker_heads()
+    n = s.ns[j]
     return (
         t.prefix_len > 0
         and s.doc.text[t.start] in "لب"
-        and s.ns[j] not in heads
-        or (s.ns[j].startswith("لل") and len(s.ns[j]) > 4)
+        and n not in heads
+        or (n.startswith("لل") and len(n) > 4)
+        or (n[:1] in "لب" and n[1:] in _outlets())  # لوكالة، بصحيفة: the clitic is not split off
     )
 
 
@@ -190,6 +192,10 @@ def _is_time(s: _Sent, j: int) -> bool:
     """A time word (``الخميس``، ``أمس``) or a token inside a date of the ``dates`` layer."""
     w = s.ns[j]
     time = lx.adjuncts().get("time", frozenset())
+    if w in lx.adjuncts().get("time_or_adjective", ()) and j > 0 and s.ns[j - 1].startswith("ال"):
+        nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
+        if nxt not in time and s.ns[j - 1] not in time:
+            return False  # المدعي العام، الأمين العام: an adjective, not "the year"
     if w in time or (w[:1] in "وب" and w[1:] in time) or s.toks[j].text(s.doc).isdigit():
         return True
     return s.toks[j].start in _date_starts(s.doc)

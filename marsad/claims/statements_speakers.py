@@ -196,9 +196,10 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 1
             continue
-        if cur is not None and w in adj.get("relative", frozenset()):
-            chunks.append((cur, j))  # باتن التي زارت العراق: the relative clause is not the name
-            cur = None
+        if w in adj.get("relative", frozenset()) and (cur is not None or chunks):
+            if cur is not None:  # باتن التي زارت العراق: the relative clause is not the name
+                chunks.append((cur, j))
+            cur = None  # المسؤول، الذي طلب عدم ذكر اسمه،: nor is one between commas
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
@@ -398,6 +399,8 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         elif a > 0 and doc.text[start] == "ل" and f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ()):
             start += 1
         raw = doc.text[start:end]
+        if s.ns[a].startswith("لل") and raw.startswith("ل") and start > s.toks[a].start:
+            raw = "ا" + raw  # وفقا للمصدر → المصدر
         for ch in '_#"«»“”':  # #الجيش_اليمني → الجيش اليمني; quotes around a name go
             raw = raw.replace(ch, " " if ch == "_" else "")
         txt = " ".join(raw.split())
@@ -479,6 +482,8 @@ def _anaphor(
     if len(chunks) != 1 or chunks[0][1] - chunks[0][0] != 1:
         return party
     w = s.ns[chunks[0][0]]
+    if w.startswith("لل"):
+        w = "ا" + w[1:]  # وفقا للمصدر
     if not w.startswith("ال"):
         return party
     bare = w[2:]
@@ -486,7 +491,7 @@ def _anaphor(
         if (
             r.pos < pos
             and r.party
-            and bare in normalize(r.party["name"]).split()
+            and bare in {x[2:] if x.startswith("ال") else x for x in normalize(r.party["name"]).split()}
             and len(r.party["name"]) > len(party["name"])
         ):
             return r.party

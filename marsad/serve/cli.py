@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 from typing import Any
 
 import fastapi  # noqa: F401  (fail at import when the optional packages are missing)
@@ -39,6 +40,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         app = create_app(args.db)
     except StoreError as e:
         raise CommandError(str(e)) from None
+    try:  # a port in use or a wrong address: one line, before anything is printed
+        family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+        with socket.socket(family) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((args.host, args.port))
+    except OSError as e:
+        raise CommandError(f"cannot listen on {args.host}:{args.port}: {e.strerror or e}") from None
     print(f"marsad: serving {args.db} on http://{args.host}:{args.port}/ (API docs at /docs)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

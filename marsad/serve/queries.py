@@ -15,7 +15,7 @@ with (:func:`entity_forms`), with parameters, over the connection the app opened
 ...                      "roles": [], "mentions": [{"start": 10, "end": 21}]}],
 ...        "statements": [{"id": "s1", "speaker": {"name": "وزارة الصحة"}, "kind": "direct", "content": "نص"}]}
 >>> _ = store(db, [rec])
->>> e = entity(db, "لوزارة الصحة")
+>>> e = entity(db, "وزارةُ الصحه")
 >>> e["name"], e["names"], len(e["statements"])
 ('وزارة الصحة', ['وزارة الصحة', 'الوزارة'], 1)
 """

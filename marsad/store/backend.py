@@ -3,9 +3,12 @@
 Everything above this module (ingest, search, query, tally, export) speaks to a :class:`Backend`:
 ``query(sql, params)`` returns plain dicts, ``execute``/``executemany`` write, ``transaction()``
 groups writes so that an article and all its rows land together or not at all, and ``fts_match``
-names the full-text operator. The SQL the other modules write keeps to what SQLite and PostgreSQL
-share (``?`` placeholders are the only SQLite-ism, and a PostgreSQL backend would translate them),
-so a second backend is one new class here, not a change to the extractors or the query code.
+names the full-text operator. The SQL the other modules write keeps mostly to what SQLite and
+PostgreSQL share; the SQLite-isms a PostgreSQL backend would translate are few and known: ``?``
+placeholders, the FTS5 table and ``bm25()`` (→ a ``tsvector`` column over the same folded words),
+scalar ``min(a, b)``/``max(a, b)`` in :mod:`marsad.store.ingest` (→ LEAST/GREATEST), ``LIMIT -1``,
+and the PRAGMAs of :mod:`marsad.store.schema` and :func:`connect`. The extractors never see the
+database, so a second backend is a new class here plus its DDL, not a change to them.
 
 Opening a database (:func:`connect`) checks, before anything is written, that the file is an SQLite
 database and that its schema version is one this code knows; a newer or foreign file is refused with

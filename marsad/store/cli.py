@@ -192,28 +192,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 # -- query and export ---------------------------------------------------------------------------
 
 
-def _filter_values(args: argparse.Namespace) -> dict[str, Any]:
-    names = (
-        "q",
-        "entity",
-        "source",
-        "speaker",
-        "outcome",
-        "victims",
-        "place",
-        "type",
-        "date_from",
-        "date_to",
-    )
-    out = {n: getattr(args, n, None) for n in names}
+_FLAGS = {"q": "--q", "date_from": "--from", "date_to": "--to"}
+_NAMES = ("q", "entity", "source", "speaker", "outcome", "victims", "place", "type", "date_from", "date_to")
+
+
+def _filter_values(args: argparse.Namespace, kind: str | None = None) -> dict[str, Any]:
+    """The filters given on the command line; one that does not apply to ``kind`` is an error."""
+    out = {n: getattr(args, n, None) for n in _NAMES}
+    if kind is not None:
+        ok = {"q", "entity", "date_from", "date_to"} if kind == "records" else Q.accepts(kind)
+        wrong = sorted(n for n, v in out.items() if v is not None and n not in ok)
+        if wrong:
+            flags = ", ".join(_FLAGS.get(n, "--" + n) for n in wrong)
+            raise _error(f"{flags}: not a filter of {kind} (see marsad query --help)")
     out["duplicates"] = bool(getattr(args, "duplicates", False))
     return out
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    filters = _filter_values(args, args.kind)
     db = _open(args.db, readonly=True)
     try:
-        rows = Q.run(db, args.kind, limit=args.limit or None, **_filter_values(args))
+        rows = Q.run(db, args.kind, limit=args.limit or None, **filters)
     except StoreError as e:
         raise _error(str(e)) from None
     finally:
@@ -233,10 +233,10 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise _error("--format parquet needs -o FILE")
+    filters = _filter_values(args, args.kind)
     db = _open(args.db, readonly=True)
     out: Any = None
     try:
-        filters = _filter_values(args)
         if args.kind == "records":
             keep = {k: filters[k] for k in ("q", "entity", "date_from", "date_to") if filters[k]}
             rows: Any = Q.records(db, duplicates=filters["duplicates"], **keep)

@@ -29,6 +29,7 @@ import datetime as _dt
 import itertools
 import json
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -76,9 +77,21 @@ class Report:
 # -- the work done per article (in worker processes) -------------------------------------------
 
 
-def extract_bundle(item: tuple[str, str, str, str | None, dict[str, Any], str]) -> Bundle | str:
-    """Run the pipeline on one article ``(id, title, body, published, meta, hash)`` and return its
-    :class:`~marsad.store.rows.Bundle`, or a one-line error message."""
+#: what a worker is given: an article ``(id, title, body, published, meta, hash)``, a record, a
+#: bundle, an error message (passed through, to keep errors in input order) or None (unchanged)
+Work = tuple[str, str, str, str | None, dict[str, Any], str] | dict[str, Any] | Bundle | str | None
+
+
+def prepare(item: Work) -> Bundle | str | None:
+    """Turn one work item into a :class:`~marsad.store.rows.Bundle` (running the pipeline on an
+    article), or a one-line error message; None and messages pass through."""
+    if item is None or isinstance(item, (str, Bundle)):
+        return item
+    if isinstance(item, dict):
+        try:
+            return bundle(item)
+        except Exception as e:  # a record that does not follow the schema
+            return f"{item.get('id')}: not a valid record ({type(e).__name__}: {e})"
     ident, title, body, published, meta, chash = item
     try:
         from marsad.pipeline import process
@@ -270,8 +283,27 @@ def store(db: Backend, records: Iterable[dict[str, Any] | Bundle], report: Repor
 # -- the ingest loop -----------------------------------------------------------------------------
 
 
-def _known(db: Backend, ident: str, chash: str) -> bool:
-    return bool(db.query("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?", (ident, chash)))
+def _work(
+    items: Iterable[Any], stored: dict[str, str], gate: threading.Semaphore, stop: threading.Event
+) -> Iterator[Work]:
+    """The work items for ``items``; an article stored with the same content is None. Blocks on
+    ``gate`` so that at most a bounded number of articles are in flight (read but not written);
+    ends when ``stop`` is set."""
+    for it in items:
+        gate.acquire()
+        if stop.is_set():
+            return
+        if isinstance(it, (dict, Bundle)):
+            yield it
+        elif hasattr(it, "body"):
+            chash = dedup.content_hash(it.title, it.body)
+            yield (
+                None
+                if stored.get(it.id) == chash
+                else (it.id, it.title, it.body, it.published, it.meta, chash)
+            )
+        else:  # a ReadError, or an error message from read_records
+            yield str(it)
 
 
 def ingest(
@@ -287,17 +319,16 @@ def ingest(
     record dicts, or :class:`~marsad.store.rows.Bundle`); ``progress(n)`` is called as articles
     are done and ``on_error(message)`` for each input or article that failed.
 
-    On a database error (disk full, ...) the open batch is rolled back and :class:`StoreError`
-    raised; everything committed before stays.
+    Articles stream through ``jobs`` worker processes (in input order) and are written by this
+    process, ``batch`` articles per transaction. On a database error (disk full, ...) the open
+    batch is rolled back and :class:`StoreError` raised; everything committed before stays.
     """
     report = Report()
     t0 = time.perf_counter()
-
-    def fail(msg: str) -> None:
-        report.errors.append(msg)
-        if on_error:
-            on_error(msg)
-
+    stored = {r["id"]: r["content_hash"] for r in db.iterate("SELECT id, content_hash FROM articles")}
+    in_flight = max(2 * batch, 64 * jobs)
+    gate, stop = threading.Semaphore(in_flight), threading.Event()
+    work = _work(items, stored, gate, stop)
     pool = None
     if jobs > 1:
         import multiprocessing as mp
@@ -305,56 +336,39 @@ def ingest(
         pool = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn").Pool(
             jobs, maxtasksperchild=max(1, WORKER_TASKS // _IMAP_CHUNK)
         )
+        results: Iterator[Bundle | str | None] = pool.imap(prepare, work, chunksize=_IMAP_CHUNK)
+    else:
+        results = map(prepare, work)
     try:
         done = 0
-        for chunk in _chunks(items, max(batch, 16 * jobs)):
-            work: list[tuple[str, str, str, str | None, dict[str, Any], str]] = []
-            ready: list[Bundle] = []
-            for it in chunk:
-                if isinstance(it, Bundle):
-                    ready.append(it)
-                elif isinstance(it, dict):
-                    ready.append(bundle(it))
-                elif hasattr(it, "body"):
-                    chash = dedup.content_hash(it.title, it.body)
-                    if _known(db, it.id, chash):
-                        report.unchanged += 1
-                        done += 1
-                        continue
-                    work.append((it.id, it.title, it.body, it.published, it.meta, chash))
-                else:  # a ReadError, or an error message from read_records
-                    fail(str(it))
-            results: Iterator[Bundle | str]
-            if pool is not None and len(work) > 1:
-                results = pool.imap(extract_bundle, work, chunksize=_IMAP_CHUNK)
-            else:
-                results = map(extract_bundle, work)
+        while True:
+            n = 0
             with db.transaction():
-                for r in itertools.chain(ready, results):
-                    if isinstance(r, str):
-                        fail(r)
+                for r in itertools.islice(results, batch):
+                    n += 1
+                    gate.release()
+                    if r is None:
+                        report.unchanged += 1
+                    elif isinstance(r, str):
+                        report.errors.append(r)
+                        if on_error:
+                            on_error(r)
                     else:
                         write(db, r, report)
                     done += 1
                     if progress:
                         progress(done)
+            if n < batch:
+                break
     finally:
+        stop.set()  # let a reader blocked on the gate end, so the pool can be shut down
+        for _ in range(in_flight + 1):
+            gate.release()
         if pool is not None:
             pool.terminate()
             pool.join()
     report.seconds = time.perf_counter() - t0
     return report
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for it in items:
-        chunk.append(it)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 # -- reading records (the output of `marsad extract` or `marsad spark extract`) -----------------

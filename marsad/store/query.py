@@ -209,6 +209,7 @@ def statements(
     q: str | None = None,
     entity: str | None = None,
     speaker: str | None = None,
+    source: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
     duplicates: bool = False,
@@ -216,7 +217,9 @@ def statements(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Statements, newest article first: speaker, cue, kind (direct/indirect), content, via
-    (channels), evidence, and the article's id, date and outlet."""
+    (channels), evidence, and the article's id, date and outlet. ``source`` is taken as
+    ``speaker``."""
+    speaker = speaker or source
     w = _Where()
     _article_filters(db, w, q=q, entity=entity, date_from=date_from, date_to=date_to, duplicates=duplicates)
     if speaker and key(speaker):
@@ -322,10 +325,25 @@ def stats(db: Backend) -> dict[str, int]:
     return one[0]
 
 
-def run(db: Backend, kind: str, **filters: Any) -> list[dict[str, Any]]:
-    """Query ``kind`` (one of :data:`KINDS`) with the filters it accepts (others are ignored)."""
+def accepts(kind: str) -> frozenset[str]:
+    """The filters that query ``kind`` takes.
+
+    >>> sorted(accepts("entities") - {"limit", "offset", "duplicates"})
+    ['date_from', 'date_to', 'entity', 'q', 'type']
+    """
     import inspect
 
-    fn = {"articles": articles, "figures": figures, "statements": statements, "entities": entities}[kind]
-    accepted = inspect.signature(fn).parameters
-    return fn(db, **{k: v for k, v in filters.items() if k in accepted and v is not None})
+    return frozenset(inspect.signature(_FUNCS[kind]).parameters) - {"db"}
+
+
+def run(db: Backend, kind: str, **filters: Any) -> list[dict[str, Any]]:
+    """Query ``kind`` (one of :data:`KINDS`) with ``filters``; a filter it does not take raises
+    ValueError, None values are ignored."""
+    given = {k: v for k, v in filters.items() if v is not None}
+    extra = set(given) - accepts(kind)
+    if extra:
+        raise ValueError(f"{', '.join(sorted(extra))}: not a filter of {kind}")
+    return _FUNCS[kind](db, **given)
+
+
+_FUNCS = {"articles": articles, "figures": figures, "statements": statements, "entities": entities}

@@ -25,6 +25,8 @@ from marsad.text.vocab import counts
 #: whole word's count (so بعد is not ب + عد)
 MIN_STEM_COUNT = 3
 MIN_STEM_RATIO = 0.03
+#: longer "words" (runs of letters from broken text) are left whole
+MAX_WORD = 24
 #: proclitics whose presence before a word shows that the word is a stem of its own
 _HOSTS = ("و", "ب", "ل", "ف")
 
@@ -37,6 +39,11 @@ def _forms(kind: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return _forms("proclitic"), _forms("enclitic"), lexicon.words("clitic_exceptions")
+
+
+@lru_cache(maxsize=1)
+def _clusters() -> frozenset[str]:
+    return frozenset(p for p in _tables()[0] if len(p) > 1)
 
 
 def _attested(stem: str, whole: str, vocab: dict[str, int]) -> bool:
@@ -60,13 +67,15 @@ def split(word: str) -> tuple[str, str, str]:
     ('', 'فيصل', '')
     """
     pro, enc, never = _tables()
-    if len(word) < 3 or word in never or not word[0].isalpha():
+    clusters = _clusters()
+    if len(word) < 3 or len(word) > MAX_WORD or word in never or not word[0].isalpha():
         return "", word, ""
     vocab = counts()
     prefix, stem = "", word
-    # a word that itself takes و/ب/ل/ف (وفيصل، لبكين) is a stem: فيصل is not ف + يصل
+    # a word that itself takes و/ب/ل/ف (وفيصل، لبكين) is a stem: فيصل is not ف + يصل. Only hosts
+    # that cannot stack onto the word's first letter count: ولمنظمة is و + ل + منظمة, not evidence
     whole_n = vocab.get(word, 0)
-    takes = sum(vocab.get(p + word, 0) for p in _HOSTS)
+    takes = sum(vocab.get(h + word, 0) for h in _HOSTS if h + word[0] not in clusters)
     is_stem = takes >= max(2, 0.01 * whole_n)
     for p in pro:
         if is_stem and "ال" not in p:

@@ -559,6 +559,32 @@ def _digits_value(keys: list[str], toks: list[Any], i: int, entries: list[Any]) 
     return j, v
 
 
+def _and_tail(keys: list[str], toks: list[Any], entries: list[Any], j: int, value: float) -> tuple[int, float]:
+    """Extend a number that ends with a multiplier by the و-joined smaller parts after it.
+
+    "24 ألفا و100" is 24100 and "2 مليون و500 ألف و300" 2500300: each part must be smaller than
+    the lowest multiplier before it, so "بين ألف و1500" stays a range.
+    """
+    n = len(toks)
+    while j + 1 < n and keys[j] == "و" and entries[j - 1] and entries[j - 1][1][1] == "mult":
+        unit = 1
+        while unit < 10**9 and value % (unit * 1000) == 0:
+            unit *= 1000
+        if unit < 1000 or toks[j + 1].sent != toks[j].sent:
+            break
+        k = j + 1
+        if not toks[k].is_word and keys[k][:1].isdigit():
+            r = _digits_value(keys, toks, k, entries)
+            part = r if r and (r[0] > k + 1 or read_digits(keys[k]) == r[1]) else None
+        else:
+            r2 = _parse(entries, k) if entries[k] and not entries[k][0] else None
+            part = (r2[0], r2[1]) if r2 and r2[2] == "count" else None
+        if part is None or not 0 < part[1] < unit or part[1] != int(part[1]):
+            break
+        j, value = part[0], value + part[1]
+    return j, value
+
+
 _NUMERIC_DATE = re.compile(r"^(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
 
 
@@ -664,6 +690,8 @@ def annotate(doc: Doc) -> None:
             j, value, kind = r2
         else:
             continue
+        if kind == "count":
+            j, value = _and_tail(keys, toks, entries, j, value)
         if kind == "ordinal" and i > 0 and keys[i - 1] in lex["month_heads"]:
             i = j  # تشرين الأول is a month
             continue
