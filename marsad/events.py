@@ -1215,7 +1215,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
             seen.add(sp["start"])
             mention_spans.append(sp)
     status = head.status
-    told = ev.mentions
+    told = [m for m in ev.mentions if "ana" not in m.flags] or ev.mentions  # not from bare references
     statement = _statement_of(doc, [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions])
     casualties = []
     outcomes = _VICTIM_OUTCOMES.get(head.type, ())

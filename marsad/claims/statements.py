@@ -239,6 +239,9 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
     for a in range(e - 1, max(-1, e - 7), -1):
         m = ends.get(s.toks[a].start) or ends.get(s.toks[a].stem_start)
         if m and m[0] == s.toks[e - 1].end and m[1] in ("PER", "ORG"):
+            for k in range(a + 1, e):  # استقبل الرئيس المبعوث الأممي: a new phrase at المبعوث
+                if s.ns[k].startswith("ال") and s.ns[k - 1].startswith("ال") and _head(s.ns[k]):
+                    a = k
             return (a - 1 if a > 0 and _head(s.ns[a - 1]) else a), e  # وفد الاتحاد الأوروبي
     for a in range(e - 1, max(-1, e - 5), -1):
         if not s.toks[a].is_word or _cue_at(s, a):
@@ -548,7 +551,8 @@ def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
     while e < n and s.toks[e].is_word and _is_time(s, e) and e - b < 2:
         e += 1  # وزير الدفاع السابق، ...
     if e + 2 < n and s.toks[e].text(s.doc) in COMMAS and s.toks[e + 1].is_word:
-        m = _mention_ends(s.doc).get(s.toks[e + 1].start)
+        ends = _mention_ends(s.doc)
+        m = ends.get(s.toks[e + 1].start) or ends.get(s.toks[e + 1].stem_start)
         c = next((k for k in range(e + 2, min(n, e + 7)) if not s.toks[k].is_word), n)
         if m and m[1] == "PER" and c < n and s.toks[c].text(s.doc) in COMMAS and m[0] == s.toks[c - 1].end:
             return [(a, e), (e + 1, c)], c + 1
