@@ -308,6 +308,8 @@ class Mention:
     places: list[dict[str, Any]] = field(default_factory=list)
     #: places named by a head word alone (السفارة، المخيم): used where nothing better is found
     weak_places: list[dict[str, Any]] = field(default_factory=list)
+    #: no date of any kind (a day, a month, a year) stands in its clause
+    undated: bool = False
 
 
 class _Word(NamedTuple):
@@ -431,6 +433,8 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
         if len(entries) > 1 and not definite:
             entries = _verb_or_noun(c, i, entries)
         for entry in entries:
+            if definite and entry.pos in _VERB_POS:
+                continue  # التوقف: a verb never takes the article
             last = _rest_at(c, i, end, entry)
             if last is not None:
                 if _is_dual(form, entry):
@@ -496,6 +500,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "") 
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
         if "cancel" in c.cls[k] or (c.cls[k] & {"compound", "aim"} and k == i - 1):
             return True
+        if k == i - 2 and "compound" in c.cls[k] and c.surf[i - 1] == "في":
+            return True  # الحق في التظاهر
         if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
             return True
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
@@ -521,6 +527,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False
     if "sec" in fl and not _has_class(c, clause[0], clause[1], "security"):
         return False
+    if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
+        return False  # طعن أمام المحكمة: an appeal, no stabbing
     if "party" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], j + 5) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)
@@ -532,7 +540,9 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if nxt >= len(c.toks):
             return False
         off = c.toks[nxt].start
-        if not any(s <= off < e and ent.get("type") == "PER" for s, e, ent in _names_near(c, off)):
+        if "victim" not in c.cls[nxt] and not any(
+            s <= off < e and ent.get("type") == "PER" for s, e, ent in _names_near(c, off)
+        ):
             return False
     if "vt" in fl and entry.pos in _VERB_POS and nxt < len(c.toks):
         # هاجم/استهدف + a person or a country alone is a verbal attack (#ترمب يهاجم #بايدن too)
@@ -565,6 +575,16 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         return False
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     return not any(lo <= d["start"] < hi and d.get("resolution") == "day" for d in c.dates)
+
+
+def _purpose(c: _Ctx, i: int, lemma: str) -> bool:
+    """Whether the verbal noun ``lemma`` at token ``i`` carries the لـ of purpose, no article:
+    ``للقاء نظيره``، ``لاقتحام المدينة`` (not ``للقصف``, nor after a word of undergoing: ``تعرضت
+    لقصف``، ``عرضة للاعتقال``)."""
+    w = c.surf[i].lstrip("وف")
+    if not (w.startswith("ل") and w[1:].startswith(lemma[:2])):
+        return False
+    return not _has_class(c, max(0, i - 2), i, "exposure")
 
 
 def _mentions(c: _Ctx) -> list[Mention]:
@@ -613,12 +633,36 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 after = (j + 1, min(clause[1], j + 4))
                 if _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
                     flags = flags | {"other"}
+                if "weapon" in flags:  # الصواريخ التي أطلقها: an act; أطلقها alone refers back
+                    armed = _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon")
+                    flags = flags - {"ana"} if armed else flags | {"ana"}
+                if "vn" in flags and not definite and _purpose(c, i, entry.lemma):
+                    flags = flags | {"purpose"}
                 typ = entry.type
                 if "accident" in flags and _has_class(c, clause[0], clause[1], "deliberate"):
                     typ = "attack"  # حادث الدهس … المتهم بتنفيذه: a deliberate act
                 out.append(Mention(typ, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
             i = j + 1
+        _raids_as_arrests(out, sent.index)
     return out
+
+
+def _raids_as_arrests(out: list[Mention], sent: int) -> None:
+    """A raid told in a sentence that tells of an arrest is that arrest (داهمت الشرطة منزلا
+    واعتقلت ثلاثة): the raid words of the sentence (at the end of ``out``) become arrests, told
+    after the sentence's arrest word so that they join its event."""
+    k = len(out)
+    while k and out[k - 1].sent == sent:
+        k -= 1
+    told = out[k:]
+    if not any(m.type == "arrest" for m in told) or not any("raid" in m.flags for m in told):
+        return
+    raids = [m for m in told if "raid" in m.flags]
+    rest = [m for m in told if "raid" not in m.flags]
+    at = next(n for n, m in enumerate(rest) if m.type == "arrest") + 1
+    for m in raids:
+        m.type = "arrest"
+    out[k:] = rest[:at] + raids + rest[at:]
 
 
 # -- dates, status -----------------------------------------------------------------------------
@@ -669,6 +713,13 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if best_key is None or key < best_key:
             best, best_key = d, key
     return best
+
+
+def _any_date(c: _Ctx, clause: tuple[int, int]) -> bool:
+    """Whether a date of any resolution (a day, a month, a year) stands in the tokens ``clause``."""
+    lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
+    k = bisect.bisect_left(c.date_starts, lo)
+    return k < len(c.dates) and c.dates[k]["start"] < hi
 
 
 def _named_before(c: _Ctx, t: int) -> bool:
@@ -1062,6 +1113,8 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
     if not m.definite and _elsewhere(ev, m):
         return False  # تفجيرات في باريس … وبروكسل
     same_lemma = m.lemma in ev.lemmas or m.type in SAME_KIND
+    if m.pos in _VERB_POS and m.type == "disaster" and m.undated:
+        return True  # حادث سيارة … اصطدمت السيارة: a catastrophe is told once, then narrated
     if m.pos in _VERB_POS:
         # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
         return bool(ev.date and m.date and m.date["value"] == ev.date and same_lemma)
@@ -1353,6 +1406,7 @@ def annotate(doc: Doc) -> None:
     for m in mentions:
         if m.date is None:
             m.date = _date_of(c, m)
+        m.undated = m.date is None and not _any_date(c, m.clause)
         m.status = _status(c, m, doc.published)
         if m.status == "planned" and m.date:
             m.date = _next_week(m.date, doc.published)
@@ -1360,6 +1414,8 @@ def annotate(doc: Doc) -> None:
         if not m.places and m.type != "agreement":
             m.places = _sentence_places(c, m.sent, m.type == "meeting")  # the sentence's place
         used.setdefault(m.sent, set()).add(m.clause)
+    # an aim (سافر للقاء نظيره) is an event only where the text says it is scheduled
+    mentions = [m for m in mentions if "purpose" not in m.flags or m.status == "planned"]
     c.sent_len = {m.sent: _sentence_length(c, m) for m in mentions}
     c.used = used
     events = _merge(c, mentions)

@@ -734,3 +734,27 @@ def test_a_number_after_a_time_adverb_and_a_comma() -> None:
     assert (f["count"], f["outcome"], f["victims"]) == (85, "captured", "civilian")
     f = one("واعتقلت الشرطة خلال الأسبوع الماضي، 16 شخصا.")
     assert (f["count"], f["outcome"]) == (16, "captured")
+
+
+def test_lives_taken_with_the_subject_between() -> None:
+    f = one("وأودت الفيضانات في الإقليم بحياة أكثر من 120 شخصا.")
+    assert (f["count"], f["outcome"], f["qualifier"]) == (120, "killed", "at_least")
+    assert one("وأودى الانفجار بأرواح العشرات.")["count"] == 10
+
+
+def test_source_after_according_to_what_with_an_object_pronoun() -> None:
+    assert one("وأصيب 14 شخصا، حسبما ذكرته مصادر طبية.")["source"]["name"] == "مصادر طبية"
+    assert one("وقتل 6 أشخاص، وفقا لما أعلنته الشرطة المحلية.")["source"]["name"] == "الشرطة المحلية"
+
+
+def test_source_name_ends_at_the_next_reporting_verb_and_drops_min_jihatihi() -> None:
+    f = one("وقتل 9 أشخاص وفق ما أفاد سكان محليون واتهموا الجيش بالتقصير.")
+    assert f["source"]["name"] == "سكان محليون"
+    f = one("وقالت الشرطة من جهتها إن 4 أشخاص اعتقلوا.")
+    assert f["source"]["name"] == "الشرطة"
+
+
+def test_a_singular_subject_keeps_its_verb_out_of_a_lumped_pair() -> None:
+    found = figs("وأفادت الوكالة بأن شرطيا قتل وأصيب خمسة مدنيين.")
+    assert sorted((f["count"], f["outcome"]) for f in found) == [(1, "killed"), (5, "injured")]
+    assert one("قتل وأصيب 30 شخصا في الانفجار.")["outcome"] == "killed_or_injured"

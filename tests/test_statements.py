@@ -421,3 +421,28 @@ def test_accuse_with_one_phrase_has_a_pronoun_speaker():
     found = statements("وقال الوزير إن القرار خاطئ. كما اتهم البرلمان بالتقاعس.")
     assert speaker(found[-1]) == "الوزير"
     assert found[-1]["content"].startswith("البرلمان")
+
+
+def test_verb_with_an_object_keeps_the_object_out_of_the_speaker():
+    st = one("وحثت فرنسا ألمانيا على زيادة المساعدات.")
+    assert speaker(st) == "فرنسا"
+    st = one("وأبلغ المندوب الدائم مجلس الأمن أن الهدنة انهارت.")
+    assert speaker(st) == "المندوب الدائم"
+    assert st["content"] == "أن الهدنة انهارت"
+
+
+def test_channel_with_a_possessive_and_time_before_a_subject():
+    assert speaker(one("وقالت الهيئة ببيانها إن الانتخابات ستجري في موعدها.")) == "الهيئة"
+
+
+def test_pronoun_prefers_the_last_speaker_over_a_group_that_acted():
+    found = statements(
+        "قال مصدر عسكري إن الاشتباكات تجددت. وشنت الجماعات المسلحة هجوما على الحي. "
+        "وأوضح أن ثلاثة مسلحين قتلوا."
+    )
+    assert speaker(found[-1]) == "مصدر عسكري"
+
+
+def test_pronoun_still_takes_a_person_who_acted():
+    found = statements("قال المتحدث إن الجلسة انتهت. واستقال الوزير كمال حسن من منصبه. وقال إنه لن يعود.")
+    assert "كمال حسن" in speaker(found[-1]) or speaker(found[-1]).startswith("الوزير")

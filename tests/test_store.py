@@ -599,3 +599,20 @@ def test_parquet_without_pyarrow_is_a_clear_error(tmp_path, capsys, monkeypatch)
     )
     assert run_cli("export", "figures", "--db", dbp, "--format", "parquet") == 1
     assert "needs -o FILE" in capsys.readouterr().err
+
+
+def test_tally_joins_longer_names_of_a_source_and_splits_by_period(db):
+    long_name = "المرصد السوري لحقوق الإنسان المعارض ومقره في بريطانيا"
+    recs = [
+        figure_record("s1", "2020-10-01", 500, "المرصد السوري لحقوق الإنسان", place="سوريا"),
+        figure_record("s2", "2020-10-08", 520, long_name, place="سوريا"),
+        figure_record("s3", "2020-10-09", 30, "المرصد", place="سوريا"),
+    ]
+    since = figure_record("s4", "2020-10-10", 380000, "المرصد السوري لحقوق الإنسان", place="سوريا")
+    since["casualties"][0]["since"] = "2011-03"
+    store(db, [*recs, since])
+    groups = tally.tally(db, place="سوريا", outcome="killed")["groups"]
+    assert [g["since"] for g in groups] == [None, "2011-03"]
+    series = {s["source"]: [c["count"] for c in s["claims"]] for s in groups[0]["series"]}
+    assert series == {"المرصد السوري لحقوق الإنسان": [500, 520], "المرصد": [30]}
+    assert groups[1]["series"][0]["latest"]["count"] == 380000

@@ -56,16 +56,36 @@ def _count(dbp: Path) -> int:
         db.close()
 
 
-def _ingest_cmd(src: Path, dbp: Path) -> list[str]:
-    return [sys.executable, "-m", "marsad.cli", "ingest", str(src), "--db", str(dbp), "--batch", "20", "-q"]
+def _ingest_cmd(src: Path, dbp: Path, jobs: int = 1) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "marsad.cli",
+        "ingest",
+        str(src),
+        "--db",
+        str(dbp),
+        "--batch",
+        "20",
+        "-q",
+        "--jobs",
+        str(jobs),
+    ]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
-def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(tmp_path, jobs):
     src, dbp = tmp_path / "in.jsonl", tmp_path / "m.db"
     _articles(src)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(_ingest_cmd(src, dbp), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        _ingest_cmd(src, dbp, jobs),
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 240
     seen = 0
     while time.monotonic() < deadline and proc.poll() is None:
@@ -76,12 +96,12 @@ def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(tmp_path):
     assert proc.poll() is None, (
         "the ingest ended before it could be killed: " + proc.stderr.read().decode()[-500:]
     )
-    proc.send_signal(signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its worker processes, all at once
     proc.wait()
     killed_at = _count(dbp)
     assert 60 <= killed_at < N
 
-    done = subprocess.run(_ingest_cmd(src, dbp), env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(_ingest_cmd(src, dbp, jobs), env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-800:]
 
     db = connect(dbp, readonly=True)

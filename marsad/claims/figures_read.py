@@ -110,7 +110,7 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     right = _scan(st, b, +1, RIGHT_BUDGET)
     left = _scan(st, a - 1, -1, LEFT_BUDGET)
     if right and left:  # "جثث 21 محتجزا"، "إصابة 3 معتقلين": on a tie the word before leads
-        pick = right if right[1] < left[1] else left
+        pick = right if right[1] < left[1] or (right[1] == left[1] and _conjoined(st, a)) else left
     else:
         pick = right or left
     if not pick:
@@ -120,6 +120,16 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     k = pick[0]
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def _conjoined(st: Sent, a: int) -> bool:
+    """The number at ``a`` opens a new conjunct with و ("عشرة قتلى وعشرة جرحى"، "القتلى وآلاف
+    المصابين"): the casualty word after it is its own, not the one before."""
+    item = st.numbers[a][1] if a in st.numbers else None
+    t = st.toks[a]
+    if item is not None and item["start"] > t.start and st.surf[a][:1] == "و":
+        return True
+    return a > 0 and st.forms[a - 1][0] == "و"
 
 
 def _label(st: Sent, a: int, b: int) -> bool:
@@ -273,8 +283,8 @@ def _lumped(st: Sent, k: int, a: int, b: int) -> str | None:
     for step in (1, -1):
         j = k
         while (nxt := _partner(st, j, step)) is not None:
-            if _own_number(st, nxt, step, a, b):
-                break  # "12 مدنيا قتلوا وأصيب نحو 30": each verb has its number
+            if _own_number(st, nxt, step, a, b) or _own_subject(st, nxt, step):
+                break  # "12 مدنيا قتلوا وأصيب نحو 30"، "طفلا قتل وأصيب 4": each verb has its number
             chain.add(st.out[nxt][0][0])
             st.used.add(nxt)
             j = nxt
@@ -293,6 +303,14 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
             return not a <= k < b
         k += step
     return False
+
+
+def _own_subject(st: Sent, j: int, step: int) -> bool:
+    """A singular people noun stands right before casualty verb ``j`` ("أن طفلا قتل وأصيب 4")."""
+    k = j - 1
+    if step > 0 or k < 0 or not st.vic[k] or not st.out[j] or st.out[j][0][1] != "verb":
+        return False
+    return st.vic[k][0][1] == "sg"
 
 
 def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
@@ -336,8 +354,10 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True
     if k > a:
         return False
-    if sense == ("near",) and prev_word(st, a) == k:
-        return True
+    if sense == ("near",) and all(
+        st.cue_role(m) in ("approximate", "at_least", "at_most") or m in st.in_cue for m in range(k + 1, a)
+    ):
+        return True  # "أسر 5"، "بحياة أكثر من 350 ألفا": right before it, or before its qualifier
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:1]
     return bool(after and st.vic[after[0]])
 

@@ -27,6 +27,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if not hit or i in st.in_number or i in st.used or negated(st, i):
             continue
         outcome, kind = hit[0][0], hit[0][1]
+        if outcome == "displaced":
+            continue  # "فلسطيني آخر فر": one person who fled a scene is not displaced
         prev = prev_word(st, i)
         if prev >= 0 and (prev in st.in_number or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")):
             continue

@@ -41,6 +41,8 @@ class Attributor:
         self.statements = [s for s in doc.layers.get("statements") or [] if s.get("content_span")]
         self.entities = doc.layers.get("entities") or []
         self.numbers = sorted((n["start"], n["end"]) for n in doc.layers.get("numbers") or [])
+        #: where the reporting verbs of the statements stage start: one ends a name ("أفاد أطباء واتهمت")
+        self.cue_starts = {s["cue_span"]["start"] for s in self.statements if s.get("cue_span")}
         self.last: dict[str, Any] | None = None
         self.toll = False  # the last name read was a toll ("حصيلة رسمية"), not a party
         self._sent: int | None = None
@@ -59,6 +61,7 @@ class Attributor:
         self._toks = self.doc.tokens[lo:hi]
         self._forms, (attr,) = sentence_tags(self.doc, sent.index, ("attribution",))
         self._attr = list(attr)
+        self._raw = list(attr)  # before the noun check: "حسبما ذكرته الشرطة" is a verb after ما
         for i, hit in enumerate(self._attr):  # a verb takes no article: "التابع للأمم المتحدة"
             if (
                 hit
@@ -285,13 +288,17 @@ class Attributor:
     def _name_after(self, k: int, *, phrase: bool = False) -> dict[str, Any] | None:
         toks, n = self._toks, len(self._toks)
         # "بحسب ما أعلنت"، 'بحسب "الجيش"'; after a verb a quote opens its words: 'وقال "عثرنا ..."'
+        after_ma = False
         while k < n and (
             phrase
             and self.doc.text[toks[k].start : toks[k].end] in _QUOTES
             or self._forms[k][0] in ("ما", "لما")
         ):
+            after_ma = after_ma or self._forms[k][0] in ("ما", "لما")
             k += 1
-        if phrase and k < n and self._role(k) in ("verb", "relay"):
+        ma = after_ma or (k > 0 and self._forms[k - 1][0].endswith("ما"))  # حسبما، وفقا لما
+        raw = self._raw[k] if ma and k < n and not self._forms[k][0].startswith(_ARTICLE) else None
+        if phrase and k < n and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay")):
             k += 1  # "بحسب ما أعلنت البحرية"
             if k < n and self._forms[k][0] in ("عنه", "عنها"):
                 k += 1  # "وفق ما أعلن عنه مسؤول محلي"
@@ -348,6 +355,8 @@ class Attributor:
     def _cue_break(self, k: int) -> bool:
         """ "أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name."""
         hit = lookup("cues", self._forms, k)
+        if self._toks[k].start in self.cue_starts:
+            return True
         return bool(hit and hit[0][0] in ("total", "total_far", "negation", "breakdown", "also", "since"))
 
     def _in_number(self, offset: int) -> bool:

@@ -365,8 +365,8 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
                     return chunks
     a = max(j + 1, 0)
     aux = adj.get("aux", frozenset())
-    while a < cue.a and (s.ns[a] in particle or s.ns[a] in aux):
-        a += 1
+    while a < cue.a and (s.ns[a] in particle or s.ns[a] in aux or _is_time(s, a)):
+        a += 1  # وكان وقتها الشيخ ... يعلن
     b = cue.a
     while b > a and (_is_time(s, b - 1) or s.ns[b - 1] in aux):
         b -= 1
@@ -445,6 +445,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             chunks, via = _relay(s, chunks, via)
         elif "obj" in v.flags and chunks and not _named(s, chunks[0][0]):
             chunks, cstart, direct = [], chunks[0][0], False  # ودعا كلا البلدين إلى "...": an object
+        elif "obj" in v.flags and chunks and len(chunks) == 1 and not form.suffix:
+            end = _chunk_end(s, chunks[0][0])
+            if end < chunks[0][1]:  # حثت روسيا الولايات المتحدة على: the subject, then the object
+                chunks = [(chunks[0][0], end)]
     else:
         if cue.strict:
             return None
@@ -466,7 +470,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if (speaker is None or not speaker["name"]) and cue.needs_speaker:
         return None
     if speaker is None or not speaker["name"]:
-        speaker = _resolve(refs, s.toks[cue.a].start, gender, number)
+        speaker = _resolve(refs, s.toks[cue.a].start, gender, number, doc.sentences[s.index].start)
     elif speaker is not None:
         refs.append(_Ref(s.toks[cue.a].start, speaker, gender, number))
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
@@ -528,7 +532,16 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     named = _named(s, first)
     if comp_at is not None:
         if "obj" in v.flags:
-            if "obj_required" in v.flags and not form.suffix and _chunk_end(s, first) >= comp_at:
+            if (
+                "obj_required" in v.flags
+                and not form.suffix
+                and _chunk_end(s, first) >= comp_at
+                and not any(
+                    _in(s.ns[x], lx.person_titles())
+                    or _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER"
+                    for x in range(first, comp_at)
+                )  # واتهم السفير جون براون الحكومة ب: a title or a name is the subject
+            ):
                 return [], first  # كما اتهم الأمم المتحدة بالتقصير: one phrase, the object
             if named:
                 chunks, end = _apposition(s, first, _chunk_end(s, first))

@@ -56,6 +56,7 @@ class _Ref:
     party: dict[str, Any]
     gender: str
     number: str
+    said: bool = True  # the speaker of a statement, not only the subject of another verb
 
 
 def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
@@ -83,6 +84,8 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             mend, person = m[0], m[1] == "PER"
             k += 1
             continue
+        if m is not None and mend == s.toks[k - 1].end:
+            break  # حثت روسيا الولايات المتحدة: a name right after a name is another phrase
         if not t.is_word or w in lx.COMPLEMENTIZERS or _cue_at(s, k) or _is_time(s, k):
             break
         if (
@@ -502,8 +505,12 @@ def _anaphor(
     return party
 
 
-def _resolve(refs: list[_Ref], pos: int, gender: str, number: str) -> dict[str, Any] | None:
-    """The latest speaker before ``pos`` that agrees with a pronoun cue in gender and number."""
+def _resolve(refs: list[_Ref], pos: int, gender: str, number: str, since: int = -1) -> dict[str, Any] | None:
+    """The latest speaker before ``pos`` that agrees with a pronoun cue in gender and number.
+
+    A subject that only did something (``وتقدم الجيش نحو المدينة. وأوضح أن``) is taken in the
+    sentence of the cue (from offset ``since``) or when no speaker of a statement agrees.
+    """
     before = [r for r in refs if r.pos < pos]
     if not before:
         return None
@@ -513,9 +520,10 @@ def _resolve(refs: list[_Ref], pos: int, gender: str, number: str) -> dict[str, 
         lambda r: r.gender == gender,
         lambda r: True,
     ):
-        for r in reversed(before):
-            if test(r):
-                return r.party
+        for said in (True, False):
+            for r in reversed(before):
+                if test(r) and (not said or r.said or r.pos >= since):
+                    return r.party
     return None
 
 
@@ -525,7 +533,7 @@ def _negated_subject(s: _Sent, i: int, form: lx.CueForm, refs: list[_Ref]) -> No
     if j >= len(s.toks) or not s.toks[j].is_word or s.ns[j] in lx.adjuncts().get("prep", frozenset()):
         return
     k = _chunk_end(s, j)
-    refs.append(_Ref(s.toks[j].start, _party(s, [(j, k)]), form.gender, form.number))
+    refs.append(_Ref(s.toks[j].start, _party(s, [(j, k)]), form.gender, form.number, said=False))
 
 
 def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
@@ -553,5 +561,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         ):
             continue  # مات العالم الأسترالي ديفيد غودال: a clause-initial verb and a named subject
         gender = "f" if s.toks[j].text(s.doc).endswith("ت") else "m"
-        refs.append(_Ref(s.toks[k].start, _party(s, [(k, end)]), gender, "s"))
+        person = _in(s.ns[k], lx.person_titles()) or any(
+            _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
+        )  # "استقال زوما ... وقال": a person who acts is as likely a speaker as one who spoke
+        refs.append(_Ref(s.toks[k].start, _party(s, [(k, end)]), gender, "s", said=person))
         return

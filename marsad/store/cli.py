@@ -306,6 +306,8 @@ def render_tally(result: dict[str, Any]) -> str:
     out = []
     for g in result["groups"]:
         head = f"{g['outcome']} ({g['victims']}) — {g['place'] or 'no place named'}"
+        if g.get("since"):
+            head += f", since {g['since']}"
         out.append(head)
         out.append("=" * len(head))
         u, c, s = g["ucdp"], g["conservative"], g["spread"]

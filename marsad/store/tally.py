@@ -2,15 +2,17 @@
 
 Figures count *the same thing* when they share the place (whole folded words: ``--place غزة``
 takes figures placed in غزة or قطاع غزة; see :mod:`marsad.store.rows` for how a figure gets its
-place), the outcome (killed, injured...) and the victims (civilian, military, unspecified), and
-fall in the period asked for (publication dates ``date_from``..``date_to``). Only running totals
+place), the outcome (killed, injured...) and the victims (civilian, military, unspecified), the
+start of the period they count (the year of ``since``: totals "since 2011" form one group, figures
+with no start date another), and fall in the publication dates asked for (``date_from``..``date_to``). Only running totals
 are tallied: a figure marked ``new`` (today's 5 dead) is an increment, not a total, and is left
 out. A story carried by five sites counts once: an exact copy has no figures of its own, and a
 claim in a near-duplicate (:mod:`marsad.store.dedup`) is dropped when the same source gives the
 same count in another copy of the story; a copy that updates the toll still counts as a new claim.
 
 Each *source* (the party a figure is attributed to, or the speaker of its statement, else the
-outlet that printed it) gets a *series*: its claims in date order, each with the article behind it.
+outlet that printed it; names that extend a name of two words or more join its series, see
+:func:`source_keys`) gets a *series*: its claims in date order, each with the article behind it.
 For one article and source the largest count is the claim. Over the series' latest totals:
 
 - ``spread``: lowest and highest latest total, and their difference;
@@ -40,6 +42,7 @@ For one article and source the largest count is the claim. Over the series' late
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from marsad.store.backend import Backend
@@ -86,18 +89,20 @@ def tally(
         " FROM figures f JOIN articles a ON a.pk = f.article" + w.sql() + " ORDER BY a.published, a.pk, f.pk",
         w.params,
     )
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
     seen: set[tuple[Any, ...]] = set()
+    canon = source_keys(r["source_key"] for r in rows)
     for r in rows:
-        r["skey"] = r["source_key"] or (r["outlet"] and f"outlet:{r['outlet']}") or "unattributed"
+        r["skey"] = canon.get(r["source_key"]) or (r["outlet"] and f"outlet:{r['outlet']}") or "unattributed"
         claim = (r["story"], r["skey"], r["outcome"], r["victims"], r["count"])
         if claim in seen:  # the same claim in another copy of the story
             continue
         seen.add(claim)
         gplace = key(place) if place else (r["place_key"] or "")
-        groups[(gplace, r["outcome"], r["victims"])].append(r)
+        period = (r["since"] or "")[:4]
+        groups[(gplace, r["outcome"], r["victims"], period)].append(r)
     out = [_group(g, rs, place) for g, rs in groups.items()]
-    out.sort(key=lambda g: (-g["articles"], g["outcome"], g["victims"]))
+    out.sort(key=lambda g: (-g["articles"], g["outcome"], g["victims"], g["since"] or ""))
     filters = {
         "place": place,
         "outcome": outcome,
@@ -111,7 +116,29 @@ def tally(
     return {"filters": filters, "groups": out}
 
 
-def _group(gkey: tuple[str, str, str], rows: list[dict[str, Any]], place: str | None) -> dict[str, Any]:
+def source_keys(keys: Iterable[str | None]) -> dict[str, str]:
+    """Map each source key to the key of its series: a name of two words or more stands for the
+    longer names it begins (المرصد السوري for المرصد السوري لحقوق الانسان and for المرصد السوري
+    لحقوق الانسان المعارض ومقره في بريطانيا): Arabic names of bodies put the describing words
+    after the name. A one-word name (المرصد) stays on its own.
+
+    >>> m = source_keys(["المرصد السوري لحقوق الانسان", "المرصد السوري", "المرصد", "وزاره الصحه"])
+    >>> m["المرصد السوري لحقوق الانسان"], m["المرصد"], m["وزاره الصحه"]
+    ('المرصد السوري', 'المرصد', 'وزاره الصحه')
+    """
+    distinct = sorted({k for k in keys if k}, key=lambda k: (len(k.split()), k))
+    out: dict[str, str] = {}
+    heads: set[str] = set()
+    for k in distinct:
+        words = k.split()
+        head = next((" ".join(words[:n]) for n in range(2, len(words)) if " ".join(words[:n]) in heads), None)
+        out[k] = head or k
+        if head is None and len(words) >= 2:
+            heads.add(k)
+    return out
+
+
+def _group(gkey: tuple[str, str, str, str], rows: list[dict[str, Any]], place: str | None) -> dict[str, Any]:
     places = Counter(r["place"] for r in rows if r["place"])
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -125,6 +152,7 @@ def _group(gkey: tuple[str, str, str], rows: list[dict[str, Any]], place: str | 
         "place": place or (places.most_common(1)[0][0] if places else None),
         "outcome": gkey[1],
         "victims": gkey[2],
+        "since": min((r["since"] for r in rows if r["since"]), default=None),
         "series": series,
         "spread": {"low": low, "high": high, "difference": high - low, "sources": len(series)},
         "conservative": {"count": low, "source": cons["source"], "article": cons["latest"]["article"]},
