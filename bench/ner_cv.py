@@ -75,10 +75,12 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-stack", action="store_true", help="one CRF, no document memory")
+    ap.add_argument("--only", help="run only these folds (comma-separated indices)")
     a = ap.parse_args()
     sents = list(read_conll(a.data))
     jobs = [(sents, f, a.gazetteers, a.clusters, json.loads(a.config), params(**json.loads(a.crf)), not a.no_stack)
-            for f in folds(len(sents), a.folds)]
+            for i, f in enumerate(folds(len(sents), a.folds))
+            if not a.only or str(i) in a.only.split(",")]
     with ProcessPoolExecutor(a.jobs) as ex:
         results = list(ex.map(run_fold, jobs))
     k = len(results)

@@ -49,6 +49,7 @@ from typing import Any, NamedTuple
 from marsad import lexicon
 from marsad.doc import Doc, Token
 from marsad.text.normalize import normalize, normalize_map
+from marsad.text.vocab import counts as vocab_counts
 
 TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
 #: how many words before a trigger an appeal, a threat or a denial reaches
@@ -75,6 +76,18 @@ SAME_KIND = frozenset({"arrest", "protest"})
 CLAUSE_REACH = 60
 #: this many words of sport in a sentence make its meetings and attacks a game's
 SPORT_WORDS = 2
+#: how many words at the head of a sentence may turn it to other events (وفي سياق آخر)
+TOPIC_WORDS = 4
+#: a word after في is a name (a place the tagger missed) when its form with the article is at most
+#: this share of its bare form in the word counts (أديس، سوتشي; not وقت، بيان، مقابلة)
+NAME_ARTICLE_SHARE = 0.02
+#: how many words such a recovered place name may take (أديس أبابا)
+NAME_WORDS = 2
+#: a word whose stem (its ending off) is seen five times this often with the article, or this often
+#: and at least half as often as the word itself, is a common noun (كنيستين، صفحته، تورطه)
+COMMON_NOUN = 10
+#: the endings (dual, plural, pronoun) taken off to find such a stem
+_NOUN_ENDINGS = ("ين", "ان", "ات", "ون", "ها", "هم", "هما", "ه", "نا")
 
 
 class Entry(NamedTuple):
@@ -243,6 +256,7 @@ def forms(word: str) -> tuple[tuple[str, bool], ...]:
     """
     out: list[tuple[str, bool]] = [(word, False)]
     known = _known()
+    triggers = _triggers()
     seen = {word}
     sufs = [""] + [x for x in _enclitics() if x and word.endswith(x)]
     for pre in _proclitics_by_letter().get(word[:1], _NO_PROCLITIC):
@@ -255,8 +269,13 @@ def forms(word: str) -> tuple[tuple[str, bool], ...]:
                 if len(rest) - len(suf) < 3:
                     continue
                 stem = rest[: -len(suf)]
-                if suf in ("ه", "ي", "ك") and not stem.endswith("ت"):
+                if (
+                    suf in ("ه", "ي", "ك")
+                    and not stem.endswith("ت")
+                    and not (suf == "ه" and stem in triggers)
+                ):
                     continue  # a final ه is mostly ة, a final ي a nisba (الاجتماعي): split only after ت
+                    # or, for ه, off a trigger noun (اجتماعه، هجومه)
                 cands: tuple[str, ...] = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
             else:
                 cands = (rest,)
@@ -308,6 +327,8 @@ class Mention:
     places: list[dict[str, Any]] = field(default_factory=list)
     #: places named by a head word alone (السفارة، المخيم): used where nothing better is found
     weak_places: list[dict[str, Any]] = field(default_factory=list)
+    #: places the tagger missed, recovered after في (أديس أبابا)
+    recovered: list[dict[str, Any]] = field(default_factory=list)
     #: no date of any kind (a day, a month, a year) stands in its clause
     undated: bool = False
 
@@ -491,7 +512,7 @@ def _names_near(c: _Ctx, off: int) -> list[tuple[int, int, dict[str, Any]]]:
     return c.names[max(0, i - 1) : i + 2]
 
 
-def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "") -> bool:
+def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", pos: str = "") -> bool:
     """Whether the words around trigger ``i``..``j`` (within its clause) make it no occurrence: an
     appeal, threat or negation before it (دعا إلى وقف الهجمات), a compound (مركز احتجاز), a
     drone (طائرة مسيرة is no march), or a
@@ -504,11 +525,17 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "") 
             return True  # الحق في التظاهر
         if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
             return True
+        if "relative" in c.cls[k] and k == i - 1 and pos == "p":
+            return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
             break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
+    if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):
+        return True  # في اللقاء الصحفي: a press conference
+    if "adverbial" in c.cls[i] and j + 1 < len(c.toks) and c.sets[j + 1] & _PREP_TARGET:
+        return True  # احتجاجا على: why something else was done
     return (
         _has_class(c, lo, hi, "habit")
         or _has_class(c, j + 1, hi, "cond")
@@ -540,14 +567,20 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if nxt >= len(c.toks):
             return False
         off = c.toks[nxt].start
-        if "victim" not in c.cls[nxt] and not any(
+        # بقتل طفل: with بـ the noun tells an act done to a person (قتل رجل alone is a toll)
+        act = "victim" in c.cls[nxt] and c.surf[i].lstrip("وف").startswith("ب")
+        if not act and not any(
             s <= off < e and ent.get("type") == "PER" for s, e, ent in _names_near(c, off)
         ):
             return False
+    if "words" in fl and nxt < len(c.toks) and _person_at(c, nxt):
+        return False  # هجوم ترامب على كيم: an attack in words by a person
     if "vt" in fl and entry.pos in _VERB_POS and nxt < len(c.toks):
         # هاجم/استهدف + a person or a country alone is a verbal attack (#ترمب يهاجم #بايدن too)
-        while nxt + 1 < len(c.toks) and not c.toks[nxt].is_word and c.surf[nxt] in ("#", "@", '"', "«"):
-            nxt += 1
+        while nxt + 1 < len(c.toks) and (
+            not c.toks[nxt].is_word and c.surf[nxt] in ("#", "@", '"', "«") or c.surf[nxt] in _IN_IT
+        ):
+            nxt += 1  # هاجمت فيها الرئيس
         off, end_off = c.toks[nxt].start, c.toks[nxt].end
         for s, e, ent in _names_near(c, off):
             if s < end_off and off < e and ent.get("type") in ("PER", "LOC") and not _is_place_word(c, nxt):
@@ -555,6 +588,16 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if c.sets[nxt] & _countries() or {_bare(f) for f in c.sets[nxt]} & _countries():
             return False  # يهاجم الولايات المتحدة
     return True
+
+
+#: a preposition with a pronoun that may stand between a verb and its object (هاجمت فيها الرئيس)
+_IN_IT = frozenset({"فيها", "فيه", "خلالها", "خلاله", "بها", "به"})
+
+
+def _person_at(c: _Ctx, t: int) -> bool:
+    """Whether a person's name starts at token ``t``."""
+    off = c.toks[t].start
+    return any(s == off and ent.get("type") == "PER" for s, e, ent in _names_near(c, off))
 
 
 def _after_attack(c: _Ctx, i: int) -> bool:
@@ -567,10 +610,10 @@ def _after_attack(c: _Ctx, i: int) -> bool:
 
 
 def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
-    """A bare plural (هجمات، اعتقالات) tells of particular acts only with a place or a day beside it:
-    ``داعيا إلى تنفيذ هجمات`` is none, ``غارات على صنعاء الاثنين`` is one."""
-    if not c.surf[i].endswith("ات") or entry.rest:
-        return False
+    """A bare plural (هجمات، هجماتها، عمليات انتحارية) tells of particular acts only with a place or
+    a day beside it: ``داعيا إلى تنفيذ هجمات`` is none, ``غارات على صنعاء الاثنين`` is one."""
+    if not any(f.endswith("ات") for f, _ in c.forms[i]):
+        return False  # هجمات، هجماتها، عمليات انتحارية: a plural, bare or with a pronoun
     if any(_is_place_word(c, k) for k in range(clause[0], clause[1])):
         return False
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
@@ -602,6 +645,10 @@ def _mentions(c: _Ctx) -> list[Mention]:
         i0 = b
         clauses: list[tuple[int, int]] = []
         sport: bool | None = None
+        # وفي سياق آخر، …: the sentence turns to other events
+        turn = _has_class(c, a, min(b, a + TOPIC_WORDS), "topic") and _has_class(
+            c, a, min(b, a + TOPIC_WORDS), "other"
+        )
         i = a
         while i < b:
             if not c.words[i].trigger:
@@ -626,12 +673,12 @@ def _mentions(c: _Ctx) -> list[Mention]:
             if not definite and _unanchored(c, entry, i, clause):
                 i = j + 1
                 continue
-            if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause, entry.type):
+            if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause, entry.type, entry.pos):
                 flags = entry.flags
                 if entry.pos == "p" and _FUTURE.match(c.surf[i]):
                     flags = flags | {"future"}  # وسيلتقي
                 after = (j + 1, min(clause[1], j + 4))
-                if _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
+                if turn or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
                     flags = flags | {"other"}
                 if "weapon" in flags:  # الصواريخ التي أطلقها: an act; أطلقها alone refers back
                     armed = _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon")
@@ -641,6 +688,13 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 typ = entry.type
                 if "accident" in flags and _has_class(c, clause[0], clause[1], "deliberate"):
                     typ = "attack"  # حادث الدهس … المتهم بتنفيذه: a deliberate act
+                elif (
+                    typ == "attack"
+                    and entry.pos in _VERB_POS
+                    and _has_class(c, j + 1, min(clause[1], j + 3), "vehicle")
+                    and not _has_class(c, clause[0], clause[1], "deliberate")
+                ):
+                    typ, flags = "disaster", flags | {"accident"}  # اقتحمت سيارة رصيف المشاة
                 out.append(Mention(typ, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
             i = j + 1
         _raids_as_arrests(out, sent.index)
@@ -706,13 +760,21 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
             if (
                 _has_class(c, m.clause[0], t, "report")
                 or _complement_between(c, t, m.first)
-                or _named_before(c, t)
+                or (_named_before(c, t) and not _acts_before(c, t, m))
             ):
                 continue
         key = (0 if after or d.get("since") else 1, abs(t - m.first))
         if best_key is None or key < best_key:
             best, best_key = d, key
     return best
+
+
+def _acts_before(c: _Ctx, t: int, m: Mention) -> bool:
+    """Whether a trigger verb opens the clause before the name that precedes the date at token
+    ``t``: ``اقتحم الجيش الإسرائيلي، صباح الاثنين، المخيم`` dates the act, not a speaker's words."""
+    if _complement_between(c, t, m.first):
+        return False
+    return any(m.clause[0] <= x < t and not _has_class(c, x, t, "sequel") for x in c.trigger_at)
 
 
 def _any_date(c: _Ctx, clause: tuple[int, int]) -> bool:
@@ -1123,7 +1185,10 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
 
 def _elsewhere(ev: _Event, m: Mention) -> bool:
     """Whether ``m`` and ``ev`` both name places and share none of them."""
-    mp, places = _keys(m.places), _places_of(ev)
+    # a described place (سوق مكتظ، منطقة ضحيان) may lie inside a named one: only names tell two
+    # acts apart, but for a taking of ground (السيطرة على مناطق) the ground is the act
+    told = m.places if "loc" in m.flags else [p for p in m.places if p.get("entity")]
+    mp, places = _keys(told), _places_of(ev)
     return bool(mp and places) and not mp & places
 
 
@@ -1218,6 +1283,81 @@ def _sentence_places(c: _Ctx, sent_index: int, strict: bool = False) -> list[dic
     return _unique(out)
 
 
+_PLACE_PREPS = frozenset({"في", "وفي", "قرب", "وقرب", "داخل"})
+
+
+def _name_like(c: _Ctx, t: int) -> bool:
+    """Whether token ``t`` looks like a name the tagger missed: a word without the article that the
+    word counts almost never see with it (أديس، حميميم; not إطار، وقت), no known word, no date, no
+    part of another name."""
+    surf = c.surf[t]
+    if not c.toks[t].is_word or len(surf) < 3 or surf.startswith("ال") or c.cls[t] or c.words[t].trigger:
+        return False
+    if not surf.isalpha() or _in_name(c, t):
+        return False
+    off = c.toks[t].start
+    k = bisect.bisect_right(c.date_starts, off) - 1
+    if k >= 0 and c.dates[k]["start"] <= off < c.dates[k].get("end", c.dates[k]["start"]):
+        return False
+    if surf in _months() or surf.endswith(_PRONOUNS):
+        return False  # في كانون، ضلوعهم: a month, a noun with its pronoun
+    vocab = vocab_counts()
+    if surf[0] in "لبوف" and vocab.get(surf[1:], 0) > max(COMMON_NOUN, vocab.get(surf, 0)):
+        return False  # لإحدى: a proclitic on a common word (بغداد: no word غداد)
+    for suf in _NOUN_ENDINGS:  # كنيستين، بلاده: a common noun with its ending
+        if surf.endswith(suf) and len(surf) - len(suf) >= 2:
+            stem = surf[: -len(suf)]
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            seen = max(vocab.get("ال" + x, 0) for x in stems)
+            if seen >= 5 * COMMON_NOUN or seen >= COMMON_NOUN and 2 * seen >= vocab.get(surf, 0):
+                return False  # (لبنان stays: اللبن is rare beside it)
+    return vocab.get("ال" + surf, 0) <= NAME_ARTICLE_SHARE * vocab.get(surf, 0) or (
+        surf not in vocab and "ال" + surf not in vocab
+    )
+
+
+_PRONOUNS = ("هم", "هما", "كم", "هن")
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names of the dates layer (``dates_months.tsv``, where it exists), each word."""
+    try:
+        return frozenset(w for r in lexicon.table("dates_months") for w in normalize(r[0]).split())
+    except OSError:
+        return frozenset()
+
+
+def _recovered_places(c: _Ctx, m: Mention) -> list[dict[str, Any]]:
+    """A place the tagger missed, after في/قرب/داخل, a place word without the article or in the
+    mention's clause: ``التقى مع مشار في أديس أبابا`` → أديس أبابا، ``المواجهات شمالي حيس`` → حيس
+    (words that look like names, see ``_name_like``; a name
+    after في that the tagger took for a person's is taken too).
+
+    >>> from marsad.pipeline import process
+    >>> ev = process("وقتل جندي في المواجهات شمالي حيس أمس.").layers["events"][0]
+    >>> [p["name"] for p in ev["places"]]
+    ['حيس']
+    """
+    for k in range(m.clause[0], m.clause[1] - 1):
+        head = c.surf[k] in _PLACE_PREPS or (c.cls[k] & {"place", "direction"} and not _definite_token(c, k))
+        if not head:
+            continue
+        off = c.toks[k + 1].start
+        tagged = [(s, e) for s, e, ent in _names_near(c, off) if s == off and ent.get("type") == "PER"]
+        if tagged and c.surf[k] in _PLACE_PREPS:  # في أديس أبابا tagged as a person: a place
+            span = c.doc.span(*tagged[0])
+            return [_party(span["text"], None, span)]
+        if not _name_like(c, k + 1):
+            continue
+        end = k + 1
+        while end + 1 < min(m.clause[1], k + 1 + NAME_WORDS) and _name_like(c, end + 1):
+            end += 1
+        span = c.doc.span(c.toks[k + 1].start, c.toks[end].end)
+        return [_party(span["text"], None, span)]
+    return []
+
+
 def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
     """Where no sentence of the event names a place: for acts on the ground, the place the title
     names."""
@@ -1288,6 +1428,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "actors": _unique([p for m in told for p in m.actors]),
         "targets": _unique([p for m in told for p in m.targets]),
         "places": _unique([p for m in ev.mentions for p in m.places])
+        or _unique([p for m in ev.mentions for p in m.recovered])
         or _fallback_places(c, ev)
         or _unique([p for m in ev.mentions for p in m.weak_places]),
         "date": dated.date["value"] if dated else None,
@@ -1389,6 +1530,7 @@ def _bare_event(rec: dict[str, Any], ev: _Event) -> bool:
         and ev.head.status == "occurred"
         and not (rec["actors"] or rec["places"] or rec["targets"] or rec["date"] or rec["casualties"])
         and not ev.head.weak_places
+        and not ev.head.recovered
     )
 
 
@@ -1413,6 +1555,8 @@ def annotate(doc: Doc) -> None:
         _parties_of(c, m)
         if not m.places and m.type != "agreement":
             m.places = _sentence_places(c, m.sent, m.type == "meeting")  # the sentence's place
+        if not m.places and m.type != "agreement":
+            m.recovered = _recovered_places(c, m)  # for the output only: merging trusts tagged names
         used.setdefault(m.sent, set()).add(m.clause)
     # an aim (سافر للقاء نظيره) is an event only where the text says it is scheduled
     mentions = [m for m in mentions if "purpose" not in m.flags or m.status == "planned"]

@@ -372,7 +372,7 @@ def test_lexicon_values() -> None:
     outcomes = {"killed", "injured", "killed_or_injured", "missing", "captured", "displaced"}
     for row in lexicon.table("figures_outcomes"):
         assert row[1] in outcomes and row[2] in {"verb", "noun", "person", "sg", "du", "adj"}, row
-        assert row[3:] in ((), ("people",), ("near",)), row
+        assert row[3:] in ((), ("people",), ("near",), ("fate",)), row
     for row in lexicon.table("figures_victims"):
         assert row[1] in {"civilian", "military", "person"} and row[2] in {"sg", "du", "pl"}, row
     roles = {
@@ -394,6 +394,7 @@ def test_lexicon_values() -> None:
         "since_first",
         "since_last",
         "time_lead",
+        "unknown",
         "breakdown",
         "part_of",
         "also",
@@ -758,3 +759,51 @@ def test_a_singular_subject_keeps_its_verb_out_of_a_lumped_pair() -> None:
     found = figs("وأفادت الوكالة بأن شرطيا قتل وأصيب خمسة مدنيين.")
     assert sorted((f["count"], f["outcome"]) for f in found) == [(1, "killed"), (5, "injured")]
     assert one("قتل وأصيب 30 شخصا في الانفجار.")["outcome"] == "killed_or_injured"
+
+
+def test_conjoined_numbers_take_the_casualty_word_after_them() -> None:
+    found = figs("وأسفر الهجوم عن سقوط سبعة قتلى وسبعة جرحى.")
+    assert sorted((f["count"], f["outcome"]) for f in found) == [(7, "injured"), (7, "killed")]
+    f = one("ويقول الأطباء إن معظم القتلى وآلاف المصابين من المدنيين.")
+    assert (f["count"], f["outcome"]) == (1000, "injured")
+
+
+def test_one_person_who_fled_is_not_displaced() -> None:
+    assert figs("وقال الشرطي إن رجلا آخر فر من المكان.") == []
+
+
+def test_fate_is_missing_only_when_unknown() -> None:
+    assert one("ولا يزال مصير 14 صيادا مجهولا.")["outcome"] == "missing"
+    assert one("ولا يعرف مصير 12 بحارا.")["count"] == 12
+    assert figs("وتحدث التقرير عن مصير 200 عائلة.") == []
+
+
+def test_source_name_ends_at_the_channel() -> None:
+    assert one("وقتل 4 أشخاص، بحسب الشرطة في بيان لها.")["source"]["name"] == "الشرطة"
+
+
+def test_conjoined_numbers_share_the_verb_after_them() -> None:
+    found = figs("ويعتقد أن 20 من الشرطة و20 من المهاجمين قتلوا في الاشتباك.")
+    assert [(f["count"], f["outcome"]) for f in found] == [(20, "killed"), (20, "killed")]
+
+
+def test_source_after_the_verb_skips_bihi_and_aydan() -> None:
+    f = one("وقصفت الطائرات الحي، بحسب ما أفادت به قناة محلية مشيرة إلى مقتل 12 شخصا.")
+    assert f["source"]["name"] == "قناة محلية"
+    assert one("وأعلن المرصد أيضا مقتل 62 مدنيا.")["source"]["name"] == "المرصد"
+
+
+def test_the_death_of_one_held_is_a_death() -> None:
+    f = one("وفاة أسير سياسي في سجن العاصمة")
+    assert (f["count"], f["outcome"]) == (1, "killed")
+
+
+def test_a_number_after_a_subject_and_a_time_adverb_between_commas() -> None:
+    f = one("وخطف مسلحو العصابة، منذ نحو ثلاث سنوات مضت، 40 تلميذا من مدرستهم.")
+    assert (f["count"], f["outcome"]) == (40, "captured")
+
+
+def test_whereabouts_unknown_is_missing() -> None:
+    f = one("ولا يزال مكان أكثر من 30 من الصيادين مجهولا.")
+    assert (f["count"], f["outcome"], f["qualifier"]) == (30, "missing", "at_least")
+    assert figs("ووصل إلى مكان الانفجار 20 مسعفا.") == []

@@ -296,3 +296,7 @@ def test_a_part_not_smaller_than_the_multiplier_is_not_joined():
 def test_vague_thousands_are_one_number():
     assert (one("نزح عشرات الآلاف")["value"], one("نزح عشرات الآلاف")["kind"]) == (10000, "vague")
     assert one("فر مئات آلاف السكان")["value"] == 100000
+
+
+def test_at_least_written_without_a_space():
+    assert one("قتل ما لايقل عن 40 شخصا")["qualifier"] == "at_least"

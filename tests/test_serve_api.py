@@ -284,6 +284,7 @@ def test_article_page_marks_what_was_extracted(client: TestClient) -> None:
     assert 'class="fig fig-killed" data-figure="c1"' in html
     assert 'class="ent ent-ORG"' in html and 'class="st st-' in html
     assert 'id="figure-c1"' in html and MOH in html
+    assert '<span class="cue" data-statement="s1">قالت</span>' in html
 
 
 def test_tally_page_draws_one_line_per_source(client: TestClient) -> None:
@@ -337,6 +338,24 @@ def test_chart_band_only_where_sources_overlap() -> None:
     c = chart.chart(one)
     assert len(c["lines"]) == 1 and c["band"] == ""
     assert chart.chart({"series": [{"source": "أ", "claims": [{"published": None, "count": 3}]}]})["lines"] == []
+
+
+def test_chart_draws_the_sources_with_most_figures() -> None:
+    def series(name: str, n: int) -> dict:
+        claims = [{"published": f"2021-01-{d + 1:02d}", "count": 10 * (d + 1), "article": name} for d in range(n)]
+        return {"source": name, "claims": claims}
+
+    group = {"series": [series(f"مصدر {i}", 1) for i in range(9)] + [series("وزارة الصحة", 5)]}
+    c = chart.chart(group, max_lines=8)
+    assert len(c["lines"]) == 8 and c["hidden"] == 2
+    assert "وزارة الصحة" in [line["source"] for line in c["lines"]]
+    assert int(c["yticks"][-1]["value"]) >= 50  # the axis reaches the highest claim
+    big = chart.chart({"series": [series("أ", 1) | {"claims": [{"published": "2021-01-01", "count": 874}]}]})
+    assert big["yticks"][-1]["value"] == "1,000" and not big["log"]
+    wide = chart.chart({"series": [series("أ", 1), {"source": "ب", "claims": [{"published": "2021-01-02", "count": 5000}]}]})
+    assert wide["log"] and [t["value"] for t in wide["yticks"]] == ["1", "10", "100", "1,000", "10,000"]
+    ys = [line["points"][0]["y"] for line in wide["lines"]]  # 10 and 5,000: both well inside the plot
+    assert wide["plot"]["y0"] < ys[1] < ys[0] < wide["plot"]["y1"]
 
 
 def test_cli_serve_errors_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,8 @@
 
 For every count of the numbers layer, the words around it say whether it counts harmed people and
 how: a casualty word before it ("مقتل 9"، "أصيب 1400") or after it ("40 قتيلا"، "63 مدنيا قتلوا"),
-two joined ones lumping both ("مقتل وإصابة 20"، "1000 قتيل وجريح" → killed_or_injured), a part of
+two joined ones lumping both ("مقتل وإصابة 20"، "1000 قتيل وجريح" → killed_or_injured; but a number
+that opens a conjunct takes the word after it: "عشرة قتلى وعشرة جرحى"), a part of
 the figure before it ("بينهم 40 طفلا"), or one added to it ("إلى جانب أكثر من 30 مدنيا"). A
 singular or dual person harmed is a figure too ("مقتل شخص" = 1، "مقتل جنديين" = 2، "لقي الانتحاري
 حتفه" = 1). Then each figure gets its qualifier, victims, whether it is new or a running total, the

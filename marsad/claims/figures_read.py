@@ -160,6 +160,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         if i in st.in_number:
             prev = prev_word(st, i) if step > 0 else i
+            if step > 0 and i in st.numbers and _conjoined(st, i):
+                # "39 من المعارضة و39 من الجيش قتلوا": conjoined numbers share the verb after them
+                i = st.numbers[i][0]
+                cost += 1
+                continue
             if not (step > 0 and st.cue_role(prev) == "breakdown"):
                 return None
             i += step
@@ -182,6 +187,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 i = j
                 continue
             return None
+        if f == "و" and step > 0 and (i + 1) in st.numbers:
+            i = st.numbers[i + 1][0]  # "15 رجلا و 12 امرأة قتلوا": over the conjoined number
+            cost += 1
+            continue
         if f == "و":
             return None
         if (
@@ -244,10 +253,10 @@ def _time_aside(st: Sent, i: int) -> int | None:
         if st.out[j]:
             return None
         if st.cue_role(j) in ("since", "time_lead"):
-            for k in range(j - 1, max(-1, j - 4), -1):  # the verb, maybe its subject after it
+            for k in range(j - 1, max(-1, j - 6), -1):  # the verb, maybe its subject and a comma
                 if st.out[k]:
                     return k
-                if not st.toks[k].is_word or k in st.in_number or st.cue_role(k):
+                if k in st.in_number or st.cue_role(k) or not st.toks[k].is_word and st.surf[k] not in "،,":
                     return None
             return None
     return None
@@ -352,6 +361,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     sense = st.out[k][0][2:3] if st.out[k] else ()
     if not sense:
         return True
+    if sense == ("fate",):
+        return fate_known(st, max(k, b))
     if k > a:
         return False
     if sense == ("near",) and all(
@@ -360,6 +371,11 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "أسر 5"، "بحياة أكثر من 350 ألفا": right before it, or before its qualifier
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:1]
     return bool(after and st.vic[after[0]])
+
+
+def fate_known(st: Sent, k: int) -> bool:
+    """A word of the unknown stands close to token ``k``: "مصير 30 شخصا لا يزال مجهولا"، "لا يعرف مصير 12"."""
+    return any(st.cue_role(m) == "unknown" for m in range(max(0, k - 4), min(len(st.toks), k + 7)))
 
 
 def _disease(st: Sent, k: int) -> bool:

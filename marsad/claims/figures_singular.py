@@ -11,7 +11,7 @@ among those counted ("بينهم امرأة").
 
 from __future__ import annotations
 
-from marsad.claims.figures_read import sentenced
+from marsad.claims.figures_read import fate_known, sentenced
 from marsad.claims.figures_sentence import QUOTES, Figure, Sent, definite, negated, prev_word
 from marsad.doc import Doc
 
@@ -38,6 +38,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
+            if prev >= 0 and st.out[prev] and st.out[prev][0][1] in ("noun", "verb"):
+                outcome = st.out[prev][0][0]  # "وفاة أسير": the death of one held, not one more held
             nxt = i + 1
             if nxt < n and (nxt in st.in_number or st.surf[nxt] in QUOTES and nxt + 1 in st.in_number):
                 continue
@@ -64,7 +66,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 j -= 1
             if j >= 0 and st.vic[j] and st.vic[j][0][1] == "sg" and not st.forms[j][0].startswith("ال"):
                 count, at = 1, j  # "تلميذ آخر مفقود"
-        if count is None:
+        if count is None or hit[0][2:3] == ("fate",) and not fate_known(st, i):
             continue
         t = st.toks[at]
         st.used.add(i)

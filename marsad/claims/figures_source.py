@@ -66,8 +66,11 @@ class Attributor:
             if (
                 hit
                 and hit[0][0] in ("verb", "relay", "participle")
-                and (self._forms[i][0].startswith(_ARTICLE) or self._forms[i][0].endswith("ه"))
-            ):  # "التابع"، "إضافة" are nouns, not تابع، أضاف
+                and (
+                    self._forms[i][0].startswith(_ARTICLE)
+                    or self._forms[i][0].endswith("ه") and hit[0][0] != "participle"
+                )
+            ):  # "التابع"، "إضافة" are nouns, not تابع، أضاف (but "مشيرة" is a participle)
                 self._attr[i] = None
 
     def _role(self, i: int) -> str | None:
@@ -186,7 +189,10 @@ class Attributor:
                 continue  # "طائرة نقل"، "نقلت سيارات الإسعاف 4 جثث": no relay without عن
             if self._outside(i, pos):
                 return None
-            party = self._subject_before(i) or self._name_after(i + 1)
+            k = i + 1
+            if k < len(self._forms) and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
+                k += 1  # "أعلن عنه مسؤول"، "ما أفادت به قناة"
+            party = self._subject_before(i) or self._name_after(k)
             return party or self._mention_before(i) or self.last
         return None
 
@@ -298,10 +304,14 @@ class Attributor:
             k += 1
         ma = after_ma or (k > 0 and self._forms[k - 1][0].endswith("ما"))  # حسبما، وفقا لما
         raw = self._raw[k] if ma and k < n and not self._forms[k][0].startswith(_ARTICLE) else None
-        if phrase and k < n and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay")):
+        if (
+            phrase
+            and k < n
+            and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay"))
+        ):
             k += 1  # "بحسب ما أعلنت البحرية"
-            if k < n and self._forms[k][0] in ("عنه", "عنها"):
-                k += 1  # "وفق ما أعلن عنه مسؤول محلي"
+            if k < n and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
+                k += 1  # "وفق ما أعلن عنه مسؤول محلي"، "بحسب ما أفادت به قناة"
         start = k
         last = None
         toll = self._role(k) == "toll"

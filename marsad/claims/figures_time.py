@@ -4,6 +4,8 @@
 dates layer) the figure is a
 running total counted from that date; with a start that is no calendar date ("منذ 2015"، "منذ
 اندلاع الحرب") it is a running total with no date; "منذ نحو أربع سنوات" (a time ago) is neither.
+The start or end of a month or year counts from its first or last day ("منذ بداية شهر مايو" →
+05-01، "منذ نهاية آذار" → 03-31، "منذ مطلع العام" → 01-01); a bare month gives no day.
 
 >>> from marsad.pipeline import process
 >>> doc = process("قتل 834 جنديا منذ 27 سبتمبر", published="2020-10-22")
@@ -67,8 +69,10 @@ class Dates:
             while j < n and st.forms[j][0] in ("نحو", "قرابة", "حوالي"):
                 j += 1
             edge = _edge(st, j, min(n, i + SINCE_WINDOW))
-            if edge is None and j < n and (
-                st.cue_role(j) in ("no_since",) or (j + 1 < n and st.cue_role(j + 1) == "no_since")
+            if (
+                edge is None
+                and j < n
+                and (st.cue_role(j) in ("no_since",) or (j + 1 < n and st.cue_role(j + 1) == "no_since"))
             ):
                 continue  # "منذ نحو أربع سنوات" (but "منذ بداية شهر مايو" is a start)
             lo, hi = st.toks[i].start, st.toks[min(n, i + SINCE_WINDOW) - 1].end
@@ -78,7 +82,10 @@ class Dates:
             if edge is not None:  # "منذ بداية (شهر) مايو"، "منذ مطلع العام": right after the word
                 near = st.toks[min(n - 1, edge[1] + 2)].end
                 for d in self.coarse:
-                    if st.toks[edge[1]].start <= d["start"] < near or d["start"] <= st.toks[edge[1]].start < d["end"]:
+                    if (
+                        st.toks[edge[1]].start <= d["start"] < near
+                        or d["start"] <= st.toks[edge[1]].start < d["end"]
+                    ):
                         return _bound(str(d["value"]), edge[0] == "since_last")
             return ""
         return None

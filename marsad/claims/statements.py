@@ -13,7 +13,12 @@ phrase (``بحسب``، ``وفقا لـ``، ``نقلا عن``، ``بحسب ما �
   channels (``لرويترز``، ``في بيان``، ``على تويتر`` → ``via``) or addressees (``للصحفيين``);
   subject first (``وزارة الدفاع قالت``); or, for a pronoun (``وقالت``، ``مشيرا``)، the latest
   speaker of the same gender and number (``وقالت`` → a ministry, ``وقال`` → a man);
-- negated reports (``لم يعلن``) and relative clauses (``التي أعلنها``) are not statements;
+- negated reports (``لم يعلن``) and relative clauses (``التي أعلنها``) are not statements, but a
+  relative clause whose pronoun is the verb's subject is a report of its antecedent
+  (``المنظمة التي أعلنت أنها``، ``الوفد، الذي رحب بالخطوة``);
+- a definite head refers back to the latest speaker it heads (``وأضافت الوزارة`` → وزارة الصحة،
+  ``وفقا للمصدر`` → مصدر ميداني); a pronoun takes the latest speaker of a statement, or a person
+  who acted, before a group or thing that was only the subject of another verb;
 - a lead that lost its verb (``الرئيس الروسي، فلاديمير بوتين، الخميس، أن ...``) is an indirect
   statement with no cue.
 - a title with a reporting verb (``الصحة تعلن ...``) is a statement; a title that only attributes
@@ -65,6 +70,7 @@ from marsad.claims.statements_speakers import (
     _leading_via,
     _negated_subject,
     _party,
+    _person_ends,
     _Ref,
     _region,
     _relay,
@@ -91,6 +97,7 @@ class _Cue:
     strict: bool
     needs_speaker: bool = False  # ضد من يزعم أنهم: with no speaker named, no report
     antecedent: tuple[int, int] | None = None  # المنظمة التي أعلنت أن: the speaker before الذي/التي
+    in_phrase: bool = False  # بحسب ما أفادت: the verb of a reporting phrase
 
 
 def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
@@ -164,7 +171,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             continue
         strict = "strict" in v.flags or f"strict_{form.aspect}" in v.flags
         prev = s.ns[start - 1] if start > 0 else ""
-        if prev in neg:
+        relative_ma = prev == "ما" and start >= 2 and s.ns[start - 2] in _phrase_firsts()
+        if prev in neg and not relative_ma:  # "بحسب ما أفادت": ما is "what", not "not"
             _negated_subject(s, i, form, refs)
             i += 1
             continue
@@ -178,6 +186,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ok = start == 0 or not s.toks[start - 1].is_word or prev in links or form.prefix == "و"
             ok = ok or _is_time(s, start - 1)
             ok = ok or (i + 1 < n and (s.ns[i + 1] in lx.COMPLEMENTIZERS or s.toks[i + 1].text(s.doc) == ":"))
+            ok = ok or (i + 1 < n and s.ns[i + 1] in v.complements and s.ns[i + 1] != "ب")  # مشيرة إلى
             ok = ok or bool(cues and cues[-1].b == start - 1)
             if not ok:
                 i += 1
@@ -204,7 +213,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 cues.append(_Cue(start, i + 1, form, v, False))
                 i += 2
                 continue
-        cues.append(_Cue(start, i, form, v, strict, prev in adj.get("cue_relative", ())))
+        cues.append(_Cue(start, i, form, v, strict, prev in adj.get("cue_relative", ()), in_phrase=relative_ma))
         i += 1
     return cues
 
@@ -247,6 +256,8 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
         if not s.toks[a].is_word or _cue_at(s, a):
             return None
         if _head(s.ns[a]) is not None:
+            if s.ns[a] in lx.definite_heads():
+                return None  # "مدى صحة الأنباء التي تحدثت": not a speaker without ال
             return a, e
     return None
 
@@ -340,7 +351,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         j > prev_end
         and (s.toks[j].is_word or _glue(s, j))
         and s.ns[j] not in lx.COMPLEMENTIZERS
-        and not (s.ns[j][:1] in lx.PROCLITICS and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض
+        and not (s.ns[j][:1] in "وفل" and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض، لأن
         and s.ns[j] not in contrast
     ):
         j -= 1
@@ -441,6 +452,13 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             via += more
         else:
             chunks, via = _region(s, cue.b + 1, reg_end)
+            last = chunks[-1][0] if len(chunks) > 1 else -1
+            if last > 0 and not _named(s, last) and not _person_ends(s, last, chunks[-1][1]):
+                # أعلنت جماعة مسلحة، مسؤوليتها عن: a noun with its pronoun is the object, not a name;
+                # ووصف الرئيس، الفيضانات بأنها: after a comma, the object of a verb that takes one
+                suffixed = s.ns[last].endswith(lx.OBJECT_SUFFIXES) and not s.ns[last].startswith("ال")
+                if suffixed or "obj" in v.flags:
+                    chunks, cstart, direct = chunks[:-1], last, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
         elif "obj" in v.flags and chunks and not _named(s, chunks[0][0]):
@@ -448,7 +466,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         elif "obj" in v.flags and chunks and len(chunks) == 1 and not form.suffix:
             end = _chunk_end(s, chunks[0][0])
             if end < chunks[0][1]:  # حثت روسيا الولايات المتحدة على: the subject, then the object
-                chunks = [(chunks[0][0], end)]
+                chunks, cstart, direct = [(chunks[0][0], end)], end, False  # the object opens the content
     else:
         if cue.strict:
             return None
@@ -469,16 +487,17 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         speaker = _party(s, before)
     if (speaker is None or not speaker["name"]) and cue.needs_speaker:
         return None
-    if speaker is None or not speaker["name"]:
+    named = speaker is not None and bool(speaker["name"])
+    if not named:
         speaker = _resolve(refs, s.toks[cue.a].start, gender, number, doc.sentences[s.index].start)
-    elif speaker is not None:
-        refs.append(_Ref(s.toks[cue.a].start, speaker, gender, number))
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
     if span is None:
         return None
     c = _span(doc, span[0], span[1])
     if not c["text"] or len(c["text"].split()) < 1:
         return None
+    if named:  # only a statement that stands names a referent for later pronouns
+        refs.append(_Ref(s.toks[cue.a].start, speaker, gender, number))
     if prev_end < 0:
         via = _leading_via(s, cue.a) + via
     cue_start, cue_end = s.toks[cue.a].start, s.toks[cue.b].end
@@ -672,6 +691,8 @@ def annotate(doc: Doc) -> None:
             prev_end = c.b
             if st is not None:
                 region_end = st.pop("_region_end", -1)
+                if c.in_phrase:
+                    region_end = -1  # its phrase reads the source; a later cue is its own
                 found.append(st)
         _phrase_statements(s, found, refs)
         out += found

@@ -69,8 +69,8 @@ def verb_forms(perfect: str, imperfect: str, participle: str) -> list[tuple[str,
         base = p[:-1] if _defective(p) else p
         out += [(p, "perf", "m", "s"), (base + "ت", "perf", "f", "s"), (base + "وا", "perf", "m", "p")]
         out += [(base + "تا", "perf", "f", "d")]
-        if not _defective(p):
-            # no masculine dual قالا: it would read طالبا، ردا، اقرأ as verbs
+        if not _defective(p) and not p.startswith("و"):
+            # no masculine dual قالا: it would read طالبا، ردا، اقرأ as verbs; no وعدن (= و + عدن)
             out += [(p + "ن", "perf", "f", "p")]
     y = imperfect
     if y and y != "-":
@@ -193,6 +193,14 @@ def person_titles() -> frozenset[str]:
     """Head words that title a person (``رئيس``، ``المشير``): a name may follow them."""
     return frozenset(
         normalize(r[0]) for r in lexicon.table("statements_speakers") if len(r) >= 4 and r[3] == "person"
+    )
+
+
+@lru_cache(maxsize=1)
+def definite_heads() -> frozenset[str]:
+    """Head words that name a speaker only with the article (``الصحة``، ``الخارجية``: not ``صحة الأنباء``)."""
+    return frozenset(
+        normalize(r[0]) for r in lexicon.table("statements_speakers") if len(r) >= 4 and r[3] == "definite"
     )
 
 

@@ -89,6 +89,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 continue  # كما أعلن الجيش أن ...: the verb carries the statement
             for st in own:  # حسبما أكدت الوزارة: the content is the clause before
                 out.remove(st)
+                refs[:] = [r for r in refs if r.pos != st["_pos"]]  # and its speaker is read again
         # the source phrase: up to the end of the sentence or the next comma not followed by نقلا عن
         k = j
         after = False  # the content follows the source: نقلا عن التحالف "هجوم ..."
@@ -187,6 +188,11 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         if chunks and speaker:  # a source after بحسب ranks below the subject of its sentence
             refs.append(_Ref(doc.sentences[s.index].start - 1, speaker, gender, number))
             refs.sort(key=lambda r: r.pos)
+            nxt = _cue_at(s, src_end) if src_end < n else None
+            if nxt is not None and nxt.aspect == "part":  # بحسب ما أفادت قناة X مشيرة إلى: X too
+                for st in out:
+                    if st["cue_span"] and st["cue_span"]["start"] == s.toks[src_end].start:
+                        st["speaker"] = speaker
         cue_end = s.toks[j].end if kind == "according_verb" else s.toks[j - 1].end
         sent = doc.sentences[s.index]
         out.append(

@@ -212,6 +212,9 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 1
             continue
+        if cur is None and w in adj.get("filler", ()):
+            j += 1  # بحسب ما أفادت به الوزارة: not the preposition ب
+            continue
         clitic = _lb_prefixed(s, j) and not (keep_first and j == a)
         if len(w) == 1 and w in prep and j + 1 < b and s.toks[j + 1].text(s.doc) in OPEN_QUOTES:
             close = j + 1  # لـ"سكاي نيوز عربية"، لـ«الشرق الأوسط»: the outlet it was told to
@@ -248,6 +251,11 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             ):
                 is_chan = False  # مسؤول في وكالة الأرصاد: part of the speaker
             timeish = bool(seg) and _is_time(s, seg[0])
+            if cur is not None and not is_chan and not timeish and _person_ends(s, cur, j):
+                chunks.append((cur, j))  # عمر خالد في بداية المؤتمر: a name takes no "في" phrase
+                cur = None
+                j = max(end, j + 1)
+                continue
             if is_chan or timeish or cur is None:
                 if cur is not None:
                     chunks.append((cur, j))
@@ -272,6 +280,16 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     return chunks, via
 
 
+def _person_ends(s: _Sent, a: int, j: int) -> bool:
+    """Tokens ``[a, j)`` end with a person's name (a PER mention that ends at token ``j - 1``)."""
+    end = s.toks[j - 1].end
+    ends = _mention_ends(s.doc)
+    return any(
+        (m := ends.get(s.toks[x].start) or ends.get(s.toks[x].stem_start)) and m[1] == "PER" and m[0] == end
+        for x in range(a, j)
+    )
+
+
 def _via_text(s: _Sent, i: int, k: int) -> str:
     """The name of the outlet that starts at token ``i`` (at most to ``k``): ``وكالة الأنباء
     الرسمية``، ``تويتر``، ``بي بي سي`` (a leading ل/ب is dropped: ``لرويترز`` → ``رويترز``)."""
@@ -283,7 +301,7 @@ def _via_text(s: _Sent, i: int, k: int) -> str:
         text = "ال" + text[2:]
     elif n[:1] in "لب" and (_bare(n) != n):
         text = text[1:]
-    return text.strip(' "«»“”')
+    return text.strip(' "«»“”ـ')
 
 
 def _name_end(s: _Sent, i: int, k: int) -> int:

@@ -28,7 +28,7 @@ from typing import Any
 from marsad.text.normalize import normalize
 
 SEED = 13
-DEFAULTS: dict[str, Any] = {"dim": 100, "window": 5, "min_count": 5, "epochs": 5, "sg": 1,
+DEFAULTS: dict[str, Any] = {"dim": 100, "window": 2, "min_count": 5, "epochs": 5, "sg": 1,
                             "ks": [1024, 256, 64], "kmeans_iter": 25}
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|[.!?؟،,:؛;«»\"()]")
 _BREAK = set(".!?؟،,:؛;«»\"()")

@@ -3,7 +3,8 @@
 :func:`chart` turns one group of :func:`marsad.store.tally.tally` (figures that count the same
 thing) into plain numbers a template draws: a polyline and its points per source, the axes' ticks,
 and the *disagreement band*: at each date where two sources or more have given a total so far, the
-stretch between the lowest and the highest of their latest totals. Time runs from right to left,
+stretch between the lowest and the highest of their latest totals. Counts that span two orders of
+magnitude or more (12 and 5,000) are drawn on a logarithmic axis. Time runs from right to left,
 as Arabic is read (the earliest claim is at the right edge), and the count axis is on the right.
 
 Drawn by hand rather than with a chart library: a few dozen lines, nothing to bundle or update,
@@ -28,6 +29,8 @@ from typing import Any
 
 #: line colours, told apart also by their dash pattern (for readers who do not see colours well)
 PALETTE = ("#1b6ca8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b8860b")
+#: when the largest count is this many times the smallest, the count axis is logarithmic
+LOG_RATIO = 100
 DASHES = ("", "6 3", "2 3", "8 3 2 3", "", "6 3", "2 3", "8 3 2 3")
 
 
@@ -58,22 +61,32 @@ def chart(
 ) -> dict[str, Any]:
     """The drawing of one tally group: ``{"width", "height", "lines": [{"source", "color", "dash",
     "path", "points": [{"x", "y", "count", "date", "article", "title"}]}], "band", "yticks",
-    "xticks", "plot"}``. Claims without a date are left out; at most ``max_lines`` sources (the
-    group's first, which the tally sorts by latest total)."""
+    "xticks", "plot", "hidden", "log"}``. Claims without a date are left out; at most ``max_lines`` sources
+    are drawn (those that gave the most figures), ``hidden`` counts the others."""
     left, right, top, bottom = 56, 64, 16, 40
-    series = [s for s in group.get("series") or [] if s.get("claims")][:max_lines]
+    series = [s for s in group.get("series") or [] if s.get("claims")]
+    if len(series) > max_lines:  # the sources that gave the most figures, in the tally's order
+        keep = {id(s) for s in sorted(series, key=lambda s: -len(s["claims"]))[:max_lines]}
+        series = [s for s in series if id(s) in keep]
     dated = [
         [(d, c) for c in s["claims"] if (d := _day(c.get("published"))) is not None] for s in series
     ]
     days = [d for pts in dated for d, _ in pts]
     counts = [c.get("count") or 0 for pts in dated for _, c in pts]
+    hidden = len([s for s in group.get("series") or [] if s.get("claims")]) - len(series)
     out: dict[str, Any] = {"width": width, "height": height, "lines": [], "band": "", "yticks": [], "xticks": []}
+    out["hidden"] = hidden
+    out["log"] = False
     out["plot"] = {"x0": left, "x1": width - right, "y0": top, "y1": height - bottom}
     if not days:
         return out
     d0, d1 = min(days), max(days)
-    ticks = _ticks(max(counts) or 1)
-    ytop = ticks[-1]
+    positive = sorted(c for c in counts if c > 0) or [1]
+    log = positive[-1] / positive[0] >= LOG_RATIO  # 12 and 5,000 on one chart: a log scale
+    ticks = [10**i for i in range(int(math.ceil(math.log10(positive[-1]))) + 1)] if log else _ticks(max(counts) or 1)
+    if log and len(ticks) < 2:
+        ticks.append(10)
+    ytop = math.log10(ticks[-1]) if log else ticks[-1]
     pw, ph = width - left - right, height - top - bottom
 
     def x(day: int) -> float:  # right to left: the earliest day at the right edge
@@ -82,7 +95,8 @@ def chart(
         return round(width - right - (day - d0) / (d1 - d0) * pw, 1)
 
     def y(count: float) -> float:
-        return round(height - bottom - count / ytop * ph, 1)
+        v = math.log10(max(count, 1)) if log else count
+        return round(height - bottom - v / ytop * ph, 1)
 
     for i, (s, pts) in enumerate(zip(series, dated, strict=True)):
         pts.sort(key=lambda p: p[0])
@@ -108,7 +122,8 @@ def chart(
             }
         )
     out["band"] = _band(dated, x, y)
-    out["yticks"] = [{"value": t, "y": y(t)} for t in ticks]
+    out["log"] = log
+    out["yticks"] = [{"value": f"{t:,}", "y": y(t)} for t in ticks]
     out["xticks"] = [
         {"label": _dt.date.fromordinal(d).isoformat(), "x": x(d)}
         for d in sorted({d0, d1, (d0 + d1) // 2} if d1 - d0 > 2 else {d0, d1})

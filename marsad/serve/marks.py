@@ -2,8 +2,9 @@
 
 A record's spans (statement contents, entity mentions, casualty figures) are character offsets into
 ``record["text"]`` (:mod:`marsad.record`). :func:`spans` collects them in three levels, outermost
-first: a statement's content (``<span class="st">``), an entity mention (``<mark class="ent
-ent-PER">``), a figure's number (``<mark class="fig fig-killed">``). :func:`mark` cuts the text at
+first: a statement's content (``<span class="st">``) and its cue (``<span class="cue">``, قال),
+an entity mention (``<mark class="ent ent-PER">``), a figure's number (``<mark class="fig
+fig-killed">``). :func:`mark` cuts the text at
 every span boundary and opens or closes tags so that they nest properly: a mention that crosses the
 end of a statement is closed there and opened again after it. Every piece of text and every
 attribute value goes through :func:`markupsafe.escape`, so an article holding ``<script>`` shows it
@@ -75,6 +76,9 @@ def spans(record: dict[str, Any]) -> list[Span]:
         if off:
             kind = _word(s.get("kind"))
             out.append(Span(*off, 0, "span", (("class", f"st st-{kind}"), ("data-statement", str(s.get("id"))))))
+        off = _offsets(s.get("cue_span"))
+        if off:
+            out.append(Span(*off, 0, "span", (("class", "cue"), ("data-statement", str(s.get("id"))))))
     for e in record.get("entities") or []:
         for m in e.get("mentions") or []:
             off = _offsets(m)

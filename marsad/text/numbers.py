@@ -8,6 +8,7 @@ its multiplier words (5 آلاف) but not clitics (وخمسة → خمسة) or q
   24620 (a "." before exactly three digits is a thousands separator), ``3.5`` is 3.5;
 - words, table-driven from ``lexicon/numbers_words.tsv``: خمسة، ثلاثة وأربعين، ألفين، مائتي،
   خمسمئة وعشرة، 5 آلاف، مليون ونصف، with clitics (بثلاثة، لعشرين);
+- parts joined by و after a multiplier are one number: 24 ألفا و100 → 24100، مليون و200 ألف و12;
 - vague amounts (عشرات 10, مئات 100, آلاف 1000, عشرات الآلاف 10000) are kind ``vague``,
   qualifier ``at_least``; بضعة / عدد من carry no size and are not numbers;
 - qualifiers (``lexicon/numbers_qualifiers.tsv``): نحو → approximate, أكثر من → at_least,
@@ -559,7 +560,9 @@ def _digits_value(keys: list[str], toks: list[Any], i: int, entries: list[Any]) 
     return j, v
 
 
-def _and_tail(keys: list[str], toks: list[Any], entries: list[Any], j: int, value: float) -> tuple[int, float]:
+def _and_tail(
+    keys: list[str], toks: list[Any], entries: list[Any], j: int, value: float
+) -> tuple[int, float]:
     """Extend a number that ends with a multiplier by the و-joined smaller parts after it.
 
     "24 ألفا و100" is 24100 and "2 مليون و500 ألف و300" 2500300: each part must be smaller than
