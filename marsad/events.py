@@ -10,13 +10,17 @@ An event is one occurrence the article reports as having happened, happening or 
    no occurrence are dropped (``events_context.tsv``): appeals, threats, conditions, habits, plans,
    negation, attacks in words (شن هجوما على الصحيفة قائلا), figures of speech (معركة سياسية),
    compounds (مركز احتجاز، طائرة مسيرة), games (يلتقي الفريقان في مباراة الإياب), and bare plurals
-   with no place or day (داعيا إلى هجمات). Some words only refer back to an event already told
-   (الحادث، العملية، وقف إطلاق النار) and never start one.
+   with no place or day (داعيا إلى هجمات); aims (سافر للقاء نظيره: the لـ of purpose, unless
+   scheduled), descriptions (الشعب الذي يتظاهر), charges (اتهمت بالقتل), rights (حق التظاهر),
+   court terms (طعن أمام المحكمة), standing deals (الانسحاب من الاتفاق), adverbs (احتجاجا على).
+   Some words only refer back to an event already told (الحادث، العملية، وقف إطلاق النار) and never
+   start one; a raid told with an arrest is that arrest (داهمت الشرطة منزلا واعتقلت…).
 2. *What each mention says*: its clause (cut at ``، فيما``، ``، حيث``…), its day from the dates
    layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``; a dual trigger with two days,
    ``اتفاقي … 10 و17 أكتوبر``, is two events), its status (planned: من المقرر، سيلتقي، على أن;
    denied: نفى … أن), and its parties from the entities layer and the words around: places after
-   في/ب/قرب or a place word (منطقة، مخيم…), actors (a name before or after a verb, described parties
+   في/ب/قرب or a place word (منطقة، مخيم…), or, where the tagger found none, a word after them that
+   the word counts never see with the article (في أديس أبابا، شمالي حيس), actors (a name before or after a verb, described parties
    such as القوات المسلحة الأرمينية, a country from its adjective: قوات روسية → روسيا), targets after
    على/ضد; speakers and news agencies are none of them.
 3. *Merging*: the mentions of one occurrence become one event: the title and the first body mention
@@ -519,12 +523,18 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     condition, habit or speech after it (ضربات … إذا ثبت، تحدث غالبا اشتباكات، شن هجوما على
     القناة قائلا)."""
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
-        if "cancel" in c.cls[k] or (c.cls[k] & {"compound", "aim"} and k == i - 1):
+        if "cancel" in c.cls[k] or (c.cls[k] & {"compound", "aim"} and k == i - 1 and not _hamza_verb(c, k)):
             return True
-        if k == i - 2 and "compound" in c.cls[k] and c.surf[i - 1] == "في":
+        if k == i - 2 and "right" in c.cls[k] and c.surf[i - 1] == "في":
             return True  # الحق في التظاهر
         if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
             return True
+        if "disengage" in c.cls[k] and k == i - 1 and typ == "clash":
+            return True  # فض الاشتباك
+        if "charge" in c.cls[k] and pos == "n" and c.surf[i].startswith(("ب", "و")):
+            return True  # اتهمت بالقتل العمد والخطف: charges
+        if "framework" in c.cls[k] and k >= i - 2 and typ == "agreement":
+            return True  # الانسحاب من الاتفاق: the agreement stands, it is not made here
         if "relative" in c.cls[k] and k == i - 1 and pos == "p":
             return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
@@ -541,6 +551,13 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         or _has_class(c, j + 1, hi, "cond")
         or _has_class(c, j + 1, hi, "verbal")
     )
+
+
+def _hamza_verb(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` is written with أل, which normalizing reads as the article: ``وألحق``
+    (inflicted) is no ``و + الحق`` (the right)."""
+    tok = c.toks[k]
+    return "أل" in c.doc.text[tok.start : tok.end]
 
 
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
@@ -1329,31 +1346,38 @@ def _months() -> frozenset[str]:
 
 
 def _recovered_places(c: _Ctx, m: Mention) -> list[dict[str, Any]]:
-    """A place the tagger missed, after في/قرب/داخل, a place word without the article or in the
-    mention's clause: ``التقى مع مشار في أديس أبابا`` → أديس أبابا، ``المواجهات شمالي حيس`` → حيس
-    (words that look like names, see ``_name_like``; a name
-    after في that the tagger took for a person's is taken too).
+    """A place the tagger missed, after في/قرب/داخل or a place word without the article in the
+    mention's clause: ``التقى مع مشار في أديس أبابا`` → أديس أبابا، ``المواجهات شمالي حيس`` → حيس،
+    ``في جبهة #باقم`` → باقم (words that look like names, see ``_name_like``; a name after في that
+    the tagger took for a person's is taken too).
 
     >>> from marsad.pipeline import process
     >>> ev = process("وقتل جندي في المواجهات شمالي حيس أمس.").layers["events"][0]
     >>> [p["name"] for p in ev["places"]]
     ['حيس']
     """
-    for k in range(m.clause[0], m.clause[1] - 1):
+    return _recovered_in(c, m.clause[0], m.clause[1])
+
+
+def _recovered_in(c: _Ctx, lo: int, hi: int) -> list[dict[str, Any]]:
+    """The first place the tagger missed in tokens ``[lo, hi)`` (see ``_recovered_places``)."""
+    for k in range(lo, hi - 1):
         head = c.surf[k] in _PLACE_PREPS or (c.cls[k] & {"place", "direction"} and not _definite_token(c, k))
         if not head:
             continue
-        off = c.toks[k + 1].start
-        tagged = [(s, e) for s, e, ent in _names_near(c, off) if s == off and ent.get("type") == "PER"]
-        if tagged and c.surf[k] in _PLACE_PREPS:  # في أديس أبابا tagged as a person: a place
-            span = c.doc.span(*tagged[0])
-            return [_party(span["text"], None, span)]
-        if not _name_like(c, k + 1):
+        u = k + 1
+        while u < hi - 1 and c.surf[u] in ("#", *_QUOTE_MARKS):
+            u += 1  # في جبهة #باقم، في "حيس"
+        off = c.toks[u].start
+        tagged = [e for s, e, ent in _names_near(c, off) if s == off and ent.get("type") == "PER"]
+        if not (tagged and c.surf[k] in _PLACE_PREPS) and not _name_like(c, u):
             continue
-        end = k + 1
-        while end + 1 < min(m.clause[1], k + 1 + NAME_WORDS) and _name_like(c, end + 1):
-            end += 1
-        span = c.doc.span(c.toks[k + 1].start, c.toks[end].end)
+        end = (
+            c.tok_at(tagged[0] - 1) if tagged and c.surf[k] in _PLACE_PREPS else u
+        )  # في أديس أبابا tagged as a person
+        while end + 1 < min(hi, u + NAME_WORDS) and (_name_like(c, end + 1) or _person_at(c, end + 1)):
+            end += 1  # أديس أبابا
+        span = c.doc.span(c.toks[u].start, c.toks[end].end)
         return [_party(span["text"], None, span)]
     return []
 
@@ -1365,7 +1389,9 @@ def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
         return []
     for s in c.doc.sentences:
         if s.in_title:
-            found = _sentence_places(c, s.index)
+            found = _sentence_places(c, s.index) or _recovered_in(
+                c, c.tok_at(s.start), c.tok_at(s.end - 1) + 1
+            )
             if found:
                 return found
     return []

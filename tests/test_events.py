@@ -363,6 +363,9 @@ def test_second_pass_triggers(sentence: str, expected: tuple[str, str]) -> None:
         "الشركة تفجر مفاجأة لمستخدميها.",  # a figure of speech
         "الخارجية: لا اتفاق نهائي بشأن الصفقة حتى الآن.",  # a negated noun
         "سيتوجه وفد إلى القاهرة للتباحث بشأن عرض صفقة تبادل الأسرى.",  # an offer
+        "مُنح الوزير إجازة في أعقاب تفجر جدل حول سلوكه.",  # a figure of speech
+        "وتتظاهر العاملات سنويا في عيد العمال.",  # a yearly habit
+        "وقد اتهمت المرأة بالقتل العمد والاعتداء والخطف.",  # charges
     ],
 )
 def test_second_pass_non_events(sentence: str) -> None:
@@ -406,7 +409,9 @@ def test_future_verb_before_a_meeting_plans_it() -> None:
 def test_place_recovered_after_fi() -> None:
     # a place the tagger may miss: a word the counts never see with the article
     (ev,) = events("التقى الرئيس زعيم المعارضة في أديس أبابا الأربعاء.")
-    assert "أديس أبابا" in names(ev["places"])
+    assert any("أديس" in n for n in names(ev["places"]))
+    (ev,) = events("التقى الرئيس زعيم المعارضة في كوتشابامبا الأربعاء.")
+    assert any("كوتشابامبا" in n for n in names(ev["places"]))
     (ev,) = events("وسقط قتلى في المواجهات شمالي حيس أمس.")
     assert any("حيس" in n for n in names(ev["places"]))
 
@@ -446,3 +451,44 @@ def test_an_awaited_act_is_planned() -> None:
 
 def test_a_trigger_noun_with_a_pronoun() -> None:
     assert ("meeting", "اجتماعه") in kinds("وأكد الوزير خلال اجتماعه بالسفير السعودي في لندن أمس.")
+
+
+def test_an_agreement_as_a_standing_framework_is_no_event() -> None:
+    # the deal stands; saving or leaving it is not its making (the ceasefire below is made)
+    evs = events("وبدأ الوزير في جنيف الاثنين جولة لإنقاذ الاتفاق النووي مع إيران.")
+    assert [e for e in evs if e["type"] == "agreement"] == []
+    assert ("agreement", "اتفاقا") in kinds("ووقع الطرفان اتفاقا لوقف إطلاق النار في الدوحة الاثنين.")
+
+
+def test_recovered_places_skip_months_pronouns_and_demonstratives() -> None:
+    for sentence in (
+        "وقعت اشتباكات عنيفة في هذه الأثناء قرب الحدود.",
+        "وقعت اشتباكات عنيفة في كانون الثاني الماضي.",
+        "ونفذ الجيش غارات على مواقع في صفوفهم.",
+    ):
+        for ev in events(sentence):
+            assert not {"هذه", "كانون", "صفوفهم"} & set(names(ev["places"]))
+
+
+def test_a_charge_keeps_the_arrest() -> None:
+    assert kinds("اعتقلت الشرطة الرجل بتهمة الخطف أمس في المدينة.") == [("arrest", "اعتقلت")]
+
+
+def test_place_after_a_hashtag_and_from_the_title() -> None:
+    (ev,) = events("أحرزت القوات تقدما في جبهة #باقم بعد معارك عنيفة.")
+    assert any("باقم" in n for n in names(ev["places"]))
+    evs = events(
+        "واندلعت معارك عنيفة مع المسلحين لليوم الرابع.", title="الجيش يضيق الخناق على المسلحين في صعدة"
+    )
+    assert any("صعدة" in n for e in evs for n in names(e["places"]))
+
+
+def test_inflicted_is_no_right() -> None:
+    # وألحق (inflicted) normalizes like والحق (and the right): the hamza tells them apart
+    assert ("attack", "القصف") in kinds("وألحق القصف أضرارا كبيرة بالمنازل في حي الشجاعية.")
+
+
+def test_breaking_up_a_sit_in_keeps_the_sit_in() -> None:
+    assert ("protest", "اعتصام") in kinds(
+        "وقتل العشرات خلال فض اعتصام المعارضين في ميدان الساعة في 14 أغسطس."
+    )

@@ -495,3 +495,32 @@ def test_subject_stops_at_lianna_and_a_time_adjunct_is_dropped():
 def test_relative_ma_after_according_is_no_negation():
     found = statements("وقصفت الطائرات الحي، بحسب ما أفادت به قناة محلية مشيرة إلى سقوط ضحايا.")
     assert [speaker(f) for f in found] == ["قناة محلية", "قناة محلية"]
+
+
+def test_ala_hadd_qawlihi_is_a_report_of_the_pronoun_or_the_name():
+    found = statements("وقالت المعلمة إن المدرسة أغلقت. والأطفال بلا تعليم منذ أشهر، على حد قولها.")
+    assert [(f["cue"], speaker(f)) for f in found][-1] == ("على حد", "المعلمة")
+    st = one("والطرق مقطوعة بالكامل، على حد تعبير رئيس البلدية.")
+    assert (speaker(st), st["content"]) == ("رئيس البلدية", "والطرق مقطوعة بالكامل")
+
+
+def test_comma_waqad_ends_the_content():
+    st = one("وقال شهود إنهم سمعوا انفجارين، وقد هرعت سيارات الإسعاف إلى المكان.")
+    assert st["content"] == "إنهم سمعوا انفجارين"
+
+
+def test_a_name_starting_with_ba_is_no_complement():
+    for name in ("باسل حسن", "بشار الأسد"):
+        st = one(f"وصرح المتحدث {name} بأن الحكومة ستستقيل.")
+        assert name in speaker(st)
+        assert st["content"] == "بأن الحكومة ستستقيل"
+
+
+def test_ala_hadd_sawa_is_no_report():
+    assert statements("والقرار يضر الطرفين على حد سواء.") == []
+
+
+def test_ala_lisan_inside_a_report_names_who_said_it():
+    st = one("وأكدت الحكومة على لسان المتحدث باسمها أن الانتخابات ستجري في موعدها.")
+    assert speaker(st) == "المتحدث باسمها"
+    assert st["content"] == "أن الانتخابات ستجري في موعدها"

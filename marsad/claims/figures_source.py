@@ -68,7 +68,8 @@ class Attributor:
                 and hit[0][0] in ("verb", "relay", "participle")
                 and (
                     self._forms[i][0].startswith(_ARTICLE)
-                    or self._forms[i][0].endswith("ه") and hit[0][0] != "participle"
+                    or self._forms[i][0].endswith("ه")
+                    and hit[0][0] != "participle"
                 )
             ):  # "التابع"، "إضافة" are nouns, not تابع، أضاف (but "مشيرة" is a participle)
                 self._attr[i] = None

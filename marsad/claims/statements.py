@@ -213,7 +213,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 cues.append(_Cue(start, i + 1, form, v, False))
                 i += 2
                 continue
-        cues.append(_Cue(start, i, form, v, strict, prev in adj.get("cue_relative", ()), in_phrase=relative_ma))
+        cues.append(
+            _Cue(start, i, form, v, strict, prev in adj.get("cue_relative", ()), in_phrase=relative_ma)
+        )
         i += 1
     return cues
 
@@ -260,6 +262,13 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
                 return None  # "مدى صحة الأنباء التي تحدثت": not a speaker without ال
             return a, e
     return None
+
+
+def _in_name(s: _Sent, k: int) -> bool:
+    """Token ``k`` is part of a tagged name, even one read without its first letter (بسام → سام)."""
+    t = s.toks[k]
+    m = _mention_ends(s.doc).get(t.stem_start)
+    return t.start in _named_tokens(s.doc) or bool(m and m[1] in ("PER", "ORG"))
 
 
 def _lb_complement(w: str, complements: tuple[str, ...]) -> bool:
@@ -322,7 +331,11 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             )
             return k, k, False
         elif (
-            (s.ns[j] in cue.verb.complements or _lb_complement(s.ns[j], cue.verb.complements))
+            (
+                s.ns[j] in cue.verb.complements
+                or _lb_complement(s.ns[j], cue.verb.complements)
+                and not _in_name(s, j)  # بنيامين: a name, not ب + noun
+            )
             and not cue.verb.flags & {"obj", "relay"}
             and (not cue.strict or "comp_opens" in cue.verb.flags)
         ):
@@ -540,7 +553,11 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             break
         w = s.ns[k]
         if w in v.complements or (
-            "ب" in v.complements and w.startswith("ب") and len(w) > 3 and w not in prep
+            "ب" in v.complements
+            and w.startswith("ب")
+            and len(w) > 3
+            and w not in prep
+            and not _in_name(s, k)  # بنيامين is a name, not ب + complement
         ):
             comp_at = k
             break

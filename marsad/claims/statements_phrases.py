@@ -102,6 +102,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 break
             if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j):
                 break
+            if k > j and s.ns[k] in lx.COMPLEMENTIZERS:
+                break  # أكدت روسيا على لسان وزير خارجيتها أن ...: the source ends at أن
             relay = f"{s.ns[i]} {s.ns[i + 1] if i + 1 < n else ''}" in ph.get("relay", ())
             if (
                 k > j
@@ -132,7 +134,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 )
         else:
             first = s.ns[j][1:] if s.ns[j].startswith("ل") and s.ns[i] in _l_phrases() else s.ns[j]
-            if _in(first, not_source):
+            pron_ok = j - i == 2 and f"{s.ns[i]} {s.ns[i + 1]}" in ph.get("pronoun_source", ())
+            if pron_ok and first not in ph.get("quote_noun", ()):
+                continue  # "على حد سواء" (alike): only "على حد قوله / تعبير الوزير" reports
+            if _in(first, not_source) and not pron_ok:
                 continue
             # "بحسب حصيلة أوردتها اللجنة": the source is the subject of the verb inside
             inner = next((x for x in range(j, src_end) if s.toks[x].is_word and _cue_at(s, x)), None)
@@ -147,7 +152,15 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                     gender, number = h
                 elif s.ns[chunks[0][1] - 1].endswith("ه"):
                     gender = "f"
-        if not chunks and kind != "according_verb":
+        pronoun = False
+        if not chunks and kind == "according" and j < src_end and j - i == 2:
+            w = s.ns[j]  # "على حد قولها": the speaker is the pronoun on the verbal noun
+            if f"{s.ns[i]} {s.ns[i + 1]}" in ph.get("pronoun_source", ()) and w.endswith(lx.OBJECT_SUFFIXES):
+                pronoun = True
+                gender, number = (
+                    ("f", "s") if w.endswith("ها") else ("m", "p") if w.endswith("هم") else ("m", "s")
+                )
+        if not chunks and kind != "according_verb" and not pronoun:
             continue
         # where the content is: before the phrase, or after it when the phrase opens the sentence
         if after:
@@ -193,6 +206,21 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 for st in out:
                     if st["cue_span"] and st["cue_span"]["start"] == s.toks[src_end].start:
                         st["speaker"] = speaker
+        if kind == "according" and chunks and speaker and src_end < n and s.ns[src_end] in lx.COMPLEMENTIZERS:
+            at = s.toks[i].start
+            host = next(
+                (
+                    st
+                    for st in out
+                    if st["_pos"] < at and st["content_span"]["start"] <= at < st["content_span"]["end"]
+                ),
+                None,
+            )
+            if host is not None:  # أكدت روسيا على لسان وزير خارجيتها أن ...: the minister said it
+                host["speaker"] = speaker
+                cs = _span(doc, s.toks[src_end].start, host["content_span"]["end"])
+                host["content"], host["content_span"] = cs["text"], cs
+                continue
         cue_end = s.toks[j].end if kind == "according_verb" else s.toks[j - 1].end
         sent = doc.sentences[s.index]
         out.append(

@@ -39,6 +39,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "doc_window": 10,  # document memory: sentences on each side whose first-pass tags are counted
 }
 _MEM_TYPES = ("O", "PER", "ORG", "LOC", "MISC")
+#: a word seen this often in news gets no "alone in the document" feature
+MEMORY_RARE = 2000
 
 _PUNCT_CLASS = {".": "dot", "،": "comma", ",": "comma", ":": "colon", '"': "quote", "«": "quote",
                 "»": "quote", "(": "paren", ")": "paren", "-": "dash", "/": "slash"}
@@ -173,6 +175,7 @@ class Featurizer:
         helps tag it PER in the next.
         """
         window = self.config["doc_window"]
+        vocab = counts()
         keys = [[self._entry(w)[-1] for w in s] for s in sents]
         per: list[Counter[tuple[str, str]]] = []
         for ks, ts in zip(keys, tags, strict=True):
@@ -196,7 +199,9 @@ class Featurizer:
                 counts_k = [(total[(k, typ)] - (typ == me), typ) for typ in _MEM_TYPES]
                 best = max(counts_k)
                 if best[0] <= 0:
-                    feats.append(("dm=new",))
+                    # alone in its window: a signal only for words that are rare in news (a common
+                    # word is alone only in a short text, which training seldom shows)
+                    feats.append(("dm=new",) if vocab.get(k, 0) < MEMORY_RARE else ())
                 else:
                     feats.append(("dm=" + best[1],) + tuple("dh=" + typ for c, typ in counts_k if c > 0 and typ != "O"))
             out.append(feats)

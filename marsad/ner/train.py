@@ -27,6 +27,7 @@ from marsad.ner.features import Featurizer, Resources
 from marsad.ner.model import CRF_FILE, META_FILE, RESOURCES_FILE, STAGE1_FILE
 
 SEED = 13
+JACKKNIFE_FOLDS = 5
 DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 LICENSE_TEXT = """# The shipped Marsad NER model
@@ -172,7 +173,7 @@ def train(
     feat = Featurizer(res, config)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    fit_stacked(sentences, out, feat, crf_params, jobs=jobs)
+    fit_stacked(sentences, out, feat, crf_params, folds=JACKKNIFE_FOLDS, jobs=jobs)
     save_resources(res, out / RESOURCES_FILE)
     meta = {
         "name": "marsad-ner-crf",
@@ -186,6 +187,9 @@ def train(
         "vocab_md5": _vocab_md5(),
         "features": {k: list(v) if isinstance(v, tuple) else v for k, v in feat.config.items()},
         "crf": crf_params or params(),
+        "stages": [STAGE1_FILE, CRF_FILE],
+        "jackknife_folds": JACKKNIFE_FOLDS,
+        "clusters_built_with": "PYTHONHASHSEED=0 marsad ner clusters ../shared/data/ant_news --out FILE",
         "training_seconds": round(time.time() - t0, 1),
         "license": "CC BY-SA 4.0 (trained on ANERcorp, CAMeL Lab split); see README.md",
     }

@@ -178,7 +178,7 @@ def _analyze(surface: str, is_word: bool) -> tuple[str, int, int]:
         if suf and stem.endswith("ت"):
             stem = stem[:-1] + "ه"  # حكومته → حكومه
         out = (stem, pre_len, post_len)
-    if len(_CACHE) > 500_000:
+    if len(_CACHE) > 100_000:
         _CACHE.clear()
     _CACHE[key] = out
     return out
