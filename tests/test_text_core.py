@@ -57,3 +57,11 @@ def test_abbreviations_do_not_end_sentences():
         "وقال د. خالد العمري لقناة (إن.بي.سي) إن الوضع صعب.",
         "وغادر الوفد.",
     ]
+
+
+def test_names_that_look_like_clitic_words_stay_whole():
+    # كمال is not ك + مال, بسام not ب + سام, فيصل not ف + يصل; real clitics still split
+    for name in ("كمال", "بسام", "فيصل", "كريم", "وليد"):
+        assert split(name) == ("", name, "")
+    assert split("بموسكو")[1] == "موسكو"
+    assert split("كمتطوعين")[1] == "متطوعين"

@@ -7,13 +7,13 @@ the first column as a set; :func:`mapping` the first two columns as a dict.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of ``name`` (with or without ``.tsv``), comments and blank lines skipped."""
     path = LEXICON_DIR / (name if name.endswith(".tsv") else name + ".tsv")
@@ -27,13 +27,13 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """The first column of ``name`` as a set."""
     return frozenset(row[0] for row in table(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def mapping(name: str) -> dict[str, str]:
     """The first column of ``name`` mapped to the second."""
     return {row[0]: (row[1] if len(row) > 1 else "") for row in table(name)}

@@ -42,13 +42,25 @@ def _tables() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _forced() -> dict[str, str]:
+    """Words always split, with their proclitic (``split`` rows of ``lexicon/clitics.tsv``)."""
+    return {r[1]: r[2] for r in lexicon.table("clitics") if r[0] == "split"}
+
+
+@lru_cache(maxsize=1)
 def _clusters() -> frozenset[str]:
     return frozenset(p for p in _tables()[0] if len(p) > 1)
 
 
-def _attested(stem: str, whole: str, vocab: dict[str, int]) -> bool:
+@lru_cache(maxsize=1)
+def _ratios() -> dict[str, float]:
+    """The per-proclitic minimum stem/word ratio of ``lexicon/clitics.tsv`` (4th column)."""
+    return {r[1]: float(r[3]) for r in lexicon.table("clitics") if r[0] == "proclitic" and len(r) > 3}
+
+
+def _attested(stem: str, whole: str, vocab: dict[str, int], ratio: float = MIN_STEM_RATIO) -> bool:
     n = vocab.get(stem, 0)
-    return n >= MIN_STEM_COUNT and n >= MIN_STEM_RATIO * vocab.get(whole, 0)
+    return n >= MIN_STEM_COUNT and n >= ratio * vocab.get(whole, 0)
 
 
 @lru_cache(maxsize=200_000)
@@ -63,11 +75,19 @@ def split(word: str) -> tuple[str, str, str]:
     ('', 'كما', '')
     >>> split("وكانت")
     ('و', 'كانت', '')
+    >>> split("كمال"), split("بسام")  # names, not ك + مال and ب + سام
+    (('', 'كمال', ''), ('', 'بسام', ''))
+    >>> split("باسم")  # المتحدث باسم الجيش: a fixed phrase, split by the lexicon
+    ('ب', 'اسم', '')
     >>> split("فيصل")  # وفيصل and لفيصل are written: فيصل is a word of its own
     ('', 'فيصل', '')
     """
     pro, enc, never = _tables()
+    forced = _forced().get(word)
+    if forced:
+        return forced, word[len(forced) :], ""
     clusters = _clusters()
+    ratios = _ratios()
     if len(word) < 3 or len(word) > MAX_WORD or word in never or not word[0].isalpha():
         return "", word, ""
     vocab = counts()
@@ -83,7 +103,7 @@ def split(word: str) -> tuple[str, str, str]:
         if len(p) > 1 and p != "ال" and not p.endswith("لل") and split(word[1:])[0] != p[1:]:
             continue  # وكان is not وك + ان: a cluster holds only where its inner part splits too
         rest = word[len(p) :]
-        if word.startswith(p) and len(rest) >= 2 and _attested(rest, word, vocab):
+        if word.startswith(p) and len(rest) >= 2 and _attested(rest, word, vocab, ratios.get(p, MIN_STEM_RATIO)):
             prefix, stem = p, rest
             break
         if word.startswith(p) and p.endswith("ال") and len(rest) >= 3 and not vocab:
