@@ -807,3 +807,73 @@ def test_whereabouts_unknown_is_missing() -> None:
     f = one("ولا يزال مكان أكثر من 30 من الصيادين مجهولا.")
     assert (f["count"], f["outcome"], f["qualifier"]) == (30, "missing", "at_least")
     assert figs("ووصل إلى مكان الانفجار 20 مسعفا.") == []
+
+
+# -- unseen-text patterns (issue 4, third pass) --------------------------------------------------
+
+
+def test_number_after_all_of_the_harmed():
+    # "جميع" and the tatweel article "الـ" stand between the casualty word and its number
+    f = one("انحرفت الحافلة عن الطريق، مما أسفر عن مقتل جميع الركاب الـ14.")
+    assert (f["count"], f["outcome"], f["victims"]) == (14, "killed", "civilian")
+
+
+@pytest.mark.parametrize(
+    "body, count",
+    [
+        ("غرق القارب قرب الشاطئ ولقي حتفه جميع من كانوا على متنه وعددهم 9.", 9),
+        ("أدى الانهيار إلى مصرع جميع العمال البالغ عددهم 16 داخل المنجم.", 16),
+    ],
+)
+def test_their_number_is_sizes_the_harmed_named_before(body, count):
+    f = one(body)
+    assert (f["count"], f["outcome"]) == (count, "killed")
+
+
+def test_verb_reaches_its_number_over_a_since_clause_and_a_year():
+    f = one("وقتل في النزاع المسلح منذ بدأت الجماعة تمردها عام 2011 أكثر من 20 ألف شخص.")
+    assert (f["count"], f["qualifier"], f["outcome"]) == (20000, "at_least", "killed")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قتل القائد في الهجوم الذي نفذه 20 مسلحا.",  # a relative clause: the attackers
+        "وأصيب الحارس خلال مداهمة شارك فيها 200 شرطي.",  # the verb has its own subject
+        "قتل الجنود في المعركة حيث يقيم 300 شخص.",  # a new clause
+    ],
+)
+def test_far_verb_stops_at_a_new_clause_or_a_subject(body):
+    assert all(f["count"] < 20 for f in figs(body)), keys(figs(body))
+
+
+@pytest.mark.parametrize(
+    "body, count",
+    [
+        ("وقبض على أربعة أشخاص بعد المداهمة.", 4),
+        ("وألقت قوات الأمن القبض على 7 من المطلوبين.", 7),
+    ],
+)
+def test_arrest_phrases_capture(body, count):
+    f = one(body)
+    assert (f["count"], f["outcome"]) == (count, "captured")
+
+
+def test_forced_to_leave_is_displacement_and_tens_of_thousands_spelled_aluf():
+    f = one("وأرغمت الاشتباكات عشرات الألوف من المدنيين على مغادرة البلدة.")
+    assert (f["count"], f["qualifier"], f["outcome"], f["victims"]) == (10000, "at_least", "displaced", "civilian")
+    f = one("واضطر نحو 4 آلاف شخص إلى ترك القرية.")
+    assert (f["count"], f["qualifier"], f["outcome"]) == (4000, "approximate", "displaced")
+
+
+def test_passengers_are_civilians_unless_aboard_a_military_craft():
+    f = one("لقي 22 مسافرا حتفهم في انقلاب قطار.")
+    assert (f["count"], f["victims"]) == (22, "civilian")
+    f = one("تحطمت طائرة نقل عسكرية مما أدى إلى مقتل جميع ركابها البالغ عددهم 27.")
+    assert (f["count"], f["victims"]) == (27, "unspecified")
+
+
+def test_nationality_noun_says_nothing_of_the_class():
+    # as in the dev gold: "فلسطينيا" killed in clashes are not called civilians
+    f = one("قتل 6 فلسطينيين برصاص الجيش خلال مواجهات قرب السياج.")
+    assert (f["count"], f["victims"]) == (6, "unspecified")

@@ -244,3 +244,60 @@ def test_mentions_on_empty_and_latin_docs() -> None:
         segment(doc)
         annotate(doc)
         assert isinstance(doc.layers["mentions"], list)
+
+
+# -- rules and features -------------------------------------------------------------------------
+
+def test_trim_keeps_function_words_out_of_names() -> None:
+    from marsad.ner.model import trim
+
+    # "أن" is never the first word of a name; "في" never the last
+    assert trim(["أن", "سيرغي", "لافروف", "في"], ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["O", "B-PER", "I-PER", "O"]
+    # but إن may end one: سي إن إن (CNN)
+    assert trim(["سي", "إن", "إن"], ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_trigger_words_reach_the_next_token() -> None:
+    from marsad.ner.features import Featurizer
+    from marsad.ner.resources import build
+
+    f = Featurizer(build(None, None)[0])
+    feats = f.sentence(["قالت", "وزارة", "الدفاع", "إن", "الوزير", "وصل", "إلى", "مدينة", "حلب"])
+    assert "-1:trig=org" in feats[2]  # وزارة before الدفاع
+    assert "-1:trig=title" in feats[5]  # الوزير
+    assert "-1:trig=loc" in feats[8] and "-2:trig=to" in feats[8]  # إلى مدينة حلب
+
+
+def test_document_memory_counts_other_occurrences() -> None:
+    from marsad.ner.features import Featurizer, Resources
+
+    f = Featurizer(Resources.empty())
+    sents = [["وصل", "ماكرون", "إلى", "المدينة"], ["وقال", "لماكرون", "إن", "الوضع", "هادئ"]]
+    tags = [["O", "B-PER", "O", "O"], ["O", "O", "O", "O", "O"]]
+    mem = f.memory(sents, tags)
+    # the second sentence sees that the name (after ل is split off) was tagged PER in the first
+    assert "dh=PER" in mem[1][1]
+    # and the first sees the second occurrence, tagged O
+    assert mem[0][1][0] == "dm=O"
+
+
+def test_gazetteer_flags_words_of_long_names(tmp_path: Path) -> None:
+    from marsad.ner.resources import build_gazetteers
+
+    (tmp_path / "cldr_ar").mkdir()
+    (tmp_path / "cldr_ar" / "territories_ar.tsv").write_text(
+        "code\tname_en\tname_ar\tkind\nAE\tUnited Arab Emirates\tالإمارات العربية المتحدة\tcountry\nQA\tQatar\tقطر\tcountry\n",
+        encoding="utf-8",
+    )
+    flags, used = build_gazetteers(tmp_path)
+    assert flags["قطر"] == ["clL"] and flags["الامارات"] == ["clLp"] and len(used) == 1
+
+
+def test_mentions_keep_the_article_inside() -> None:
+    from marsad.ner import _mention
+
+    doc = Doc.build("وأعلن والاتحاد الأوروبي ذلك")
+    segment(doc)
+    toks = [t for t in doc.tokens if doc.text[t.start : t.end] in ("والاتحاد", "الأوروبي")]
+    m = _mention(doc, toks, "ORG")
+    assert m["text"] == "الاتحاد الأوروبي"

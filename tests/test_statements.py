@@ -524,3 +524,70 @@ def test_ala_lisan_inside_a_report_names_who_said_it():
     st = one("وأكدت الحكومة على لسان المتحدث باسمها أن الانتخابات ستجري في موعدها.")
     assert speaker(st) == "المتحدث باسمها"
     assert st["content"] == "أن الانتخابات ستجري في موعدها"
+
+
+# -- unseen-text patterns (issue 4, third pass) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, who",
+    [
+        ("وجاء في بيان للشرطة أن دوريات انتشرت في الأحياء الشرقية.", "الشرطة"),
+        ("وجاء في تقرير لمنظمة الصحة العالمية أن المستشفيات تعاني نقصا حادا.", "منظمة الصحة العالمية"),
+        ("وورد في بيان صادر عن الحزب أن قادته سيجتمعون الأسبوع المقبل.", "الحزب"),
+    ],
+)
+def test_came_in_a_statement_of_someone(body, who):
+    st = one(body)
+    assert speaker(st) == who and st["content"].startswith("أن")
+
+
+def test_came_in_the_statement_is_of_who_issued_it():
+    found = statements("أصدرت وزارة النقل بيانا مساء الأحد. وجاء في البيان أن الرحلات ستستأنف غدا.")
+    assert [(speaker(s), s["content"]) for s in found] == [("وزارة النقل", "أن الرحلات ستستأنف غدا")]
+
+
+def test_came_without_a_medium_is_no_report():
+    assert statements("وجاء الرد سريعا من الحكومة.") == []
+    st = one("وقال الوزير إن الزيارة، التي تستمر يومين، جاءت بدعوة من البرلمان.")
+    assert "بدعوة من البرلمان" in st["content"]
+
+
+def test_pronouns_and_abstract_nouns_are_no_speakers():
+    found = statements("واعتقلت الشرطة رجلا. ولم يعلن عنه شيء بعد. وقالت إن التحقيق مستمر.")
+    assert [speaker(s) for s in found] == ["الشرطة"]
+    found = statements("وأصيب رجل لم تكشف هويته في الحادث. وقالت إنها ستحقق في الأمر.")
+    assert all("هويته" not in speaker(s) for s in found)
+
+
+def test_condemning_and_expecting_participles():
+    st = one("وأصدر الرئيس بيانا، مدينا التفجير الذي استهدف الكنيسة.")
+    assert (speaker(st), st["cue"], st["content"]) == ("الرئيس", "مدينا", "التفجير الذي استهدف الكنيسة")
+    found = statements("وحذر الاقتصادي من الركود، متوقعا أن ترتفع البطالة.")
+    assert [s["cue"] for s in found] == ["وحذر", "متوقعا"]
+    assert statements("ووصل الوفد إلى مدينة حمص، مدينة الصناعة.") == []
+
+
+def test_estimate_with_its_speaker_named():
+    st = one("وتقدر الأمم المتحدة عدد اللاجئين بنحو مليون شخص.")
+    assert speaker(st) == "الأمم المتحدة" and st["cue"] == "وتقدر"
+    assert statements("ويقدر عدد سكان المدينة بنحو مليون نسمة.") == []
+    assert statements("وسيعمل الفريق قدر الإمكان على إنهاء المشروع.") == []
+
+
+@pytest.mark.parametrize(
+    "body, cue, who",
+    [
+        ("وأدانت الجامعة العربية القصف الذي طال المدارس.", "وأدانت", "الجامعة العربية"),
+        ("ويطالب الأهالي بفتح تحقيق في الحادث.", "ويطالب", "الأهالي"),
+        ("وانتقد النائب الحكومة ووصفها بأنها عاجزة عن الإصلاح.", "ووصفها", "النائب"),
+    ],
+)
+def test_condemn_demand_describe_verbs(body, cue, who):
+    found = statements(body)
+    assert any(s["cue"] == cue and speaker(s) == who for s in found), [(s["cue"], speaker(s)) for s in found]
+
+
+def test_according_to_media_reports_then_fa_inna():
+    st = one("ووفقا لتقارير صحفية، فإن المحادثات انتهت دون اتفاق.")
+    assert speaker(st) == "تقارير صحفية" and "المحادثات انتهت دون اتفاق" in st["content"]

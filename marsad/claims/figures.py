@@ -37,7 +37,7 @@ from marsad.claims.figures_sentence import Figure, Sent, place_dates, place_numb
 from marsad.claims.figures_singular import singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
-from marsad.claims.figures_words import doc_forms, has_outcome
+from marsad.claims.figures_words import doc_forms, has_outcome, sentence_tags
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -67,6 +67,11 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         if s is not None:
             dates_by_sent.setdefault(s.index, []).append(d)
     attributor = Attributor(doc)
+    craft = any(
+        "military_craft" in (hit[0][0] for hit in sentence_tags(doc, s.index, ("cues",))[1][0] if hit)
+        for s in doc.sentences
+        if s.in_title
+    )
     figures: list[Figure] = []
     last: Figure | None = None
     for sent in doc.sentences:
@@ -75,6 +80,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         if not has_outcome(forms[lo:hi]):
             continue  # no casualty word, no figure
         st = Sent(doc, sent, lo, hi)
+        st.military_craft = st.military_craft or craft
         place_numbers(st, items or [])
         place_dates(st, dates_by_sent.get(sent.index, ()))
         found = number_figures(st) + singular_figures(doc, st)

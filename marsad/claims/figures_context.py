@@ -49,17 +49,19 @@ def read_victims(st: Sent, f: Figure) -> None:
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
         back += list(range(lo - 1, max(-1, lo - 4), -1))
     for k in ahead + back:
-        hit = st.vic[k]
-        if hit and hit[0][0] in ("civilian", "military"):
-            f.victims = hit[0][0]
+        kind = victim_class(st, k)
+        if kind in ("civilian", "military"):
+            f.victims = kind
             return
+        if kind == "aboard":
+            return  # "ركاب طائرة النقل العسكرية": not known to be civilians
     # "تكبدت ميليشيات الحوثي ... 1000 قتيل": the harmed are the subject of the verb
     for k in range(lo - 1, max(-1, lo - 12), -1):
         if st.cue_role(k) == "suffer":
             for m in range(k + 1, min(k + 4, lo)):
-                hit = st.vic[m]
-                if hit and hit[0][0] in ("civilian", "military"):
-                    f.victims = hit[0][0]
+                kind = victim_class(st, m)
+                if kind in ("civilian", "military"):
+                    f.victims = kind
                     return
             return
     # "صدمت سيارة المارة ... مخلفة 10 قتلى": civilians named in the same sentence are the harmed
@@ -69,9 +71,21 @@ def read_victims(st: Sent, f: Figure) -> None:
         return
     for k in range(max(0, lo - SENTENCE_REACH), min(n, hi + SENTENCE_REACH)):
         hit = st.vic[k]
-        if hit and hit[0][0] == "civilian" and hit[0][1] == "pl":
+        if hit and hit[0][1] == "pl" and victim_class(st, k) == "civilian":
             f.victims = "civilian"
             return
+
+
+def victim_class(st: Sent, k: int) -> str | None:
+    """The class of the people noun at token ``k``: passengers ("ركاب"، "مسافرين") are civilians,
+    unless a military craft or base is named in the sentence or the title ("aboard")."""
+    hit = st.vic[k]
+    if not hit:
+        return None
+    kind = hit[0][0]
+    if kind == "passenger":
+        return "aboard" if st.military_craft else "civilian"
+    return kind
 
 
 def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> None:

@@ -25,6 +25,9 @@ from marsad.claims.figures_sentence import (
 from marsad.claims.figures_words import lookup
 
 LEFT_BUDGET, RIGHT_BUDGET = 3, 2
+#: how many tokens back a casualty verb still reaches a number of people (see ``_far_verb``)
+FAR_REACH = 16
+_FAR_STOPS = ("far_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
 
 
@@ -94,7 +97,8 @@ def number_figures(st: Sent) -> list[Figure]:
 
 def _not_people(st: Sent, a: int, b: int) -> bool:
     """A number of days, kilometres, dollars, rockets, houses..., or a label ("اللواء 102")."""
-    if a > 0 and st.unit[a - 1] and st.unit[a - 1][0][0] in ("before", "time", "distance", "age", "measure"):
+    k = a - 2 if a > 1 and st.forms[a - 1][0] == "ال" else a - 1  # "الساعات الـ24"
+    if k >= 0 and st.unit[k] and st.unit[k][0][0] in ("before", "time", "distance", "age", "measure"):
         return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
@@ -114,12 +118,49 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     else:
         pick = right or left
     if not pick:
-        return None, -1
-    if pick is left and pick[1] >= 2 and _label(st, a, b):
+        far = _far_verb(st, a, b)
+        if far < 0:
+            return None, -1
+        pick = (far, FAR_REACH)
+    elif pick is left and pick[1] >= 2 and _label(st, a, b):
         return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
     k = pick[0]
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def _far_verb(st: Sent, a: int, b: int) -> int:
+    """The casualty word far before a number of people, over a place, a date or a "since" clause:
+    "وقتل في الحرب ... منذ شرع التحالف في حملته عام 2015 نحو 10 آلاف شخص"; or the one that a
+    "their number is" sizes: "مقتل جميع من كانوا على متنها وعددهم 11". It stops at a punctuation
+    mark, another count, a new clause ("التي"، "كما"، "أن") or a conjunction; -1 if none."""
+    j = prev_word(st, a) if a > 0 else -1
+    while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most"):
+        j -= 1
+    sized = j >= 0 and (st.cue_role(j) == "count_of" or st.cue_role(j - 1) == "count_of")
+    if sized:
+        j -= 1 if st.cue_role(j) == "count_of" else 2
+    elif not (b < len(st.toks) and st.vic[b]):
+        return -1  # "10 آلاف شخص": only a number of people reaches this far
+    for k in range(j, max(-1, a - FAR_REACH), -1):
+        if st.out[k]:
+            if sized:
+                return k
+            nxt = k + 1  # "وقتل في الحرب ..." (no subject), not "وأصيب الجندي خلال عملية ..."
+            free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent")
+            return k if st.out[k][0][1] == "verb" and free else -1
+        role = st.cue_role(k)
+        if st.surf[k] in CLAUSE_END or role in _FAR_STOPS:
+            return -1
+        if st.vic[k] and not sized:
+            return -1  # people named between are the verb's subject or another group
+        if k in st.in_number:
+            item = st.numbers.get(k, (0, {}))[1]
+            if item.get("kind") in COUNT_KINDS:
+                return -1
+        elif st.forms[k][0] == "و" or st.starts_with_wa(k) and role != "count_of":
+            return -1
+    return -1
 
 
 def _conjoined(st: Sent, a: int) -> bool:
@@ -137,8 +178,8 @@ def _label(st: Sent, a: int, b: int) -> bool:
     k = a - 1
     if k < 0 or not st.toks[k].is_word or st.out[k] or st.vic[k] or st.cue[k] or k in st.in_date:
         return False
-    if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "في", "ب", "به", "بها", "الي", "علي", "عن"):
-        return False  # "القبض على ستة"، "يحتجز به المئات"
+    if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "في", "ب", "به", "بها", "الي", "علي", "عن", "ال"):
+        return False  # "القبض على ستة"، "يحتجز به المئات"، "الركاب الـ18"
     if b < len(st.toks) and st.forms[b][0].endswith(("يا", "يين", "يون")):
         return False  # "199 إسرائيليا": a nisba noun counts people
     return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] == "من"))
@@ -212,17 +253,19 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 "range_start",
                 "range_to",
                 "new",
+                "all",
             )
-            or f in ("من", "بين", "صفوف", "عدد")
+            or f in ("من", "بين", "صفوف", "عدد", "ال")
             or (step < 0 and f in ("في", "ب"))
         ):
-            cost += 0 if st.vic[i] or role in ("approximate", "at_least", "at_most", "at_least_after") else 1
+            free = st.vic[i] or f == "ال" or role in ("approximate", "at_least", "at_most", "at_least_after", "all")
+            cost += 0 if free else 1
             i += step
             continue
         if st.unit[i] and st.unit[i][0][0] == "case" and step > 0 and i + 1 < n and st.out[i + 1]:
             i += step  # "20 حالة وفاة"
             continue
-        if st.unit[i] and step > 0 or role == "negation":
+        if st.unit[i] and step > 0 or role == "negation" or (step < 0 and role == "relative"):
             return None
         cost += 2
         budget -= 1

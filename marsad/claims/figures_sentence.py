@@ -63,6 +63,8 @@ class Sent:
         self.in_date: set[int] = set()  # words of a date ("السابع من أكتوبر")
         self.used: set[int] = set()  # casualty words that belong to a figure
         self.in_cue: set[int] = set()  # words inside a cue phrase ("ما لا يقل عن")
+        # a military craft or base named here (or in the title): its passengers are not civilians
+        self.military_craft = "military_craft" in self.roles
         for i, hit in enumerate(self.cue):
             if hit and hit[1] > 1:
                 self.in_cue.update(range(i, i + hit[1]))

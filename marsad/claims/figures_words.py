@@ -28,7 +28,7 @@ _PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف
 _SUFFIXES = ("هما", "هم", "هن", "ها")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def variants(word: str) -> tuple[str, ...]:
     """Forms to try for one normalized word, most specific first (cached)."""
     return tuple(_variants(word))
@@ -67,7 +67,7 @@ def token_forms(doc: Doc, tokens: list[Token]) -> list[tuple[str, ...]]:
     return [_forms_for(text[t.start : t.end], t.norm) for t in tokens]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _forms_for(surface: str, norm: str) -> tuple[str, ...]:
     forms = variants(normalize(surface))
     return forms if not norm or norm in forms else (*forms, norm)
@@ -121,13 +121,13 @@ def lookup(name: str, forms: list[tuple[str, ...]], i: int) -> tuple[tuple[str, 
     return _single_at(name, here)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _phrases_at(name: str, here: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     phrases = _table(name)[1]
     return tuple(p for f in here for p in phrases.get(f, ()))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _single_at(name: str, here: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
     single = _table(name)[0]
     for f in here:
@@ -185,7 +185,7 @@ def tag_all(
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _word_hits(
     names: tuple[str, ...], here: tuple[str, ...]
 ) -> tuple[tuple[tuple[str, ...], int] | None, ...]:

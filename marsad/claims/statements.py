@@ -150,6 +150,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 i += 1  # حصيلة أوردها المرصد: a clause describing a noun
                 continue
         v = lx.verb(form.lemma)
+        if "came_in" in v.flags and _medium_after(s, i) is None:
+            i += 1  # جاءت بإسناد، جاء ذلك في بيان: no report
+            continue
         if "comp_next" in v.flags and (
             i + 1 >= n
             or not (s.ns[i + 1] in v.complements or s.ns[i + 1] in lx.COMPLEMENTIZERS or s.ns[i + 1] == ":")
@@ -213,9 +216,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 cues.append(_Cue(start, i + 1, form, v, False))
                 i += 2
                 continue
-        cues.append(
-            _Cue(start, i, form, v, strict, prev in adj.get("cue_relative", ()), in_phrase=relative_ma)
-        )
+        named = prev in adj.get("cue_relative", ()) or f"named_{form.aspect}" in v.flags
+        cues.append(_Cue(start, i, form, v, strict, named, in_phrase=relative_ma))
         i += 1
     return cues
 
@@ -501,6 +503,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if (speaker is None or not speaker["name"]) and cue.needs_speaker:
         return None
     named = speaker is not None and bool(speaker["name"])
+    if "came_in" in v.flags:
+        speaker = _issuer(s, cue, opened[0] if opened else cue.b + 1, refs)
+        named = speaker is not None
     if not named:
         speaker = _resolve(refs, s.toks[cue.a].start, gender, number, doc.sentences[s.index].start)
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
@@ -528,6 +533,40 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         "_pos": cue_start,
         "_region_end": cstart,
     }
+
+
+def _medium_after(s: _Sent, b: int) -> int | None:
+    """The medium right after "جاء في" / "ورد في" (verb at ``b``: "وجاء في بيان للجيش أن"), or None."""
+    m = b + 2
+    if m >= len(s.toks) or s.ns[b + 1] != "في":
+        return None
+    return m if _in(s.ns[m], lx.channels().get("medium", frozenset())) else None
+
+
+def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] | None:
+    """Who issued the medium of "وجاء في بيان للجيش أن": the words after it ("للجيش"، "الصادر عن
+    الحزب"، "بيان الوزارة"), or, for "وجاء في البيان" / "في بيانها", the speaker named before."""
+    m = _medium_after(s, cue.b)
+    if m is None:
+        return None
+    a = m + 1
+    issued = lx.phrases().get("issued_by", frozenset())
+    for size in (2, 1):
+        if " ".join(s.ns[a : a + size]) in issued:
+            a += size
+            break
+    a = min(a, end)
+    if a < end and s.toks[a].is_word and (s.ns[a].startswith(("ل", "ال")) or _named(s, a) or a > m + 1):
+        chunks = _region(s, a, end, keep_first=True)[0]
+        if chunks:
+            return _party(s, chunks[:1])
+    w = s.ns[m]
+    suffix = next((x for x in lx.OBJECT_SUFFIXES if w.endswith(x) and len(w) > len(x) + 3), "")
+    if suffix:  # في بيانها: the pronoun says who
+        g, n = ("f", "s") if suffix == "ها" else ("m", "p") if suffix in ("هم", "هما", "هن") else ("m", "s")
+        return _resolve(refs, s.toks[cue.a].start, g, n)
+    before = [r for r in refs if r.pos < s.toks[cue.a].start and r.party]
+    return before[-1].party if before else None
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:

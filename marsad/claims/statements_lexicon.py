@@ -102,6 +102,10 @@ def tables() -> tuple[dict[str, tuple[str, str, str, str]], dict[str, Verb]]:
         generated = verb_forms(perfect, imperfect, participle)
         generated += [(normalize(e[1]), "perf", "f" if e[2][0] == "f" else "m", e[2][1]) for e in extra]
         for form, aspect, gender, number in generated:
+            if "no_part_fs" in flags and (aspect, gender, number) == ("part", "f", "s"):
+                continue  # مدينة is a city, not the participle of أدان
+            if "no_perf_ms" in flags and form == perfect:
+                continue  # "قدر الإمكان": the noun, not the verb
             forms.setdefault(form, (perfect, aspect, gender, number))
     return forms, verbs
 
@@ -117,7 +121,7 @@ def cue_form(word: str) -> CueForm | None:
     return _cue_form(normalize(word))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _cue_form(w: str) -> CueForm | None:
     """:func:`cue_form` of a normalized word, cached."""
     forms, _ = tables()

@@ -47,7 +47,7 @@ class _Sent:
     bounds: set[int] = field(default_factory=set)
 
 
-_norm = lru_cache(maxsize=100_000)(normalize)
+_norm = lru_cache(maxsize=20_000)(normalize)
 
 
 def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
@@ -72,7 +72,7 @@ def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
     return _Sent(doc, toks, ns, inq, sent.index, sent.in_title)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _forms(n: str) -> tuple[str, ...]:
     """A normalized word and its readings without و/ف, ل/ب and the article: لوكالة → وكالة, كالة…"""
     out = [n]
@@ -95,7 +95,7 @@ def _bare(n: str) -> str:
     return f[1] if len(f) > 1 else n
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _head(n: str) -> tuple[str, str] | None:
     """The (gender, number) of a speaker head word (وزارة → f s) with or without clitics, or None."""
     heads = lx.speaker_heads()

@@ -67,9 +67,12 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
     first = ends.get(s.toks[j].start, ends.get(s.toks[j].stem_start, (-1, "")))
     mend, person = first[0], first[1] == "PER"
     links, name_links = lx.adjuncts().get("np_link", frozenset()), lx.adjuncts().get("name_link", frozenset())
+    medium = lx.channels().get("medium", frozenset())
     k = j + 1
     while k < len(s.toks) and k - j < limit:
         t, w = s.toks[k], s.ns[k]
+        if _in(w, medium) and not w.startswith("ال"):
+            break  # أصدر الرئيس بيانا: the object, not part of the name
         if t.end <= mend or _glue(s, k):
             k += 1
             continue
@@ -132,6 +135,7 @@ def _title_name(s: _Sent, j: int, k: int) -> int:
             or _cue_at(s, e)
             or _is_time(s, e)
             or w in lx.adjuncts().get("prep", frozenset())
+            or _in(w, lx.channels().get("medium", frozenset()))  # أصدر الرئيس بيانا،
         ):
             return k
         e += 1
@@ -269,8 +273,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                         end += 1
                 j = max(end, j + 1)
                 continue
-        if cur is None and (w in particle or w in adj.get("filler", ())):
-            j += 1  # بحسب ما أفادت به الوزارة
+        if cur is None and (w in particle or w in adj.get("filler", ()) or not_speaker(s, j)):
+            j += 1  # بحسب ما أفادت به الوزارة؛ وأضاف منه
             continue
         if cur is None:
             cur = j
@@ -417,7 +421,10 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             and (rest.startswith("ال") or _head(rest) or named)
         ):
             start += 1  # والحكومة → الحكومة, but ولاية stays
-        elif a > 0 and doc.text[start] == "ل" and f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ()):
+        elif a > 0 and doc.text[start] == "ل" and (
+            f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
+            or _in(s.ns[a - 1], lx.channels().get("medium", frozenset()))  # بيان للجيش
+        ):
             start += 1
         raw = doc.text[start:end]
         if s.ns[a].startswith("لل") and raw.startswith("ل") and start > s.toks[a].start:
@@ -550,8 +557,15 @@ def _negated_subject(s: _Sent, i: int, form: lx.CueForm, refs: list[_Ref]) -> No
     j = i + 1
     if j >= len(s.toks) or not s.toks[j].is_word or s.ns[j] in lx.adjuncts().get("prep", frozenset()):
         return
+    if not_speaker(s, j):
+        return  # ولم يعلن عنه، لم تكشف هويته
     k = _chunk_end(s, j)
     refs.append(_Ref(s.toks[j].start, _party(s, [(j, k)]), form.gender, form.number, said=False))
+
+
+def not_speaker(s: _Sent, j: int) -> bool:
+    """The word at ``j`` never heads a speaker: "منه"، "عنها"، "هويته"، "باللهجة المحلية"."""
+    return _in(s.ns[j], lx.adjuncts().get("not_speaker", frozenset()))
 
 
 def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
@@ -571,7 +585,7 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         named = _head(s.ns[k]) or s.toks[k].start in _named_tokens(s.doc)
         if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS):
             continue
-        if _lb_prefixed(s, k):
+        if _lb_prefixed(s, k) or not_speaker(s, k):
             continue
         end = _chunk_end(s, k)
         if not named and not any(

@@ -2,7 +2,8 @@
 
 :func:`annotate` tags the tokens of each sentence with IOB2 tags (PER, ORG, LOC, MISC) and turns
 them into mentions ``{start, end, type, text}``. A mention starts at its first token's stem, so a
-proclitic stays outside (لبوريل → بوريل, وباشينيان → باشينيان), and ends at its last token's end,
+proclitic stays outside (لبوريل → بوريل, وباشينيان → باشينيان) while the article stays
+inside (والاتحاد الأوروبي → الاتحاد الأوروبي), and ends at its last token's end,
 or at its stem's end when a pronoun suffix was split off.
 
 >>> from marsad.doc import Doc
@@ -24,6 +25,11 @@ from marsad.ner.conll import chunks
 def _mention(doc: Doc, toks: list[Token], typ: str) -> dict[str, Any]:
     first, last = toks[0], toks[-1]
     start = first.stem_start if first.stem_start < first.stem_end else first.start
+    # the article belongs to the name (الاتحاد الأوروبي, والاتحاد → الاتحاد): keep it inside
+    pre = doc.text[first.start : start]
+    al = pre.rfind("ال")
+    if al >= 0 and not pre[al + 2 :].strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"):
+        start = first.start + al
     # a split pronoun suffix stays outside; a split article/proclitic on the last token does not matter
     end = last.stem_end if last.stem_end < last.end and last.stem_end > max(last.stem_start, start) else last.end
     return {"start": start, "end": end, "type": typ, "text": doc.text[start:end]}

@@ -21,8 +21,10 @@ from typing import Any
 
 import pycrfsuite
 
-from marsad.ner.conll import TAGS, fix_iob
+from marsad import lexicon
+from marsad.ner.conll import TAGS, chunks, fix_iob
 from marsad.ner.features import Featurizer, Resources
+from marsad.text.normalize import normalize
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CRF_FILE, STAGE1_FILE = "model.crfsuite", "stage1.crfsuite"
@@ -62,14 +64,42 @@ class NerModel:
         feat = self.featurizer
         if self._stage1 is None:
             first = [self._tagger.tag(feat.sentence(s)) if s else [] for s in sentences]
-            return [fix_iob([t if t in TAGS else "O" for t in tags]) for tags in first]
+            return [trim(s, fix_iob([t if t in TAGS else "O" for t in tags])) for s, tags in zip(sentences, first, strict=True)]
         first = [self._stage1.tag(feat.sentence(s)) if s else [] for s in sentences]
         memory = feat.memory(sentences, first)
         out = []
         for s, mem in zip(sentences, memory, strict=True):
             tags = self._tagger.tag(feat.sentence(s, mem)) if s else []
-            out.append(fix_iob([t if t in TAGS else "O" for t in tags]))
+            out.append(trim(s, fix_iob([t if t in TAGS else "O" for t in tags])))
         return out
+
+
+@lru_cache(maxsize=1)
+def _not_edge() -> tuple[frozenset[str], frozenset[str]]:
+    rows = lexicon.table("ner_not_edge")
+    start = frozenset(normalize(r[0]) for r in rows)
+    end = frozenset(normalize(r[0]) for r in rows if len(r) > 1 and r[1] == "both")
+    return start, end
+
+
+def trim(tokens: list[str], tags: list[str]) -> list[str]:
+    """Drop function words (``lexicon/ner_not_edge.tsv``) from the edges of the names in ``tags``.
+
+    >>> trim(["أن", "سيرغي", "لافروف", "في"], ["B-PER", "I-PER", "I-PER", "I-PER"])
+    ['O', 'B-PER', 'I-PER', 'O']
+    """
+    not_start, not_end = _not_edge()
+    out = list(tags)
+    for _typ, a, b in chunks(tags):
+        while a < b and normalize(tokens[a]) in not_start:
+            out[a] = "O"
+            a += 1
+        while b > a and normalize(tokens[b - 1]) in not_end:
+            b -= 1
+            out[b] = "O"
+        if a < b:
+            out[a] = "B-" + out[a][2:]
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -185,6 +185,7 @@ def train(
                   "tokens": sum(len(s[0]) for s in sentences)}],
         "resources": [{"file": p.name, "md5": md5(p)} for p in used],
         "vocab_md5": _vocab_md5(),
+        "clitics_md5": _clitics_md5(),
         "features": {k: list(v) if isinstance(v, tuple) else v for k, v in feat.config.items()},
         "crf": crf_params or params(),
         "stages": [STAGE1_FILE, CRF_FILE],
@@ -196,6 +197,15 @@ def train(
     (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (out / "README.md").write_text(LICENSE_TEXT, encoding="utf-8")
     return meta
+
+
+def _clitics_md5() -> dict[str, str]:
+    """The clitic splitter the features were computed with (code and lexicon files)."""
+    import marsad.text.clitics as clitics
+    from marsad.lexicon import LEXICON_DIR
+
+    files = [Path(clitics.__file__), LEXICON_DIR / "clitics.tsv", LEXICON_DIR / "clitic_exceptions.tsv"]
+    return {p.name: md5(p) for p in files if p.exists()}
 
 
 def _vocab_md5() -> str | None:
