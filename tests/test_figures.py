@@ -374,7 +374,7 @@ def test_lexicon_values() -> None:
         assert row[1] in outcomes and row[2] in {"verb", "noun", "person", "sg", "du", "adj"}, row
         assert row[3:] in ((), ("people",), ("near",), ("fate",)), row
     for row in lexicon.table("figures_victims"):
-        assert row[1] in {"civilian", "military", "person"} and row[2] in {"sg", "du", "pl"}, row
+        assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl"}, row
     roles = {
         "approximate",
         "approximate_after",
@@ -415,6 +415,12 @@ def test_lexicon_values() -> None:
         "reach",
         "agent",
         "most",
+        "all",
+        "count_of",
+        "far_stop",
+        "relative",
+        "verb_adjunct",
+        "military_craft",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {
@@ -840,7 +846,7 @@ def test_verb_reaches_its_number_over_a_since_clause_and_a_year():
     [
         "قتل القائد في الهجوم الذي نفذه 20 مسلحا.",  # a relative clause: the attackers
         "وأصيب الحارس خلال مداهمة شارك فيها 200 شرطي.",  # the verb has its own subject
-        "قتل الجنود في المعركة حيث يقيم 300 شخص.",  # a new clause
+        "قتل الجنود في المعركة التي يقيم قربها 300 شخص.",  # a relative clause
     ],
 )
 def test_far_verb_stops_at_a_new_clause_or_a_subject(body):
@@ -861,7 +867,12 @@ def test_arrest_phrases_capture(body, count):
 
 def test_forced_to_leave_is_displacement_and_tens_of_thousands_spelled_aluf():
     f = one("وأرغمت الاشتباكات عشرات الألوف من المدنيين على مغادرة البلدة.")
-    assert (f["count"], f["qualifier"], f["outcome"], f["victims"]) == (10000, "at_least", "displaced", "civilian")
+    assert (f["count"], f["qualifier"], f["outcome"], f["victims"]) == (
+        10000,
+        "at_least",
+        "displaced",
+        "civilian",
+    )
     f = one("واضطر نحو 4 آلاف شخص إلى ترك القرية.")
     assert (f["count"], f["qualifier"], f["outcome"]) == (4000, "approximate", "displaced")
 

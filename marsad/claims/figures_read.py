@@ -1,7 +1,9 @@
 """Figures read from numbers: the casualty word that gives a count its outcome ("مقتل 9"، "40
 قتيلا"، "63 مدنيا قتلوا")، lumped outcomes ("مقتل وإصابة 20")، parts and additions ("بينهم 40 طفلا"،
 "إلى جانب 30 مدنيا")، qualifiers, and the numbers that count no harmed people (days, rockets, unit
-labels, people freed, sentenced, advised or gone home).
+labels, people freed, sentenced, advised or gone home). A casualty verb also reaches a number of
+people far after it over places, dates and a "since" clause ("وقتل في الحرب منذ ... عام 2015 نحو 10
+آلاف شخص")، and "their number is" sizes the harmed named before ("مقتل جميع ركابها البالغ عددهم 23").
 
 >>> from marsad.pipeline import process
 >>> doc = process("أسفر الهجوم عن مقتل وإصابة 20 شخصا", upto="casualties")
@@ -19,6 +21,7 @@ from marsad.claims.figures_sentence import (
     Sent,
     breakdown_between,
     cue_ending_at,
+    definite,
     negated,
     prev_word,
 )
@@ -152,7 +155,7 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
         role = st.cue_role(k)
         if st.surf[k] in CLAUSE_END or role in _FAR_STOPS:
             return -1
-        if st.vic[k] and not sized:
+        if st.vic[k] and not sized and not _adjective(st, k):
             return -1  # people named between are the verb's subject or another group
         if k in st.in_number:
             item = st.numbers.get(k, (0, {}))[1]
@@ -161,6 +164,11 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
         elif st.forms[k][0] == "و" or st.starts_with_wa(k) and role != "count_of":
             return -1
     return -1
+
+
+def _adjective(st: Sent, k: int) -> bool:
+    """The people word at ``k`` describes the definite noun before it ("النزاع المسلح")."""
+    return k > 0 and definite(st, k) and definite(st, k - 1) and not st.vic[k - 1]
 
 
 def _conjoined(st: Sent, a: int) -> bool:
@@ -258,7 +266,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             or f in ("من", "بين", "صفوف", "عدد", "ال")
             or (step < 0 and f in ("في", "ب"))
         ):
-            free = st.vic[i] or f == "ال" or role in ("approximate", "at_least", "at_most", "at_least_after", "all")
+            free = (
+                st.vic[i]
+                or f == "ال"
+                or role in ("approximate", "at_least", "at_most", "at_least_after", "all")
+            )
             cost += 0 if free else 1
             i += step
             continue

@@ -121,13 +121,11 @@ def lookup(name: str, forms: list[tuple[str, ...]], i: int) -> tuple[tuple[str, 
     return _single_at(name, here)
 
 
-@lru_cache(maxsize=20_000)
 def _phrases_at(name: str, here: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     phrases = _table(name)[1]
     return tuple(p for f in here for p in phrases.get(f, ()))
 
 
-@lru_cache(maxsize=20_000)
 def _single_at(name: str, here: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
     single = _table(name)[0]
     for f in here:

@@ -421,9 +421,13 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             and (rest.startswith("ال") or _head(rest) or named)
         ):
             start += 1  # والحكومة → الحكومة, but ولاية stays
-        elif a > 0 and doc.text[start] == "ل" and (
-            f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
-            or _in(s.ns[a - 1], lx.channels().get("medium", frozenset()))  # بيان للجيش
+        elif (
+            a > 0
+            and doc.text[start] == "ل"
+            and (
+                f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
+                or _in(s.ns[a - 1], lx.channels().get("medium", frozenset()))  # بيان للجيش
+            )
         ):
             start += 1
         raw = doc.text[start:end]

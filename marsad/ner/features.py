@@ -128,7 +128,7 @@ class Featurizer:
             own.append("f=" + _bucket(freq))
             own.append("al=" + (str(min(int(10 * with_al / (with_al + freq)), 9)) if freq + with_al else "na"))
             ctx += ["s=" + stem, "p=" + pro]
-            for key in {n, stem}:
+            for key in (n,) if n == stem else (n, stem):
                 for g in self.res.gazetteer.get(key, ()):
                     own.append(("g=" if key == n else "gs=") + g)
                     ctx.append("g=" + g)
