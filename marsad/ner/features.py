@@ -37,6 +37,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "affixes": (2, 3, 4),
     "max_len": 30,  # longer tokens are cut before featurizing
     "doc_window": 10,  # document memory: sentences on each side whose first-pass tags are counted
+    "memory_rare": 2000,  # see MEMORY_RARE
 }
 _MEM_TYPES = ("O", "PER", "ORG", "LOC", "MISC")
 #: a word seen this often in news gets no "alone in the document" feature
