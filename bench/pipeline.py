@@ -1,6 +1,6 @@
 """Throughput of the whole ``marsad extract`` pipeline over the ANT news corpus, on one core.
 
-usage: python bench/pipeline.py [--shared ../shared] [--limit N] [--upto STAGE] [--profile]
+usage: python bench/pipeline.py [--shared ../shared] [--limit N] [--every N] [--upto STAGE] [--profile]
 
 Reads ``shared/data/ant_news/*.jsonl`` (title, body, date), runs every stage (text, entities,
 statements, figures, events, headline) and the record conversion, and prints articles/s, words/s,
@@ -24,11 +24,14 @@ from marsad.pipeline import STAGES, stage  # noqa: E402
 from marsad.record import to_record  # noqa: E402
 
 
-def articles(shared: Path, limit: int | None):
-    n = 0
+def articles(shared: Path, limit: int | None, every: int = 1):
+    n = seen = 0
     for f in sorted((shared / "data" / "ant_news").glob("*.jsonl")):
         with open(f, encoding="utf-8") as fh:
             for line in fh:
+                seen += 1
+                if (seen - 1) % every:
+                    continue
                 row = json.loads(line)
                 yield row
                 n += 1
@@ -40,6 +43,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--every", type=int, default=1, help="take every Nth article (a sample across the corpus)")
     ap.add_argument("--upto", help="stop after this stage")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
@@ -63,7 +67,7 @@ def main() -> int:
     n = words = 0
     t0 = time.perf_counter()
     c0 = time.process_time()
-    for row in articles(Path(args.shared), args.limit):
+    for row in articles(Path(args.shared), args.limit, args.every):
         t = time.process_time()
         doc = Doc.build(row.get("body") or "", title=row.get("title"), published=(row.get("date") or "")[:10] or None)
         per["build"] += time.process_time() - t

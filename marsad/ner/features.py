@@ -160,7 +160,7 @@ class Featurizer:
             e = (own,) + tuple([f"{k}:{u}" for u in ctx] for k in self._offsets) + tuple(
                 [f"{k}:{u}" for u in coarse] for k in self._coffsets
             ) + (key,)
-            if len(self._cache) > 500_000:
+            if len(self._cache) > 30_000:
                 self._cache.clear()
             self._cache[word] = e
         return e
