@@ -918,6 +918,15 @@ def annotate(doc: Doc) -> None:
     ms = _spread(ws, accepted)
     groups = _group(ms)
     at = {x: m for m in ms for x in range(m.i, m.j)}
+    # a name spread right after a role that found none: مساعد الرئيس حكمت حاجييف, where the tagger
+    # missed the name but found it elsewhere in the article
+    per_start = {m.i: m for m in ms if m.type == "PER"}
+    for r in roles:
+        if r.person < 0:
+            m = per_start.get(r.j + 1 if r.j < n and ws[r.j].ch in COMMAS else r.j)
+            if m is not None:
+                persons.append(_M(m.i, m.j, "PER", 2))
+                r.person = len(persons) - 1
     person_ms = {pi: at[p.i] for pi, p in enumerate(persons) if p.i in at}
     _link_roles(roles, person_ms, groups)
     doc.layers["entities"] = _entities(doc, ws, groups, roles)

@@ -452,3 +452,15 @@ def test_example_article_entities(example_record):
         assert get(body)["type"] == "ORG", body
     assert "الخارجية الأرمينية" in texts(get("وزارة الخارجية الأرمينية"))
     assert len(get("مجموعة مينسك")["mentions"]) == 3
+
+
+def test_a_role_links_to_a_name_found_elsewhere_in_the_article():
+    # the second sentence names the person plainly; the first puts the role before the name
+    doc = run(
+        "واتهم مساعد الرئيس اليمني حكمت الزبيدي الحوثيين بإطلاق صواريخ. "
+        "وقال المستشار حكمت الزبيدي إن الحكومة مستعدة للحوار.",
+        [("حكمت الزبيدي", "PER", 1)],  # the tagger found the name only in the second sentence
+    )
+    ents = [e for e in doc.layers["entities"] if "الزبيدي" in e["name"]]
+    assert len(ents) == 1
+    assert "مساعد الرئيس اليمني" in ents[0]["roles"]

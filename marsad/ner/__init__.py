@@ -12,6 +12,9 @@ or at its stem's end when a pronoun suffix was split off.
 >>> segment(doc); annotate(doc)
 >>> [(m["type"], m["text"]) for m in doc.layers["mentions"]]
 [('PER', 'إيمانويل ماكرون'), ('LOC', 'باريس')]
+
+Two adjacent mentions of one type, as the tagger may give for a two-word place (B-LOC B-LOC),
+are one mention.
 """
 
 from __future__ import annotations
@@ -48,6 +51,17 @@ def annotate(doc: Doc) -> None:
             start = i + 1
     text = doc.text
     tagged = default().tag_document([[text[t.start : t.end] for t in s] for s in sents])
-    doc.layers["mentions"] = [
-        _mention(doc, sent[a:b], typ) for sent, tags in zip(sents, tagged, strict=True) for typ, a, b in chunks(tags)
-    ]
+    out: list[dict[str, Any]] = []
+    for sent, tags in zip(sents, tagged, strict=True):
+        prev_end = -1
+        for typ, a, b in chunks(tags):
+            # two names of one type with nothing between them are one name: the tagger may open
+            # ناغورنو and كاراباخ as two places (B-LOC B-LOC); Arabic joins two names with و or ،
+            m = _mention(doc, sent[a:b], typ)
+            if a == prev_end and out and out[-1]["type"] == typ and m["start"] == sent[a].start:
+                out[-1]["end"] = m["end"]
+                out[-1]["text"] = text[out[-1]["start"] : m["end"]]
+            else:  # (باكو وموسكو: a proclitic و between them keeps two)
+                out.append(m)
+            prev_end = b
+    doc.layers["mentions"] = out
