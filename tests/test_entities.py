@@ -464,3 +464,9 @@ def test_a_role_links_to_a_name_found_elsewhere_in_the_article():
     ents = [e for e in doc.layers["entities"] if "الزبيدي" in e["name"]]
     assert len(ents) == 1
     assert "مساعد الرئيس اليمني" in ents[0]["roles"]
+
+
+def test_a_well_known_place_after_an_organization_and_fi():
+    # no tagger mention: بغداد is common in news and never takes ال, so it is the ministry's place
+    doc = run("أعلنت وزارة الداخلية في بغداد اعتقال خمسة أشخاص.")
+    assert by_name(doc, "وزارة الداخلية في بغداد")["type"] == "ORG"

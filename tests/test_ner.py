@@ -301,3 +301,13 @@ def test_mentions_keep_the_article_inside() -> None:
     toks = [t for t in doc.tokens if doc.text[t.start : t.end] in ("والاتحاد", "الأوروبي")]
     m = _mention(doc, toks, "ORG")
     assert m["text"] == "الاتحاد الأوروبي"
+
+
+def test_adjacent_mentions_join_only_after_a_rare_word() -> None:
+    from marsad.pipeline import run
+
+    doc = run(Doc.build("وحثت فرنسا ألمانيا على زيادة المساعدات."), upto="dates")
+    doc.layers["mentions"] = []
+    annotate(doc)
+    texts = [m["text"] for m in doc.layers["mentions"]]
+    assert "فرنسا ألمانيا" not in texts

@@ -140,13 +140,18 @@ def _named_tokens(doc: Doc) -> set[int]:
 
 
 def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
-    """Tagger mentions by start offset: (end, type)."""
+    """Mentions by start offset: (end, type). The entities layer's mentions, which correct the
+    tagger's edges (الجامعة العربية, not الجامعة العربية القصف), win over the tagger's own."""
     cache = doc.__dict__.get("_st_mention_ends")
     if cache is None:
         cache = {}
         for m in doc.layers.get("mentions") or []:
             if isinstance(m, dict) and "start" in m and "end" in m:
                 cache[m["start"]] = (max(cache.get(m["start"], (0, ""))[0], m["end"]), m.get("type") or "")
+        for e in doc.layers.get("entities") or []:
+            for m in e.get("mentions") or []:
+                if not m.get("role") and m["start"] in cache:
+                    cache[m["start"]] = (m["end"], e.get("type") or "")
         doc.__dict__["_st_mention_ends"] = cache
     return cache
 

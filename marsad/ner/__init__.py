@@ -13,8 +13,9 @@ or at its stem's end when a pronoun suffix was split off.
 >>> [(m["type"], m["text"]) for m in doc.layers["mentions"]]
 [('PER', 'إيمانويل ماكرون'), ('LOC', 'باريس')]
 
-Two adjacent mentions of one type, as the tagger may give for a two-word place (B-LOC B-LOC),
-are one mention.
+Two adjacent mentions of one type are one mention when the first ends in a word rare in news, as
+the tagger may open a two-word place twice (ناغورنو كاراباخ as B-LOC B-LOC); "حثت فرنسا ألمانيا"
+keeps its subject and object apart.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from typing import Any
 
 from marsad.doc import Doc, Token
 from marsad.ner.conll import chunks
+from marsad.text.vocab import counts
+
+#: a word seen less often than this in news may be the first half of a two-word name
+RARE = 100
 
 
 def _mention(doc: Doc, toks: list[Token], typ: str) -> dict[str, Any]:
@@ -58,7 +63,13 @@ def annotate(doc: Doc) -> None:
             # two names of one type with nothing between them are one name: the tagger may open
             # ناغورنو and كاراباخ as two places (B-LOC B-LOC); Arabic joins two names with و or ،
             m = _mention(doc, sent[a:b], typ)
-            if a == prev_end and out and out[-1]["type"] == typ and m["start"] == sent[a].start:
+            if (
+                a == prev_end
+                and out
+                and out[-1]["type"] == typ
+                and m["start"] == sent[a].start
+                and counts().get(sent[a - 1].norm, 0) < RARE  # not فرنسا ألمانيا (subject, object)
+            ):
                 out[-1]["end"] = m["end"]
                 out[-1]["text"] = text[out[-1]["start"] : m["end"]]
             else:  # (باكو وموسكو: a proclitic و between them keeps two)

@@ -25,6 +25,9 @@ from marsad.text.vocab import counts
 #: whole word's count (so بعد is not ب + عد)
 MIN_STEM_COUNT = 3
 MIN_STEM_RATIO = 0.03
+#: behind ب ل ك ف, a word seen in news splits only if what remains is this common (بموسكو → موسكو),
+#: so that names stay whole (بايدن is not ب + ايدن); an unseen word (لبوريل) needs only the stem seen
+MIN_COMMON_STEM = 100
 #: longer "words" (runs of letters from broken text) are left whole
 MAX_WORD = 24
 #: proclitics whose presence before a word shows that the word is a stem of its own
@@ -79,6 +82,8 @@ def split(word: str) -> tuple[str, str, str]:
     (('', 'كمال', ''), ('', 'بسام', ''))
     >>> split("باسم")  # المتحدث باسم الجيش: a fixed phrase, split by the lexicon
     ('ب', 'اسم', '')
+    >>> split("بايدن"), split("لبوريل")
+    (('', 'بايدن', ''), ('ل', 'بوريل', ''))
     >>> split("فيصل")  # وفيصل and لفيصل are written: فيصل is a word of its own
     ('', 'فيصل', '')
     """
@@ -103,6 +108,13 @@ def split(word: str) -> tuple[str, str, str]:
         if len(p) > 1 and p != "ال" and not p.endswith("لل") and split(word[1:])[0] != p[1:]:
             continue  # وكان is not وك + ان: a cluster holds only where its inner part splits too
         rest = word[len(p) :]
+        if (
+            len(p) == 1
+            and p != "و"
+            and vocab.get(word, 0)
+            and vocab.get(rest, 0) < MIN_COMMON_STEM
+        ):
+            continue  # بايدن: a known word whose stem (ايدن) is no common word stays whole
         if word.startswith(p) and len(rest) >= 2 and _attested(rest, word, vocab, ratios.get(p, MIN_STEM_RATIO)):
             prefix, stem = p, rest
             break
