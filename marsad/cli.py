@@ -71,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _unavailable(sub: Any, module: str, err: ImportError) -> None:
     word = {"marsad.serve.cli": "serve", "marsad.spark": "spark"}.get(module)
     if word:
-        p = sub.add_parser(word, help=f"(needs the optional package {err.name})")
-        p.add_argument("rest", nargs=argparse.REMAINDER)
+        # takes any arguments (--db x.db too) and says what to install
+        p = sub.add_parser(word, help=f"(needs the optional package {err.name})", prefix_chars="\x00", add_help=False)
+        p.add_argument("rest", nargs="*")
         extra = "serve" if word == "serve" else "spark"
 
         def fail(args: argparse.Namespace) -> int:
