@@ -159,8 +159,6 @@ class Doc:
             self.__dict__["_starts_cache"] = cache
         return cache
 
-    _token_starts = token_starts  # the name the stages first used
-
     def span(self, start: int, end: int) -> dict[str, Any]:
         """The evidence form of a span: offsets and the text they cover."""
         return {"start": start, "end": end, "text": self.text[start:end]}

@@ -374,7 +374,7 @@ class _Ctx:
         self.forms = [w.forms for w in words]
         self.sets = [w.set for w in words]
         self.cls = [w.cls for w in words]
-        self.starts = doc._token_starts()
+        self.starts = doc.token_starts()
         self.dates = sorted(
             (d for d in doc.layers.get("dates") or [] if d.get("value")), key=lambda d: d["start"]
         )
@@ -1535,7 +1535,7 @@ def place_in(doc: Doc, lo: int, hi: int) -> str | None:
 
 
 def _token_index(doc: Doc, offset: int) -> int:
-    return max(0, bisect.bisect_right(doc._token_starts(), offset) - 1)
+    return max(0, bisect.bisect_right(doc.token_starts(), offset) - 1)
 
 
 def _proclitic_len(surf: str) -> int:

@@ -129,7 +129,7 @@ def _named_tokens(doc: Doc) -> set[int]:
             if isinstance(m, dict) and m.get("type") in ("PER", "ORG") and "start" in m and "end" in m
         ]
         if spans:
-            starts = doc._token_starts()
+            starts = doc.token_starts()
             for a, b in spans:
                 i = bisect.bisect_left(starts, a)
                 while i < len(starts) and starts[i] < b:
@@ -217,7 +217,7 @@ def _date_starts(doc: Doc) -> set[int]:
             if isinstance(d, dict) and "start" in d
         ]
         if spans:
-            starts = doc._token_starts()
+            starts = doc.token_starts()
             for a, b in spans:
                 i = bisect.bisect_left(starts, a)
                 while i < len(starts) and starts[i] < b:

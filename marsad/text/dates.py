@@ -212,7 +212,7 @@ class _Scan:
         self.keys = token_keys(doc)
         self.n = len(self.toks)
         self.pub = _published(doc)
-        self.starts = starts = doc._token_starts()
+        self.starts = starts = doc.token_starts()
         #: the number items by the index of the token they start in
         self.nums = {bisect.bisect_right(starts, x["start"]) - 1: x for x in doc.layers.get("numbers") or []}
         self.out: list[dict[str, Any]] = []
