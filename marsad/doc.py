@@ -159,6 +159,19 @@ class Doc:
             self.__dict__["_starts_cache"] = cache
         return cache
 
+    def token_starts_within(self, spans: list[tuple[int, int]]) -> set[int]:
+        """The start offsets of the tokens that begin inside any of ``spans``."""
+        import bisect
+
+        starts = self.token_starts()
+        out: set[int] = set()
+        for a, b in spans:
+            i = bisect.bisect_left(starts, a)
+            while i < len(starts) and starts[i] < b:
+                out.add(starts[i])
+                i += 1
+        return out
+
     def span(self, start: int, end: int) -> dict[str, Any]:
         """The evidence form of a span: offsets and the text they cover."""
         return {"start": start, "end": end, "text": self.text[start:end]}

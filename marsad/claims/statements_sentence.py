@@ -16,7 +16,6 @@ a word with the preposition ل or ب (``لرويترز``), a named entity, a hea
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -122,19 +121,13 @@ def _named_tokens(doc: Doc) -> set[int]:
     """Start offsets of the tokens inside PER/ORG mentions of the tagger."""
     cache = doc.__dict__.get("_st_named")
     if cache is None:
-        cache = set()
-        spans = [
-            (m["start"], m["end"])
-            for m in doc.layers.get("mentions") or []
-            if isinstance(m, dict) and m.get("type") in ("PER", "ORG") and "start" in m and "end" in m
-        ]
-        if spans:
-            starts = doc.token_starts()
-            for a, b in spans:
-                i = bisect.bisect_left(starts, a)
-                while i < len(starts) and starts[i] < b:
-                    cache.add(starts[i])
-                    i += 1
+        cache = doc.token_starts_within(
+            [
+                (m["start"], m["end"])
+                for m in doc.layers.get("mentions") or []
+                if isinstance(m, dict) and m.get("type") in ("PER", "ORG") and "start" in m and "end" in m
+            ]
+        )
         doc.__dict__["_st_named"] = cache
     return cache
 
@@ -210,19 +203,9 @@ def _date_starts(doc: Doc) -> set[int]:
     """Start offsets of the tokens inside the dates of the ``dates`` layer."""
     cache = doc.__dict__.get("_st_dates")
     if cache is None:
-        cache = set()
-        spans = [
-            (d["start"], d["end"])
-            for d in doc.layers.get("dates") or []
-            if isinstance(d, dict) and "start" in d
-        ]
-        if spans:
-            starts = doc.token_starts()
-            for a, b in spans:
-                i = bisect.bisect_left(starts, a)
-                while i < len(starts) and starts[i] < b:
-                    cache.add(starts[i])
-                    i += 1
+        cache = doc.token_starts_within(
+            [(d["start"], d["end"]) for d in doc.layers.get("dates") or [] if isinstance(d, dict) and "start" in d]
+        )
         doc.__dict__["_st_dates"] = cache
     return cache
 
