@@ -34,8 +34,6 @@ def folds(n: int, k: int = 5) -> list[tuple[int, int]]:
 
 
 def run_fold(args: tuple[Any, ...]) -> dict[str, Any]:
-    import pycrfsuite
-
     sents, (a, b), gaz, clusters, config, crf, stacked = args
     res, _ = _resources.build(gaz, clusters)
     feat = Featurizer(res, config)
@@ -48,14 +46,9 @@ def run_fold(args: tuple[Any, ...]) -> dict[str, Any]:
         else:
             fit(train, Path(d) / CRF_FILE, feat, crf)
         t_train = time.time() - t0
-        model = NerModel.__new__(NerModel)  # the trained CRFs with a fresh feature cache
-        model.featurizer = Featurizer(res, config)
-        model._tagger = pycrfsuite.Tagger()
-        model._tagger.open(str(Path(d) / CRF_FILE))
-        model._stage1 = None
-        if stacked:
-            model._stage1 = pycrfsuite.Tagger()
-            model._stage1.open(str(Path(d) / STAGE1_FILE))
+        # the trained CRFs with a fresh feature cache
+        model = NerModel.from_files(Path(d) / CRF_FILE, Path(d) / STAGE1_FILE if stacked else None,
+                                    Featurizer(res, config))
         t0 = time.time()
         pred = model.tag_document([toks for toks, _ in test])
         t_tag = time.time() - t0

@@ -152,32 +152,47 @@ class Featurizer:
             ctx.append("w=" + n)
         return own, ctx, key
 
-    def _entry(self, word: str) -> tuple[list[str], ...]:
+    @property
+    def offsets(self) -> list[int]:
+        """The neighbour offsets whose units a token gets, in the order of :meth:`groups`."""
+        return self._offsets + self._coffsets
+
+    def groups(self, word: str) -> tuple[list[list[str]], str]:
+        """The attributes one word type gives: its own, then those it gives its neighbour at each
+        offset of :attr:`offsets` (prefixed ``-1:``...), and its document-memory key."""
+        own, ctx, key = self.units(word)
+        coarse = [c for c in ctx if c.startswith(("c", "g=", "trig="))]
+        return [own] + [[f"{k}:{u}" for u in ctx] for k in self._offsets] + [
+            [f"{k}:{u}" for u in coarse] for k in self._coffsets
+        ], key
+
+    def _entry(self, word: str) -> tuple[Any, ...]:
         e = self._cache.get(word)
         if e is None:
-            own, ctx, key = self.units(word)
-            coarse = [c for c in ctx if c.startswith(("c", "g=", "trig="))]
-            e = (own,) + tuple([f"{k}:{u}" for u in ctx] for k in self._offsets) + tuple(
-                [f"{k}:{u}" for u in coarse] for k in self._coffsets
-            ) + (key,)
+            groups, key = self.groups(word)
+            e = (*groups, key)
             if len(self._cache) > 30_000:
                 self._cache.clear()
             self._cache[word] = e
         return e
 
+
     # -- a sentence ---------------------------------------------------------------------------
 
-    def memory(self, sents: list[list[str]], tags: list[list[str]]) -> list[list[tuple[str, ...]]]:
+    def memory(
+        self, sents: list[list[str]], tags: list[list[str]], keys: list[list[str]] | None = None
+    ) -> list[list[tuple[str, ...]]]:
         """Document memory: for each token, how the *other* occurrences of its key nearby were tagged.
 
         ``tags`` are first-pass tags. "Nearby" is the sentences within ``doc_window`` of the token's
-        sentence. A token gets ``dm=TYPE`` (the majority tag type of the other occurrences, O
+        sentence (``keys``, the memory key of each token, are computed when not given). A token gets ``dm=TYPE`` (the majority tag type of the other occurrences, O
         included) and ``dh=TYPE`` for each entity type seen; a name tagged PER in one sentence so
         helps tag it PER in the next.
         """
         window = self.config["doc_window"]
         vocab = counts()
-        keys = [[self._entry(w)[-1] for w in s] for s in sents]
+        if keys is None:
+            keys = [[self._entry(w)[-1] for w in s] for s in sents]
         per: list[Counter[tuple[str, str]]] = []
         for ks, ts in zip(keys, tags, strict=True):
             c: Counter[tuple[str, str]] = Counter()

@@ -19,10 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pycrfsuite
+import numpy as np
 
 from marsad import lexicon
 from marsad.ner.conll import TAGS, chunks, fix_iob
+from marsad.ner.crf import LinearCRF, WordScorer
 from marsad.ner.features import Featurizer, Resources
 from marsad.text.normalize import normalize
 
@@ -36,24 +37,100 @@ class ModelError(RuntimeError):
 
 
 class NerModel:
-    """A loaded tagger: ``tag(tokens)`` gives one IOB2 tag per token."""
+    """A loaded tagger: ``tag(tokens)`` gives one IOB2 tag per token.
 
-    def __init__(self, path: str | Path = MODEL_DIR) -> None:
+    Tagging uses :class:`~marsad.ner.crf.LinearCRF` (the same tags as CRFsuite, faster). The
+    score vectors of each word type are kept in a table of at most ``cache`` rows, cleared
+    when full.
+    """
+
+    def __init__(self, path: str | Path = MODEL_DIR, cache: int = 40_000) -> None:
         path = Path(path)
         try:
             self.meta: dict[str, Any] = json.loads((path / META_FILE).read_text(encoding="utf-8"))
             with gzip.open(path / RESOURCES_FILE, "rt", encoding="utf-8") as f:
                 resources = Resources.from_json(json.load(f))
-            self._tagger = pycrfsuite.Tagger()
-            self._tagger.open(str(path / CRF_FILE))
-            self._stage1: pycrfsuite.Tagger | None = None
-            if (path / STAGE1_FILE).exists():
-                self._stage1 = pycrfsuite.Tagger()
-                self._stage1.open(str(path / STAGE1_FILE))
+            if not (path / CRF_FILE).is_file():
+                raise OSError(f"no {CRF_FILE}")
+            crf = LinearCRF.load(str(path / CRF_FILE))
+            stage1 = LinearCRF.load(str(path / STAGE1_FILE)) if (path / STAGE1_FILE).exists() else None
         except (OSError, ValueError) as e:
             raise ModelError(f"cannot load the NER model in {path}: {e}") from None
         self.path = path
-        self.featurizer = Featurizer(resources, self.meta.get("features"))
+        self._setup(crf, stage1, Featurizer(resources, self.meta.get("features")), cache)
+
+    @classmethod
+    def from_files(
+        cls, crf_file: str | Path, stage1_file: str | Path | None, featurizer: Featurizer, cache: int = 40_000
+    ) -> NerModel:
+        """A tagger from CRF files just trained (no model folder), e.g. in cross-validation."""
+        model = cls.__new__(cls)
+        model.meta, model.path = {}, Path(crf_file).parent
+        stage1 = LinearCRF.load(str(stage1_file)) if stage1_file else None
+        model._setup(LinearCRF.load(str(crf_file)), stage1, featurizer, cache)
+        return model
+
+    def _setup(self, crf: LinearCRF, stage1: LinearCRF | None, featurizer: Featurizer, cache: int) -> None:
+        self._crf, self._stage1, self.featurizer = crf, stage1, featurizer
+        self._offsets = featurizer.offsets
+        self._crfs = [c for c in (stage1, crf) if c is not None]
+        self._cap = cache
+        self._rows: dict[str, int] = {}
+        self._keys: list[str] = []
+        self._scorer = WordScorer(self._crfs, self._offsets)
+        # one table for all CRFs: the columns of each side by side
+        self._table = np.zeros((cache, 1 + len(self._offsets), sum(self._scorer.widths)))
+        edges = np.cumsum([0, *self._scorer.widths])
+        self._cols = [slice(a, b) for a, b in zip(edges[:-1], edges[1:], strict=True)]
+        self._edges = [(c.scores(["BOS"]), c.scores(["EOS"])) for c in self._crfs]
+        self._memo: dict[tuple[Any, ...], np.ndarray] = {}
+
+    def _row(self, word: str) -> int:
+        """The table row of ``word``'s score vectors (computed on first sight)."""
+        r = self._rows.get(word)
+        if r is None:
+            r = len(self._rows)
+            if r >= len(self._table):  # a long document: grow until it ends
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            own, ctx, key = self.featurizer.units(word)
+            self._table[r] = self._scorer.block(own, ctx)
+            self._rows[word] = r
+            self._keys.append(key)
+        return r
+
+    def _emissions(self, which: int, rows: list[int], memory: list[tuple[str, ...]] | None) -> np.ndarray:
+        """State scores (tokens × labels) of one sentence under CRF ``which`` (0: first stage)."""
+        a = self._table[rows, :, self._cols[which]]  # (n, 1 + offsets, labels)
+        n = len(rows)
+        e = a[:, 0].copy()
+        for j, k in enumerate(self._offsets, 1):
+            if k < 0 and n > -k:
+                e[-k:] += a[: n + k, j]
+            elif k > 0 and n > k:
+                e[: n - k] += a[k:, j]
+        bos, eos = self._edges[which]
+        e[0] += bos
+        e[n - 1] += eos
+        if memory:
+            crf = self._crfs[which]
+            for i in range(n):
+                prev = memory[i - 1][0] if i and memory[i - 1] else None
+                nxt = memory[i + 1][0] if i + 1 < n and memory[i + 1] else None
+                if not (memory[i] or prev or nxt):
+                    continue
+                sig = (memory[i], prev, nxt)
+                v = self._memo.get(sig)
+                if v is None:
+                    attrs = list(memory[i])
+                    if prev:
+                        attrs.append(f"-1:{prev}")
+                    if nxt:
+                        attrs.append(f"1:{nxt}")
+                    v = self._memo[sig] = crf.scores(attrs)
+                    if len(self._memo) > 10_000:
+                        self._memo.clear()
+                e[i] += v
+        return e
 
     def tag(self, tokens: list[str]) -> list[str]:
         """IOB2 tags (B-/I- with PER, ORG, LOC, MISC, or O) for one sentence of tokens."""
@@ -61,17 +138,23 @@ class NerModel:
 
     def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
         """IOB2 tags for the sentences of one document (or a stretch of a longer file)."""
-        feat = self.featurizer
+        if len(self._rows) + sum(map(len, sentences)) > self._cap:
+            # start afresh: every word of the document must keep its row until the document ends
+            self._rows.clear()
+            self._keys.clear()
+            self._table = self._table[: self._cap]
+        rows = [[self._row(w) for w in s] for s in sentences]
+        live = [r for r in rows if r]
         if self._stage1 is None:
-            first = [self._tagger.tag(feat.sentence(s)) if s else [] for s in sentences]
-            return [trim(s, fix_iob([t if t in TAGS else "O" for t in tags])) for s, tags in zip(sentences, first, strict=True)]
-        first = [self._stage1.tag(feat.sentence(s)) if s else [] for s in sentences]
-        memory = feat.memory(sentences, first)
-        out = []
-        for s, mem in zip(sentences, memory, strict=True):
-            tags = self._tagger.tag(feat.sentence(s, mem)) if s else []
-            out.append(trim(s, fix_iob([t if t in TAGS else "O" for t in tags])))
-        return out
+            tags = self._crf.decode([self._emissions(0, r, None) for r in live])
+        else:
+            first_live = iter(self._stage1.decode([self._emissions(0, r, None) for r in live]))
+            first = [next(first_live) if r else [] for r in rows]
+            keys = [[self._keys[i] for i in r] for r in rows]
+            memory = self.featurizer.memory(sentences, first, keys)
+            tags = self._crf.decode([self._emissions(1, r, m) for r, m in zip(rows, memory, strict=True) if r])
+        it = iter(tags)
+        return [trim(s, fix_iob([t if t in TAGS else "O" for t in next(it)])) if s else [] for s in sentences]
 
 
 @lru_cache(maxsize=1)

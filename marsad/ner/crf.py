@@ -1,0 +1,173 @@
+"""Fast tagging with a trained CRFsuite model: weights as arrays, scores per word type, batched Viterbi.
+
+A linear-chain CRF scores a tag sequence as the sum of *state* weights (attribute, tag) over every
+attribute of every token, plus *transition* weights between neighbouring tags. Marsad's attributes
+are decomposable (:mod:`marsad.ner.features`): a token's attributes are its own units, the units of
+its neighbours with an offset prefix, BOS/EOS, and a few document-memory attributes. So the score
+vector that the units of a word type contribute at each offset can be summed once per word type
+and cached; scoring a sentence is then a few array additions, and the best path is found by a
+Viterbi pass over all sentences of a document at once.
+
+This gives exactly the tags of ``pycrfsuite.Tagger.tag`` (tested on the training corpus), about
+three times faster, because CRFsuite looks up every attribute string of every token in a tree.
+
+>>> import numpy as np
+>>> crf = LinearCRF(["O", "B-PER"], {"w=بوتين": np.array([0.0, 2.0])}, np.zeros((2, 2)))
+>>> crf.decode([crf.scores(["w=قال"])[None, :] + 0, crf.scores(["w=بوتين"])[None, :]])
+[['O'], ['B-PER']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pycrfsuite
+
+
+class LinearCRF:
+    """The weights of a linear-chain CRF: ``labels``, a state-weight row per attribute, transitions."""
+
+    def __init__(self, labels: list[str], state: dict[str, np.ndarray], transitions: np.ndarray) -> None:
+        self.labels = labels
+        self.index = {a: i for i, a in enumerate(state)}
+        n = len(labels)
+        # one extra zero row: every unknown attribute points there
+        self.weights = np.zeros((len(state) + 1, n))
+        for a, i in self.index.items():
+            self.weights[i] = state[a]
+        self.unknown = len(state)
+        self.transitions = transitions
+
+    @classmethod
+    def load(cls, path: str) -> LinearCRF:
+        """Read a CRFsuite model file (as written by ``pycrfsuite.Trainer``)."""
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        labels = list(tagger.labels())
+        li = {label: i for i, label in enumerate(labels)}
+        state: dict[str, np.ndarray] = {}
+        for (attr, label), w in info.state_features.items():
+            row = state.get(attr)
+            if row is None:
+                row = state[attr] = np.zeros(len(labels))
+            row[li[label]] = w
+        trans = np.zeros((len(labels), len(labels)))
+        for (a, b), w in info.transitions.items():
+            trans[li[a], li[b]] = w
+        tagger.close()
+        return cls(labels, state, trans)
+
+    def ids(self, attrs: Iterable[str]) -> list[int]:
+        """Row numbers of ``attrs`` (unknown attributes map to the zero row)."""
+        get, unk = self.index.get, self.unknown
+        return [get(a, unk) for a in attrs]
+
+    def scores(self, attrs: Iterable[str]) -> np.ndarray:
+        """The summed state weights of ``attrs``: one score per label."""
+        return self.weights[self.ids(attrs)].sum(axis=0)
+
+    def blocks(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """Summed state weights of several attribute lists at once: shape (len(groups), labels)."""
+        ids: list[int] = []
+        starts: list[int] = []
+        for g in groups:
+            starts.append(len(ids))
+            ids.extend(self.ids(g))
+            ids.append(self.unknown)  # keeps every group non-empty for reduceat
+        return np.add.reduceat(self.weights[ids], starts, axis=0)
+
+    def decode(self, sentences: Sequence[np.ndarray]) -> list[list[str]]:
+        """The best label sequence of each sentence, given its state scores (tokens × labels).
+
+        All sentences are decoded together: longest first, so the sentences still running at step
+        ``t`` are a prefix of the batch.
+        """
+        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+        lengths = [len(sentences[i]) for i in order]
+        out: list[list[str]] = [[] for _ in sentences]
+        if not lengths or lengths[0] == 0:
+            return out
+        n_lab = len(self.labels)
+        batch = len(order)
+        longest = lengths[0]
+        emit = np.zeros((batch, longest, n_lab))
+        for b, i in enumerate(order):
+            if lengths[b]:
+                emit[b, : lengths[b]] = sentences[i]
+        trans = self.transitions
+        delta = emit[:, 0].copy()
+        back = np.zeros((batch, longest, n_lab), dtype=np.intp)
+        active = batch
+        for t in range(1, longest):
+            while lengths[active - 1] <= t:
+                active -= 1
+            cand = delta[:active, :, None] + trans  # (active, from, to)
+            back[:active, t] = cand.argmax(axis=1)
+            delta[:active] = cand.max(axis=1) + emit[:active, t]
+        last = delta.argmax(axis=1).tolist()
+        back_l = back.tolist()
+        labels = self.labels
+        for b, i in enumerate(order):
+            n = lengths[b]
+            if not n:
+                continue
+            y = last[b]
+            path = [y]
+            bb = back_l[b]
+            for t in range(n - 1, 0, -1):
+                y = bb[t][y]
+                path.append(y)
+            out[i] = [labels[y] for y in reversed(path)]
+        return out
+
+
+class WordScorer:
+    """Score vectors per word type for several CRFs at once, from the word's units.
+
+    A word's *own* attributes score the token itself; each *context unit* ``u`` gives its
+    neighbour at offset ``k`` the attribute ``f"{k}:{u}"``. Every attribute of the models is
+    indexed once at load time by its unit, so a word needs one lookup per unit, not one per
+    (unit, offset), and no strings are built. The result of :meth:`block` has one row for the
+    token itself and one per offset, and the columns of each CRF side by side.
+
+    >>> import numpy as np
+    >>> crf = LinearCRF(["O", "B-PER"], {"w=x": np.array([0.0, 1.0]), "-1:t=title": np.array([0.0, 2.0])},
+    ...                 np.zeros((2, 2)))
+    >>> WordScorer([crf], [-1, 1]).block(["w=x"], ["t=title"]).tolist()
+    [[0.0, 1.0], [0.0, 2.0], [0.0, 0.0]]
+    """
+
+    def __init__(self, crfs: Sequence[LinearCRF], offsets: Sequence[int]) -> None:
+        attrs = sorted({a for c in crfs for a in c.index})
+        index = {a: i for i, a in enumerate(attrs)}
+        self.unknown = len(attrs)
+        self.widths = [len(c.labels) for c in crfs]
+        self.weights = np.zeros((len(attrs) + 1, sum(self.widths)))
+        col = 0
+        for c in crfs:
+            rows = [index[a] for a in c.index]
+            self.weights[rows, col : col + len(c.labels)] = c.weights[[c.index[a] for a in c.index]]
+            col += len(c.labels)
+        self.index = index
+        pos = {k: j for j, k in enumerate(offsets)}
+        units: dict[str, list[int]] = {}
+        for a, i in index.items():
+            head, sep, unit = a.partition(":")
+            if sep and head.lstrip("-").isdigit() and int(head) in pos:
+                units.setdefault(unit, [self.unknown] * len(offsets))[pos[int(head)]] = i
+        self.units = units
+        self.n_offsets = len(offsets)
+
+    def block(self, own: Sequence[str], ctx: Sequence[str]) -> np.ndarray:
+        """Scores (1 + offsets) × (labels of every CRF) of a word with these own and context units."""
+        get, unk = self.index.get, self.unknown
+        out = np.empty((1 + self.n_offsets, self.weights.shape[1]))
+        out[0] = self.weights[[get(a, unk) for a in own]].sum(axis=0)
+        rows = [r for r in map(self.units.get, ctx) if r is not None]
+        if rows:
+            out[1:] = self.weights[rows].sum(axis=0)
+        else:
+            out[1:] = 0.0
+        return out
