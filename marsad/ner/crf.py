@@ -78,27 +78,32 @@ class LinearCRF:
             ids.append(self.unknown)  # keeps every group non-empty for reduceat
         return np.add.reduceat(self.weights[ids], starts, axis=0)
 
-    def decode(self, sentences: Sequence[np.ndarray]) -> list[list[str]]:
+    def decode(self, sentences: Sequence[np.ndarray], batch: int = 64) -> list[list[str]]:
         """The best label sequence of each sentence, given its state scores (tokens × labels).
 
-        All sentences are decoded together: longest first, so the sentences still running at step
-        ``t`` are a prefix of the batch.
+        Sentences are decoded ``batch`` at a time, longest first, so that sentences of similar
+        length share a batch and those still running at step ``t`` are a prefix of it.
         """
         order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
-        lengths = [len(sentences[i]) for i in order]
         out: list[list[str]] = [[] for _ in sentences]
-        if not lengths or lengths[0] == 0:
-            return out
-        n_lab = len(self.labels)
-        batch = len(order)
-        longest = lengths[0]
-        emit = np.zeros((batch, longest, n_lab))
-        for b, i in enumerate(order):
-            if lengths[b]:
-                emit[b, : lengths[b]] = sentences[i]
+        for i in range(0, len(order), batch):
+            chunk = [j for j in order[i : i + batch] if len(sentences[j])]
+            for j, path in zip(chunk, self._viterbi([sentences[j] for j in chunk]), strict=True):
+                out[j] = path
+        return out
+
+    def _viterbi(self, sentences: list[np.ndarray]) -> list[list[str]]:
+        """Viterbi over non-empty sentences sorted by decreasing length."""
+        if not sentences:
+            return []
+        lengths = np.array([len(s) for s in sentences])
+        batch, longest = len(sentences), int(lengths[0])
+        emit = np.zeros((batch, longest, len(self.labels)))
+        for b, s in enumerate(sentences):
+            emit[b, : len(s)] = s
         trans = self.transitions
         delta = emit[:, 0].copy()
-        back = np.zeros((batch, longest, n_lab), dtype=np.intp)
+        back = np.zeros((batch, longest, len(self.labels)), dtype=np.intp)
         active = batch
         for t in range(1, longest):
             while lengths[active - 1] <= t:
@@ -106,21 +111,19 @@ class LinearCRF:
             cand = delta[:active, :, None] + trans  # (active, from, to)
             back[:active, t] = cand.argmax(axis=1)
             delta[:active] = cand.max(axis=1) + emit[:active, t]
-        last = delta.argmax(axis=1).tolist()
-        back_l = back.tolist()
+        # follow the back pointers from each sentence's own last token
+        last = delta.argmax(axis=1)
+        path = np.zeros((batch, longest), dtype=np.intp)
+        y = np.zeros(batch, dtype=np.intp)
+        for t in range(longest - 1, -1, -1):
+            k = int(np.count_nonzero(lengths > t))
+            if t + 1 < longest:
+                y[:k] = np.where(lengths[:k] > t + 1, back[np.arange(k), t + 1, y[:k]], last[:k])
+            else:
+                y[:k] = last[:k]
+            path[:k, t] = y[:k]
         labels = self.labels
-        for b, i in enumerate(order):
-            n = lengths[b]
-            if not n:
-                continue
-            y = last[b]
-            path = [y]
-            bb = back_l[b]
-            for t in range(n - 1, 0, -1):
-                y = bb[t][y]
-                path.append(y)
-            out[i] = [labels[y] for y in reversed(path)]
-        return out
+        return [[labels[y] for y in path[b, :n].tolist()] for b, n in enumerate(lengths.tolist())]
 
 
 class WordScorer:
