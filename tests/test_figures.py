@@ -221,6 +221,32 @@ def test_victims_named_in_the_sentence() -> None:
     assert f["victims"] == "civilian"
 
 
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("قتل رجل وأصيب 5 آخرون في حادث دهس بمدينة نيس.", ["civilian", "civilian"]),
+        ("أدى هجوم بسكين في محطة القطارات إلى إصابة 4 أشخاص.", ["civilian"]),
+        ("لقي 12 شخصا مصرعهم في تصادم قطارين جنوب العاصمة.", ["civilian"]),
+        ("أصيب 20 شخصا في انقلاب حافلة على الطريق الصحراوي.", ["civilian"]),
+        ("قتل 5 جنود في هجوم على حافلة عسكرية.", ["military"]),  # soldiers named: no scene rule
+        ("قتل المهاجم بعد أن طعن رجلا في السوق.", ["military"]),  # the attacker is no bystander
+        ("قتل 7 أشخاص في انفجار بمدينة كابول.", ["unspecified"]),  # no scene that strikes the public
+    ],
+)
+def test_victims_of_a_scene_that_strikes_the_public(text: str, victims: list[str]) -> None:
+    assert [f["victims"] for f in figs(text)] == victims
+
+
+def test_a_scene_in_the_title_tells_the_victims() -> None:
+    found = figs("وقالت الشرطة إن 3 أشخاص قتلوا وأصيب 9 آخرون.", title="حادث دهس في وسط المدينة")
+    assert [f["victims"] for f in found] == ["civilian", "civilian"]
+
+
+def test_tourists_and_guards() -> None:
+    assert one("أسفر الهجوم عن مقتل عشرات السياح الغربيين.")["victims"] == "civilian"
+    assert one("أصيب 3 حراس في هجوم على السجن.")["victims"] == "military"
+
+
 def test_victims_of_a_verb_of_suffering() -> None:
     f = one("تكبدت الميليشيات خلال المعارك ما يقارب 300 قتيل وجريح.")
     assert (f["outcome"], f["victims"], f["qualifier"]) == ("killed_or_injured", "military", "approximate")
@@ -421,6 +447,7 @@ def test_lexicon_values() -> None:
         "relative",
         "verb_adjunct",
         "military_craft",
+        "civilian_scene",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

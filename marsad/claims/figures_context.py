@@ -20,6 +20,8 @@ from marsad.doc import Doc
 
 #: how far from a figure a plural civilian noun still names its victims
 SENTENCE_REACH = 20
+#: outcomes whose victims a scene or a title may tell (not arrests: "القبض على المتهم")
+HARMED = ("killed", "injured", "killed_or_injured")
 
 
 def read_victims(st: Sent, f: Figure) -> None:
@@ -63,6 +65,12 @@ def read_victims(st: Sent, f: Figure) -> None:
                 if kind in ("civilian", "military"):
                     f.victims = kind
                     return
+            return
+    # "قتل شخص وأصيب 3 آخرون في حادثة دهس": the people of a scene that strikes or carries the
+    # public are civilians, unless soldiers or fighters are named in the sentence
+    if st.civilian_scene and f.outcome in HARMED and not any(victim_class(st, k) == "military" for k in range(n)):
+        if not f.singular or any(victim_class(st, k) == "person" for k in ahead + back):
+            f.victims = "civilian"
             return
     # "صدمت سيارة المارة ... مخلفة 10 قتلى": civilians named in the same sentence are the harmed
     # (soldiers and fighters there are as often the attackers, so they are not taken; a harmed
@@ -175,16 +183,20 @@ def _gap(a: Figure, b: Figure) -> int:
 
 
 def title_victims(doc: Doc, figures: list[Figure]) -> None:
-    """ "فيديو لطاعن المارة": civilians the title names are the victims of the event's figures that
-    name no victims of their own (running totals excepted)."""
+    """ "فيديو لطاعن المارة": civilians the title names, or a scene that strikes the public ("حادث
+    دهس"), tell the victims of the event's figures that name none of their own (running totals
+    excepted)."""
     _, ranges = doc_forms(doc)
     titled = [s for s in doc.sentences if s.in_title]
     if not titled:
         return
-    _, tags = sentence_tags(doc, titled[0].index, ("victims",))
-    if not any(hit and hit[0] == ("civilian", "pl") for hit in tags[0]):
+    _, (vic, cues) = sentence_tags(doc, titled[0].index, ("victims", "cues"))
+    if not (
+        any(hit and hit[0] == ("civilian", "pl") for hit in vic)
+        or any(hit and hit[0][0] == "civilian_scene" for hit in cues)  # "مقتل 3 في حادث دهس"
+    ):
         return
     for f in figures:
         single = f.new is None  # the toll of the titled event, not a war's running total
-        if f.victims == "unspecified" and single and f.outcome in ("killed", "injured", "killed_or_injured"):
+        if f.victims == "unspecified" and single and f.outcome in HARMED:
             f.victims = "civilian"

@@ -65,6 +65,8 @@ class Sent:
         self.in_cue: set[int] = set()  # words inside a cue phrase ("ما لا يقل عن")
         # a military craft or base named here (or in the title): its passengers are not civilians
         self.military_craft = "military_craft" in self.roles
+        # a ramming, a stabbing, a train or road crash named here: its people are civilians
+        self.civilian_scene = "civilian_scene" in self.roles
         for i, hit in enumerate(self.cue):
             if hit and hit[1] > 1:
                 self.in_cue.update(range(i, i + hit[1]))
