@@ -78,6 +78,15 @@ def test_weak_head_needs_a_name_or_a_nationality():
     assert "حركة المرور" not in names(doc)
 
 
+def test_weak_heads_of_centres_and_institutes():
+    doc = run(
+        "وقال المركز الفلسطيني لحقوق الإنسان إن معهد واشنطن نشر تقريرا، ثم عاد الوفد إلى مركز المدينة.",
+        [("واشنطن", "LOC")],
+    )
+    assert {"المركز الفلسطيني لحقوق الإنسان", "معهد واشنطن"} <= set(names(doc))
+    assert "مركز المدينة" not in names(doc)
+
+
 def test_known_multiword_org_with_clitic_outside_the_span():
     doc = run(
         "دعت منظمة الأمن والتعاون في أوروبا إلى الهدوء، ووجه البيان الشكر لمنظمة الأمن والتعاون في أوروبا."
