@@ -159,6 +159,20 @@ class Doc:
             self.__dict__["_starts_cache"] = cache
         return cache
 
+    def token_surfaces(self) -> list[str]:
+        """The normalized form of each whole token, clitics kept (``وقالت`` → ``وقالت``, ``إنّ`` →
+        ``ان``; :attr:`Token.norm` is the stem's). Cached: the stages read it instead of normalizing
+        every token again."""
+        cache = self.__dict__.get("_surfaces_cache")
+        if cache is not None and cache[0] is self.tokens and len(cache[1]) == len(self.tokens):
+            return cache[1]
+        from marsad.text.normalize import normalize_word
+
+        text = self.text
+        out = [normalize_word(text[t.start : t.end]) for t in self.tokens]
+        self.__dict__["_surfaces_cache"] = (self.tokens, out)
+        return out
+
     def token_starts_within(self, spans: list[tuple[int, int]]) -> set[int]:
         """The start offsets of the tokens that begin inside any of ``spans``."""
         import bisect

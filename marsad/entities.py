@@ -765,21 +765,22 @@ def _spread(ws: list[_W], ms: list[_M]) -> list[_M]:
     c = counts()
     # the plural's cases are one word for matching: الحوثيون = الحوثيين
     kf = [w.form[:-2] + "ين" if w.definite and w.form.endswith("ون") else w.form for w in ws]
-    seqs: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+    # (dicts as ordered sets: of two forms of one length, the first found wins whatever the hash seed)
+    seqs: dict[str, dict[tuple[tuple[str, ...], str], None]] = {}
     for m in ms:
         words = tuple(kf[x] for x in range(m.i, m.j) if ws[x].word)
         if not words:
             continue
         m.key, m.clitic = words, tuple(bool(w.pre) for w in ws[m.i : m.j] if w.word)
         if len(words) > 1 or (_namelike(ws[m.i]) and c.get(words[0], 0) < COMMON) or m.prio >= 2:
-            seqs.setdefault(words[0], set()).add((words, m.type))
+            seqs.setdefault(words[0], {})[words, m.type] = None
         if m.type == "PER" and len(words) > 1:
             last, first = ws[m.j - 1], ws[m.i]
             # the last name (باشينيان، غندور) and a first name that is nothing else (هيفاء; not صالح:
             # لصالح is "in favour of")
             for w, ok in ((last, True), (first, _clearly_name(first.form))):
                 if ok and _namelike(w) and c.get(w.form, 0) < COMMON and w.form not in NAME_LINKS:
-                    seqs.setdefault(w.form, set()).add(((w.form,), "PER"))
+                    seqs.setdefault(w.form, {})[(w.form,), "PER"] = None
     taken = [False] * len(ws)
     for m in ms:
         for x in range(m.i, m.j):

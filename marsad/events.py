@@ -347,9 +347,14 @@ class _Word(NamedTuple):
     trigger: bool
 
 
-@lru_cache(maxsize=200_000)
 def _word(raw: str, is_word: bool) -> _Word:
-    surf = normalize(raw)
+    """What the stage knows of the written word ``raw``."""
+    return _read(normalize(raw), is_word)
+
+
+@lru_cache(maxsize=200_000)
+def _read(surf: str, is_word: bool) -> _Word:
+    """What the stage knows of a normalized word form (cached)."""
     fs = forms(surf) if is_word else ((surf, False),)
     fset = frozenset(f for f, _ in fs)
     ctx = _context()
@@ -367,8 +372,7 @@ class _Ctx:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.toks: list[Token] = doc.tokens
-        text = doc.text
-        words = [_word(text[t.start : t.end], t.is_word) for t in self.toks]
+        words = [_read(surf, t.is_word) for t, surf in zip(self.toks, doc.token_surfaces(), strict=True)]
         self.words = words
         self.surf = [w.surf for w in words]
         self.forms = [w.forms for w in words]

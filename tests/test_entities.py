@@ -479,3 +479,30 @@ def test_a_well_known_place_after_an_organization_and_fi():
     # no tagger mention: بغداد is common in news and never takes ال, so it is the ministry's place
     doc = run("أعلنت وزارة الداخلية في بغداد اعتقال خمسة أشخاص.")
     assert by_name(doc, "وزارة الداخلية في بغداد")["type"] == "ORG"
+
+
+
+def test_spread_type_does_not_depend_on_the_hash_seed():
+    # one name tagged ORG, then MISC, then left untagged: the copy spread onto the third takes the
+    # type seen first, in every run of Python (it used to follow the order of a set of strings)
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from marsad import pipeline\n"
+        "from marsad.doc import Doc\n"
+        "from marsad.entities import _M, _spread, _words\n"
+        "doc = pipeline.run(Doc.build('أعلن زاكيروف الخبر. ونشر زاكيروف صورا. وقال زاكيروف إن الأمر انتهى.'),"
+        " upto='dates')\n"
+        "ws = _words(doc)\n"
+        "at = [i for i, w in enumerate(ws) if w.form == 'زاكيروف']\n"
+        "ms = _spread(ws, [_M(at[0], at[0] + 1, 'ORG', 1), _M(at[1], at[1] + 1, 'MISC', 1)])\n"
+        "print([m.type for m in ms if m.i == at[2]])\n"
+    )
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        seen.add(out.stdout.strip())
+    assert seen == {"['ORG']"}

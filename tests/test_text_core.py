@@ -65,3 +65,23 @@ def test_names_that_look_like_clitic_words_stay_whole():
         assert split(name) == ("", name, "")
     assert split("بموسكو")[1] == "موسكو"
     assert split("كمتطوعين")[1] == "متطوعين"
+
+
+def test_token_surfaces_are_the_normalized_whole_tokens():
+    # clitics stay on (وقالت), diacritics and tatweel go (إنَّ → ان، الـــوزارة → الوزاره)
+    doc = Doc.build("وقالت الـــوزارة إنَّ ٣ جنود قُتلوا.")
+    segment(doc)
+    expected = [normalize(doc.text[t.start : t.end]) for t in doc.tokens]
+    assert doc.token_surfaces() == expected
+    assert expected[:3] == ["وقالت", "الوزاره", "ان"]
+    assert doc.token_surfaces() is doc.token_surfaces()  # computed once a document
+
+
+def test_clitic_split_of_many_words_is_stable():
+    # the proclitics tried are those the word starts with; the answer is the same on a second call
+    words = ["وبالمدينة", "فالجيش", "للرئيس", "وسيعقد", "لبوريل", "حكومته", "جنودهم", "كما"]
+    first = [split(normalize(w)) for w in words]
+    assert first[0] == ("وبال", "مدينه", "")
+    assert first[4] == ("ل", "بوريل", "")
+    assert first[6] == ("", "جنود", "هم")
+    assert [split(normalize(w)) for w in words] == first

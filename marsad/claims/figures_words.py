@@ -64,12 +64,13 @@ def _variants(word: str) -> list[str]:
 def token_forms(doc: Doc, tokens: list[Token]) -> list[tuple[str, ...]]:
     """For each token, the normalized forms a lexicon entry may match."""
     text = doc.text
-    return [_forms_for(text[t.start : t.end], t.norm) for t in tokens]
+    return [_forms_of(normalize(text[t.start : t.end]), t.norm) for t in tokens]
 
 
 @lru_cache(maxsize=20_000)
-def _forms_for(surface: str, norm: str) -> tuple[str, ...]:
-    forms = variants(normalize(surface))
+def _forms_of(surface: str, norm: str) -> tuple[str, ...]:
+    """The forms of a token: the variants of its normalized ``surface``, and its stem ``norm``."""
+    forms = variants(surface)
     return forms if not norm or norm in forms else (*forms, norm)
 
 
@@ -116,12 +117,18 @@ def lookup(name: str, forms: list[tuple[str, ...]], i: int) -> tuple[tuple[str, 
     here = forms[i]
     for words, value in _phrases_at(name, here):
         n = len(words)
-        if i + n <= len(forms) and all(words[k] in forms[i + k] for k in range(1, n)):
-            return value, n
+        if i + n <= len(forms):
+            for k in range(1, n):
+                if words[k] not in forms[i + k]:
+                    break
+            else:
+                return value, n
     return _single_at(name, here)
 
 
+@lru_cache(maxsize=20_000)
 def _phrases_at(name: str, here: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The phrases of lexicon ``name`` that may start at a word of forms ``here`` (cached)."""
     phrases = _table(name)[1]
     return tuple(p for f in here for p in phrases.get(f, ()))
 
@@ -140,7 +147,7 @@ def doc_forms(doc: Doc) -> tuple[list[tuple[str, ...]], dict[int, tuple[int, int
     cached = doc.__dict__.get("_figure_forms")
     if cached is not None and len(cached[0]) == len(doc.tokens):
         return cached
-    forms = token_forms(doc, doc.tokens)
+    forms = [_forms_of(surf, t.norm) for t, surf in zip(doc.tokens, doc.token_surfaces(), strict=True)]
     ranges: dict[int, tuple[int, int]] = {}
     for i, t in enumerate(doc.tokens):
         lo, _ = ranges.get(t.sent, (i, i))
@@ -163,7 +170,19 @@ def sentence_tags(doc: Doc, index: int, names: tuple[str, ...]) -> tuple[list[tu
 
 def has_outcome(forms: list[tuple[str, ...]]) -> bool:
     """Whether any of these words may be a casualty word (one cached look-up a word)."""
-    return any(_word_hits(("outcomes",), f)[0] is not None for f in forms)
+    names = ("outcomes",)
+    known = _known(names)
+    return any(not known.isdisjoint(f) and _word_hits(names, f)[0] is not None for f in forms)
+
+
+@cache
+def _known(names: tuple[str, ...]) -> frozenset[str]:
+    """Every form that starts an entry (a word or a phrase) of one of the lexicons ``names``."""
+    out: set[str] = set()
+    for name in names:
+        single, phrases = _table(name)
+        out.update(single, phrases)
+    return frozenset(out)
 
 
 def tag_all(
@@ -172,7 +191,10 @@ def tag_all(
     """:func:`lookup` of each lexicon in ``names`` at every token, in one pass over the tokens."""
     n = len(forms)
     out: list[list[tuple[tuple[str, ...], int] | None]] = [[None] * n for _ in names]
+    known = _known(names)
     for i, here in enumerate(forms):
+        if known.isdisjoint(here):  # most words are in none of the lexicons
+            continue
         for j, hit in enumerate(_word_hits(names, here)):
             if hit is None:
                 continue
@@ -188,7 +210,11 @@ def _word_hits(
     names: tuple[str, ...], here: tuple[str, ...]
 ) -> tuple[tuple[tuple[str, ...], int] | None, ...]:
     """For one word, each lexicon's single-word hit, or ``((), 0)`` where a phrase may start."""
-    return tuple(((), 0) if _phrases_at(name, here) else _single_at(name, here) for name in names)
+    out = []
+    for name in names:
+        phrases = _table(name)[1]
+        out.append(((), 0) if any(f in phrases for f in here) else _single_at(name, here))
+    return tuple(out)
 
 
 def tag(name: str, forms: list[tuple[str, ...]]) -> list[tuple[str, ...] | None]:

@@ -16,13 +16,14 @@ a word with the preposition ل or ب (``لرويترز``), a named entity, a hea
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from marsad.claims import statements_lexicon as lx
 from marsad.doc import Doc, Token
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize_word
 
 OPEN_QUOTES = {"«": "»", "“": "”", "„": "”", '"': '"'}
 
@@ -46,15 +47,15 @@ class _Sent:
     bounds: set[int] = field(default_factory=set)
 
 
-_norm = lru_cache(maxsize=20_000)(normalize)
-
-
 def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
     """Read sentence ``sent`` with its tokens ``toks``: normalized words and the quoted ones."""
     text = doc.text
-    cut = next((i for i, t in enumerate(toks) if text.startswith(("http", "www."), t.start)), None)
+    cut = None
+    window = text[toks[0].start : toks[-1].start + 4] if toks else ""  # where a link may start
+    if "http" in window or "www." in window:
+        cut = next((i for i, t in enumerate(toks) if text.startswith(("http", "www."), t.start)), None)
     toks = toks if cut is None else toks[:cut]  # a link ends what the rules read
-    ns = [_norm(text[t.start : t.end]) for t in toks]
+    ns = _surfaces(doc, toks)
     if not any(q in text[sent.start : sent.end] for q in OPEN_QUOTES):
         return _Sent(doc, toks, ns, [False] * len(toks), sent.index, sent.in_title)
     inq, depth_close = [], None
@@ -69,6 +70,18 @@ def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
                 depth_close = None
             inq.append(depth_close is not None or ch in CLOSE_QUOTES)
     return _Sent(doc, toks, ns, inq, sent.index, sent.in_title)
+
+
+def _surfaces(doc: Doc, toks: list[Token]) -> list[str]:
+    """The normalized surface of each of ``toks``: a slice of :meth:`Doc.token_surfaces` where
+    they are a run of the document's tokens, else normalized one by one."""
+    if toks:
+        i = bisect.bisect_left(doc.token_starts(), toks[0].start)
+        j = i + len(toks) - 1
+        if j < len(doc.tokens) and doc.tokens[i] is toks[0] and doc.tokens[j] is toks[-1]:
+            return doc.token_surfaces()[i : j + 1]
+    text = doc.text
+    return [normalize_word(text[t.start : t.end]) for t in toks]
 
 
 @lru_cache(maxsize=20_000)
@@ -189,8 +202,9 @@ def _lb_prefixed(s: _Sent, j: int) -> bool:
 def _is_time(s: _Sent, j: int) -> bool:
     """A time word (``الخميس``، ``أمس``) or a token inside a date of the ``dates`` layer."""
     w = s.ns[j]
-    time = lx.adjuncts().get("time", frozenset())
-    if w in lx.adjuncts().get("time_or_adjective", ()) and j > 0 and s.ns[j - 1].startswith("ال"):
+    adjuncts = lx.adjuncts()
+    time = adjuncts.get("time", frozenset())
+    if w in adjuncts.get("time_or_adjective", ()) and j > 0 and s.ns[j - 1].startswith("ال"):
         nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
         if nxt not in time and s.ns[j - 1] not in time:
             return False  # المدعي العام، الأمين العام: an adjective, not "the year"
@@ -210,6 +224,7 @@ def _date_starts(doc: Doc) -> set[int]:
     return cache
 
 
+@lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
     """Words of outlets and platforms (رويترز، تويتر، وكالة، قناة)."""
     ch = lx.channels()

@@ -20,6 +20,7 @@ takes the latest speaker of its gender and number (:func:`_resolve`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.claims import statements_lexicon as lx
@@ -57,6 +58,13 @@ class _Ref:
     gender: str
     number: str
     said: bool = True  # the speaker of a statement, not only the subject of another verb
+
+
+@lru_cache(maxsize=1)
+def _channel_words() -> frozenset[str]:
+    """Every word of a channel: outlets, media (بيان، تصريح) and addressees."""
+    ch = lx.channels()
+    return _outlets() | ch.get("medium", frozenset()) | ch.get("addressee", frozenset())
 
 
 def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
@@ -169,8 +177,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     """
     adj, ch = lx.adjuncts(), lx.channels()
     prep, particle = adj.get("prep", frozenset()), adj.get("particle", frozenset())
-    outlets, media, addressees = _outlets(), ch.get("medium", frozenset()), ch.get("addressee", frozenset())
-    chan = outlets | media | addressees
+    outlets, media = _outlets(), ch.get("medium", frozenset())
+    chan = _channel_words()
     chunks: list[tuple[int, int]] = []
     via: list[str] = []
     cur: int | None = None
@@ -335,8 +343,7 @@ def _name_end(s: _Sent, i: int, k: int) -> int:
 
 def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
     """Skip time words, commas and channel phrases (``على "تويتر"``، ``في بيان``) from ``j``."""
-    ch = lx.channels()
-    chan = _outlets() | ch.get("medium", frozenset()) | ch.get("addressee", frozenset())
+    chan = _channel_words()
     prep = lx.adjuncts().get("prep", frozenset())
     n = len(s.toks)
     while j < n:
@@ -576,19 +583,21 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
     """The subject of a verb before the first cue of a sentence, as a referent for its pronoun
     (``كما استهدف الرئيس الأرميني تركيا، متهما ...``، ``أصدر الوزير بيانا انتقد فيه ...``)."""
     particle, prep = lx.adjuncts().get("particle", frozenset()), lx.adjuncts().get("prep", frozenset())
+    names = _named_tokens(s.doc)
+    # the tests are cheapest first: the word after the verb (k), then the verb (j)
     for j in range(0, min(upto, len(s.toks), 16) - 1):
         w, k = s.ns[j], j + 1
+        if not s.toks[k].is_word or s.ns[k] in prep:
+            continue
+        named = _head(s.ns[k]) or s.toks[k].start in names
+        if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS):
+            continue
         if not s.toks[j].is_word or w.startswith("ال") or w in particle or w in prep or _is_time(s, j):
             continue
-        if _head(w) or s.toks[j].start in _named_tokens(s.doc):
+        if _head(w) or s.toks[j].start in names:
             continue  # a noun, not the verb of the clause
         if w in lx.COMPLEMENTIZERS or j > 0 and s.ns[j - 1] in lx.adjuncts().get("relative", ()):
             continue  # التي تتهم المعارضة: a relative clause, not the subject of the sentence
-        if not s.toks[k].is_word or s.ns[k] in prep:
-            continue
-        named = _head(s.ns[k]) or s.toks[k].start in _named_tokens(s.doc)
-        if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS):
-            continue
         if _lb_prefixed(s, k) or not_speaker(s, k):
             continue
         end = _chunk_end(s, k)

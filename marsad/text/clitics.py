@@ -56,6 +56,15 @@ def _clusters() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _by_first() -> dict[str, tuple[str, ...]]:
+    """The proclitics by their first letter, longest first (so a word tries only its own)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in _tables()[0]:
+        out[p[0]] = (*out.get(p[0], ()), p)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _ratios() -> dict[str, float]:
     """The per-proclitic minimum stem/word ratio of ``lexicon/clitics.tsv`` (4th column)."""
     return {r[1]: float(r[3]) for r in lexicon.table("clitics") if r[0] == "proclitic" and len(r) > 3}
@@ -87,46 +96,42 @@ def split(word: str) -> tuple[str, str, str]:
     >>> split("فيصل")  # وفيصل and لفيصل are written: فيصل is a word of its own
     ('', 'فيصل', '')
     """
-    pro, enc, never = _tables()
+    _, enc, never = _tables()
     forced = _forced().get(word)
     if forced:
         return forced, word[len(forced) :], ""
-    clusters = _clusters()
-    ratios = _ratios()
     if len(word) < 3 or len(word) > MAX_WORD or word in never or not word[0].isalpha():
         return "", word, ""
     vocab = counts()
     prefix, stem = "", word
-    # a word that itself takes و/ب/ل/ف (وفيصل، لبكين) is a stem: فيصل is not ف + يصل. Only hosts
-    # that cannot stack onto the word's first letter count: ولمنظمة is و + ل + منظمة, not evidence
-    whole_n = vocab.get(word, 0)
-    takes = sum(vocab.get(h + word, 0) for h in _HOSTS if h + word[0] not in clusters)
-    is_stem = takes >= max(2, 0.01 * whole_n)
+    pro = [p for p in _by_first().get(word[0], ()) if word.startswith(p)]
+    whole_n = vocab.get(word, 0) if pro else 0
+    is_stem = None  # worked out when a proclitic other than the article is tried
     for p in pro:
-        if is_stem and "ال" not in p:
-            continue
+        if "ال" not in p:
+            if is_stem is None:
+                is_stem = _takes_proclitics(word, whole_n, vocab)
+            if is_stem:
+                continue
         if len(p) > 1 and p != "ال" and not p.endswith("لل") and split(word[1:])[0] != p[1:]:
             continue  # وكان is not وك + ان: a cluster holds only where its inner part splits too
         rest = word[len(p) :]
-        if (
-            len(p) == 1
-            and p != "و"
-            and vocab.get(word, 0)
-            and vocab.get(rest, 0) < MIN_COMMON_STEM
-        ):
+        if len(p) == 1 and p != "و" and whole_n and vocab.get(rest, 0) < MIN_COMMON_STEM:
             continue  # بايدن: a known word whose stem (ايدن) is no common word stays whole
-        if word.startswith(p) and len(rest) >= 2 and _attested(rest, word, vocab, ratios.get(p, MIN_STEM_RATIO)):
+        if len(rest) >= 2 and _attested(rest, word, vocab, _ratios().get(p, MIN_STEM_RATIO)):
             prefix, stem = p, rest
             break
-        if word.startswith(p) and p.endswith("ال") and len(rest) >= 3 and not vocab:
+        if p.endswith("ال") and len(rest) >= 3 and not vocab:
             prefix, stem = p, rest  # no vocabulary shipped: split the article only
             break
     suffix = ""
-    for s in enc:
+    for s in enc if stem.endswith(enc) else ():
+        if not stem.endswith(s):
+            continue
         base = stem[: -len(s)]
         if s == "ه" and not base.endswith("ت"):
             continue  # a final ه is mostly ة (normalized): only حكومته-like forms are split
-        if stem.endswith(s) and len(base) >= 3 and base not in never:
+        if len(base) >= 3 and base not in never:
             # ta marbuta is written ت before a suffix: حكومته → حكومه + ه
             cands = [base] + ([base[:-1] + "ه"] if base.endswith("ت") else [])
             best = max(cands, key=lambda c: vocab.get(c, 0))
@@ -134,6 +139,14 @@ def split(word: str) -> tuple[str, str, str]:
                 suffix, stem = s, base
                 break
     return prefix, stem, suffix
+
+
+def _takes_proclitics(word: str, whole_n: int, vocab: dict[str, int]) -> bool:
+    """A word that itself takes و/ب/ل/ف (وفيصل، لبكين) is a stem: فيصل is not ف + يصل. Only hosts
+    that cannot stack onto the word's first letter count: ولمنظمة is و + ل + منظمة, not evidence."""
+    clusters = _clusters()
+    takes = sum(vocab.get(h + word, 0) for h in _HOSTS if h + word[0] not in clusters)
+    return takes >= max(2, 0.01 * whole_n)
 
 
 def stem(word: str) -> str:

@@ -150,35 +150,35 @@ def segment(doc: Doc) -> None:
     for idx, (a, b, in_title) in enumerate(spans):
         sentences.append(Sentence(a, b, index=idx, in_title=in_title))
         for m in finditer(text, a, b):
-            ts, te = m.span()
-            is_word = m.lastgroup == "word"
             surface = m.group()
-            hit = cache_get((surface, is_word)) or _analyze(surface, is_word)
-            append(Token(ts, te, hit[0], ts + hit[1], te - hit[2], idx, is_word))
+            hit = cache_get(surface) or _analyze(surface, m.lastgroup == "word")
+            ts, te = m.span()
+            append(Token(ts, te, hit[0], ts + hit[1], te - hit[2], idx, hit[3]))
     doc.sentences = sentences
     doc.tokens = tokens
 
 
-_CACHE: dict[tuple[str, bool], tuple[str, int, int]] = {}
+#: the analysis of each token form seen; a form's kind (word, number, punctuation) follows from
+#: its first character, so the form alone is the key
+_CACHE: dict[str, tuple[str, int, int, bool]] = {}
 
 
-def _analyze(surface: str, is_word: bool) -> tuple[str, int, int]:
-    """``(normalized stem, proclitic length, enclitic length)`` of a token, cached per form."""
-    key = (surface, is_word)
-    hit = _CACHE.get(key)
+def _analyze(surface: str, is_word: bool) -> tuple[str, int, int, bool]:
+    """``(normalized stem, proclitic length, enclitic length, is_word)`` of a token, cached per form."""
+    hit = _CACHE.get(surface)
     if hit is not None:
         return hit
     norm, offs = normalize_map(surface)
     if not is_word:
-        out = (norm, 0, 0)
+        out = (norm, 0, 0, False)
     else:
         pre, stem, suf = clitics.split(norm)
         pre_len = offs[len(pre)] if pre and len(pre) < len(offs) else 0
         post_len = len(surface) - offs[len(pre) + len(stem)] if suf else 0
         if suf and stem.endswith("ت"):
             stem = stem[:-1] + "ه"  # حكومته → حكومه
-        out = (stem, pre_len, post_len)
+        out = (stem, pre_len, post_len, True)
     if len(_CACHE) > 100_000:
         _CACHE.clear()
-    _CACHE[key] = out
+    _CACHE[surface] = out
     return out
