@@ -100,6 +100,7 @@ def test_a_chain_of_other_outcomes_gives_no_single_outcome() -> None:
         "لم يسفر الانفجار عن سقوط قتلى أو جرحى.",
         "نصحت السلطات نحو مليون شخص بترك منازلهم قبل وصول الإعصار.",
         "قتل عدد من المسلحين في الاشتباكات.",
+        "أمر القاضي إيران بدفع مليارات الدولارات لأقارب ضحايا هجمات الـ11 من سبتمبر/ أيلول 2001.",
     ],
 )
 def test_not_figures(text: str) -> None:
@@ -162,6 +163,15 @@ def test_an_added_figure_takes_the_outcome_before() -> None:
     assert keys(found) == [(12, None, "killed"), (20, None, "killed")]
     assert [f["victims"] for f in found] == ["military", "civilian"]
     assert found[1]["qualifier"] == "at_least"
+
+
+def test_a_running_total_restated_is_one_figure() -> None:
+    found = figs(
+        "وقالت الوزارة إن 3 أشخاص قتلوا أمس. وأصيب جندي في هجوم آخر. وقتل شخصان في قصف على مخيم. "
+        "وبذلك يرتفع عدد القتلى منذ بدء الاحتجاجات إلى 41 شخصا. وكانت الاشتباكات اندلعت في المدينة. "
+        "وبذلك يرتفع إلى 41 عدد الذين قتلوا منذ اندلاع الاحتجاجات."
+    )
+    assert [(f["count"], f["new"]) for f in found if f["count"] == 41] == [(41, False)]
 
 
 def test_a_former_value_of_a_toll() -> None:

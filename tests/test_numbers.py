@@ -167,6 +167,7 @@ def test_ranges(text):
         ("ارتفعت الأسعار 12 في المئة", 12, "percent"),
         ("ارتفعت الأسعار 3 بالمئة", 3, "percent"),
         ("خسر 5 مليارات دولار", 5_000_000_000, "money"),
+        ("طالب بدفع مليارات الدولارات للضحايا", 1_000_000_000, "money"),
         ("اجتمعوا الساعة 5 مساء", 5, "time"),
         ("بعد ثلاثة عقود من الوساطة", 3, "duration"),
         ("يبلغ من العمر 25 عاما", 25, "age"),
@@ -176,6 +177,11 @@ def test_ranges(text):
 def test_kinds(text, v, kind):
     n = one(text)
     assert (n["value"], n["kind"]) == (v, kind)
+
+
+def test_a_day_number_with_min_before_a_month_is_a_date():
+    assert values("ضحايا هجمات الـ11 من سبتمبر 2001") == [(11, "date"), (2001, "year")]
+    assert values("قتل 11 من الجنود") == [(11, "count")]
 
 
 def test_day_numbers_before_a_month_are_dates():

@@ -144,11 +144,18 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return x in y or y in x
 
 
+def _same_total(a: Figure, b: Figure) -> bool:
+    """Two running totals of one count since the same start are one toll told twice ("يرتفع عدد
+    القتلى إلى 41" ... "يرتفع إلى 41 عدد الذين قتلوا")."""
+    return a.new is False and b.new is False and (a.since == b.since or None in (a.since, b.since))
+
+
 def _merge(figures: list[Figure], lead: int) -> list[Figure]:
     """A restated figure (same count, range and outcome, compatible source) is listed once: one in
-    the title or the lead (sentences up to ``lead``) given again in the body, or one given twice by
-    the same named source. Two figures in the outlet's own voice deeper in the body may be two
-    events with the same toll ("مقتل عسكريين" in two attacks), and stay two."""
+    the title or the lead (sentences up to ``lead``) given again in the body, one given twice by
+    the same named source, or a running total restated. Two figures in the outlet's own voice
+    deeper in the body may be two events with the same toll ("مقتل عسكريين" in two attacks), and
+    stay two."""
     kept: list[Figure] = []
     for f in figures:
         twin = next(
@@ -159,7 +166,12 @@ def _merge(figures: list[Figure], lead: int) -> list[Figure]:
                 and _same_source(k.source, f.source)
                 and k.sent.index != f.sent.index
                 and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
-                and (k.sent.index <= lead or f.sent.index <= lead or (k.source and f.source))
+                and (
+                    k.sent.index <= lead
+                    or f.sent.index <= lead
+                    or (k.source and f.source)
+                    or _same_total(k, f)
+                )
             ),
             None,
         )

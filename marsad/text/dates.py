@@ -374,6 +374,8 @@ class _Scan:
             else:
                 k = nxt
                 break
+        if days and self.key(k) == "من" and self.month_at(k + 1):
+            k += 1  # الـ11 من سبتمبر
         m = self.month_at(k)
         if m is None or (days and not self.same(i, k)):
             return -1

@@ -483,6 +483,8 @@ def _classify(
     n = len(toks)
     sent = toks[i].sent
     nk = keys[j] if j < n and toks[j].sent == sent else ""
+    if kind == "vague" and nk and _strip(nk, lex["units"]) == "money":
+        return "money", j  # مليارات الدولارات
     if kind in ("vague", "ordinal"):
         return kind, j
     if nk in ("%", "٪"):
@@ -513,8 +515,8 @@ def _classify(
     if cue == "time" and value <= 24:
         return "time", j
     if 1 <= value <= 31 and isinstance(value, int):
-        if _is_month(keys, j, lex):
-            return "date", j
+        if _is_month(keys, j, lex) or (nk == "من" and digits and _is_month(keys, j + 1, lex)):
+            return "date", j  # 27 سبتمبر، الـ11 من سبتمبر
         if nk == "و" or nk.startswith("و"):  # 10 و17 أكتوبر
             k = j + 1 if nk == "و" else j
             if k < n and not toks[k].is_word and k + 1 < n and _is_month(keys, k + 1, lex):
