@@ -165,6 +165,12 @@ def test_an_added_figure_takes_the_outcome_before() -> None:
     assert found[1]["qualifier"] == "at_least"
 
 
+def test_a_number_of_them_before_its_verb() -> None:
+    f = one("وقال الجيش إن الضربات استهدفت قوة من 500 مقاتل وإن نحو 100 منهم قد قتلوا.")
+    assert (f["count"], f["outcome"], f["qualifier"], f["victims"]) == (100, "killed", "approximate", "military")
+    assert one("وكان 20 منهم قد اعتقلوا العام الماضي.")["outcome"] == "captured"
+
+
 def test_a_running_total_restated_is_one_figure() -> None:
     found = figs(
         "وقالت الوزارة إن 3 أشخاص قتلوا أمس. وأصيب جندي في هجوم آخر. وقتل شخصان في قصف على مخيم. "

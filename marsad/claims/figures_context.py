@@ -57,6 +57,15 @@ def read_victims(st: Sent, f: Figure) -> None:
             return
         if kind == "aboard":
             return  # "ركاب طائرة النقل العسكرية": not known to be civilians
+    # "قوة من 500 مقاتل ... نحو 100 منهم قتلوا": "of them" are the people named before
+    if f.b < n and st.forms[f.b][0] in ("منهم", "منها"):
+        for k in range(f.a - 1, -1, -1):
+            kind = victim_class(st, k)
+            if kind in ("civilian", "military"):
+                f.victims = kind
+                return
+            if kind:
+                break
     # "تكبدت ميليشيات الحوثي ... 1000 قتيل": the harmed are the subject of the verb
     for k in range(lo - 1, max(-1, lo - 12), -1):
         if st.cue_role(k) == "suffer":

@@ -219,8 +219,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             i += step
             cost += 1
             continue
-        if surf in QUOTES:
-            i += step
+        if surf in QUOTES or (step > 0 and f == "قد" and i + 1 < n and st.out[i + 1]):
+            i += step  # "100 منهم قد قتلوا": قد before the verb costs nothing
             continue
         if surf in CLAUSE_END:
             # "1000 قتيل وجريح، بينهم عشرات": a breakdown reaches back over its comma
@@ -245,6 +245,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if (
             role == "breakdown"
             and step > 0
+            and f not in ("منهم", "منها")  # "100 منهم قتلوا": the number is the part
             and not any(m in st.in_number for m in range(i + 1, min(n, i + 3)))
         ):
             return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
@@ -263,7 +264,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 "new",
                 "all",
             )
-            or f in ("من", "بين", "صفوف", "عدد", "ال")
+            or f in ("من", "بين", "صفوف", "عدد", "ال", "منهم", "منها")  # "100 منهم قتلوا"
             or (step < 0 and f in ("في", "ب"))
         ):
             free = (
