@@ -141,11 +141,19 @@ def test_vague_quantities_are_at_least(text: str, count: int, outcome: str) -> N
         ("ما زال البحث جاريا عن طالب آخر مفقود في السيول.", (1, "missing")),
         ("تسبب الحادث في سقوط قتيل على الطريق الدولي.", (1, "killed")),
         ("عثر على القتيلين في منزلهما بمدينة الرمادي.", (2, "killed")),
+        ("شيع الآلاف جثمان شاب قتل برصاص الجيش أمس.", (1, "killed")),
+        ("وكان جندي أصيب في المعارك قد نقل إلى المستشفى.", (1, "injured")),
+        ("ظهرت في الفيديو جثتا رجلين قرب سيارة محطمة.", (2, "killed")),
     ],
 )
 def test_singular_and_dual_nouns(text: str, expected: tuple) -> None:
     f = one(text)
     assert (f["count"], f["outcome"]) == expected
+
+
+def test_a_singular_noun_before_an_active_verb_is_no_figure() -> None:
+    assert figs("وكان رجل قتل منافسه بعد خلاف.") == []
+    assert figs("وشوهد شاب قتل مدنيين.") == []  # read from the victims, not the killer
 
 
 def test_a_singular_among_those_counted_is_not_a_figure() -> None:

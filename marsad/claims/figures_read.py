@@ -250,6 +250,15 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         ):
             return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
         if (
+            step > 0
+            and cost > 0
+            and st.vic[i]
+            and st.vic[i][0][1] == "sg"
+            and not definite(st, i)
+            and i - 1 not in st.in_number  # not "بينهم 40 طفلا"
+        ):
+            return None  # "شيع الآلاف جثمان شاب قتل": a singular noun past other words is a new subject
+        if (
             st.vic[i]
             or role
             in (

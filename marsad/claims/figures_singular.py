@@ -12,7 +12,7 @@ among those counted ("بينهم امرأة").
 from __future__ import annotations
 
 from marsad.claims.figures_read import fate_known, sentenced
-from marsad.claims.figures_sentence import QUOTES, Figure, Sent, definite, negated, prev_word
+from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, Figure, Sent, definite, negated, prev_word
 from marsad.doc import Doc
 
 
@@ -58,6 +58,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
+                if j is None:
+                    j = _subject_before(st, i)
                 if j is not None and not (definite(st, j) and _named_after(st, j, named)):
                     count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
         elif kind == "adj" and not st.forms[i][0].startswith("ال"):
@@ -87,6 +89,25 @@ def _reported_subject(st: Sent, i: int) -> int | None:
             ok = hit and hit[0][1] in ("sg", "du") and (k + 1) not in st.in_number
             return k + 1 if ok else None
     return None
+
+
+#: words after a casualty verb that show it is passive ("قتل برصاص"، "أصيب في"), not "قتل زوجته"
+_PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "امس", "اليوم", "علي", "عندما", "حين"})
+
+
+def _subject_before(st: Sent, i: int) -> int | None:
+    """ "تشييع صحافي قتل برصاص الجيش"، "أحد بريطانيين أصيبا بغاز الأعصاب": an indefinite singular
+    or dual noun right before the casualty verb at ``i``, when what follows the verb shows it is
+    passive (an agent, a place, a time, or the end of the clause), not "رجل قتل زوجته"."""
+    k = i - 1
+    if k < 0 or not st.vic[k] or st.vic[k][0][1] not in ("sg", "du") or k in st.in_number or definite(st, k):
+        return None
+    j = i + 1
+    if j < len(st.toks) and not (
+        st.surf[j] in CLAUSE_END or st.cue_role(j) == "agent" or st.forms[j][0] in _PASSIVE_NEXT
+    ):
+        return None
+    return k
 
 
 def _named_before(st: Sent, i: int, named: set[int]) -> bool:
