@@ -179,6 +179,14 @@ def test_a_number_of_them_before_its_verb() -> None:
     assert one("وكان 20 منهم قد اعتقلوا العام الماضي.")["outcome"] == "captured"
 
 
+def test_a_toll_reached_over_a_relative_clause() -> None:
+    found = figs("وقالت مصادر إن عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17 يمنيا و19 هنديا.")
+    assert keys(found) == [(17, None, "missing"), (19, None, "missing")]
+    f = one("وارتفع عدد القتلى في الهجوم الذي استهدف السوق إلى 30 شخصا.")
+    assert (f["count"], f["outcome"], f["new"]) == (30, "killed", False)
+    assert figs("وبلغ عدد الطلاب الذين شاركوا في المسابقة 300.") == []
+
+
 def test_a_running_total_restated_is_one_figure() -> None:
     found = figs(
         "وقالت الوزارة إن 3 أشخاص قتلوا أمس. وأصيب جندي في هجوم آخر. وقتل شخصان في قصف على مخيم. "

@@ -123,6 +123,8 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     if not pick:
         far = _far_verb(st, a, b)
         if far < 0:
+            far = _toll_reached(st, a)
+        if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
     elif pick is left and pick[1] >= 2 and _label(st, a, b):
@@ -164,6 +166,27 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
         elif st.forms[k][0] == "و" or st.starts_with_wa(k) and role != "count_of":
             return -1
     return -1
+
+
+def _toll_reached(st: Sent, a: int) -> int:
+    """The toll word of "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17"، "ارتفع عدد القتلى
+    في الهجوم الذي استهدف السوق إلى 30": a verb of reaching (with إلى) or إلى right before the
+    number, and عدد or حصيلة with a casualty word before it in the same clause, over a relative
+    clause; -1 if none."""
+    j = prev_word(st, a) if a > 0 else -1
+    while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most"):
+        j -= 1
+    if j < 0 or not (st.cue_role(j) == "reach" or st.forms[j][0] == "الي"):
+        return -1
+    verb = st.cue_role(j) == "reach"
+    toll = -1
+    for k in range(j - 1, max(-1, j - FAR_REACH), -1):
+        if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
+            break
+        verb = verb or st.cue_role(k) in ("reach", "rise")
+        if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in ("عدد", "حصيله", "اجمالي"):
+            toll = k
+    return toll if verb else -1
 
 
 def _adjective(st: Sent, k: int) -> bool:
@@ -404,7 +427,9 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         return prev
     if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and a - max(prev.b, prev.out_at + 1) <= 5:
         nxt = b
-        if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من"):
+        # "17 يمنيا و19 هنديا": a nisba noun counts people as a people noun does
+        nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))
+        if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من" or nisba):
             return prev
     return None
 
