@@ -5,7 +5,8 @@ across training and test more than at the block edges). Prints micro P/R/F1 and 
 averaged over the folds.
 
     .venv/bin/python bench/ner_cv.py ../shared/data/anercorp/ANERCorp_CamelLab_train.txt \
-        --gazetteers ../shared/data/gazetteers --clusters marsad_ner_clusters.tsv.gz --jobs 2
+        --gazetteers ../shared/data/gazetteers --clusters marsad_ner_clusters.tsv.gz \
+        --newsstats ner_newsstats.tsv.gz --jobs 2
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ def folds(n: int, k: int = 5) -> list[tuple[int, int]]:
 
 
 def run_fold(args: tuple[Any, ...]) -> dict[str, Any]:
-    sents, (a, b), gaz, clusters, config, crf, stacked = args
-    res, _ = _resources.build(gaz, clusters)
+
+    sents, (a, b), gaz, clusters, config, crf, stacked, stats = args
+    res, _ = _resources.build(gaz, clusters, stats)
     feat = Featurizer(res, config)
     train = sents[:a] + sents[b:]
     test = sents[a:b]
@@ -61,7 +63,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data")
     ap.add_argument("--gazetteers")
-    ap.add_argument("--clusters")
+    ap.add_argument("--clusters", action="append", help="word clusters TSV (may be repeated)")
+    ap.add_argument("--newsstats", help="news context statistics from 'marsad ner newsstats'")
     ap.add_argument("--config", default="{}", help="feature settings as JSON")
     ap.add_argument("--crf", default="{}", help="CRF parameters as JSON")
     ap.add_argument("--folds", type=int, default=5)
@@ -71,7 +74,8 @@ def main() -> None:
     ap.add_argument("--only", help="run only these folds (comma-separated indices)")
     a = ap.parse_args()
     sents = list(read_conll(a.data))
-    jobs = [(sents, f, a.gazetteers, a.clusters, json.loads(a.config), params(**json.loads(a.crf)), not a.no_stack)
+    jobs = [(sents, f, a.gazetteers, a.clusters, json.loads(a.config), params(**json.loads(a.crf)), not a.no_stack,
+             a.newsstats)
             for i, f in enumerate(folds(len(sents), a.folds))
             if not a.only or str(i) in a.only.split(",")]
     with ProcessPoolExecutor(a.jobs) as ex:

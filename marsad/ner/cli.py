@@ -3,8 +3,9 @@
 ``marsad ner tag FILE`` (or ``-`` for stdin) reads one token a line (the first column; blank lines
 between sentences) and writes ``token<TAB>tag`` with the same sentence breaks. ``marsad ner eval
 FILE`` prints entity-level micro precision, recall, F1 and F1 per type (conlleval rules).
-``marsad ner train --data FILE --out DIR`` builds a model folder; ``marsad ner clusters`` builds the
-word clusters it can use (see :mod:`marsad.ner.clusters`).
+``marsad ner train --data FILE --out DIR`` builds a model folder; ``marsad ner clusters`` and
+``marsad ner newsstats`` build the word clusters and news context statistics it can use (see
+:mod:`marsad.ner.clusters` and :mod:`marsad.ner.newsstats`).
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def register(subparsers: Any) -> None:
     tr.add_argument("--data", required=True, help="CoNLL training file (e.g. ANERCorp_CamelLab_train.txt)")
     tr.add_argument("--out", required=True, help="the model folder to write")
     tr.add_argument("--gazetteers", help="gazetteer folder (anergazet/, anetac/, cldr_ar/)")
-    tr.add_argument("--clusters", help="word clusters TSV from 'marsad ner clusters'")
+    tr.add_argument("--clusters", action="append",
+                    help="word clusters TSV from 'marsad ner clusters' (may be repeated)")
+    tr.add_argument("--newsstats", help="news context statistics TSV from 'marsad ner newsstats'")
     tr.add_argument("--iterations", type=int, help="L-BFGS iterations (default 150)")
     tr.add_argument("--c1", type=float)
     tr.add_argument("--c2", type=float)
@@ -52,7 +55,15 @@ def register(subparsers: Any) -> None:
     c = sub.add_parser("clusters", help="learn word clusters from unlabeled news JSONL (needs gensim, numpy)")
     c.add_argument("paths", nargs="+", metavar="PATH", help="JSONL files or folders of them")
     c.add_argument("--out", required=True, help="gzipped TSV to write")
+    c.add_argument("--window", type=int, help="word2vec context window (default 2)")
+    c.add_argument("--ks", help="cluster counts, finest first, comma-separated (default 1024,256,64)")
+    c.add_argument("--prefix", help="prefix of the cluster-id features (default c)")
     c.set_defaults(func=cmd_clusters)
+
+    n = sub.add_parser("newsstats", help="learn context statistics of words from unlabeled news JSONL")
+    n.add_argument("paths", nargs="+", metavar="PATH", help="JSONL files or folders of them")
+    n.add_argument("--out", required=True, help="gzipped TSV to write")
+    n.set_defaults(func=cmd_newsstats)
 
 
 def _error(msg: str) -> Exception:
@@ -137,7 +148,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     command = "marsad " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv else None
     try:
         meta = train(args.data, args.out, gazetteers=args.gazetteers, clusters=args.clusters,
-                     crf_params=params(**over), command=command)
+                     newsstats=args.newsstats, crf_params=params(**over), command=command)
     except ConllError as e:
         raise _error(str(e)) from None
     except FileNotFoundError as e:
@@ -153,11 +164,32 @@ def cmd_clusters(args: argparse.Namespace) -> int:
         from marsad.ner.clusters import build
     except ImportError as e:  # pragma: no cover
         raise _error(f"'marsad ner clusters' needs {e.name}: pip install 'marsad[ner-build]'") from None
+    settings: dict[str, Any] = {k: v for k, v in (("window", args.window), ("prefix", args.prefix)) if v}
+    if args.ks:
+        try:
+            settings["ks"] = [int(k) for k in args.ks.split(",")]
+        except ValueError:
+            raise _error(f"--ks: not a list of numbers: {args.ks}") from None
     try:
-        info = build(args.paths, args.out)
+        info = build(args.paths, args.out, **settings)
+    except ValueError as e:
+        raise _error(str(e)) from None
     except ImportError as e:
         raise _error(f"'marsad ner clusters' needs {e.name}: pip install 'marsad[ner-build]'") from None
     except RuntimeError as e:
         raise _error(str(e)) from None
     print(f"{info['words']} words clustered: {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_newsstats(args: argparse.Namespace) -> int:
+    from marsad.ner.newsstats import build
+
+    try:
+        info = build(args.paths, args.out)
+    except ValueError as e:
+        raise _error(str(e)) from None
+    except FileNotFoundError as e:
+        raise _error(f"{e.filename}: no such file") from None
+    print(f"{info['stems']} stems with context flags: {args.out}", file=sys.stderr)
     return 0

@@ -29,7 +29,7 @@ from marsad.text.normalize import normalize
 
 SEED = 13
 DEFAULTS: dict[str, Any] = {"dim": 100, "window": 2, "min_count": 5, "epochs": 5, "sg": 1,
-                            "ks": [1024, 256, 64], "kmeans_iter": 25}
+                            "ks": [1024, 256, 64], "kmeans_iter": 25, "prefix": "c"}
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|[.!?؟،,:؛;«»\"()]")
 _BREAK = set(".!?؟،,:؛;«»\"()")
 
@@ -54,7 +54,7 @@ def corpus_files(paths: list[str]) -> list[Path]:
     return files
 
 
-class _Corpus:
+class Sentences:
     """Sentences of the JSONL files, re-read on each pass (articles marked duplicate are skipped)."""
 
     def __init__(self, files: list[Path]) -> None:
@@ -100,7 +100,7 @@ def build(paths: list[str], out: str | Path, **settings: Any) -> dict[str, Any]:
     files = corpus_files(paths)
     if not files:
         raise ValueError(f"no JSONL files in {' '.join(paths)}")
-    w2v = Word2Vec(_Corpus(files), vector_size=cfg["dim"], window=cfg["window"], min_count=cfg["min_count"],
+    w2v = Word2Vec(Sentences(files), vector_size=cfg["dim"], window=cfg["window"], min_count=cfg["min_count"],
                    sg=cfg["sg"], epochs=cfg["epochs"], workers=1, seed=SEED)
     words = list(w2v.wv.index_to_key)
     x = w2v.wv.vectors.astype(np.float32)
@@ -112,7 +112,7 @@ def build(paths: list[str], out: str | Path, **settings: Any) -> dict[str, Any]:
         lab2, cent = kmeans(cent, k, cfg["kmeans_iter"])
         labels = lab2[labels]
         ids.append(labels)
-    names = [f"c{k}" for k in cfg["ks"]]
+    names = [f"{cfg['prefix']}{k}" for k in cfg["ks"]]
     with gzip.GzipFile(out, "wb", mtime=0) as gz:
         gz.write(("word\t" + "\t".join(names) + "\n").encode("utf-8"))
         for i, w in enumerate(words):

@@ -6,6 +6,11 @@ the stem, a shape, how often the stem is seen in news and how often with the art
 rarely take it), gazetteer membership (ANERGazet, ANETAC, CLDR territory names, compiled into the
 model), word-cluster ids learned from unlabeled news, and trigger words from
 ``lexicon/ner_triggers.tsv`` (الرئيس before a person, وزارة before a body, مدينة before a place).
+Features meant for names never seen in training: what stands around the stem in news
+(:mod:`marsad.ner.newsstats`: ``xb:title=3``, often right after a title), how much its letters
+look like a name (:mod:`marsad.ner.namelike`: ``nl=5`` for كانافارو), how often news shows it
+with pronoun or plural suffixes (``pron=0 plur=0``: names take none), and the share of gazetteer
+names in its word cluster (``cgP=3``).
 
 A token's features are its own units plus the units of its neighbours, prefixed with the offset
 (``-1:trig=title``). Both lists are cached per word type, so featurizing a sentence is a few list
@@ -24,8 +29,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from marsad import lexicon
+from marsad.ner.namelike import bucket
 from marsad.text.clitics import split
 from marsad.text.normalize import normalize
 from marsad.text.vocab import counts
@@ -38,7 +46,13 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "max_len": 30,  # longer tokens are cut before featurizing
     "doc_window": 10,  # document memory: sentences on each side whose first-pass tags are counted
     "memory_rare": 2000,  # see MEMORY_RARE
+    "stats_ctx": False,  # copy the news context flags to the neighbours too
+    "cluster_gaz": True,  # flags: share of gazetteer names in the word's cluster
+    "morph": True,  # flags: how often news shows the stem with pronoun or plural suffixes
+    "namelike": True,  # how much the stem's letters look like a name (see namelike)
 }
+#: the settings of features added after the first shipped model, as that model was trained
+_LEGACY = {"stats_ctx": False, "cluster_gaz": False, "morph": False, "namelike": False}
 _MEM_TYPES = ("O", "PER", "ORG", "LOC", "MISC")
 #: a word seen this often in news gets no "alone in the document" feature
 MEMORY_RARE = 2000
@@ -58,17 +72,27 @@ class Resources:
     clusters: dict[str, list[str]] = field(default_factory=dict)
     #: normalized trigger word → class (title, org, loc, speech...)
     triggers: dict[str, str] = field(default_factory=dict)
+    #: stem → context flags learned from news ("b:title=3": often after a title; see newsstats)
+    stats: dict[str, list[str]] = field(default_factory=dict)
+    #: character n-gram → log-odds of "name" vs "word" (see namelike)
+    ngrams: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> Resources:
         return cls()
 
     def to_json(self) -> dict[str, Any]:
-        return {"gazetteer": self.gazetteer, "clusters": self.clusters, "triggers": self.triggers}
+        out = {"gazetteer": self.gazetteer, "clusters": self.clusters, "triggers": self.triggers}
+        if self.stats:
+            out["stats"] = self.stats
+        if self.ngrams:
+            out["ngrams"] = self.ngrams
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Resources:
-        return cls(data.get("gazetteer", {}), data.get("clusters", {}), data.get("triggers", {}))
+        return cls(data.get("gazetteer", {}), data.get("clusters", {}), data.get("triggers", {}),
+                   data.get("stats", {}), data.get("ngrams", {}))
 
 
 def _shape(word: str) -> str:
@@ -90,16 +114,63 @@ def _bucket(n: int) -> str:
     return str(min(int(math.log2(n + 1)), 16))
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(class, suffixes) from ``lexicon/ner_suffixes.tsv``: pron, then plur."""
+    rows = lexicon.table("ner_suffixes")
+    return tuple((c, tuple(normalize(r[0]) for r in rows if r[1] == c)) for c in ("pron", "plur"))
+
+
+def _morph(stem: str, n: int, vocab: dict[str, int]) -> list[str]:
+    """Flags for how often news shows ``stem`` with pronoun and plural suffixes (names seldom do).
+
+    >>> _morph("كتاب", 100, {"كتابها": 20, "كتابات": 0})
+    ['pron=3', 'plur=0']
+    """
+    out = []
+    for name, sufs in _suffixes():
+        c = sum(vocab.get(stem + s, 0) for s in sufs)
+        r = c / (n + c)
+        out.append(f"{name}={(r > 0) + (r >= 0.01) + (r >= 0.05)}")
+    return out
+
+
+def cluster_gazetteer(res: Resources) -> dict[str, list[str]]:
+    """Finest cluster id → flags for the share of its words that a gazetteer lists as P, L or O.
+
+    A cluster full of listed person names makes its unlisted words likely names too (``cgP=2``).
+    """
+    size: Counter[str] = Counter()
+    hits: Counter[tuple[str, str]] = Counter()
+    for w, cl in res.clusters.items():
+        if not cl:
+            continue
+        size[cl[0]] += 1
+        for cls in {g[2] for g in res.gazetteer.get(w, ()) if len(g) > 2}:
+            hits[(cl[0], cls)] += 1
+    out: dict[str, list[str]] = {}
+    for (c, cls), h in sorted(hits.items()):
+        share = h / size[c]
+        b = (share >= 0.1) + (share >= 0.25) + (share >= 0.5)
+        if b and h >= 3:
+            out.setdefault(c, []).append(f"cg{cls}={b}")
+    return out
+
+
 class Featurizer:
     """Turns sentences (lists of token strings) into crfsuite attribute lists."""
 
     def __init__(self, resources: Resources, config: dict[str, Any] | None = None) -> None:
         self.res = resources
+        if config and "window" in config:
+            # a full config recorded by an older model: the features added since stay off
+            config = {**_LEGACY, **config}
         self.config = {**DEFAULT_CONFIG, **(config or {})}
         self._cache: dict[str, tuple[list[str], ...]] = {}
         self._offsets = [k for k in range(-self.config["window"], self.config["window"] + 1) if k]
         self._coffsets = [k for k in range(-self.config["cluster_window"], self.config["cluster_window"] + 1)
                           if abs(k) > self.config["window"]]
+        self._cgaz = cluster_gazetteer(resources) if self.config["cluster_gaz"] else {}
 
     # -- one word type ----------------------------------------------------------------------
 
@@ -129,6 +200,12 @@ class Featurizer:
             own.append("f=" + _bucket(freq))
             own.append("al=" + (str(min(int(10 * with_al / (with_al + freq)), 9)) if freq + with_al else "na"))
             ctx += ["s=" + stem, "p=" + pro]
+            if self.config["namelike"] and self.res.ngrams:
+                nl = bucket(stem, self.res.ngrams)
+                own.append(nl)
+                ctx.append(nl)
+            if self.config["morph"] and freq + with_al:
+                own += _morph(stem, freq + with_al, vocab)
             for key in (n,) if n == stem else (n, stem):
                 for g in self.res.gazetteer.get(key, ()):
                     own.append(("g=" if key == n else "gs=") + g)
@@ -139,6 +216,16 @@ class Featurizer:
                 ctx += cl
             else:
                 own.append("c=none")
+            st = self.res.stats.get(stem)
+            if st:
+                own += ["x" + f for f in st]
+                if self.config["stats_ctx"]:
+                    ctx += ["x" + f for f in st]
+            if cl and self._cgaz:
+                g = self._cgaz.get(cl[0])
+                if g:
+                    own += g
+                    ctx += g
             trig = self.res.triggers.get(stem) or self.res.triggers.get(n)
             if trig:
                 own.append("trig=" + trig)
@@ -176,7 +263,6 @@ class Featurizer:
             self._cache[word] = e
         return e
 
-
     # -- a sentence ---------------------------------------------------------------------------
 
     def memory(
@@ -185,46 +271,65 @@ class Featurizer:
         """Document memory: for each token, how the *other* occurrences of its key nearby were tagged.
 
         ``tags`` are first-pass tags. "Nearby" is the sentences within ``doc_window`` of the token's
-        sentence (``keys``, the memory key of each token, are computed when not given). A token gets ``dm=TYPE`` (the majority tag type of the other occurrences, O
-        included) and ``dh=TYPE`` for each entity type seen; a name tagged PER in one sentence so
-        helps tag it PER in the next.
+        sentence (``keys``, the memory key of each token, are computed when not given). A token
+        gets ``dm=TYPE`` (the majority tag type of the other occurrences, O included) and
+        ``dh=TYPE`` for each entity type seen; a name tagged PER in one sentence so helps tag it
+        PER in the next.
         """
         window = self.config["doc_window"]
         vocab = counts()
         if keys is None:
             keys = [[self._entry(w)[-1] for w in s] for s in sents]
-        per: list[Counter[tuple[str, str]]] = []
-        for ks, ts in zip(keys, tags, strict=True):
-            c: Counter[tuple[str, str]] = Counter()
-            for k, t in zip(ks, ts, strict=True):
+        index = {typ: x for x, typ in enumerate(_MEM_TYPES)}
+        tag_ix = [[index.get(t[2:] or "O", 0) for t in ts] for ts in tags]
+        # per sentence: key → how many of its tokens were tagged each type (in _MEM_TYPES order)
+        per: list[dict[str, list[int]]] = []
+        for ks, tx in zip(keys, tag_ix, strict=True):
+            c: dict[str, list[int]] = {}
+            for k, x in zip(ks, tx, strict=True):
                 if k:
-                    c[(k, t[2:] or "O")] += 1
+                    c.setdefault(k, [0] * len(_MEM_TYPES))[x] += 1
             per.append(c)
-        total: Counter[tuple[str, str]] = Counter()
+        total: dict[str, list[int]] = {}
+
+        def add(c: dict[str, list[int]], sign: int) -> None:
+            for k, v in c.items():
+                t = total.get(k)
+                if t is None:
+                    t = total[k] = [0] * len(_MEM_TYPES)
+                for x, m in enumerate(v):
+                    t[x] += sign * m
+
         n = len(sents)
         for j in range(min(n, window + 1)):
-            total.update(per[j])
+            add(per[j], 1)
+        memo: dict[tuple[Any, ...], tuple[str, ...]] = {}
         out: list[list[tuple[str, ...]]] = []
         for i in range(n):
             feats: list[tuple[str, ...]] = []
-            for k, t in zip(keys[i], tags[i], strict=True):
+            for k, me in zip(keys[i], tag_ix[i], strict=True):
                 if not k:
                     feats.append(())
                     continue
-                me = t[2:] or "O"
-                counts_k = [(total[(k, typ)] - (typ == me), typ) for typ in _MEM_TYPES]
-                best = max(counts_k)
-                if best[0] <= 0:
-                    # alone in its window: a signal only for words that are rare in news (a common
-                    # word is alone only in a short text, which training seldom shows)
-                    feats.append(("dm=new",) if vocab.get(k, 0) < MEMORY_RARE else ())
-                else:
-                    feats.append(("dm=" + best[1],) + tuple("dh=" + typ for c, typ in counts_k if c > 0 and typ != "O"))
+                seen = total[k]
+                sig = (*seen, me, vocab.get(k, 0) < MEMORY_RARE)
+                f = memo.get(sig)
+                if f is None:
+                    counts_k = [(seen[x] - (x == me), typ) for x, typ in enumerate(_MEM_TYPES)]
+                    best = max(counts_k)
+                    if best[0] <= 0:
+                        # alone in its window: a signal only for words that are rare in news (a common
+                        # word is alone only in a short text, which training seldom shows)
+                        f = ("dm=new",) if sig[-1] else ()
+                    else:
+                        f = ("dm=" + best[1],) + tuple("dh=" + typ for c, typ in counts_k if c > 0 and typ != "O")
+                    memo[sig] = f
+                feats.append(f)
             out.append(feats)
             if i + window + 1 < n:
-                total.update(per[i + window + 1])
+                add(per[i + window + 1], 1)
             if i - window >= 0:
-                total.subtract(per[i - window])
+                add(per[i - window], -1)
         return out
 
     def sentence(self, tokens: list[str], memory: list[tuple[str, ...]] | None = None) -> list[list[str]]:

@@ -165,19 +165,26 @@ def _not_edge() -> tuple[frozenset[str], frozenset[str]]:
     return start, end
 
 
+def _wordlike(token: str) -> bool:
+    return any(c.isalnum() for c in token)
+
+
 def trim(tokens: list[str], tags: list[str]) -> list[str]:
-    """Drop function words (``lexicon/ner_not_edge.tsv``) from the edges of the names in ``tags``.
+    """Drop function words (``lexicon/ner_not_edge.tsv``) and punctuation from the edges of the
+    names in ``tags``.
 
     >>> trim(["أن", "سيرغي", "لافروف", "في"], ["B-PER", "I-PER", "I-PER", "I-PER"])
+    ['O', 'B-PER', 'I-PER', 'O']
+    >>> trim(["،", "كريم", "منصور", "،"], ["B-PER", "I-PER", "I-PER", "I-PER"])
     ['O', 'B-PER', 'I-PER', 'O']
     """
     not_start, not_end = _not_edge()
     out = list(tags)
     for _typ, a, b in chunks(tags):
-        while a < b and normalize(tokens[a]) in not_start:
+        while a < b and (normalize(tokens[a]) in not_start or not _wordlike(tokens[a])):
             out[a] = "O"
             a += 1
-        while b > a and normalize(tokens[b - 1]) in not_end:
+        while b > a and (normalize(tokens[b - 1]) in not_end or not _wordlike(tokens[b - 1])):
             b -= 1
             out[b] = "O"
         if a < b:

@@ -92,14 +92,32 @@ def load_triggers() -> dict[str, str]:
     return out
 
 
-def build(gazetteers: str | Path | None, clusters: str | Path | None) -> tuple[Resources, list[Path]]:
-    """The resources of a model and the input files they came from."""
+def build(gazetteers: str | Path | None, clusters: str | Path | list[str] | list[Path] | None,
+          newsstats: str | Path | None = None) -> tuple[Resources, list[Path]]:
+    """The resources of a model and the input files they came from.
+
+    ``clusters`` may be several files (e.g. from word vectors of different windows): a word gets
+    the ids of all of them, in order.
+    """
     used: list[Path] = []
     gaz: dict[str, list[str]] = {}
     if gazetteers:
         gaz, used = build_gazetteers(gazetteers)
     cl: dict[str, list[str]] = {}
-    if clusters:
-        cl = load_clusters(clusters)
-        used.append(Path(clusters))
-    return Resources(gaz, cl, load_triggers()), used
+    for path in [clusters] if isinstance(clusters, (str, Path)) else clusters or []:
+        for w, ids in load_clusters(path).items():
+            cl[w] = cl.get(w, []) + ids
+        used.append(Path(path))
+    stats: dict[str, list[str]] = {}
+    if newsstats:
+        from marsad.ner.newsstats import load
+
+        stats = load(newsstats)
+        used.append(Path(newsstats))
+    ngrams: dict[str, float] = {}
+    if gaz:
+        from marsad.ner import namelike
+        from marsad.text.vocab import counts
+
+        ngrams = namelike.build(gaz, counts())
+    return Resources(gaz, cl, load_triggers(), stats, ngrams), used

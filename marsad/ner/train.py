@@ -6,7 +6,7 @@ data files and their md5, the marsad version, the feature settings and the CRF p
 ``README.md`` with the licence of the training data (ANERcorp: CC BY-SA 4.0).
 
 >>> params()["c1"]
-0.05
+0.02
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from marsad.ner.model import CRF_FILE, META_FILE, RESOURCES_FILE, STAGE1_FILE
 
 SEED = 13
 JACKKNIFE_FOLDS = 5
-DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.02, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 LICENSE_TEXT = """# The shipped Marsad NER model
 
@@ -40,8 +40,10 @@ the same licence, with attribution to the corpus authors.
 
 `resources.json.gz` holds lookups compiled at training time: gazetteer flags from ANERGazet
 (Benajiba 2007, research use), ANETAC (Hadj Ameur et al. 2017) and Unicode CLDR territory names
-(Unicode License v3), word cluster ids learned from the ANT news corpus (Chouigui et al. 2017;
-only cluster ids per word, no text), and the trigger words of `marsad/lexicon/ner_triggers.tsv`.
+(Unicode License v3), word cluster ids and context statistics (bucketed shares of the trigger
+class of the neighbouring words) learned from the ANT news corpus (Chouigui et al. 2017; only ids
+and flags per word, no text), character n-gram log-odds of "name" vs "word" learned from those
+gazetteers and the news word counts, and the trigger words of `marsad/lexicon/ner_triggers.tsv`.
 
 `meta.json` records how the model was built (command, data files and md5, features, parameters).
 Rebuild with `marsad ner train` (see `marsad ner train --help`).
@@ -159,6 +161,7 @@ def train(
     *,
     gazetteers: str | Path | None = None,
     clusters: str | Path | None = None,
+    newsstats: str | Path | None = None,
     config: dict[str, Any] | None = None,
     crf_params: dict[str, Any] | None = None,
     command: str | None = None,
@@ -169,7 +172,7 @@ def train(
     sentences = list(read_conll(data))
     if not sentences:
         raise ValueError(f"{data}: no sentences")
-    res, used = _resources.build(gazetteers, clusters)
+    res, used = _resources.build(gazetteers, clusters, newsstats)
     feat = Featurizer(res, config)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -191,6 +194,7 @@ def train(
         "stages": [STAGE1_FILE, CRF_FILE],
         "jackknife_folds": JACKKNIFE_FOLDS,
         "clusters_built_with": "PYTHONHASHSEED=0 marsad ner clusters ../shared/data/ant_news --out FILE",
+        "newsstats_built_with": "marsad ner newsstats ../shared/data/ant_news --out FILE",
         "training_seconds": round(time.time() - t0, 1),
         "license": "CC BY-SA 4.0 (trained on ANERcorp, CAMeL Lab split); see README.md",
     }
