@@ -335,6 +335,9 @@ class Mention:
     recovered: list[dict[str, Any]] = field(default_factory=list)
     #: no date of any kind (a day, a month, a year) stands in its clause
     undated: bool = False
+    #: a month or year written out in its clause ("2016-12", "2017") when no day dates it, to tell
+    #: apart two occurrences dated only by month or year
+    period: str | None = None
 
 
 class _Word(NamedTuple):
@@ -798,6 +801,19 @@ def _acts_before(c: _Ctx, t: int, m: Mention) -> bool:
     return any(m.clause[0] <= x < t and not _has_class(c, x, t, "sequel") for x in c.trigger_at)
 
 
+def _period(c: _Ctx, clause: tuple[int, int]) -> str | None:
+    """The value of the first month or year written out in the tokens ``clause``, if any (``في
+    كانون الأول/ديسمبر 2016`` → ``2016-12``; not a day, a relative date or a "since" date)."""
+    lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
+    k = bisect.bisect_left(c.date_starts, lo)
+    while k < len(c.dates) and c.dates[k]["start"] < hi:
+        d = c.dates[k]
+        if d.get("value") and not d.get("since") and not d.get("relative") and d.get("resolution") != "day":
+            return str(d["value"])
+        k += 1
+    return None
+
+
 def _any_date(c: _Ctx, clause: tuple[int, int]) -> bool:
     """Whether a date of any resolution (a day, a month, a year) stands in the tokens ``clause``."""
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
@@ -1122,6 +1138,7 @@ class _Event:
         self.places: set[str] = set(_keys(m.places))
         self.lemmas = {m.lemma}
         self.date: str | None = m.date["value"] if m.date else None
+        self.period = m.period
         self.title_only = title
 
     @property
@@ -1134,6 +1151,7 @@ class _Event:
         self.lemmas.add(m.lemma)
         if self.date is None and m.date:
             self.date = m.date["value"]
+        self.period = self.period or m.period
         self.title_only = self.title_only and title
 
 
@@ -1174,11 +1192,13 @@ def _places_of(ev: _Event) -> set[str]:
 
 def _compatible(ev: _Event, m: Mention) -> bool:
     """Whether ``m`` may tell of ``ev``: same type (an accident word may tell of an act found
-    deliberate: حادث الدهس … المتهم بتنفيذه) and status, no other day."""
+    deliberate: حادث الدهس … المتهم بتنفيذه) and status, no other day, month or year."""
     if ev.head.type != m.type and not ("accident" in m.flags and "accident" in ev.head.flags):
         return False
     if ev.head.status != m.status and "ana" not in m.flags:
         return False
+    if ev.period and m.period and not (ev.period.startswith(m.period) or m.period.startswith(ev.period)):
+        return False  # كانون الأول/ديسمبر 2016 … تشرين الأول/أكتوبر 2017: two occurrences
     return not (ev.date and m.date and m.date["value"] != ev.date)
 
 
@@ -1579,6 +1599,7 @@ def annotate(doc: Doc) -> None:
         if m.date is None:
             m.date = _date_of(c, m)
         m.undated = m.date is None and not _any_date(c, m.clause)
+        m.period = None if m.date else _period(c, m.clause)
         m.status = _status(c, m, doc.published)
         if m.status == "planned" and m.date:
             m.date = _next_week(m.date, doc.published)

@@ -57,6 +57,14 @@ def test_dual_trigger_with_two_days_gives_two_events() -> None:
     assert [(e["type"], e["date"]) for e in evs] == [("agreement", "2021-03-03"), ("agreement", "2021-03-09")]
 
 
+def test_two_crashes_in_other_months_are_two_events() -> None:
+    found = events(
+        "وفي كانون الأول/ديسمبر 2016 تحطمت طائرة نقل قرب قاعدة حميميم. "
+        "وفي تشرين الأول/أكتوبر 2017 تحطمت مقاتلة عند الإقلاع من قاعدة حميميم."
+    )
+    assert [e["type"] for e in found] == ["disaster", "disaster"]
+
+
 def test_words_that_only_look_like_triggers() -> None:
     # وزارة is not و + زار, لقمة is not ل + قمة, الاجتماعي is an adjective
     assert events("قالت وزارة الصحة إن لقمة العيش صعبة في ظل الضمان الاجتماعي.") == []
