@@ -98,6 +98,17 @@ def test_small_table_grows_within_a_document() -> None:
     assert small.tag_document(SENTENCES[:2]) == expected[:2]  # and starts afresh after it
 
 
+def test_a_full_table_keeps_the_words_used_last() -> None:
+    """When the table is full, the rows used most recently stay and the tags do not change."""
+    model = NerModel(cache=60)
+    expected = NerModel().tag_document(SENTENCES)
+    for _ in range(3):
+        for s in SENTENCES:
+            model.tag_document([s])
+    assert len(model._rows) <= 60
+    assert model.tag_document(SENTENCES) == expected
+
+
 def test_training_corpus_tags_as_crfsuite(shared_dir: Path) -> None:
     sents = list(read_tokens(shared_dir / "data" / "anercorp" / "ANERCorp_CamelLab_train.txt"))[:600]
     model = NerModel()

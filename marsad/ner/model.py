@@ -40,11 +40,11 @@ class NerModel:
     """A loaded tagger: ``tag(tokens)`` gives one IOB2 tag per token.
 
     Tagging uses :class:`~marsad.ner.crf.LinearCRF` (the same tags as CRFsuite, faster). The
-    score vectors of each word type are kept in a table of at most ``cache`` rows, cleared
-    when full.
+    score vectors of each word type are kept in a table of at most ``cache`` rows; when it is
+    full, the half used longest ago is dropped.
     """
 
-    def __init__(self, path: str | Path = MODEL_DIR, cache: int = 40_000) -> None:
+    def __init__(self, path: str | Path = MODEL_DIR, cache: int = 80_000) -> None:
         path = Path(path)
         try:
             self.meta: dict[str, Any] = json.loads((path / META_FILE).read_text(encoding="utf-8"))
@@ -61,7 +61,7 @@ class NerModel:
 
     @classmethod
     def from_files(
-        cls, crf_file: str | Path, stage1_file: str | Path | None, featurizer: Featurizer, cache: int = 40_000
+        cls, crf_file: str | Path, stage1_file: str | Path | None, featurizer: Featurizer, cache: int = 80_000
     ) -> NerModel:
         """A tagger from CRF files just trained (no model folder), e.g. in cross-validation."""
         model = cls.__new__(cls)
@@ -77,6 +77,8 @@ class NerModel:
         self._cap = cache
         self._rows: dict[str, int] = {}
         self._keys: list[str] = []
+        self._last: list[int] = []  # the document each row was last used in
+        self._docs = 0
         self._scorer = WordScorer(self._crfs, self._offsets)
         # one table for all CRFs: the columns of each side by side
         self._table = np.zeros((cache, 1 + len(self._offsets), sum(self._scorer.widths)))
@@ -96,7 +98,20 @@ class NerModel:
             self._table[r] = self._scorer.block(own, ctx)
             self._rows[word] = r
             self._keys.append(key)
+            self._last.append(self._docs)
         return r
+
+    def _shrink(self, keep: int) -> None:
+        """Keep the ``keep`` rows used most recently (news repeats its common words), drop the rest."""
+        last = np.array(self._last)
+        order = np.sort(np.argsort(-last, kind="stable")[:keep])
+        words = list(self._rows)  # in row order: rows are given out in turn
+        kept = self._table[order]
+        self._table = self._table[: self._cap]
+        self._table[: len(order)] = kept
+        self._rows = {words[r]: i for i, r in enumerate(order.tolist())}
+        self._keys = [self._keys[r] for r in order.tolist()]
+        self._last = last[order].tolist()
 
     def _emissions(self, which: int, rows: list[int], memory: list[tuple[str, ...]] | None) -> np.ndarray:
         """State scores (tokens × labels) of one sentence under CRF ``which`` (0: first stage)."""
@@ -138,12 +153,15 @@ class NerModel:
 
     def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
         """IOB2 tags for the sentences of one document (or a stretch of a longer file)."""
-        if len(self._rows) + sum(map(len, sentences)) > self._cap:
-            # start afresh: every word of the document must keep its row until the document ends
-            self._rows.clear()
-            self._keys.clear()
-            self._table = self._table[: self._cap]
+        n = sum(map(len, sentences))
+        if len(self._rows) + n > self._cap:
+            # make room before the document: each of its words must keep its row until it ends
+            self._shrink(max(0, min(self._cap // 2, self._cap - n)))
+        self._docs += 1
         rows = [[self._row(w) for w in s] for s in sentences]
+        for r in rows:
+            for i in r:
+                self._last[i] = self._docs
         live = [r for r in rows if r]
         if self._stage1 is None:
             tags = self._crf.decode([self._emissions(0, r, None) for r in live])
