@@ -201,11 +201,15 @@ def _demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset[str]:
-    """News agencies and outlets (``entities_agencies.tsv``, where it exists): sources, never parties."""
+    """News agencies, outlets and platforms (``entities_agencies.tsv``, the outlets of
+    ``statements_channels.tsv``): sources and channels, never parties."""
     try:
-        return frozenset(normalize(r[0]) for r in lexicon.table("entities_agencies"))
+        agencies = frozenset(normalize(r[0]) for r in lexicon.table("entities_agencies"))
     except OSError:
-        return frozenset()
+        agencies = frozenset()
+    # platforms a statement goes out on ("على تويتر"، "فيسبوك") are channels, not parties either
+    outlets = frozenset(normalize(r[0]) for r in lexicon.table("statements_channels") if r[1:2] == ("outlet",))
+    return agencies | outlets
 
 
 @lru_cache(maxsize=1)

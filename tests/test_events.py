@@ -65,6 +65,12 @@ def test_two_crashes_in_other_months_are_two_events() -> None:
     assert [e["type"] for e in found] == ["disaster", "disaster"]
 
 
+def test_a_platform_is_no_actor() -> None:
+    found = events("وكانت وزارة الدفاع أفادت على \"تويتر\" بتعرض مدينة كنجة لصواريخ أطلقتها أرمينيا صباح اليوم.")
+    names = {p["name"] for e in found for p in e["actors"]}
+    assert "أرمينيا" in names and "تويتر" not in names
+
+
 def test_words_that_only_look_like_triggers() -> None:
     # وزارة is not و + زار, لقمة is not ل + قمة, الاجتماعي is an adjective
     assert events("قالت وزارة الصحة إن لقمة العيش صعبة في ظل الضمان الاجتماعي.") == []
