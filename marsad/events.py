@@ -1107,8 +1107,23 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 if placed and m.type in ("meeting", "agreement"):
                     break  # اتفاق … في محافظة إدلب السورية: where the zone is, not where they agreed
                 if placed or actors:
+                    if not placed and _demonym_noun(c, t, a):
+                        # ويخطط الفلسطينيون: the people as written, then their country
+                        start, put_back = _strip_proclitic(c, t, demonyms.keys())
+                        m.actors.append(_party(put_back + doc.text[start : c.toks[t].end], None,
+                                               doc.span(start, c.toks[t].end)))
                     (m.places if placed else m.actors).append(_party(country))
                 break
+
+
+def _demonym_noun(c: _Ctx, t: int, a: int) -> bool:
+    """Whether the nationality word at token ``t`` names people (ويخطط الفلسطينيون) rather than
+    describing the noun before it (قوات روسية، القوات الروسية): no word before it in the window, or
+    one that differs from it in definiteness."""
+    p = t - 1
+    if p < a or not c.toks[p].is_word:
+        return True
+    return _definite_token(c, p) != _definite_token(c, t)
 
 
 def _strip_proclitic(c: _Ctx, t: int, wanted: frozenset[str] | set[str]) -> tuple[int, str]:

@@ -71,6 +71,14 @@ def test_a_platform_is_no_actor() -> None:
     assert "أرمينيا" in names and "تويتر" not in names
 
 
+def test_a_nationality_noun_is_a_party_as_written_and_its_country() -> None:
+    found = events("وتظاهر الفلسطينيون قرب السياج الحدودي شرق مدينة غزة يوم الجمعة.")
+    assert [p["name"] for p in found[0]["actors"]][:2] == ["الفلسطينيون", "فلسطين"]
+    found = events("وقصفت القوات الروسية مواقع في إدلب.")
+    assert "القوات الروسية" in [p["name"] for p in found[0]["actors"]]
+    assert "الروسية" not in [p["name"] for p in found[0]["actors"]]
+
+
 def test_words_that_only_look_like_triggers() -> None:
     # وزارة is not و + زار, لقمة is not ل + قمة, الاجتماعي is an adjective
     assert events("قالت وزارة الصحة إن لقمة العيش صعبة في ظل الضمان الاجتماعي.") == []
