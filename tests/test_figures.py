@@ -179,6 +179,12 @@ def test_a_number_of_them_before_its_verb() -> None:
     assert one("وكان 20 منهم قد اعتقلوا العام الماضي.")["outcome"] == "captured"
 
 
+def test_a_casualty_verb_reaches_its_number_over_a_time_adverb() -> None:
+    f = one("وقال المسؤول إن مسلحين قتلوا بعد التاسعة من مساء الأحد 7 أشخاص داخل منزل.")
+    assert (f["count"], f["outcome"]) == (7, "killed")
+    assert [g["count"] for g in figs("وأصيب الجندي بعد عملية شارك فيها 200 جندي.")] == [1]
+
+
 def test_a_toll_reached_over_a_relative_clause() -> None:
     found = figs("وقالت مصادر إن عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17 يمنيا و19 هنديا.")
     assert keys(found) == [(17, None, "missing"), (19, None, "missing")]
