@@ -185,6 +185,11 @@ def test_a_casualty_verb_reaches_its_number_over_a_time_adverb() -> None:
     assert [g["count"] for g in figs("وأصيب الجندي بعد عملية شارك فيها 200 جندي.")] == [1]
 
 
+def test_a_casualty_verb_reaches_over_a_comma_before_the_date_of_its_number() -> None:
+    f = one("وقتل في الحرب منذ شرع التحالف في حملته لإعادة الحكومة، عام 2015 نحو 10 آلاف شخص.")
+    assert (f["count"], f["outcome"], f["qualifier"]) == (10000, "killed", "approximate")
+
+
 def test_a_toll_reached_over_a_relative_clause() -> None:
     found = figs("وقالت مصادر إن عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17 يمنيا و19 هنديا.")
     assert keys(found) == [(17, None, "missing"), (19, None, "missing")]

@@ -155,6 +155,8 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent")
             return k if st.out[k][0][1] == "verb" and free else -1
         role = st.cue_role(k)
+        if st.surf[k] in ("،", ",") and _dated_lead(st, k + 1, a):
+            continue  # "وقتل في الحرب ... دوليا، عام 2015 نحو 10 آلاف شخص": a comma before its date
         if st.surf[k] in CLAUSE_END or role in _FAR_STOPS:
             return -1
         if st.vic[k] and not sized and not _adjective(st, k):
@@ -166,6 +168,17 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
         elif st.forms[k][0] == "و" or st.starts_with_wa(k) and role != "count_of":
             return -1
     return -1
+
+
+def _dated_lead(st: Sent, i: int, a: int) -> bool:
+    """Whether the tokens ``[i, a)`` before a number are only a date and qualifiers ("عام 2015 نحو")."""
+    span = range(i, a)
+    return bool(span) and any(k in st.in_date for k in span) and all(
+        k in st.in_date
+        or st.cue_role(k) in ("approximate", "at_least", "at_most", "since")
+        or st.forms[k][0] in ("عام", "العام", "سنه", "السنه")
+        for k in span
+    )
 
 
 def _toll_reached(st: Sent, a: int) -> int:
