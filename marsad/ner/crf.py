@@ -68,16 +68,6 @@ class LinearCRF:
         """The summed state weights of ``attrs``: one score per label."""
         return self.weights[self.ids(attrs)].sum(axis=0)
 
-    def blocks(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
-        """Summed state weights of several attribute lists at once: shape (len(groups), labels)."""
-        ids: list[int] = []
-        starts: list[int] = []
-        for g in groups:
-            starts.append(len(ids))
-            ids.extend(self.ids(g))
-            ids.append(self.unknown)  # keeps every group non-empty for reduceat
-        return np.add.reduceat(self.weights[ids], starts, axis=0)
-
     def decode(self, sentences: Sequence[np.ndarray], batch: int = 64) -> list[list[str]]:
         """The best label sequence of each sentence, given its state scores (tokens × labels).
 
