@@ -107,7 +107,8 @@ class NerModel:
         order = np.sort(np.argsort(-last, kind="stable")[:keep])
         words = list(self._rows)  # in row order: rows are given out in turn
         kept = self._table[order]
-        self._table = self._table[: self._cap]
+        if len(self._table) > self._cap:  # grown for a long document: give the memory back
+            self._table = np.zeros((self._cap, *self._table.shape[1:]))
         self._table[: len(order)] = kept
         self._rows = {words[r]: i for i, r in enumerate(order.tolist())}
         self._keys = [self._keys[r] for r in order.tolist()]
