@@ -410,6 +410,12 @@ def test_subject_after_a_coordinated_complementizer():
     assert speaker(found[-1]) == "الوفد"
 
 
+def test_a_person_spoken_to_is_not_part_of_the_speaker():
+    found = statements("والتقى الرئيس الأرميني أرمين سركيسيان الممثل الأعلى جوزيب بوريل. "
+                       "وقال الرئيس الأرميني لبوريل إن تركيا تجلب المتشددين للمنطقة.")
+    assert "بوريل" not in speaker(found[-1])
+
+
 def test_name_in_apposition_is_part_of_the_speaker():
     st = one("نفى رئيس البلدية السابق، كريم منصور، التهم الموجهة إليه.")
     assert "كريم منصور" in st["speaker"]["names"] or "كريم منصور" in speaker(st)

@@ -263,6 +263,11 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             ):
                 is_chan = False  # مسؤول في وكالة الأرصاد: part of the speaker
             timeish = bool(seg) and _is_time(s, seg[0])
+            if cur is not None and clitic and seg and _person_at(s, seg[0]):
+                chunks.append((cur, j))  # وقال الرئيس الأرميني لبوريل: whom he told, not who he is
+                cur = None
+                j = max(end, j + 1)
+                continue
             if cur is not None and not is_chan and not timeish and _person_ends(s, cur, j):
                 chunks.append((cur, j))  # عمر خالد في بداية المؤتمر: a name takes no "في" phrase
                 cur = None
@@ -290,6 +295,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     if cur is not None:
         chunks.append((cur, b))
     return chunks, via
+
+
+def _person_at(s: _Sent, x: int) -> bool:
+    """A person's name starts at token ``x`` (at its stem, past a proclitic: لبوريل)."""
+    starts = _mention_ends(s.doc)
+    m = starts.get(s.toks[x].stem_start) or starts.get(s.toks[x].start)
+    return bool(m) and m[1] == "PER"
 
 
 def _person_ends(s: _Sent, a: int, j: int) -> bool:

@@ -43,6 +43,33 @@ def _mention(doc: Doc, toks: list[Token], typ: str) -> dict[str, Any]:
     return {"start": start, "end": end, "type": typ, "text": doc.text[start:end]}
 
 
+#: proclitics that start a new phrase inside what the tagger took for one person's name
+PERSON_BREAKS = ("ل", "ب")
+
+
+def _parts(doc: Doc, sent: list[Token], typ: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """A person's name cut where an inner word takes ل or ب ("الرئيس الأرميني لبوريل": the tagger
+    ran the adjective and the addressee together); a part made only of words with the article
+    (الأرميني) is no name and is dropped.
+
+    >>> from marsad.text.segment import segment
+    >>> d = Doc.build("قال الأرميني لبوريل")
+    >>> segment(d)
+    >>> [(t, d.text[d.tokens[x].start:d.tokens[y - 1].end]) for t, x, y in _parts(d, d.tokens, "PER", 1, 3)]
+    [('PER', 'لبوريل')]
+    """
+    if typ != "PER":
+        return [(typ, a, b)]
+    cuts = [k for k in range(a + 1, b) if doc.text[sent[k].start : sent[k].stem_start] in PERSON_BREAKS]
+    out = []
+    for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+        words = [t for t in sent[x:y] if t.is_word]
+        if cuts and words and all(doc.text[t.start : t.end].startswith("ال") for t in words):
+            continue
+        out.append((typ, x, y))
+    return out
+
+
 def annotate(doc: Doc) -> None:
     """Fill ``doc.layers["mentions"]`` with the named entities the tagger finds in each sentence."""
     from marsad.ner.model import default
@@ -59,7 +86,7 @@ def annotate(doc: Doc) -> None:
     out: list[dict[str, Any]] = []
     for sent, tags in zip(sents, tagged, strict=True):
         prev_end = -1
-        for typ, a, b in chunks(tags):
+        for typ, a, b in (p for chunk in chunks(tags) for p in _parts(doc, sent, *chunk)):
             # two names of one type with nothing between them are one name: the tagger may open
             # ناغورنو and كاراباخ as two places (B-LOC B-LOC); Arabic joins two names with و or ،
             m = _mention(doc, sent[a:b], typ)
