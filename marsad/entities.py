@@ -728,8 +728,6 @@ def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:
             pe = _person_after(st, p, n)  # one word after a comma must be closed by punctuation
         if p > e and pe == p:
             pe = _between_commas(st, p, n)
-        if pe > p and ws[p].pre.endswith(("ل", "ب")):
-            pe = p  # "قال الرئيس الأرميني لبوريل": to whom he spoke, not who he is
         closed = e >= n or not ws[e].word or st.ner_end.get(k - 1, (0, ""))[1] == "PER"
         if pe == p and k >= 2 and ws[k - 1].ch in COMMAS and closed:
             p, pe = _person_before(st, k - 1), k - 1  # قال أنور قرقاش، وزير الدولة...،

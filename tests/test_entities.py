@@ -78,6 +78,15 @@ def test_weak_head_needs_a_name_or_a_nationality():
     assert "حركة المرور" not in names(doc)
 
 
+def test_a_person_after_li_is_spoken_to_not_in_apposition():
+    doc = run(
+        "وصل الرئيس الأرميني أرمين سركيسيان إلى بروكسل. وقال الرئيس الأرميني لبوريل إن الوضع خطير.",
+        [("أرمين سركيسيان", "PER"), ("بوريل", "PER")],
+    )
+    assert by_name(doc, "بوريل")["roles"] == []
+    assert "الرئيس الأرميني" in by_name(doc, "أرمين سركيسيان")["roles"]
+
+
 def test_weak_heads_of_centres_and_institutes():
     doc = run(
         "وقال المركز الفلسطيني لحقوق الإنسان إن معهد واشنطن نشر تقريرا، ثم عاد الوفد إلى مركز المدينة.",
