@@ -91,10 +91,6 @@ def _reported_subject(st: Sent, i: int) -> int | None:
     return None
 
 
-#: words after a casualty verb that show it is passive ("قتل برصاص"، "أصيب في"), not "قتل زوجته"
-_PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "امس", "اليوم", "علي", "عندما", "حين"})
-
-
 def _subject_before(st: Sent, i: int) -> int | None:
     """ "تشييع صحافي قتل برصاص الجيش"، "أحد بريطانيين أصيبا بغاز الأعصاب": an indefinite singular
     or dual noun right before the casualty verb at ``i``, when what follows the verb shows it is
@@ -103,9 +99,8 @@ def _subject_before(st: Sent, i: int) -> int | None:
     if k < 0 or not st.vic[k] or st.vic[k][0][1] not in ("sg", "du") or k in st.in_number or definite(st, k):
         return None
     j = i + 1
-    if j < len(st.toks) and not (
-        st.surf[j] in CLAUSE_END or st.cue_role(j) == "agent" or st.forms[j][0] in _PASSIVE_NEXT
-    ):
+    # what follows shows the verb has no object: an agent, a place or a time (lexicon cue roles)
+    if j < len(st.toks) and not (st.surf[j] in CLAUSE_END or st.cue_role(j) in ("agent", "verb_adjunct", "since")):
         return None
     return k
 
