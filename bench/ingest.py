@@ -22,22 +22,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from ant import ant_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FILES = ("middleEast", "internationalNews", "economy", "technology", "culture", "sport")
 SEARCHES = ("رئيس", "اعلن", "غزة", "الأمم المتحدة", "قتلى الغارات", "مفاوضات السلام")
-
-
-def _data_dir(arg: str | None) -> Path:
-    for cand in [
-        arg,
-        os.environ.get("MARSAD_SHARED") and os.environ["MARSAD_SHARED"] + "/data/ant_news",
-        str(ROOT.parent / "shared" / "data" / "ant_news"),
-    ]:
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    sys.exit("bench/ingest.py: ANT data not found (pass --data DIR)")
 
 
 def sample(data: Path, limit: int | None, out: Path) -> tuple[int, dict[str, str]]:
@@ -158,7 +149,7 @@ def main() -> None:
     ap.add_argument("--data", help="the ant_news folder")
     ap.add_argument("--keep", help="keep the database of the last run here")
     args = ap.parse_args()
-    data = _data_dir(args.data)
+    data = ant_dir(args.data, "bench/ingest.py")
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
         src = Path(tmp) / "sample.jsonl"
         n, ant_dups = sample(data, args.limit, src)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import socket
 import statistics
 import subprocess
@@ -28,6 +27,7 @@ import time
 from pathlib import Path
 
 import httpx
+from ant import ant_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = ("middleEast", "internationalNews", "economy", "technology", "culture", "sport")
@@ -43,17 +43,6 @@ FIGURE_QUERIES = [
 ]
 SEARCHES = ["رئيس", "غزة", "الأمم المتحدة", "قتلى الغارات", "مفاوضات السلام", "اعلن"]
 TALLIES = [{"outcome": "killed", "place": "غزة"}, {"outcome": "killed"}, {"place": "سوريا"}, {"outcome": "injured"}]
-
-
-def _data_dir(arg: str | None) -> Path:
-    for cand in [
-        arg,
-        os.environ.get("MARSAD_SHARED") and os.environ["MARSAD_SHARED"] + "/data/ant_news",
-        str(ROOT.parent / "shared" / "data" / "ant_news"),
-    ]:
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    sys.exit("bench/serve.py: ANT data not found (pass --data DIR)")
 
 
 def ant_articles(data: Path, n: int) -> list[dict[str, str]]:
@@ -145,7 +134,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=400, help="requests per endpoint (default 400)")
     ap.add_argument("--concurrency", type=int, default=8, help="client threads (default 8)")
     args = ap.parse_args()
-    data = _data_dir(args.data)
+    data = ant_dir(args.data, "bench/serve.py")
     if args.db:
         db = Path(args.db)
     else:
