@@ -14,18 +14,26 @@ An event is one occurrence the article reports as having happened, happening or 
    scheduled), descriptions (الشعب الذي يتظاهر), charges (اتهمت بالقتل), rights (حق التظاهر),
    court terms (طعن أمام المحكمة), standing deals (الانسحاب من الاتفاق), adverbs (احتجاجا على).
    Some words only refer back to an event already told (الحادث، العملية، وقف إطلاق النار) and never
-   start one; a raid told with an arrest is that arrest (داهمت الشرطة منزلا واعتقلت…).
+   start one; a raid told with an arrest is that arrest (داهمت الشرطة منزلا واعتقلت…). Links to
+   other articles (اقرأ أيضا) tell nothing, and a sports report's attacks are a game's.
 2. *What each mention says*: its clause (cut at ``، فيما``، ``، حيث``…), its day from the dates
    layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``; a dual trigger with two days,
    ``اتفاقي … 10 و17 أكتوبر``, is two events), its status (planned: من المقرر، سيلتقي، على أن;
    denied: نفى … أن), and its parties from the entities layer and the words around: places after
    في/ب/قرب or a place word (منطقة، مخيم…), or, where the tagger found none, a word after them that
    the word counts never see with the article (في أديس أبابا، شمالي حيس), actors (a name before or after a verb, described parties
-   such as القوات المسلحة الأرمينية, a country from its adjective: قوات روسية → روسيا), targets after
-   على/ضد; speakers and news agencies are none of them.
+   such as القوات المسلحة الأرمينية or طائرات تحالف دعم الشرعية, a country from its adjective: قوات
+   روسية → روسيا, the subject of a light verb: وشنت تركيا هجمات، عقد مجلس الأمن جلسة، the name after
+   برصاص, a speaker whose own forces did it: قال الجيش إن جنوده أطلقوا النار), targets after على/ضد
+   or owning what was hit (مواقع للميليشيات), or after a passive verb (اغتيل); speakers, their
+   nationality, news agencies and who underwent the act (تعرض رجل للضرب) are no actors. An act going
+   on now (تدور حاليا اشتباكات) takes the publication day; another of its kind in a round-up
+   (غارات أخرى) the day of the one before.
 3. *Merging*: the mentions of one occurrence become one event: the title and the first body mention
    of its type, mentions in one clause, mentions sharing a place, a definite or repeated noun
-   (الهجوم، غارة … الغارة), never two days, two statuses, or ``ضربة أخرى``.
+   (الهجوم، غارة … الغارة), an arrest or a protest told again by another verb, never two days, two
+   statuses, ``ضربة أخرى``, an act in the pluperfect (كانت قد أوقفت) joining by its verb alone, or an
+   act dated to an earlier month or year beside the news of the day (وفي عام 2002 … حريق).
 4. *Output*: the event's evidence (the first body telling: its sentence, or its clause where the
    sentence is long or tells of several events), its mentions, triggers, date, status, parties, the
    statement that reports it and the casualty figures that count its victims.
@@ -63,12 +71,22 @@ AFTER_WINDOW = 8
 STATUS_WINDOW = 8
 #: a clause shorter than this many words is widened to its sentence as evidence
 MIN_CLAUSE_WORDS = 6
+#: a comma and a present-tense verb open a new clause this many tokens into the last one
+LONG_CLAUSE = 8
 #: a sentence longer than this many tokens gives the trigger's clause as evidence
 LONG_SENTENCE = 30
 #: how many tokens a dateline may take at the start of a sentence (دبي، الإمارات العربية (CNN) –)
 DATELINE_WORDS = 12
 #: parties: how far from the trigger an actor is looked for, in words
 ACTOR_WINDOW = 6
+#: how many words before a trigger a speaker's own forces (جنوده، قواتها) may stand as its subject
+OWN_REACH = 3
+#: how many words of a noun phrase may stand between على/ضد and the name that closes it
+TARGET_REACH = 3
+#: how many words before a trigger a word of undergoing (تعرض) reaches, and how far its لـ noun may follow
+EXPOSURE_REACH = 10
+#: how many words before a noun trigger a light verb (شن، عقد) may stand, its subject between them
+SUPPORT_REACH = 10
 #: how many words (a subject) may stand between a verb and the rest of its phrase
 VERB_GAP = 4
 #: how many of the latest events a mention is compared with (the title's always)
@@ -80,6 +98,12 @@ SAME_KIND = frozenset({"arrest", "protest"})
 CLAUSE_REACH = 60
 #: this many words of sport in a sentence make its meetings and attacks a game's
 SPORT_WORDS = 2
+#: how many words around a trigger a month or year may stand to date it (في حادث قطار … في أغسطس)
+PERIOD_REACH = 10
+#: how many words before a trigger (two after) a word of "now" (حاليا) reaches
+NOW_WINDOW = 8
+#: this many words of sport in an article (half of them different) make it a sports report
+SPORT_ARTICLE = 6
 #: how many words at the head of a sentence may turn it to other events (وفي سياق آخر)
 TOPIC_WORDS = 4
 #: a word after في is a name (a place the tagger missed) when its form with the article is at most
@@ -105,6 +129,12 @@ class Entry(NamedTuple):
 
 
 # -- language data ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=100_000)
+def _norm(text: str) -> str:
+    """``normalize`` of a name or a clitic, cached: the same few recur in every mention."""
+    return normalize(text)
 
 
 def _bare(word: str) -> str:
@@ -274,8 +304,8 @@ def forms(word: str) -> tuple[tuple[str, bool], ...]:
         definite = pre.endswith("ال")
         for suf in sufs:
             if suf:
-                if len(rest) - len(suf) < 3:
-                    continue
+                if len(rest) - len(suf) < 3 or definite or rest.startswith("ال"):
+                    continue  # القبضة is no القبض + ه: the article and a pronoun never meet
                 stem = rest[: -len(suf)]
                 if (
                     suf in ("ه", "ي", "ك")
@@ -342,6 +372,10 @@ class Mention:
     #: a month or year written out in its clause ("2016-12", "2017") when no day dates it, to tell
     #: apart two occurrences dated only by month or year
     period: str | None = None
+    #: no other trigger (but words that refer back: الحادث) shares its clause, so its period is its own
+    alone: bool = True
+    #: the period of its clause where it stands within ``PERIOD_REACH`` words of the trigger
+    near_period: str | None = None
 
 
 class _Word(NamedTuple):
@@ -352,6 +386,8 @@ class _Word(NamedTuple):
     set: frozenset[str]
     cls: frozenset[str]
     trigger: bool
+    #: one of its forms is a party's head noun (قوات) or a nationality adjective (الروسية)
+    party: bool = False
 
 
 def _word(raw: str, is_word: bool) -> _Word:
@@ -359,18 +395,20 @@ def _word(raw: str, is_word: bool) -> _Word:
     return _read(normalize(raw), is_word)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _read(surf: str, is_word: bool) -> _Word:
     """What the stage knows of a normalized word form (cached)."""
     fs = forms(surf) if is_word else ((surf, False),)
     fset = frozenset(f for f, _ in fs)
     ctx = _context()
     table = _triggers()
+    heads, demonyms = _parties(), _demonyms()
+    party = any(f in heads or _bare(f) in demonyms for f in fset)
     if len(fs) == 1:
         cls = ctx.get(surf, _EMPTY)
-        return _Word(surf, fs, fset, cls, surf in table)
+        return _Word(surf, fs, fset, cls, surf in table, party)
     cls = frozenset().union(*(ctx[f] for f in fset if f in ctx))
-    return _Word(surf, fs, fset, cls, any(f in table for f in fset))
+    return _Word(surf, fs, fset, cls, any(f in table for f in fset), party)
 
 
 class _Ctx:
@@ -392,6 +430,7 @@ class _Ctx:
         self.date_starts = [d["start"] for d in self.dates]
         self.names = _name_spans(doc)
         self.name_starts = [n[0] for n in self.names]
+        self.name_starts_set = frozenset(self.name_starts)
         #: sentence index → the clauses that hold a trigger
         self.used: dict[int, set[tuple[int, int]]] = {}
         self.sent_len: dict[int, int] = {}
@@ -399,6 +438,16 @@ class _Ctx:
         self.speakers = _speakers(doc)
         #: token indices of every trigger found
         self.trigger_at: list[int] = []
+        self._sport: bool | None = None
+
+    @property
+    def sport(self) -> bool:
+        """Whether the article is a sports report: its attacks, clashes and meetings are a game's
+        (دفاع قوي وهجوم من نار)."""
+        if self._sport is None:
+            sport = [w for w, cls in zip(self.surf, self.cls, strict=True) if cls and "sport" in cls]
+            self._sport = len(sport) >= SPORT_ARTICLE and len(set(sport)) >= SPORT_ARTICLE // 2
+        return self._sport
 
     def tok_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -444,8 +493,20 @@ def _clauses(c: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
             continue
         if "boundary" in c.cls[i] and (c.surf[i - 1] in ("،", ",", "-") or c.surf[i] in ("فيما", "بينما")):
             cuts.append(i - 1 if c.surf[i - 1] in ("،", ",", "-") else i)
+        elif c.surf[i - 1] in ("،", ",") and i - cuts[-1] > LONG_CLAUSE and _present_verb(c, i):
+            cuts.append(i - 1)  # بعد أسبوع على مقتل 17 …، يستعد المتظاهرون …: a new main clause
     cuts.append(b)
     return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
+
+
+def _present_verb(c: _Ctx, i: int) -> bool:
+    """Whether token ``i`` reads as a present-tense verb (يستعد، تشهد): يـ/تـ and a word the word
+    counts almost never see with the article, no name."""
+    w = c.surf[i]
+    if len(w) < 4 or w[0] not in "يت" or _in_name(c, i) or c.cls[i]:
+        return False
+    vocab = vocab_counts()
+    return vocab.get(w, 0) >= COMMON_NOUN and vocab.get("ال" + w, 0) <= NAME_ARTICLE_SHARE * vocab.get(w, 0)
 
 
 def _is_dual(form: str, entry: Entry) -> bool:
@@ -510,7 +571,7 @@ def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
 
 
 def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
-    return any(cls in c.cls[k] for k in range(max(lo, 0), hi))
+    return any(cls in x for x in c.cls[max(lo, 0) : hi] if x)
 
 
 def _is_place_word(c: _Ctx, k: int) -> bool:
@@ -553,6 +614,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
+    if typ == "disaster" and j + 1 < hi and "part" in c.cls[j + 1]:
+        return True  # سيارة تحطمت نوافذها: a part broken, no crash
     if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):
         return True  # في اللقاء الصحفي: a press conference
     if "adverbial" in c.cls[i] and j + 1 < len(c.toks) and c.sets[j + 1] & _PREP_TARGET:
@@ -637,15 +700,31 @@ def _after_attack(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _struck_by(c: _Ctx, i: int) -> bool:
+    """Whether an attack noun right before the verb at token ``i`` is its subject (غارة استهدفت)."""
+    table = _triggers()
+    return i > 0 and any(
+        e.type == "attack" and e.pos == "n" for f, _ in c.forms[i - 1] for e in table.get(f, ())
+    )
+
+
 def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
-    """A bare plural (هجمات، هجماتها، عمليات انتحارية) tells of particular acts only with a place or
-    a day beside it: ``داعيا إلى تنفيذ هجمات`` is none, ``غارات على صنعاء الاثنين`` is one."""
+    """A bare plural (هجمات، هجماتها، عمليات انتحارية) tells of particular acts only with a place, a
+    day or a casualty figure beside it: ``داعيا إلى تنفيذ هجمات`` is none, ``غارات على صنعاء
+    الاثنين`` and ``وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين`` are."""
     if not any(f.endswith("ات") for f, _ in c.forms[i]):
         return False  # هجمات، هجماتها، عمليات انتحارية: a plural, bare or with a pronoun
     if any(_is_place_word(c, k) for k in range(clause[0], clause[1])):
         return False
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
-    return not any(lo <= d["start"] < hi and d.get("resolution") == "day" for d in c.dates)
+    # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
+    if any(lo <= f["number_span"]["start"] < hi for f in c.doc.layers.get("casualties") or [] if f.get("number_span")):
+        return False
+    # a day, or a month or year written out (وفي 2013 … إثر تظاهرات حاشدة), anchors them
+    return not any(
+        lo <= d["start"] < hi and (d.get("resolution") == "day" or not (d.get("relative") or d.get("since")))
+        for d in c.dates
+    )
 
 
 def _purpose(c: _Ctx, i: int, lemma: str) -> bool:
@@ -677,6 +756,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
         turn = _has_class(c, a, min(b, a + TOPIC_WORDS), "topic") and _has_class(
             c, a, min(b, a + TOPIC_WORDS), "other"
         )
+        if _has_class(c, a, min(b, a + 2), "link"):
+            continue  # اقرأ أيضا: …: a link to another article
         i = a
         while i < b:
             if not c.words[i].trigger:
@@ -695,7 +776,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
             if "drone" in entry.flags and _after_attack(c, i):
                 i = j + 1
                 continue  # اغتيال بمسيرة إسرائيلية: a drone, no march
-            if "exclude" in c.cls[i] or (sport and entry.type != "disaster"):
+            if "exclude" in c.cls[i] or (sport and entry.type != "disaster") or (c.sport and entry.type in _GAME and "game" in c.cls[i]):
                 i = j + 1
                 continue  # يلتقي الفريقان في مباراة الإياب: a game
             if not definite and _unanchored(c, entry, i, clause):
@@ -707,10 +788,12 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     flags = flags | {"future"}  # وسيلتقي
                 after = (j + 1, min(clause[1], j + 4))
                 if turn or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
-                    flags = flags | {"other"}
+                    flags = flags | {"other"} | ({"turn"} if turn else set())
                 if "weapon" in flags:  # الصواريخ التي أطلقها: an act; أطلقها alone refers back
                     armed = _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon")
                     flags = flags - {"ana"} if armed else flags | {"ana"}
+                if entry.pos == "v" and _pluperfect(c, i, clause[0]):
+                    flags = flags | {"earlier"}  # كانت السلطات قد أوقفت: an act before the one told
                 if "vn" in flags and not definite and _purpose(c, i, entry.lemma):
                     flags = flags | {"purpose"}
                 typ = entry.type
@@ -721,12 +804,21 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     and entry.pos in _VERB_POS
                     and _has_class(c, j + 1, min(clause[1], j + 3), "vehicle")
                     and not _has_class(c, clause[0], clause[1], "deliberate")
+                    and not _struck_by(c, i)  # غارة استهدفت سيارة: the car was hit
                 ):
                     typ, flags = "disaster", flags | {"accident"}  # اقتحمت سيارة رصيف المشاة
                 out.append(Mention(typ, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
             i = j + 1
         _raids_as_arrests(out, sent.index)
     return out
+
+
+def _pluperfect(c: _Ctx, i: int, lo: int) -> bool:
+    """Whether the verb at token ``i`` is in the pluperfect, كان … قد + the past (``وكانت السلطات قد
+    أوقفت``): news tells with it an act before the one it reports."""
+    if i < 1 or c.surf[i - 1] not in ("قد", "وقد"):
+        return False
+    return any(c.surf[k].lstrip("وف").startswith("كان") for k in range(max(lo, i - 6), i - 1))
 
 
 def _raids_as_arrests(out: list[Mention], sent: int) -> None:
@@ -756,6 +848,10 @@ def _complement_between(c: _Ctx, i: int, j: int) -> bool:
 
 
 _EMPTY: frozenset[str] = frozenset()
+#: the types whose verbal noun takes whom it is done to as the name right after it (اعتقال فلان)
+_DONE_TO = frozenset({"attack", "arrest"})
+#: the types whose words (lexicon class "game": هجوم، مواجهة، لقاء) a sports report uses of a game
+_GAME = frozenset({"attack", "clash", "meeting"})
 _VERB_POS = frozenset({"v", "p", "xv"})
 _FUTURE = re.compile("^[وف]?س[يتنا]")
 _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
@@ -780,14 +876,17 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         t = c.tok_at(d["start"])
         after = t > m.last
         if after:
-            if _has_class(c, max(m.last + 1, t - 4), t, "report") or any(
-                m.last < x < t for x in c.trigger_at
+            if (
+                _has_class(c, max(m.last + 1, t - 4), t, "report")
+                or any(m.last < x < t for x in c.trigger_at)
+                or _future_verb(c, max(m.last + 1, t - 3), t)
             ):
-                continue
-        elif not d.get("since"):
+                continue  # اعتداء ضد مركز … للانتخابات التي ستجرى في 20 أكتوبر: the vote's day
+        elif not d.get("since") and not _during(c, m):
             if (
                 _has_class(c, m.clause[0], t, "report")
                 or _complement_between(c, t, m.first)
+                or _has_class(c, t + 1, m.first, "aftermath")  # قضى الأربعاء متأثرا بجراح: the death's day
                 or (_named_before(c, t) and not _acts_before(c, t, m))
             ):
                 continue
@@ -795,6 +894,55 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if best_key is None or key < best_key:
             best, best_key = d, key
     return best
+
+
+def _now(c: _Ctx, m: Mention) -> dict[str, Any] | None:
+    """The publication day for an act told as going on now (``events_context.tsv``, class ``now``):
+    ``وتدور حاليا اشتباكات عنيفة`` → the day of the article; None otherwise."""
+    if not c.doc.published or "future" in m.flags or m.definite:
+        return None  # تقييمنا حاليا أن هذه الضربة: a definite noun refers back to an act told
+    lo, hi = max(m.clause[0], m.first - NOW_WINDOW), min(m.clause[1], m.last + 3)
+    if not _has_class(c, lo, hi, "now") or _has_trigger(c, lo, m.first):
+        return None
+    return {"value": c.doc.published, "resolution": "day", "relative": True, "now": True}
+
+
+def _round_up_days(events: list[_Event]) -> None:
+    """An undated event told as another of its kind (``استهدفت غارات أخرى مواقع …``) in a round-up
+    took place the day of the one before it: it takes that event's day."""
+    for n, ev in enumerate(events):
+        head = ev.head
+        if ev.date or not head.undated or "other" not in head.flags or "turn" in head.flags:
+            continue
+        prev = next((p for p in reversed(events[:n]) if p.head.type == head.type), None)
+        dated = next((m for m in prev.mentions if m.date), None) if prev else None
+        if dated is not None and dated.date is not None:
+            head.date = dated.date
+            ev.date = dated.date["value"]
+
+
+def _during(c: _Ctx, m: Mention) -> bool:
+    """Whether the trigger noun follows خلال/أثناء: what was said that day was said during it
+    (``أعرب لافروف، الجمعة، عن رفضه … خلال محادثة هاتفية`` dates the call)."""
+    return m.pos == "n" and m.first > 0 and c.surf[m.first - 1] in _DURING
+
+
+_DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
+#: "to it" after a verb of calling (دعت إليه، دعا إليها)
+_TO_IT = frozenset({"اليه", "اليها"})
+
+
+def _future_verb(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a verb with the future prefix س (ستجرى، سيعقد) stands among tokens ``[lo, hi)``: a
+    word that drops its س to a word the word counts know, as a present verb (ستجرى → تجرى)."""
+    vocab = vocab_counts()
+    for k in range(max(lo, 0), hi):
+        w = c.surf[k]
+        if _FUTURE.match(w) and len(w) > 3:
+            bare = w[w.index("س") + 1 :]
+            if vocab.get(bare, 0) >= COMMON_NOUN and vocab.get(bare, 0) >= vocab.get(w, 0):
+                return True
+    return False
 
 
 def _acts_before(c: _Ctx, t: int, m: Mention) -> bool:
@@ -851,8 +999,8 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
     """``denied`` after a denial (نفت … أن تكون), ``planned`` when scheduled (من المقرر أن يجتمع،
     سيلتقي، على أن تلتقي، الأسبوع المقبل, a day after publication), else ``occurred``."""
     lo = max(m.clause[0], m.first - STATUS_WINDOW)
-    if _has_phrase(c, lo, m.first, "denied"):
-        return "denied"
+    if _has_phrase(c, lo, m.first, "denied") and not _has_class(c, lo, m.first, "involvement"):
+        return "denied"  # (تنفي روسيا أي ضلوع لها في تسميم: the act took place, the part in it is denied)
     if "future" in m.flags or _has_phrase(c, lo, m.first, "planned"):
         return "planned"
     if _has_phrase(c, m.last + 1, min(m.clause[1], m.last + 4), "planned"):
@@ -902,7 +1050,7 @@ def _before(c: _Ctx, t: int, s: int) -> set[str]:
     own proclitic (بـ in بالصومال) or the word before."""
     tok = c.toks[t]
     if s > tok.start:
-        pre = normalize(c.doc.text[tok.start : s])
+        pre = _norm(c.doc.text[tok.start : s])
         return {pre, pre.removesuffix("ال")}
     return set(c.sets[t - 1]) if t > 0 else set()
 
@@ -937,6 +1085,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     strict = m.type in ("meeting", "agreement")  # countries meet and agree; they are rarely places
     k = bisect.bisect_left(c.name_starts, lo)
     seen: set[str] = set()
+    speaker: dict[str, Any] | None = None
     last: tuple[int, list[dict[str, Any]] | None] = (-2, None)
     while k < len(c.names) and c.names[k][0] < hi:
         s, e, ent = c.names[k]
@@ -947,22 +1096,34 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             continue
         seen.add(name)
         before = _before(c, t, s)
-        party = _party(name, ent, doc.span(s, e))
+        party = _party(_case_form(name, doc.text[s:e]), ent, doc.span(s, e))
         typ = ent.get("type")
         if m.type == "disaster":
             if typ == "LOC":
                 m.places.append(party)
             continue
-        if _is_speaker(c, m, t, t_end, ent.get("id")) or normalize(name) in _agencies():
+        between = "بين" in before or "مع" in before  # اجتماعا بين طالبان ومبعوث: a party, speaker or not
+        if not between and _is_speaker(c, m, t, t_end, ent.get("id")):
+            if t < m.first and typ != "LOC":
+                speaker = party
+            seen.discard(name)  # it may stand again as a party (بين طالبان)
+            continue
+        if _norm(name) in _agencies():
             continue
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
         role: list[dict[str, Any]]
-        if before <= {"و"} and t == last[0] + 1 and last[1] is not None:
+        if "passive" in m.flags and t > m.last:
+            role = m.targets  # اغتيل العميل السابق ألكسندر: whom it was done to
+        elif before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
+        elif "vn" in m.flags and m.pos == "n" and typ == "PER" and t == m.last + 1 and m.type in _DONE_TO:
+            m.targets.append(party)  # اغتيال خاشقجي، تسميم سكريبال: the person a verbal noun takes
+            last = (t_end, m.targets)
+            continue
         elif "بين" in before or "مع" in before:
             role = m.actors
-        elif t > m.last and before & _PREP_TARGET:
+        elif t > m.last and (before & _PREP_TARGET or (typ != "LOC" and _governed_by_target(c, m, t))):
             m.targets.append(party)
             if typ != "LOC" or strict:
                 last = (t_end, m.targets)
@@ -973,6 +1134,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         elif typ == "LOC":
             if strict:
                 placed = bool(before & ({"في", "ب", "ل", "الي"} if m.type == "meeting" else {"في", "ب"}))
+                # في العاصمة الإثيوبية أديس أبابا: a name after a place word (and its adjective) is where
+                placed = placed or any("place" in c.cls[k] and c.sets[k - 1] & _PREP_IN for k in range(max(1, t - 2), t))
             else:
                 placed = bool(before & _PREP_PLACE) or bool(t and c.cls[t - 1] & {"place", "direction"})
             adjacent = t == m.last + 1 or t_end == m.first - 1
@@ -993,6 +1156,139 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     _described(c, m, seen, actors=m.type != "disaster")
     if m.type not in ("meeting", "agreement"):
         _described_places(c, m, seen)
+    if speaker is not None and _has_class(c, max(m.clause[0], m.first - OWN_REACH), m.first, "own"):
+        m.actors.insert(0, speaker)  # قال الجيش إن جنوده أطلقوا النار: its soldiers fired
+    if m.pos == "n" and m.type != "disaster":
+        _support_subject(c, m)
+    if "agent" in m.flags:
+        _agent_after(c, m)
+    elif m.type != "disaster":
+        _undergone(c, m)
+
+
+def _case_form(name: str, written: str) -> str:
+    """The name as written where it differs from the entity's only by its case ending (a sound
+    plural or dual: أطلقها الحوثيون, not the entity's الحوثيين), else the entity's name."""
+    if name == written or len(name) != len(written) or name[:-2] != written[:-2]:
+        return name
+    return written if {name[-2:], written[-2:]} <= {"ون", "ين", "ان"} else name
+
+
+def _undergone(c: _Ctx, m: Mention) -> None:
+    """Who undergoes an act (تعرض رجل سوري للضرب) and who tells of it did not do it: the actors
+    named before the act (its لـ noun after the word of undergoing) are dropped."""
+    lo = max(m.clause[0], m.first - EXPOSURE_REACH)
+    k = next((k for k in range(m.first, lo - 1, -1) if "exposure" in c.cls[k]), None)
+    if k is None:
+        return
+    end = next(
+        (u for u in range(k + 1, min(m.clause[1], k + EXPOSURE_REACH)) if c.surf[u].startswith("ل")), m.last
+    )
+    off = c.toks[max(end, m.last)].start
+    m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
+
+
+def _agent_after(c: _Ctx, m: Mention) -> None:
+    """A trigger of the ``agent`` flag names who did it right after it, and whom before it:
+    ``قتل المهاجم برصاص ضابط شرطة`` → ضابط شرطة (the one shot, المهاجم, is no actor).
+
+    >>> from marsad.pipeline import process
+    >>> ev = process("وقتل المهاجم برصاص ضابط شرطة في المحطة.").layers["events"][0]
+    >>> [p["name"] for p in ev["actors"]]
+    ['ضابط شرطة']
+    """
+    t = m.last + 1
+    off = c.toks[m.last].start
+    m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
+    if t >= m.clause[1] or not c.toks[t].is_word or c.cls[t] or c.words[t].trigger:
+        return
+    found = (_party_at(c, m, t) if _in_name(c, t) else None) or _described_party(c, t, m.clause[1])
+    key = _norm(found["name"])
+    lo, hi = (found.get("span") or {}).get("start", -1), (found.get("span") or {}).get("end", -1)
+    m.places[:] = [p for p in m.places if _norm(p["name"]) != key]
+    m.actors[:] = [found] + [
+        p for p in m.actors if _norm(p["name"]) != key and not lo <= p.get("span", {}).get("start", -1) < hi
+    ]  # ضابط شرطة, not شرطة again
+
+
+def _support_subject(c: _Ctx, m: Mention) -> None:
+    """The subject of a light verb whose object is the trigger noun did it (``events_context.tsv``,
+    class ``support``): ``وشنت تركيا عددا من الهجمات`` → تركيا، ``عقد مجلس الأمن جلسة طارئة`` → مجلس
+    الأمن، ``كانت واشنطن قد شنت ضربة``، ``هجوم شنته المقاومة``، ``قام مسلحون بإطلاق النار``. The
+    subject follows the verb (or stands before قد and it); it becomes the first actor, and no place
+    or target.
+
+    >>> from marsad.pipeline import process
+    >>> ev = process("وشنت تركيا عددا من الهجمات ضد معسكرات في شمال العراق.").layers["events"][0]
+    >>> [p["name"] for p in ev["actors"]]
+    ['تركيا']
+    """
+    lo = max(m.clause[0], m.first - SUPPORT_REACH)
+    verb = next(
+        (k for k in range(m.first - 1, lo - 1, -1) if "support" in c.cls[k] and "call" not in c.cls[k]), None
+    )  # (دعا الرئيس … إلى: who calls for an act does not do it)
+    if verb is not None and _has_trigger(c, verb + 1, m.first):
+        verb = None  # شن هجوما … وأدى إلى اشتباكات: the verb has its own object
+    if verb is None:  # هجوم شنته المقاومة، الهجمات التي شنتها إسرائيل
+        verb = next(
+            (k for k in range(m.last + 1, min(m.clause[1], m.last + 3)) if "support" in c.cls[k]), None
+        )
+        if verb is not None and "call" in c.cls[verb]:
+            # إضراب عام دعت إليه المعارضة: who called a strike or a march to it organized it
+            if m.type != "protest" or verb + 1 >= m.clause[1] or c.surf[verb + 1] not in _TO_IT:
+                return
+            verb += 1
+        elif verb is None or not (c.surf[verb].endswith(("ه", "ها", "هم")) or "relative" in c.cls[verb - 1]):
+            return
+    subjects = [verb + 1]
+    if verb >= 2 and c.surf[verb - 1] in ("قد", "وقد"):
+        subjects.append(verb - 2)  # وكانت واشنطن قد شنت: the subject ends before قد
+    elif verb >= 2 and c.surf[verb - 2] in _THAT:
+        subjects.append(verb - 1)  # إن مسلحين نفذوا الهجوم: the subject after إن/أن
+    for t in subjects:
+        if t >= len(c.toks) or not c.toks[t].is_word or not (m.clause[0] <= t < m.clause[1]):
+            continue
+        found = _party_at(c, m, t)
+        if found is None and c.sets[t] & _parties().keys():
+            found = _described_party(c, t, m.clause[1])
+        if found is None:
+            continue
+        key = _norm(found["name"])
+        m.places[:] = [p for p in m.places if _norm(p["name"]) != key]
+        m.targets[:] = [p for p in m.targets if _norm(p["name"]) != key]
+        m.actors[:] = [found] + [p for p in m.actors if _norm(p["name"]) != key]
+        return
+
+
+def _has_trigger(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a trigger word was found among tokens ``[lo, hi)``."""
+    k = bisect.bisect_left(c.trigger_at, lo)
+    return k < len(c.trigger_at) and c.trigger_at[k] < hi
+
+
+def _party_at(c: _Ctx, m: Mention, t: int) -> dict[str, Any] | None:
+    """The party found for ``m`` whose name starts or ends in token ``t`` (a name before قد ends
+    there), else a name the tagger found there."""
+    lo, hi = c.toks[t].start, c.toks[t].end
+    for p in m.actors + m.places + m.targets:
+        sp = p.get("span") or {}
+        if lo <= sp.get("start", -1) < hi or lo < sp.get("end", -1) <= hi:
+            return p
+    for s, e, ent in _names_near(c, lo):
+        if (lo <= s < hi or lo < e <= hi) and ent.get("type") in ("PER", "ORG", "LOC"):
+            return _party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e))
+    return None
+
+
+def _governed_by_target(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the name at token ``t`` closes a noun phrase that على/ضد opens after the trigger:
+    ``احتجاجات ضد نظام الرئيس دانييل أورتيغا`` (the regime, and its head, are what is protested)."""
+    for k in range(t - 1, max(m.last, t - TARGET_REACH - 1), -1):
+        if not c.toks[k].is_word or c.cls[k] & _FUNCTION or c.words[k].trigger:
+            return False
+        if c.sets[k] & _PREP_TARGET:
+            return True
+    return False
 
 
 def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
@@ -1081,24 +1377,24 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
     heads = _parties()
     demonyms = _demonyms()
     a, b = max(m.clause[0], m.first - ACTOR_WINDOW), min(m.clause[1], m.last + 1 + ACTOR_WINDOW)
+    #: the last token of a party that speaks (قال الجيش الإسرائيلي) or owns what was hit (مواقع
+    #: للميليشيات الحوثية): its nationality word is neither actor nor place
+    aside = -1
     for t in range(a, b):
-        if not c.toks[t].is_word or m.first <= t <= m.last:
+        if not c.words[t].party or not c.toks[t].is_word or m.first <= t <= m.last:
             continue
         fs = c.sets[t]
-        if actors and fs & heads.keys() and not _is_speaker(c, m, t, t):
-            end, u = t, t + 1
-            while u < min(b, t + 4):
-                if c.toks[u].is_word and _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
-                    end = u = c.tok_at(_name_end(c, u) - 1)
-                elif not c.toks[u].is_word or not (_definite_token(c, u) or c.sets[u] & demonyms.keys()):
-                    break
-                end = u
-                u += 1
-            start, put_back = _strip_proclitic(c, t, heads.keys())
-            name = put_back + doc.text[start : c.toks[end].end]
-            if name not in seen:
-                seen.add(name)
-                m.actors.append(_party(name, None, doc.span(start, c.toks[end].end)))
+        if not fs.isdisjoint(heads) and not (_in_name(c, t) and c.toks[t].start not in c.name_starts_set):
+            party = _described_party(c, t, b)
+            speaker, owner = _is_speaker(c, m, t, t, _entity_at(c, t)), _owner(c, m, t)
+            if speaker or owner:
+                aside = c.tok_at(party["span"]["end"] - 1)
+            if actors and not speaker and party["name"] not in seen:
+                seen.add(party["name"])
+                hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET))
+                (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
+        if t <= aside:
+            continue
         for f in fs:
             country = demonyms.get(_bare(f))
             if country and country not in seen:
@@ -1112,8 +1408,92 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                         start, put_back = _strip_proclitic(c, t, demonyms.keys())
                         m.actors.append(_party(put_back + doc.text[start : c.toks[t].end], None,
                                                doc.span(start, c.toks[t].end)))
-                    (m.places if placed else m.actors).append(_party(country))
+                    span = c.doc.span(c.toks[t].start, c.toks[t].end)  # the adjective it is read from
+                    # استهدفت الغارات قاعدة روسية: the country owns what was hit
+                    hit = not placed and t - 1 > m.last and "object" in c.cls[t - 1]
+                    (m.places if placed else m.targets if hit else m.actors).append(_party(country, None, span))
                 break
+
+
+def _entity_at(c: _Ctx, t: int) -> str | None:
+    """The id of the entity whose name holds token ``t`` (الجيش in الجيش الإسرائيلي), if any."""
+    off = c.toks[t].start
+    return next((ent.get("id") for s, e, ent in _names_near(c, off) if s <= off < e and not ent.get("role")), None)
+
+
+def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
+    """The party a head noun at token ``t`` (of ``events_parties.tsv``) describes, up to token ``b``:
+    the head, then the definite words, nationality adjectives and names that follow it, and the
+    nouns of a construct chain that a definite word closes (``طائرات تحالف دعم الشرعية``،
+    ``القوات المسلحة الأرمينية``، ``قوات الأمن``).
+
+    >>> from marsad.pipeline import process
+    >>> ev = process("شنت طائرات تحالف دعم الشرعية غارات على مواقع في الحديدة.").layers["events"][0]
+    >>> [p["name"] for p in ev["actors"]][0]
+    'طائرات تحالف دعم الشرعية'
+    """
+    demonyms = _demonyms()
+    heads = _parties()
+    end, u = t, t + 1
+    while u < min(b, t + 4):
+        if not c.toks[u].is_word or _in_date(c, u):
+            break  # قوى الأمن الداخلي الاثنين: the day is no part of it
+        if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
+            end = u = c.tok_at(_name_end(c, u) - 1)
+        elif _construct(c, u, b) or (u == t + 1 and c.sets[u] & heads.keys()):
+            pass  # طائرات تحالف دعم الشرعية، ضابط شرطة: nouns of a construct chain
+        elif not (_definite_token(c, u) and len(c.surf[u]) > 3 or c.sets[u] & demonyms.keys()):
+            break  # القوى إلى: إلى is no definite word
+        end = u
+        u += 1
+    start, put_back = _strip_proclitic(c, t, heads.keys())
+    name = put_back + c.doc.text[start : c.toks[end].end]
+    return _party(name, None, c.doc.span(start, c.toks[end].end))
+
+
+def _construct(c: _Ctx, u: int, b: int) -> bool:
+    """Whether token ``u`` is an indefinite common noun that opens a construct chain closed by a
+    definite word within two words (``تحالف دعم الشرعية``; not a verb: ``مسلحين اقتحموا القرية``).
+    A common noun is one the word counts see often with the article (دعم → الدعم)."""
+    surf = c.surf[u]
+    if (
+        _definite_token(c, u)
+        or c.cls[u] & _FUNCTION
+        or c.words[u].trigger
+        or not surf.isalpha()
+        or surf[0] in "وف"
+    ):
+        return False
+    vocab = vocab_counts()
+    seen = vocab.get("ال" + surf, 0)
+    if seen < COMMON_NOUN * 10 or COMMON_NOUN * seen < vocab.get(surf, 0):
+        return False
+    for v in range(u + 1, min(b, u + 3)):
+        if not c.toks[v].is_word:
+            return False
+        if _definite_token(c, v):
+            return True
+        if not (_in_name(c, v) or vocab.get("ال" + c.surf[v], 0) >= COMMON_NOUN * 10):
+            return False
+    return False
+
+
+#: classes of words that end a party's name (a verb of reporting, an opener of a clause…)
+_FUNCTION = frozenset({"stop", "report", "boundary", "cancel", "planned", "denied", "sequel", "cond"})
+
+
+def _owner(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the party at token ``t``, after the trigger, owns what was hit: ``استهدفت الغارات
+    مواقع للميليشيات``، ``قافلة عسكرية للانقلابيين``، ``قصفا على مواقع المتمردين`` (an object word
+    before it, see ``events_context.tsv``, with لـ or in a construct), so it is a target, not the
+    actor (``غارات للتحالف`` keeps the actor)."""
+    if t <= m.last:
+        return False
+    if "object" in c.cls[t - 1] and t - 1 > m.last:
+        return True  # مواقع المتمردين: the construct names whose they are
+    if t == m.last + 1 or not c.surf[t].lstrip("وف").startswith("ل"):
+        return False
+    return any("object" in c.cls[k] for k in range(max(m.last + 1, t - 3), t))
 
 
 def _demonym_noun(c: _Ctx, t: int, a: int) -> bool:
@@ -1209,7 +1589,7 @@ def _places_of(ev: _Event) -> set[str]:
     return ev.places
 
 
-def _compatible(ev: _Event, m: Mention) -> bool:
+def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
     """Whether ``m`` may tell of ``ev``: same type (an accident word may tell of an act found
     deliberate: حادث الدهس … المتهم بتنفيذه) and status, no other day, month or year."""
     if ev.head.type != m.type and not ("accident" in m.flags and "accident" in ev.head.flags):
@@ -1218,6 +1598,12 @@ def _compatible(ev: _Event, m: Mention) -> bool:
         return False
     if ev.period and m.period and not (ev.period.startswith(m.period) or m.period.startswith(ev.period)):
         return False  # كانون الأول/ديسمبر 2016 … تشرين الأول/أكتوبر 2017: two occurrences
+    if m.near_period and m.alone and m.status == "occurred" and not ev.period:
+        # an act of 2 May … a crash in August last year; the news of the day, undated, and an act
+        # dated to an earlier month or year (في حادث قطار … في أغسطس الماضي، وفي عام 2002 … حريق)
+        day = ev.date or (None if published and published.startswith(m.near_period) else published)
+        if day and not day.startswith(m.near_period):
+            return False
     return not (ev.date and m.date and m.date["value"] != ev.date)
 
 
@@ -1237,6 +1623,8 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
     same_lemma = m.lemma in ev.lemmas or m.type in SAME_KIND
     if m.pos in _VERB_POS and m.type == "disaster" and m.undated:
         return True  # حادث سيارة … اصطدمت السيارة: a catastrophe is told once, then narrated
+    if m.pos in _VERB_POS and m.type in SAME_KIND and m.undated and not ev.date and "earlier" not in m.flags:
+        return True  # أنها اعتقلت ثلاثة أشخاص … أوقفت أفرادا من عصابة: one arrest told again
     if m.pos in _VERB_POS:
         # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
         return bool(ev.date and m.date and m.date["value"] == ev.date and same_lemma)
@@ -1261,7 +1649,7 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
         target = None
         lead = m.sent not in title_sents
         for ev in reversed(events[-MERGE_BACK:]):
-            if not _compatible(ev, m):
+            if not _compatible(ev, m, c.doc.published):
                 continue
             if _joins(ev, m, ev.title_only, lead):
                 target = ev
@@ -1269,7 +1657,7 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
         if target is None and m.pos == "n" and "other" not in m.flags:
             # a noun of the title's type tells again of the title's event (the article's subject)
             target = next(
-                (ev for ev in titled if _compatible(ev, m) and not _elsewhere(ev, m)),
+                (ev for ev in titled if _compatible(ev, m, c.doc.published) and not _elsewhere(ev, m)),
                 None,
             )
         if target is not None:
@@ -1320,7 +1708,7 @@ def _sentence_length(c: _Ctx, m: Mention) -> int:
 def _unique(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out, seen = [], set()
     for p in parties:
-        key = normalize(p["name"])
+        key = _norm(p["name"])
         if key not in seen:
             seen.add(key)
             out.append(p)
@@ -1355,9 +1743,7 @@ def _name_like(c: _Ctx, t: int) -> bool:
         return False
     if not surf.isalpha() or _in_name(c, t):
         return False
-    off = c.toks[t].start
-    k = bisect.bisect_right(c.date_starts, off) - 1
-    if k >= 0 and c.dates[k]["start"] <= off < c.dates[k].get("end", c.dates[k]["start"]):
+    if _in_date(c, t):
         return False
     if surf in _months() or surf.endswith(_PRONOUNS):
         return False  # في كانون، ضلوعهم: a month, a noun with its pronoun
@@ -1377,6 +1763,13 @@ def _name_like(c: _Ctx, t: int) -> bool:
 
 
 _PRONOUNS = ("هم", "هما", "كم", "هن")
+
+
+def _in_date(c: _Ctx, t: int) -> bool:
+    """Whether token ``t`` is part of a date the dates layer found (الاثنين، 14 أيار)."""
+    off = c.toks[t].start
+    k = bisect.bisect_right(c.date_starts, off) - 1
+    return k >= 0 and c.dates[k]["start"] <= off < c.dates[k].get("end", c.dates[k]["start"])
 
 
 @lru_cache(maxsize=1)
@@ -1616,9 +2009,13 @@ def annotate(doc: Doc) -> None:
     used: dict[int, set[tuple[int, int]]] = {}
     for m in mentions:
         if m.date is None:
-            m.date = _date_of(c, m)
+            m.date = _date_of(c, m) or _now(c, m)
         m.undated = m.date is None and not _any_date(c, m.clause)
         m.period = None if m.date else _period(c, m.clause)
+        if m.period:
+            m.near_period = _period(
+                c, (max(m.clause[0], m.first - PERIOD_REACH), min(m.clause[1], m.last + 1 + PERIOD_REACH))
+            )
         m.status = _status(c, m, doc.published)
         if m.status == "planned" and m.date:
             m.date = _next_week(m.date, doc.published)
@@ -1631,8 +2028,15 @@ def annotate(doc: Doc) -> None:
     # an aim (سافر للقاء نظيره) is an event only where the text says it is scheduled
     mentions = [m for m in mentions if "purpose" not in m.flags or m.status == "planned"]
     c.sent_len = {m.sent: _sentence_length(c, m) for m in mentions}
+    told: dict[tuple[int, int], int] = {}
+    for m in mentions:
+        if "ana" not in m.flags:
+            told[m.clause] = told.get(m.clause, 0) + 1
+    for m in mentions:
+        m.alone = told.get(m.clause, 0) <= 1
     c.used = used
     events = _merge(c, mentions)
+    _round_up_days(events)
     records = [_record(c, ev, 0) for ev in events]
     records = [r for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
     for i, r in enumerate(records):

@@ -443,7 +443,7 @@ def test_lexicon_values() -> None:
         assert row[1] in outcomes and row[2] in {"verb", "noun", "person", "sg", "du", "adj"}, row
         assert row[3:] in ((), ("people",), ("near",), ("fate",)), row
     for row in lexicon.table("figures_victims"):
-        assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl"}, row
+        assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl", "group"}, row
     roles = {
         "approximate",
         "approximate_after",
@@ -491,9 +491,13 @@ def test_lexicon_values() -> None:
         "verb_adjunct",
         "military_craft",
         "civilian_scene",
+        "another",
+        "narrative_time",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {
+        "anaphor",
+        "document",
         "verb",
         "relay",
         "participle",

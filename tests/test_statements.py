@@ -111,6 +111,53 @@ def test_quote_after_speaker_without_colon():
     assert speaker(st) == "أحد السكان"
 
 
+def test_a_noun_object_before_a_quote_opens_the_content():
+    st = one('أعلن الجيش مقتل "اثنين من المسلحين" في غارة جوية.')
+    assert speaker(st) == "الجيش" and st["kind"] == "indirect"
+    assert st["content"].startswith('مقتل "اثنين')
+    st = one('وأكد الرئيس في تغريدة "لن نتراجع عن قرارنا".')
+    assert speaker(st) == "الرئيس" and st["kind"] == "direct"
+
+
+def test_a_title_after_a_verb_with_an_object_is_its_subject():
+    st = one("ودعا الرئيس الفرنسي إلى الحوار بين الأطراف.")
+    assert speaker(st) == "الرئيس الفرنسي" and st["content"] == "إلى الحوار بين الأطراف"
+
+
+def test_a_verb_in_a_relative_clause_with_a_resumptive_pronoun_is_no_report():
+    assert statements("وخرج الآلاف ردا على إضراب دعت إليه النقابات.") == []
+    assert statements("وهو الاتفاق الذي أعلن عنه الوزير أمس.") == []
+
+
+def test_an_opening_according_to_phrase_ends_at_fa_inna():
+    st = one("ووفقا للشرطة فإن القتيل هو المهاجم نفسه.")
+    assert speaker(st) == "الشرطة" and st["content"] == "فإن القتيل هو المهاجم نفسه"
+
+
+def test_a_place_name_that_opens_with_ba_is_no_complement():
+    st = one("واتهمت بريطانيا روسيا بالوقوف وراء الهجوم.")
+    assert speaker(st) == "بريطانيا" and st["content"] == "روسيا بالوقوف وراء الهجوم"
+
+
+def test_after_fiha_the_noun_is_the_object_and_the_speaker_a_pronoun():
+    found = statements("وقال الوزير إن الحكومة ستستقيل. وكان قد أجرى مقابلة انتقد فيها السلطات لعدم السماح بالتظاهر.")
+    assert [speaker(st) for st in found] == ["الوزير", "الوزير"]
+    assert found[1]["content"].startswith("السلطات لعدم")
+
+
+def test_two_definite_noun_phrases_before_the_complement_are_subject_and_object():
+    st = one("ودعت الكتل البرلمانية المجتمع الدولي إلى الضغط على المسلحين.")
+    assert speaker(st) == "الكتل البرلمانية" and st["content"].startswith("المجتمع الدولي إلى")
+
+
+def test_came_in_the_statement_names_who_issued_it_not_the_last_speaker():
+    found = statements(
+        "قالت الحركة، في بيان، إن مقاتليها انسحبوا من المدينة بعد أن هددت الحكومة بعمل عسكري. "
+        'وجاء في البيان: "انسحبنا لحماية السكان من القصف".'
+    )
+    assert [speaker(st) for st in found] == ["الحركة", "الحكومة", "الحركة"]
+
+
 # -- channels and phrases ----------------------------------------------------------------------
 
 
@@ -130,6 +177,16 @@ def test_relayed_report_names_the_agency_as_channel():
     st = one("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الطائرة سقطت.")
     assert speaker(st) == "مصدر عسكري"
     assert st["via"] == ["وكالة الأنباء الرسمية"]
+
+
+def test_according_to_a_dialect_or_a_ranking_is_no_source():
+    assert statements("وتسمى جمعة الإطارات بحسب اللهجة المحلية.") == []
+    assert statements("وحل الفريق ثانيا بحسب تصنيف الاتحاد الدولي.") == []
+
+
+def test_channel_on_a_named_platform():
+    st = one('وكتب الرئيس على منصة "إكس": "سنرد بقوة".')
+    assert speaker(st) == "الرئيس" and st["via"] == ["منصة إكس"] and st["content"] == "سنرد بقوة"
 
 
 def test_channel_on_twitter():
@@ -164,6 +221,12 @@ def test_participle_before_an_clause_needs_no_comma():
 def test_definite_object_is_not_part_of_the_speaker():
     st = one("واتهمت الحكومة المتمردين بقصف الأحياء السكنية.")
     assert speaker(st) == "الحكومة" and st["content"].startswith("المتمردين بقصف")
+
+
+def test_adjective_after_an_indefinite_speaker_stays_in_the_speaker():
+    st = one("وحث مسؤول أممي بارز الأطراف على ضبط النفس.")
+    assert speaker(st) == "مسؤول أممي بارز" and st["content"].startswith("الأطراف على")
+    assert speaker(one("وقالت مصادر مطلعة إن المفاوضات تعثرت.")) == "مصادر مطلعة"
 
 
 def test_subject_first_with_apposition():

@@ -14,7 +14,8 @@ The work is split in small modules: :mod:`~marsad.claims.figures_words` (lexicon
 :mod:`~marsad.claims.figures_sentence` (the sentence view and a figure being built),
 :mod:`~marsad.claims.figures_read` (figures from numbers), :mod:`~marsad.claims.figures_singular`
 (figures from singular and dual nouns), :mod:`~marsad.claims.figures_context` (victims, new),
-:mod:`~marsad.claims.figures_time` (since) and :mod:`~marsad.claims.figures_source` (who).
+:mod:`~marsad.claims.figures_time` (since), :mod:`~marsad.claims.figures_source` (who) and
+:mod:`~marsad.claims.figures_merge` (a figure told twice).
 
 The Arabic is in ``lexicon/figures_outcomes.tsv`` (casualty words), ``figures_victims.tsv`` (who),
 ``figures_cues.tsv`` (qualifiers, new/total/since cues), ``figures_units.tsv`` (what a number counts
@@ -32,12 +33,13 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, title_victims
+from marsad.claims.figures_merge import body_of, merge, one_more
 from marsad.claims.figures_read import also_head, number_figures
 from marsad.claims.figures_sentence import Figure, Sent, place_dates, place_numbers
 from marsad.claims.figures_singular import singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
-from marsad.claims.figures_words import doc_forms, has_outcome, sentence_tags
+from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -88,6 +90,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         for f in found:
             end = max(f.b, f.out_at + 1)
             f.cues_after = tuple(st.cue_role(k) for k in range(end, min(len(st.toks), end + 2)))
+            f.another = one_more(st, end)
             if f.head is None and not f.part:
                 f.head = also_head(st, found, f)
             if (
@@ -106,12 +109,20 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         last = found[-1] if found else last
     title_victims(doc, figures)
     body = [s.index for s in doc.sentences if not s.in_title]
-    return _output(doc, _merge(figures, body[1] if len(body) > 1 else 0))
+    for f in figures:
+        f.body = body_of(doc, f.source)
+        tags = sentence_tags(doc, f.sent.index, ("attribution",))[1][0]
+        f.bare = f.source is None and not any(hit and hit[0][0] in _ATTRIBUTING for hit in tags)
+    return _output(doc, merge(figures, body[1] if len(body) > 1 else 0))
+
+
+#: attribution lexicon roles that tell who gives a figure (not "end", "skip": words inside names)
+_ATTRIBUTING = frozenset({"verb", "phrase", "relay", "participle", "toll", "document", "outlet"})
 
 
 def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
     at = st.toks[f.a].start
-    stmts = attributor.statements_at(at)
+    stmts = [s for s in attributor.statements_at(at) if not _after_speech(st, s, f)]
     if stmts:
         f.statement = stmts[0].get("id")
     # "قتل 12 شخصا، وفقا لبيان صادر عن الحزب"، "نقلت وفا عن مصدر طبي قوله إن 7 أصيبوا"
@@ -126,6 +137,8 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
     for stmt in stmts:
         party = party_of_statement(stmt)
         if party is not None and attributor.plausible(party):
+            if "span" in party and doc.text[party["span"]["end"] :].lstrip()[:1] == "ل":
+                party = _longer(attributor.source(st.sent, at, remember=False), party)
             f.source = attributor.last = party
             f.statement = stmt.get("id")
             return
@@ -135,62 +148,30 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
     f.source = attributor.source(st.sent, at)
 
 
-def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.get("entity") and a.get("entity") == b.get("entity"):
-        return True
-    x, y = f" {normalize(a['name'])} ", f" {normalize(b['name'])} "
-    return x in y or y in x
+def _after_speech(st: Sent, stmt: dict[str, Any], f: Figure) -> bool:
+    """A comma and a time adverb of the narrative ("غداة"، "عشية") stand between the start of what
+    was said and the figure: "قال إنه يقود دولة عنصرية، غداة مقتل 61 فلسطينيا" (the outlet's)."""
+    start = stmt["content_span"]["start"]
+    lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
+    return any(
+        st.surf[k] in ("،", ",") and st.cue_role(k + 1) == "narrative_time"
+        for k in range(lo)
+        if st.toks[k].start >= start
+    )
 
 
-def _same_total(a: Figure, b: Figure) -> bool:
-    """Two running totals of one count since the same start are one toll told twice ("يرتفع عدد
-    القتلى إلى 41" ... "يرتفع إلى 41 عدد الذين قتلوا")."""
-    return a.new is False and b.new is False and (a.since == b.since or None in (a.since, b.since))
-
-
-def _merge(figures: list[Figure], lead: int) -> list[Figure]:
-    """A restated figure (same count, range and outcome, compatible source) is listed once: one in
-    the title or the lead (sentences up to ``lead``) given again in the body, one given twice by
-    the same named source, or a running total restated. Two figures in the outlet's own voice
-    deeper in the body may be two events with the same toll ("مقتل عسكريين" in two attacks), and
-    stay two."""
-    kept: list[Figure] = []
-    for f in figures:
-        twin = next(
-            (
-                k
-                for k in kept
-                if (k.count, k.count_max, k.outcome) == (f.count, f.count_max, f.outcome)
-                and _same_source(k.source, f.source)
-                and k.sent.index != f.sent.index
-                and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
-                and (
-                    k.sent.index <= lead
-                    or f.sent.index <= lead
-                    or (k.source and f.source)
-                    or _same_total(k, f)
-                )
-            ),
-            None,
-        )
-        if twin is None:
-            kept.append(f)
-            continue
-        keep, other = twin, f
-        attributed = twin.source is None and f.source is not None
-        if attributed or twin.sent.in_title and not f.sent.in_title and not (twin.source and not f.source):
-            keep, other = f, twin  # the attributed, body wording
-            kept[kept.index(twin)] = f
-        # what one wording says and the other leaves out: "على الأقل"، the victims, a running total
-        if keep.qualifier == "exact":
-            keep.qualifier = other.qualifier
-        if keep.victims == "unspecified":
-            keep.victims = other.victims
-        if keep.new is None and other.new is not None:
-            keep.new, keep.since = other.new, keep.since or other.since
-    return kept
+def _longer(own: dict[str, Any] | None, party: dict[str, Any]) -> dict[str, Any]:
+    """The figure's own reading of its source when it goes on with the لـ of an institution's name
+    ("مسؤول في المركز الفلسطيني لحقوق الإنسان" over "مسؤول في المركز الفلسطيني"; "المفوضية العليا
+    لشؤون اللاجئين")."""
+    if own is None or "span" not in own or "span" not in party:
+        return party
+    a, b = own["span"], party["span"]
+    more = normalize(own["name"][len(party["name"]) :]).split()
+    if a["start"] == b["start"] and a["end"] > b["end"] and own["name"].startswith(party["name"]):
+        via = lookup("attribution", [(w,) for w in more[:1]], 0)  # "مصادر متطابقة لوكالة فرانس برس"
+        return own if more and more[0].startswith("ل") and not via else party
+    return party
 
 
 def _output(doc: Doc, figures: list[Figure]) -> list[dict[str, Any]]:

@@ -13,7 +13,8 @@ parts and joined figures share their head's reading.
 
 from __future__ import annotations
 
-from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent
+from marsad.claims.figures_read import toll_reached
+from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, Figure, Sent, definite
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, sentence_tags
 from marsad.doc import Doc
@@ -30,6 +31,8 @@ def read_victims(st: Sent, f: Figure) -> None:
     n = len(st.toks)
     lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
     hi = max(f.b, f.out_at + 1)
+    if _mixed_breakdown(st, hi):
+        return  # "قتل 25 شخصا بينهم مدنيون وعناصر أمن": both kinds among them
     ahead = []
     k = f.a
     while k < min(n, hi + 4):
@@ -41,6 +44,7 @@ def read_victims(st: Sent, f: Figure) -> None:
             or st.surf[k] in CLAUSE_END
             or (st.out[k] and k not in st.used)
             or st.cue_role(k) == "agent"  # "برصاص القوات الإسرائيلية": the agent, not the victims
+            or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
         ):
             break
         ahead.append(k)
@@ -50,10 +54,16 @@ def read_victims(st: Sent, f: Figure) -> None:
     back = [] if verb_first else list(range(f.a - 1, lo - 1, -1))
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
         back += list(range(lo - 1, max(-1, lo - 4), -1))
+    # "وأصيب شخص آخر"، "5 أشخاص": a neutral people noun of its own (it shares no one's victims)
+    f.person = any(
+        victim_class(st, k) == "person" and not st.forms[k][0].startswith(("اخر", "الاخر"))  # "292 آخرون"
+        for k in range(f.a, min(n, f.b + 1))
+    )
     for k in ahead + back:
         kind = victim_class(st, k)
         if kind in ("civilian", "military"):
-            f.victims = kind
+            if not _with_fighters(st, k):  # "من المدنيين ومقاتلي المعارضة": both, so neither
+                f.victims = kind
             return
         if kind == "aboard":
             return  # "ركاب طائرة النقل العسكرية": not known to be civilians
@@ -77,7 +87,11 @@ def read_victims(st: Sent, f: Figure) -> None:
             return
     # "قتل شخص وأصيب 3 آخرون في حادثة دهس": the people of a scene that strikes or carries the
     # public are civilians, unless soldiers or fighters are named in the sentence
-    if st.civilian_scene and f.outcome in HARMED and not any(victim_class(st, k) == "military" for k in range(n)):
+    if (
+        st.civilian_scene
+        and f.outcome in HARMED
+        and not any(victim_class(st, k) == "military" for k in range(n))
+    ):
         if not f.singular or any(victim_class(st, k) == "person" for k in ahead + back):
             f.victims = "civilian"
             return
@@ -88,21 +102,76 @@ def read_victims(st: Sent, f: Figure) -> None:
         return
     for k in range(max(0, lo - SENTENCE_REACH), min(n, hi + SENTENCE_REACH)):
         hit = st.vic[k]
-        if hit and hit[0][1] == "pl" and victim_class(st, k) == "civilian":
+        if hit and hit[0][1] == "pl" and victim_class(st, k) == "civilian" and not _with_fighters(st, k):
             f.victims = "civilian"
             return
+
+
+def _with_fighters(st: Sent, k: int) -> bool:
+    """The people noun at ``k`` is joined by و to one of the other class, one mixed group ("آلاف من
+    المدنيين ومقاتلي المعارضة"، "مسلحين ومدنيين")."""
+    kinds = {"civilian", "military"}
+    here = victim_class(st, k)
+    if here not in kinds:
+        return False
+    other = (kinds - {here}).pop()
+    after = k + 1 < len(st.toks) and st.starts_with_wa(k + 1) and victim_class(st, k + 1) == other
+    return after or k > 0 and st.starts_with_wa(k) and victim_class(st, k - 1) == other
+
+
+def _singled_out(st: Sent, k: int) -> bool:
+    """A breakdown at ``k`` that singles out one or two by a singular or dual noun ("بينهم امرأة"،
+    "من بينهم شرطيان")."""
+    if st.cue_role(k) != "breakdown":
+        return False
+    j = k + 1
+    hit = st.vic[j] if j < len(st.toks) else None
+    if not hit or hit[0][1] not in ("sg", "du") or j in st.in_number:
+        return False
+    return hit[0][1] == "du" or (j + 1) not in st.in_number  # "صحافيان اثنان" is still two
+
+
+def _mixed_breakdown(st: Sent, hi: int) -> bool:
+    """A breakdown right after the figure ending at ``hi`` names both civilians and fighters
+    ("بينهم مدنيون وعناصر من الشرطة"، "من بينهم أطفال وجنود")."""
+    n = len(st.toks)
+    k = hi
+    while k < n and k < hi + 3 and (st.surf[k] in QUOTES | CLAUSE_END or st.vic[k]):
+        k += 1  # over the figure's own people noun ("25 شخصا، بينهم")
+    if st.cue_role(k) != "breakdown":
+        return False
+    kinds = set()
+    for m in range(k + 1, min(n, k + 10)):
+        if st.surf[m] in CLAUSE_END or (st.out[m] and m not in st.used):
+            break
+        kinds.add(victim_class(st, m))
+    return {"civilian", "military"} <= kinds
 
 
 def victim_class(st: Sent, k: int) -> str | None:
     """The class of the people noun at token ``k``: passengers ("ركاب"، "مسافرين") are civilians,
     unless a military craft or base is named in the sentence or the title ("aboard")."""
     hit = st.vic[k]
-    if not hit:
+    if not hit or _attack_adjective(st, k):
         return None
     kind = hit[0][0]
     if kind == "passenger":
         return "aboard" if st.military_craft else "civilian"
     return kind
+
+
+def _attack_adjective(st: Sent, k: int) -> bool:
+    """The singular people word at ``k`` describes the event noun before it, in the same
+    definiteness ("هجوم مسلح"، "تفجير انتحاري"، "الهجوم الإرهابي"): no people are named (but "هجوم
+    المسلحين" names the attackers)."""
+    j = k - 1
+    return (
+        j >= 0
+        and st.vic[k][0][1] == "sg"
+        and bool(st.unit[j])
+        and st.unit[j][0][0] == "event"
+        and definite(st, j) == definite(st, k)
+    )
 
 
 def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> None:
@@ -118,6 +187,8 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     # "ليرتفع عدد القتلى إلى 1200"، "بلغ عدد القتلى 80": the number a toll rises to or reaches
     rise = any(roles[k] == "rise" and any(st.forms[m][0] == "الي" for m in range(k + 1, f.a)) for k in near)
     rise = rise or any(roles[k] == "reach" and k < f.a and _toll_between(st, k, f.a) for k in near)
+    # "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17": the toll word far before its verb
+    rise = rise or (f.out_at >= 0 and f.out_at < f.a and toll_reached(st, f.a) == f.out_at)
     totals = ("total", "total_far", "total_before", "reach", "rise")
     more = any(roles[k] == "new" for k in range(hi, min(n, hi + 3)))
     if not rise and (
@@ -134,7 +205,7 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
         or any(roles[k] == "total" for k in near)
         or "total_far" in roles[first:last]
         or "total_before" in roles[first:lo]
-        or "total_agent" in roles[first:lo]
+        or _war_toll(st, first, lo)
     ):
         f.new = False
         return
@@ -147,6 +218,16 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
         ):
             f.new = False
             return
+
+
+def _war_toll(st: Sent, first: int, lo: int) -> bool:
+    """A war or conflict before the figure in its clause makes a running total ("وخلفت الحرب نحو
+    10 آلاف قتيل")، unless another event between, after a comma, did the harm ("في الحرب العالمية
+    الأولى، وبنفس اليوم من عام 2017، أسفر إطلاق نار عن مقتل 58")."""
+    k = max((m for m in range(first, lo) if st.roles[m] == "total_agent"), default=-1)
+    if k < 0:
+        return False
+    return not any(st.surf[m] in ("،", ",") and st.starts_with_wa(m + 1) for m in range(k, lo))
 
 
 def _toll_between(st: Sent, k: int, a: int) -> bool:
@@ -170,10 +251,15 @@ def inherit(found: list[Figure]) -> None:
                 f.new = h.new
             if f.since is None and h.since is not None and f.new is not True:
                 f.since, f.new = h.since, False
-            if f.part and f.victims != "unspecified" and h.victims == "unspecified":
+            if f.part and not f.some and f.victims != "unspecified" and h.victims == "unspecified":
                 h.victims = f.victims
         others = any(st_role == "new" for st_role in f.cues_after)
-        if f.victims == "unspecified" and prev is not None and (f.part or others or _gap(prev, f) <= 4):
+        if (
+            f.victims == "unspecified"
+            and prev is not None
+            and not (f.person and not f.part)
+            and (f.part or others or _gap(prev, f) <= 4)
+        ):
             f.victims = prev.victims if not f.part or prev is h else f.victims
         if prev is not None and f.new is None and prev.new is not None and _gap(prev, f) <= 1:
             # "ارتفع عدد الضحايا إلى 11300 قتيل و10100 مفقود": joined figures share the tally
@@ -183,6 +269,9 @@ def inherit(found: list[Figure]) -> None:
                 f.new = prev.new
             if f.victims == "unspecified":
                 f.victims = prev.victims
+            if prev.new is None and f.new is False and f.since:
+                # "مقتل 61 ... منذ الاثنين إلى جانب أكثر من 2400 جريح": the start holds for both
+                prev.new, prev.since = False, f.since
         prev = f
 
 

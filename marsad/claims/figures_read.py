@@ -29,7 +29,7 @@ from marsad.claims.figures_words import lookup
 
 LEFT_BUDGET, RIGHT_BUDGET = 3, 2
 #: how many tokens back a casualty verb still reaches a number of people (see ``_far_verb``)
-FAR_REACH = 16
+FAR_REACH = 24
 _FAR_STOPS = ("far_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
 
@@ -85,7 +85,13 @@ def number_figures(st: Sent) -> list[Figure]:
             if head is None:
                 continue
             fig.outcome, fig.head = head.outcome, head
-            fig.part = st.cue_role(prev_word(st, a)) == "breakdown"
+            fig.some = _partitive(st, b)
+            fig.part = st.cue_role(prev_word(st, a)) == "breakdown" or fig.some
+            if (dual := _dual_before(st, a)) is not None:
+                # "بينهم صحافيان اثنان": the noun tells the victims
+                fig.a, fig.part, fig.some = dual, True, True
+            if fig.outcome == "captured" and _released(st, fig.a):
+                continue  # "اعتقل ثلاثة، لكن أفرج عن اثنين منهم"
         elif fig.out_at >= 0:
             head = next((h for h in reversed(out) if h.b <= a and breakdown_between(st, h.b, a)), None)
             if head is not None and (head.outcome == fig.outcome or out_at in st.used):
@@ -123,7 +129,7 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     if not pick:
         far = _far_verb(st, a, b)
         if far < 0:
-            far = _toll_reached(st, a)
+            far = toll_reached(st, a)
         if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
@@ -173,15 +179,19 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
 def _dated_lead(st: Sent, i: int, a: int) -> bool:
     """Whether the tokens ``[i, a)`` before a number are only a date and qualifiers ("عام 2015 نحو")."""
     span = range(i, a)
-    return bool(span) and any(k in st.in_date for k in span) and all(
-        k in st.in_date
-        or st.cue_role(k) in ("approximate", "at_least", "at_most", "since")
-        or st.forms[k][0] in ("عام", "العام", "سنه", "السنه")
-        for k in span
+    return (
+        bool(span)
+        and any(k in st.in_date for k in span)
+        and all(
+            k in st.in_date
+            or st.cue_role(k) in ("approximate", "at_least", "at_most", "since")
+            or st.forms[k][0] in ("عام", "العام", "سنه", "السنه")
+            for k in span
+        )
     )
 
 
-def _toll_reached(st: Sent, a: int) -> int:
+def toll_reached(st: Sent, a: int) -> int:
     """The toll word of "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17"، "ارتفع عدد القتلى
     في الهجوم الذي استهدف السوق إلى 30": a verb of reaching (with إلى) or إلى right before the
     number, and عدد or حصيلة with a casualty word before it in the same clause, over a relative
@@ -233,6 +243,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     """The nearest casualty word from token ``i`` in direction ``step``, and what it cost to reach."""
     cost = 0
     n = len(st.toks)
+    if step > 0 and _dative(st, i):
+        return None  # "و8.500 لأبناء الضحايا": a sum given to them, not a count of them
     while 0 <= i < n:
         if st.out[i] and not (step > 0 and st.starts_with_wa(i)):
             return i, cost
@@ -333,6 +345,20 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     return None
 
 
+def _dative(st: Sent, i: int) -> bool:
+    """The word right after a number carries the preposition لـ ("لأبناء"، "للضحايا"، "القصص
+    لمختطفين"): a counted noun never does, so the number counts something else (a sum in a list of
+    sums, stories)."""
+    if not 0 <= i < len(st.toks):
+        return False
+    clitics = st.surf[i][: st.toks[i].prefix_len]  # split off by the tokenizer: "ول"، "لل"، "ال"
+    if clitics.endswith("ال"):
+        clitics = clitics[:-2]  # the article ("العراقيين") is no preposition
+    elif clitics.endswith("لل"):
+        clitics = clitics[:-1]  # لـ + the article ("للضحايا")
+    return "ل" in clitics
+
+
 def _aside(st: Sent, i: int) -> int | None:
     """The comma that opens a short aside closed by the comma at ``i`` ("، فجر اليوم،"), if any."""
     for j in range(i - 1, max(-1, i - 5), -1):
@@ -431,7 +457,12 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     prev = found[-1]
     if any(k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS for k in range(prev.b, a)):
         return None  # "محاصرة نحو ألف ... من بينهم نحو مئة": a part of another number
+    if _partitive(st, b):
+        return prev  # "مقتل 7 أشخاص، مشيرا إلى أن اثنين منهم عناصر": a part of those counted
     j = prev_word(st, a)
+    dual = _dual_before(st, a)
+    if dual is not None:
+        j = prev_word(st, dual)  # "بينهم صحافيان اثنان": اثنان restates the dual
     role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
     while role in ("approximate", "at_least", "at_most"):
         j = prev_word(st, first)
@@ -445,6 +476,21 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من" or nisba):
             return prev
     return None
+
+
+def _partitive(st: Sent, b: int) -> bool:
+    """ "اثنين منهم"، "ثلاثة منهن": the number ending before ``b`` counts some of a group named
+    before, by من with a pronoun."""
+    return b < len(st.toks) and st.forms[b][0] in ("منهم", "منهن", "منها")
+
+
+def _dual_before(st: Sent, a: int) -> int | None:
+    """The dual people noun that the number two at ``a`` restates ("صحافيان اثنان"، "طفلين
+    اثنين"), if any."""
+    k = a - 1
+    if k < 0 or a not in st.numbers or st.numbers[a][1].get("value") != 2:
+        return None
+    return k if st.vic[k] and st.vic[k][0][1] == "du" and k not in st.in_number else None
 
 
 def also_head(st: Sent, found: list[Figure], f: Figure) -> Figure | None:

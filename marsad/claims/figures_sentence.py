@@ -45,6 +45,11 @@ class Figure:
     out_at: int = -1  # token of the casualty word
     head: Figure | None = None  # the figure this one is a part of ("بينهم") or added to ("إلى جانب")
     part: bool = False
+    another: bool = False  # said to be one more of its kind ("قيادي آخر"، "3 آخرين")
+    body: str = ""  # the body its source speaks from ("مسؤول في المركز ..." → "المركز ...")
+    bare: bool = False  # unattributed, in a sentence with no word of attribution
+    person: bool = False  # names its people by a neutral noun ("5 أشخاص"، "شخص آخر")
+    some: bool = False  # a part singled out by من with a pronoun ("ثلاثة منهم"): not all are alike
     singular: bool = False  # read from a singular or dual noun, not a number
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
 

@@ -33,8 +33,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if prev >= 0 and (prev in st.in_number or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")):
             continue
         count, at = None, i
-        if sentenced(st, i):
-            continue
+        if sentenced(st, i) or hit[0][2:3] == ("people",):
+            continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
         if kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
@@ -46,7 +46,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             count = 1 if kind == "sg" else 2
         elif kind in ("noun", "verb"):
             j = i + 1
-            if j < n and st.forms[j][0] == "علي":  # "القبض على"
+            if j < n and (st.forms[j][0] == "علي" or st.surf[j] == "_"):  # "القبض على"، "#قتل_طفل"
                 j += 1
             if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
                 if j + 1 < n and (j + 1) in st.in_number:
@@ -60,6 +60,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 j = _reported_subject(st, i)
                 if j is None:
                     j = _subject_before(st, i)
+                if j is None:
+                    j = _object_after(st, i)
                 if j is not None and not (definite(st, j) and _named_after(st, j, named)):
                     count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
         elif kind == "adj" and not st.forms[i][0].startswith("ال"):
@@ -100,9 +102,39 @@ def _subject_before(st: Sent, i: int) -> int | None:
         return None
     j = i + 1
     # what follows shows the verb has no object: an agent, a place or a time (lexicon cue roles)
-    if j < len(st.toks) and not (st.surf[j] in CLAUSE_END or st.cue_role(j) in ("agent", "verb_adjunct", "since")):
+    if j < len(st.toks) and not (
+        st.surf[j] in CLAUSE_END or st.cue_role(j) in ("agent", "verb_adjunct", "since")
+    ):
         return None
     return k
+
+
+def _object_after(st: Sent, i: int) -> int | None:
+    """ "اعتقلت الشرطة رجلا"، "قتلت القوات مسلحين اثنين"، "أوقفت الشرطة والديه": after a casualty
+    verb and its subject (a definite noun phrase of up to three words: "الشرطة"، "قوات الأمن"), the
+    one or two people it
+    harmed, marked as its object: an indefinite singular in the accusative (with its alif) or a
+    dual."""
+    n = len(st.toks)
+    k = i + 1
+    if k + 1 >= n:
+        return None
+    plural = bool(st.vic[k]) and st.vic[k][0][1] == "pl"  # "اعتقل مسلحون مجهولون"
+    if not (definite(st, k) or definite(st, k + 1) or plural):
+        return None
+    if st.vic[k] and st.vic[k][0][1] in ("sg", "du"):
+        return None  # "قتل الرجل زوجته": a person as subject is a scene of its own
+    for j in range(k + 1, min(n, k + 4)):
+        hit = st.vic[j]
+        if hit and hit[0][1] in ("sg", "du") and j not in st.in_number:
+            if (j + 1) in st.in_number:
+                return None  # "رجلين اثنين" is read from its number
+            if hit[0][1] == "du" or st.surf[j].endswith("ا") and not definite(st, j):
+                return j
+            return None
+        if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
+            return None
+    return None
 
 
 def _named_before(st: Sent, i: int, named: set[int]) -> bool:

@@ -227,8 +227,17 @@ class Attributor:
         for i in range(pos - 1, -1, -1):
             if self._role(i) == "phrase":
                 opens = i == 0 or self._forms[i - 1][0] in ("و", "،", ",") or not self._toks[i - 1].is_word
-                return self._name_after(i + self._attr[i][1], phrase=True) if opens else None
+                party = self._name_after(i + self._attr[i][1], phrase=True)
+                return party if opens or self._right_before(party, pos) else None
         return None
+
+    def _right_before(self, party: dict[str, Any] | None, pos: int) -> bool:
+        """Only punctuation stands between the party's name and token ``pos``: a phrase set
+        between a verb and its number ("التي قتل فيها، حسب مصادر طبية، 374 شخصا")."""
+        if party is None or pos >= len(self._toks):
+            return False
+        end, start = party["span"]["end"], self._toks[pos].start
+        return end <= start and not any(t.is_word for t in self._toks if end <= t.start < start)
 
     def _lead(self, pos: int) -> dict[str, Any] | None:
         """ "الرئيس الروسي، فلاديمير بوتين، الخميس، أن ...": a lead whose verb was lost."""
@@ -344,11 +353,18 @@ class Attributor:
         if last is None or last < start:
             return None
         strip = phrase and k > 0 and self._phrase_word(start) in ("وفقا", "طبقا", "نسبه")
+        if start < last and self._role(start) in ("toll", "document") and self._li(start + 1):
+            start, strip = start + 1, True  # "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة": the issuer
         party = self._party(start, last + 1, strip_li=strip)
         self.toll = toll
         if party and self._is_outlet(party["name"]):
             return None
         return party
+
+    def _li(self, k: int) -> bool:
+        """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة")."""
+        t = self._toks[k]
+        return bool(t.prefix_len) and self.doc.text[t.start] == "ل"
 
     def _closes(self, party: dict[str, Any]) -> bool:
         """The party's name ends its sentence."""

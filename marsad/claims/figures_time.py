@@ -73,6 +73,7 @@ class Dates:
                 edge is None
                 and j < n
                 and (st.cue_role(j) in ("no_since",) or (j + 1 < n and st.cue_role(j + 1) == "no_since"))
+                and not _named_period(st, j)
             ):
                 continue  # "منذ نحو أربع سنوات" (but "منذ بداية شهر مايو" is a start)
             lo, hi = st.toks[i].start, st.toks[min(n, i + SINCE_WINDOW) - 1].end
@@ -89,6 +90,13 @@ class Dates:
                         return _bound(str(d["value"]), edge[0] == "since_last")
             return ""
         return None
+
+
+def _named_period(st: Sent, j: int) -> bool:
+    """The period word at ``j`` names a month or a year that follows it ("منذ شهر مارس الماضي"،
+    "منذ سنة 2015"): a start, not a duration ago ("منذ شهر"، "منذ سنة ونصف")."""
+    k = j + 1 if st.cue_role(j) == "no_since" else j + 2
+    return k < len(st.toks) and k in st.in_date and st.cue_role(k) != "no_since"
 
 
 @cache

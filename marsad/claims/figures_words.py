@@ -98,9 +98,11 @@ def _table(
 
 def _duals(name: str, word: str, value: tuple[str, ...]) -> tuple[str, ...]:
     """The dual forms of a singular people noun: طبيب → طبيبين، طبيبان; طفلة → طفلتين. Nouns in ي
-    are left out: مدنيين is the plural as often as the dual."""
-    if name != "victims" or value[1:] != ("sg",) or word.endswith(("ي", "ا")) or " " in word:
+    take only +ان (صحافي → صحافيان): مدنيين is the plural as often as the dual."""
+    if name != "victims" or value[1:] != ("sg",) or word.endswith("ا") or " " in word:
         return ()
+    if word.endswith("ي"):  # a nisba noun: only +ان is surely the dual (مدنيان، صحافيان)
+        return (word + "ان",) if len(word) >= 4 else ()
     base = word[:-1] + "ت" if word.endswith("ه") else word
     if word.startswith("م"):  # a participle's +ين is its plural (المتهمين); +ان is still the dual
         return (base + "ان",)

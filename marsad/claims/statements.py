@@ -49,11 +49,14 @@ from marsad.claims.statements_sentence import (
     OPEN_QUOTES,
     _content,
     _cue_at,
+    _forms,
     _glue,
     _head,
     _in,
     _is_time,
+    _lb_prefixed,
     _mention_ends,
+    _mention_starts,
     _named,
     _named_tokens,
     _outlets,
@@ -66,6 +69,7 @@ from marsad.claims.statements_sentence import (
 from marsad.claims.statements_speakers import (
     MAX_SUBJECT,
     _anaphor,
+    _channel_words,
     _chunk_end,
     _leading_via,
     _negated_subject,
@@ -79,8 +83,10 @@ from marsad.claims.statements_speakers import (
     _split_commas,
     _subject_ref,
     _via_text,
+    not_speaker,
 )
 from marsad.doc import Doc, Token
+from marsad.text.normalize import normalize_map
 
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
@@ -169,6 +175,11 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ):
                 i += 1  # عبر تويتر، عبر الحدود: the preposition, not عبّر عن
                 continue
+        if "comp_required" in v.flags and not any(
+            s.ns[x] in v.complements for x in range(i + 1, min(n, i + MAX_REGION)) if x not in s.bounds
+        ):
+            i += 1  # حمل السلاح، شاحنات محملة بالمساعدات: no report without "مسؤولية"
+            continue
         if form.suffix and not v.flags & {"obj", "suffix_ok"}:
             i += 1  # ولفتها سحب الدخان: not a report
             continue
@@ -316,6 +327,12 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 if later and _quote_words(s, j) < 6 and j - 1 > cue.b:
                     j = close + 1  # مصدر لـ"سكاي نيوز عربية"، إن: a quoted name before the content
                     continue
+                if later and _quote_words(s, j) < 10 and (
+                    j - 1 > cue.b and _head(s.ns[j - 1]) is not None and not s.ns[j - 1].startswith("ال")
+                    or j == cue.b + 1 and _names_before_content(s, close)
+                ):
+                    j = close + 1  # قالت مجموعة "الفريق العامل ..." إن، قالت "منظومة ..."، في بيان، إن
+                    continue
                 if j - 1 > cue.b and s.ns[j - 1] in prep and not (later and _quote_words(s, j) < 3):
                     k = j if len(s.ns[j - 1]) == 1 else j - 1  # بـ"رد قوي": the quote, without بـ
                     return j - 1, k, False
@@ -433,7 +450,11 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         for x in range(cue.b + 1, min(len(s.toks), cue.b + 10))
     ):
         return None  # طائرة نقل: a noun; نقل is a report only as نقل ... عن
+    if _resumptive(s, cue):
+        return None  # إضراب عام دعت إليه المعارضة: a relative clause that describes, not a report
     opened = _open_content(s, cue)
+    if opened is not None and opened[0] > cue.b + 2 and _in_it(s, cue):
+        opened = None  # انتقد فيها السلطات لعدم ...: the words after "in it" are the object
     via: list[str] = []
     if opened is not None and "obj" in v.flags and not opened[2]:
         k = next((x for x in range(cue.b + 1, opened[1]) if s.ns[x] in v.complements), None)
@@ -482,6 +503,11 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             end = _chunk_end(s, chunks[0][0])
             if end < chunks[0][1]:  # حثت روسيا الولايات المتحدة على: the subject, then the object
                 chunks, cstart, direct = [(chunks[0][0], end)], end, False  # the object opens the content
+        elif direct and len(chunks) == 1 and not form.suffix and v.lemma != lx.say_lemma():
+            end = _chunk_end(s, chunks[0][0])
+            if end < chunks[0][1] and _object_noun(s, end):
+                # أعلن الجيش مقتل "اثنين من المسلحين": a noun after the subject opens the content
+                chunks, cstart, direct = [(chunks[0][0], end)], end, False
     else:
         if cue.strict:
             return None
@@ -566,7 +592,22 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
         g, n = ("f", "s") if suffix == "ها" else ("m", "p") if suffix in ("هم", "هما", "هن") else ("m", "s")
         return _resolve(refs, s.toks[cue.a].start, g, n)
     before = [r for r in refs if r.pos < s.toks[cue.a].start and r.party]
+    issued = _last_medium(s, m, s.toks[cue.a].start)
+    if issued is not None:  # وجاء في البيان: the speaker of the sentence that named the statement
+        named = [r for r in before if r.pos < issued]
+        if named:
+            return named[-1].party
     return before[-1].party if before else None
+
+
+def _last_medium(s: _Sent, m: int, upto: int) -> int | None:
+    """The offset of the last earlier mention of the medium at token ``m`` ("بيان" for "البيان")."""
+    w = s.ns[m][2:] if s.ns[m].startswith("ال") else s.ns[m]
+    if len(w) < 3:
+        return None
+    text, offsets = normalize_map(s.doc.text[:upto])
+    at = text.rfind(w)
+    return offsets[at] if at >= 0 else None
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:
@@ -579,6 +620,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         return [], None
     if form.aspect == "part":
         return [], j
+    if _in_it(s, cue):
+        return [], _skip_adjuncts(s, cue.b + 2, via)  # مقابلة انتقد فيها السلطات: he, in it; then the object
     if "relay" in v.flags:
         k = next((x for x in range(j, min(n, j + 10)) if s.ns[x] in v.complements), None)
         if k is not None and k + 1 < n:
@@ -597,6 +640,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             and len(w) > 3
             and w not in prep
             and not _in_name(s, k)  # بنيامين is a name, not ب + complement
+            and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
         ):
             comp_at = k
             break
@@ -606,6 +650,11 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         return [], first
     named = _named(s, first)
     if comp_at is not None:
+        # ودعا الرئيس الفرنسي إلى: a person's title right after the verb is its subject
+        named = named or any(f in lx.person_titles() for f in _forms(w0))
+        if not named and w0.startswith("ال") and not form.suffix:
+            end = _chunk_end(s, first)  # ودعت الكتل البرلمانية المجتمع الدولي إلى: two noun phrases,
+            named = end < comp_at and s.ns[end].startswith("ال") and s.toks[end].is_word  # subject, object
         if "obj" in v.flags:
             if (
                 "obj_required" in v.flags
@@ -619,8 +668,9 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             ):
                 return [], first  # كما اتهم الأمم المتحدة بالتقصير: one phrase, the object
             if named:
-                chunks, end = _apposition(s, first, _chunk_end(s, first))
-                return chunks, _skip_adjuncts(s, end, via)
+                chunks, end = _apposition(s, first, min(_chunk_end(s, first), comp_at))
+                cstart = _skip_adjuncts(s, end, via)
+                return chunks, comp_at if end <= comp_at < cstart else cstart  # دعا الرئيس إلى الحوار
             return [], first
         chunks, more = _region(s, first, comp_at)
         via += more
@@ -629,6 +679,48 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         chunks, end = _apposition(s, first, _chunk_end(s, first))
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _names_before_content(s: _Sent, close: int) -> bool:
+    """The quote that ends at ``close`` is followed, past commas, times and channels, by إن/أن: it
+    is a quoted name ('قالت "منظومة المجتمع الكردستاني"، في بيان، إن')."""
+    k = _skip_adjuncts(s, close + 1, [])
+    return k < len(s.toks) and s.ns[k] in lx.COMPLEMENTIZERS
+
+
+def _in_it(s: _Sent, cue: _Cue) -> bool:
+    """ "فيه"/"فيها" right after the verb: the speech it was said in ("مقابلة انتقد فيها السلطات");
+    the speaker is the verb's pronoun and what follows is its object."""
+    k = cue.b + 1
+    return k + 1 < len(s.toks) and s.toks[k].is_word and s.ns[k].startswith("في") and not_speaker(s, k)
+
+
+def _resumptive(s: _Sent, cue: _Cue) -> bool:
+    """The verb's complement right after it carries the pronoun of a noun before it: "إضراب دعت
+    إليه المعارضة"، "الاتفاق الذي أعلن عنه الوزير"، "وهو ما أكد عليه الرئيس"."""
+    k = cue.b + 1
+    if cue.form.aspect == "part" or k >= len(s.toks) or not s.toks[k].is_word or not not_speaker(s, k):
+        return False  # ومنددة به: a participle's complement pronoun is what it denounces
+    w = s.ns[k]
+    return any(c and w.startswith(c) and len(w) > len(c) for c in cue.verb.complements)
+
+
+def _object_noun(s: _Sent, k: int) -> bool:
+    """Token ``k`` can open an object: an indefinite word that is no name, preposition, time or
+    channel ("مقتل" in أعلن الجيش مقتل "...", not "في" of قال الوزير في تغريدة "...")."""
+    w = s.ns[k]
+    return (
+        s.toks[k].is_word
+        and s.ns[k - 1].startswith("ال")  # after a definite phrase an indefinite noun is no part of it
+        and len(s.ns[k - 1]) > 3  # (آل مكتوم is a name)
+        and not w.startswith("ال")
+        and not _named(s, k)
+        and not _lb_prefixed(s, k)
+        and w not in lx.adjuncts().get("prep", frozenset())
+        and not _is_time(s, k)
+        and not _in(w, _channel_words())
+        and not _cue_at(s, k)
+    )
 
 
 def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:

@@ -208,9 +208,16 @@ def definite_heads() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
 def phrases() -> dict[str, frozenset[str]]:
-    """Reporting phrases (بحسب، وفقا ل…) by kind; multi-word phrases are space-joined."""
-    return kinds("statements_phrases")
+    """Reporting phrases (بحسب، وفقا ل…) by kind; multi-word phrases are space-joined. A phrase
+    that opens a source (according, according_verb, relay) also takes the conjunction و
+    (وطبقا ل، ونقلا عن)."""
+    out = dict(kinds("statements_phrases"))
+    for k in ("according", "according_verb", "relay"):
+        if k in out:
+            out[k] = out[k] | {"و" + p for p in out[k] if not p.startswith("و") and p != "كما"}
+    return out
 
 
 def adjuncts() -> dict[str, frozenset[str]]:

@@ -102,7 +102,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 break
             if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j):
                 break
-            if k > j and s.ns[k] in lx.COMPLEMENTIZERS:
+            fa = lead and s.ns[k][:1] == "ف" and s.ns[k][1:] in lx.COMPLEMENTIZERS  # ووفقا للشرطة فإن
+            if k > j and (s.ns[k] in lx.COMPLEMENTIZERS or fa):
                 break  # أكدت روسيا على لسان وزير خارجيتها أن ...: the source ends at أن
             relay = f"{s.ns[i]} {s.ns[i + 1] if i + 1 < n else ''}" in ph.get("relay", ())
             if (
@@ -174,7 +175,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 if chunks and any(_in(s.ns[x], outlets) for x in range(*chunks[0])):
                     later[0]["via"] = later[0]["via"] + via + [_via_text(s, chunks[0][0], chunks[0][1] - 1)]
                 continue
-            cstart = src_end + 1
+            cstart = src_end if s.toks[src_end].is_word else src_end + 1  # وفقا للشرطة فإن / ، فإن
             span = _content(s, cstart, False)
         else:
             owner = next((st for st in out if st["_end"] == i or st["_end"] == i - 1), None)

@@ -76,6 +76,7 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
     mend, person = first[0], first[1] == "PER"
     links, name_links = lx.adjuncts().get("np_link", frozenset()), lx.adjuncts().get("name_link", frozenset())
     medium = lx.channels().get("medium", frozenset())
+    adjectives = lx.adjuncts().get("np_adjective", frozenset())
     k = j + 1
     while k < len(s.toks) and k - j < limit:
         t, w = s.toks[k], s.ns[k]
@@ -109,6 +110,11 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             continue
         if w in prep:
             break
+        if s.ns[k - 1] in adjectives and w.startswith("ال") and w not in adjectives:
+            break  # حث مسؤول أممي بارز الأطراف: a definite word after an indefinite adjective is the object
+        if w in adjectives and not s.ns[k - 1].startswith("ال"):
+            k += 1  # مسؤول أممي بارز، مسؤول رفيع المستوى
+            continue
         if w.startswith("ال") and s.ns[k - 1].startswith("ال") and not _agrees(s, k - 1, k):
             break  # اتهمت الحكومة المتمردين: after a definite noun, a definite word that does not agree
         if construct or w.startswith(("ال", "لل")) or w in name_links or _nisba(t.text(s.doc)):
@@ -325,7 +331,9 @@ def _via_text(s: _Sent, i: int, k: int) -> str:
         text = "ال" + text[2:]
     elif n[:1] in "لب" and (_bare(n) != n):
         text = text[1:]
-    return text.strip(' "«»“”ـ')
+    for q in '"«»“”':  # منصة "إكس" → منصة إكس
+        text = text.replace(q, "")
+    return " ".join(text.split()).strip("ـ")
 
 
 def _name_end(s: _Sent, i: int, k: int) -> int:
@@ -430,7 +438,11 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
     """A speaker party from token chunks: the name joins the chunks (``أنور قرقاش، وزير الدولة``)."""
     doc = s.doc
     texts = []
-    for a, b in chunks:
+    whole = ""
+    for n, (a, b) in enumerate(chunks):
+        if n == 0 and b - a >= 2 and _issued_doc(s, a):
+            whole = " ".join(doc.text[s.toks[a].start : s.toks[b - 1].end].split())
+            a += 1  # بحسب بيان للجيش → الجيش
         start, end = s.toks[a].start, s.toks[b - 1].end
         rest = s.ns[a][1:]
         named = s.toks[a].stem_start - s.toks[a].start == 1 and s.toks[a].stem_start in _mention_ends(doc)
@@ -445,7 +457,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             and doc.text[start] == "ل"
             and (
                 f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
-                or _in(s.ns[a - 1], lx.channels().get("medium", frozenset()))  # بيان للجيش
+                or _documents(s.ns[a - 1])  # بيان للجيش، حصيلة للوزارة
             )
         ):
             start += 1
@@ -466,7 +478,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         }
     start, end = texts[0][0], texts[-1][1]
     name = "، ".join(t for _, _, t in texts)
-    names = [name] + [t for _, _, t in texts if t != name]
+    names = [name] + [t for _, _, t in texts if t != name] + ([whole] if whole else [])
     party = {"name": name, "entity": None, "names": names, "span": doc.span(start, end)}
     linked = _entity_at(doc, [(x, y) for x, y, _ in texts])
     if linked is not None:
@@ -482,6 +494,21 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             if x not in party["names"]:
                 party["names"].append(x)
     return party
+
+
+def _documents(w: str) -> bool:
+    """``w`` names a medium or a record a body issues (بيان، تقرير، حصيلة، إحصائية)."""
+    ch = lx.channels()
+    return _in(w, ch.get("medium", frozenset())) or _in(w, ch.get("record", frozenset()))
+
+
+def _issued_doc(s: _Sent, a: int) -> bool:
+    """Token ``a`` is a medium or record (بيان، تقرير، حصيلة) and the next word, with ل, names who
+    issued it: "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة"."""
+    if not _documents(s.ns[a]):
+        return False
+    nxt = s.toks[a + 1]
+    return bool(nxt.is_word and nxt.prefix_len and s.doc.text[nxt.start] == "ل" and len(s.ns[a + 1]) > 3)
 
 
 def _entity_mentions(doc: Doc) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:

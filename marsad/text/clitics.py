@@ -75,7 +75,7 @@ def _attested(stem: str, whole: str, vocab: dict[str, int], ratio: float = MIN_S
     return n >= MIN_STEM_COUNT and n >= ratio * vocab.get(whole, 0)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def split(word: str) -> tuple[str, str, str]:
     """Split a normalized word into ``(proclitics, stem, enclitic)``; they concatenate to ``word``.
 

@@ -1,0 +1,162 @@
+"""Figures told more than once: which restate one figure, and which are two (:mod:`marsad.claims.figures`).
+
+A restated figure has the same count, range and outcome and a compatible source: unknown, the same
+entity or name, a word only pointing back ("البيان"), the same body with or without its country's
+adjective ("قوى الأمن اللبنانية" / "قوى الأمن الداخلي"), or two speakers of one body ("مسؤول في
+المركز الوطني لحقوق الإنسان" / "فلان من المركز الوطني لحقوق الإنسان").
+
+>>> from marsad.pipeline import process
+>>> doc = process("قتل 7 أشخاص في هجوم. وقالت الشرطة إن 7 أشخاص قتلوا في الهجوم.", upto="casualties")
+>>> [(c["count"], c["source"]["name"]) for c in doc.layers["casualties"]]
+[(7, 'الشرطة')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from marsad import lexicon
+from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, definite
+from marsad.claims.figures_words import lookup
+from marsad.doc import Doc
+from marsad.text.normalize import normalize
+
+
+def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Two sources that may be one speaker: either unknown, one entity, one name holding the other,
+    or one only pointing back ("أوقفت قوى الأمن ثلاثة" ... "وبحسب البيان، أوقفت ثلاثة")."""
+    if a is None or b is None or _anaphor(a) or _anaphor(b):
+        return True
+    if a.get("entity") and a.get("entity") == b.get("entity"):
+        return True
+    x, y = f" {normalize(a['name'])} ", f" {normalize(b['name'])} "
+    if x in y or y in x:
+        return True
+    # "قوى الأمن اللبنانية" and "قوى الأمن الداخلي": one body, once with its country's adjective
+    x2, y2 = _unnational(x), _unnational(y)
+    if (x2 != x) == (y2 != y):
+        return False
+    short, long = sorted((x2, y2), key=len)
+    return short in long and len(long.split()) - len(short.split()) <= 1  # not "وسائل إعلام موالية لـ..."
+
+
+def body_of(doc: Doc, source: dict[str, Any] | None) -> str:
+    """The body a speaker speaks from, named after في، من or باسم in the name or right after it
+    ("مسؤول في المركز الوطني لحقوق الإنسان"، "خوان بيريز من المركز الوطني لحقوق الإنسان" → "المركز
+    الوطني لحقوق الانسان"), when it takes two words or more; else ""."""
+    if not source:
+        return ""
+    words = normalize(source["name"]).split()
+    span = source.get("span")
+    if span and not {"في", "من", "باسم"} & set(words):  # the words after the name, up to a mark
+        tail = re.split(r"[،,.:;؛\"«»“”()]", doc.text[span["end"] : span["end"] + 80], maxsplit=1)[0]
+        for w in normalize(tail).split():
+            if lookup("attribution", [(w,)], 0) or lookup("outcomes", [(w,)], 0):
+                break  # "... من المركز الوطني أن"، "... مقتل"
+            words.append(w)
+    for i, w in enumerate(words[1:-1], 1):
+        if w in ("في", "من", "باسم"):
+            body = words[i + 1 :]
+            return " ".join(body) if len(body) >= 2 else ""
+    return ""
+
+
+def _unnational(name: str) -> str:
+    """A normalized, space-padded name without its last word when that is a nationality adjective
+    ("قوى الامن اللبنانيه" → "قوى الامن")."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    last = words[-1].removeprefix("ال").removesuffix("ه")
+    return f" {' '.join(words[:-1])} " if last in _nationalities() else name
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives, masculine, without the article (the entities lexicon)."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)
+
+
+def _anaphor(source: dict[str, Any]) -> bool:
+    return normalize(source["name"]) in _anaphors()
+
+
+@cache
+def _anaphors() -> frozenset[str]:
+    """Source names that only point back to a speaker named before (lexicon role ``anaphor``)."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("figures_attribution") if r[1:2] == ("anaphor",))
+
+
+def one_more(st: Sent, end: int) -> bool:
+    """An indefinite "another" in the two words after a figure ("قيادي بارز آخر"); not "الآخر" (the
+    other one, already known), nor one past a casualty word, nor "آخرون" ("قتل 4 وأصيب 12 آخرون":
+    others, not more)."""
+    for k in range(end, min(len(st.toks), end + 2)):
+        if st.out[k] or st.surf[k] in CLAUSE_END:
+            return False
+        if st.cue_role(k) == "another" and not definite(st, k):
+            return True
+    return False
+
+
+def _same_total(a: Figure, b: Figure) -> bool:
+    """Two running totals of one count since the same start are one toll told twice ("يرتفع عدد
+    القتلى إلى 41" ... "يرتفع إلى 41 عدد الذين قتلوا")."""
+    return a.new is False and b.new is False and (a.since == b.since or None in (a.since, b.since))
+
+
+def _attributed_next(a: Figure, b: Figure) -> bool:
+    """A figure told in the outlet's voice, in a sentence with no word of attribution, is given
+    with its source in the very next sentence ("وفي نينوى قتل 7 أشخاص في هجوم على قرية." "وقال
+    رئيس البلدية إن مسلحين قتلوا 7 أشخاص داخل منزل")."""
+    return a.bare and b.source is not None and b.sent.index - a.sent.index == 1
+
+
+def merge(figures: list[Figure], lead: int) -> list[Figure]:
+    """A restated figure (same count, range and outcome, compatible source) is listed once: one in
+    the title or the lead (sentences up to ``lead``) given again in the body, one given twice by
+    the same named source (or two speakers of one body), a running total restated, or one attributed
+    in the very next sentence. Two figures in the outlet's own voice deeper in the body may be two
+    events with the same toll ("مقتل عسكريين" in two attacks), and stay two; "another" is never
+    the one before ("مقتل قيادي آخر")."""
+    kept: list[Figure] = []
+    for f in figures:
+        twin = next(
+            (
+                k
+                for k in kept
+                if (k.count, k.count_max, k.outcome) == (f.count, f.count_max, f.outcome)
+                and (_same_source(k.source, f.source) or bool(k.body) and k.body == f.body)
+                and k.sent.index != f.sent.index
+                and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
+                and f.another <= k.another  # "مقتل قيادي ... مقتل قيادي بارز آخر": one more
+                and (
+                    k.sent.index <= lead
+                    or f.sent.index <= lead
+                    or (k.source and f.source)
+                    or _same_total(k, f)
+                    or _attributed_next(k, f)
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(f)
+            continue
+        keep, other = twin, f
+        attributed = twin.source is None and f.source is not None
+        if attributed or twin.sent.in_title and not f.sent.in_title and not (twin.source and not f.source):
+            keep, other = f, twin  # the attributed, body wording
+            kept[kept.index(twin)] = f
+        if keep.source and other.source and _anaphor(keep.source) and not _anaphor(other.source):
+            keep.source, keep.statement = other.source, other.statement  # "البيان" → who issued it
+        # what one wording says and the other leaves out: "على الأقل"، the victims, a running total
+        if keep.qualifier == "exact":
+            keep.qualifier = other.qualifier
+        if keep.victims == "unspecified":
+            keep.victims = other.victims
+        if keep.new is None and other.new is not None:
+            keep.new, keep.since = other.new, keep.since or other.since
+    return kept

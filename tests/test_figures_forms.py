@@ -1,0 +1,50 @@
+"""Word forms the figures read (marsad.claims.figures): dual nouns are figures of two (lexicon
+figures_victims / figures_outcomes: the nominative dual in ان "قتل مدنيان"، the genitive in ين where
+the plural is broken "مقتل طفلتين"، the dual pronoun of "لقي ... حتفهما"); a statement or toll
+joined by ل to a body names that body as the source (figures_attribution roles toll / document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import process
+
+
+def figures(body: str) -> list[tuple[int, str, str]]:
+    doc = process(body, upto="casualties")
+    return [(c["count"], c["outcome"], c["victims"]) for c in doc.layers["casualties"]]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("وقتل مدنيان وأصيب ثلاثة آخرون في القصف.", (2, "killed", "civilian")),
+        ("وأصيب شرطيان بجروح طفيفة.", (2, "injured", "military")),
+        ("وارتقى شهيدان في الغارة.", (2, "killed", "unspecified")),
+        ("ولقي طفلان حتفهما غرقا.", (2, "killed", "civilian")),
+        ("وأصيبت صحفيتان بالرصاص.", (2, "injured", "civilian")),
+        ("أسفر الحادث عن مقتل طفلتين.", (2, "killed", "civilian")),
+        ("واعتقل ناشطان معارضان.", (2, "captured", "civilian")),
+    ],
+)
+def test_a_dual_noun_is_a_figure_of_two(body: str, expected: tuple[int, str, str]) -> None:
+    assert expected in figures(body)
+
+
+def test_the_plural_in_ين_is_not_read_as_two() -> None:
+    assert all(count != 2 for count, _, _ in figures("وقتل مدنيين في القصف."))
+
+
+@pytest.mark.parametrize(
+    "body, source",
+    [
+        ("وقتل 30 شخصا بحسب بيان للجيش.", "الجيش"),
+        ("وقتل 30 شخصا وفق حصيلة لوزارة الصحة.", "وزارة الصحة"),
+        ("وقتل 30 شخصا بحسب إحصائية للأمم المتحدة.", "الأمم المتحدة"),
+        ("وقتل 30 شخصا وفق حصيلة أولية.", "حصيلة أولية"),
+    ],
+)
+def test_a_document_joined_by_li_names_its_issuer(body: str, source: str) -> None:
+    doc = process(body, upto="casualties")
+    assert [c["source"]["name"] for c in doc.layers["casualties"]] == [source]
+    assert [s["speaker"]["name"] for s in doc.layers["statements"]] == [source]

@@ -1,0 +1,424 @@
+"""Casualty figures: patterns of news Arabic that hold across outlets (marsad.claims.figures).
+
+Parts named by a partitive ("اثنين منهم") or by a dual restated with اثنان ("صحافيان اثنان"); a
+breakdown that names civilians and fighters together; a toll reached over a relative clause or
+counted since a named month; sums and vehicles that are no people; freed prisoners; a source that
+only points back ("البيان").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from marsad.pipeline import process
+
+
+def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
+    return process(body, published=published, upto="casualties").layers["casualties"]
+
+
+def short(body: str) -> list[tuple[int, str, str]]:
+    return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
+
+
+# -- parts
+
+
+def test_a_partitive_number_is_a_part_of_the_figure_before() -> None:
+    body = 'وأكد رئيس البلدية مقتل 9 أشخاص، مشيرا إلى أن "ثلاثة منهم عناصر في الشرطة".'
+    out = short(body)
+    assert (9, "killed", "unspecified") in out
+    assert (3, "killed", "military") in out
+
+
+def test_a_partitive_without_a_figure_before_is_nothing() -> None:
+    assert figs("وقال إن ثلاثة منهم وصلوا إلى المدينة أمس.") == []
+
+
+@pytest.mark.parametrize(
+    "body, part",
+    [
+        ("وارتفع عدد القتلى إلى 23 شخصا بينهم صحافيان اثنان.", (2, "killed", "civilian")),
+        ("وأصيب 14 شخصا، بينهم طفلان اثنان، في انفجار العبوة.", (2, "injured", "civilian")),
+    ],
+)
+def test_a_dual_restated_by_two_is_one_part(body: str, part: tuple[int, str, str]) -> None:
+    out = short(body)
+    assert part in out
+    assert len(out) == 2  # the whole and the part, not a third figure for اثنان
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("وقتل جهاديان في الغارة.", (2, "killed", "military")),
+        ("وأصيب جنديان بجروح طفيفة.", (2, "injured", "military")),
+    ],
+)
+def test_the_dual_of_a_nisba_noun_in_an(body: str, expected: tuple[int, str, str]) -> None:
+    assert expected in short(body)
+
+
+def test_the_plural_of_a_nisba_noun_is_not_two() -> None:
+    assert all(count != 2 for count, _, _ in short("وقتل جهاديين في الغارة."))
+
+
+# -- victims
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قتل 18 شخصا بينهم مدنيون وعناصر من الشرطة في هجومين شمال البلاد.",
+        "وأصيب 40 شخصا، من بينهم أطفال وجنود، في القصف.",
+    ],
+)
+def test_a_breakdown_of_civilians_and_fighters_leaves_the_whole_unspecified(body: str) -> None:
+    assert figs(body)[0]["victims"] == "unspecified"
+
+
+def test_a_breakdown_of_civilians_only_still_tells_the_victims() -> None:
+    assert figs("وأصيب 40 شخصا، من بينهم أطفال ونساء، في القصف.")[0]["victims"] == "civilian"
+
+
+# -- new and since
+
+
+def test_a_toll_reached_over_a_relative_clause_is_a_running_total() -> None:
+    body = "وقالت السلطات إن عدد المفقودين جراء السيول التي ضربت الوادي بلغ 31 شخصا."
+    (f,) = figs(body)
+    assert (f["count"], f["outcome"], f["new"]) == (31, "missing", False)
+
+
+def test_since_a_named_month_after_shahr_is_a_running_total() -> None:
+    (f,) = figs("وقتل 260 مدنيا منذ شهر مارس الماضي في المدينة.")
+    assert f["new"] is False and f["since"] is None  # a month with no day gives no date
+
+
+def test_since_a_month_ago_is_no_running_total() -> None:
+    (f,) = figs("وقتل 26 مدنيا منذ شهر في المدينة.")
+    assert f["new"] is None
+
+
+# -- not people, not harm
+
+
+def test_a_number_of_something_given_to_people_is_not_a_figure() -> None:
+    assert figs("ووزعت الجمعية 300 لمصابين في المخيم.") == []
+
+
+def test_a_sum_given_to_the_victims_is_not_a_figure() -> None:
+    body = "وتدفع الشركة 2.500 مليون دولار لأسر الضحايا و1.200 لأبناء الضحايا و3.100 للضحايا."
+    assert figs(body) == []
+
+
+def test_a_nisba_noun_with_lam_is_still_counted() -> None:
+    assert (5, "killed", "unspecified") in short("وقتل 5 لبنانيين في الغارة.")
+
+
+def test_vehicles_seized_are_not_people() -> None:
+    assert figs("واحتجز المسلحون 6 حافلات على الطريق الساحلي.") == []
+
+
+def test_prisoners_to_be_freed_are_not_captured() -> None:
+    assert figs("وينص الاتفاق على إفراج الحكومة عن 700 معتقل في سجونها.") == []
+
+
+# -- sources
+
+
+def test_a_figure_restated_by_the_statement_is_listed_once() -> None:
+    body = (
+        "أعلنت الشرطة الإقليمية اعتقال أربعة أشخاص في المدينة. وكانت الشرطة تلقت شكوى، "
+        "فبدأت تحقيقاتها التي انتهت بتوقيف أربعة من أفراد العصابة، بحسب البيان."
+    )
+    out = [(c["count"], c["outcome"], c["source"] and c["source"]["name"]) for c in figs(body)]
+    assert out == [(4, "captured", "الشرطة الإقليمية")]
+
+
+def test_a_restated_figure_keeps_the_named_source_over_the_statement() -> None:
+    body = (
+        "وقتل 11 شخصا في الهجوم، وفق البيان. وأعلنت وزارة الداخلية في بيان لاحق أن 11 شخصا قتلوا في الهجوم."
+    )
+    names = [c["source"] and c["source"]["name"] for c in figs(body) if c["count"] == 11]
+    assert names == ["وزارة الداخلية"]
+
+
+def test_a_casualty_verb_reaches_its_number_over_a_long_since_clause() -> None:
+    body = (
+        "وقتل في النزاع منذ أطلقت الحكومة المركزية حملتها العسكرية لاستعادة السيطرة على الإقليم "
+        "الشمالي، عام 2019 نحو 8 آلاف شخص."
+    )
+    (f,) = figs(body)
+    assert (f["count"], f["qualifier"], f["outcome"], f["new"]) == (8000, "approximate", "killed", False)
+
+
+def test_a_war_in_another_clause_makes_no_running_total() -> None:
+    body = (
+        "في مثل هذا اليوم من عام 1945 انتهت الحرب في أوروبا، وبنفس اليوم من عام 2009، "
+        "أسفر انهيار مبنى في المدينة عن مقتل 31 شخصا."
+    )
+    (f,) = figs(body, published="2024-05-08")
+    assert f["new"] is None
+
+
+def test_a_war_that_left_the_toll_is_a_running_total() -> None:
+    (f,) = figs("وخلفت الحرب في الإقليم، التي اندلعت قبل سنوات، نحو 40 ألف قتيل.")
+    assert f["new"] is False
+
+
+def test_a_reporting_phrase_between_the_verb_and_its_number_gives_the_source() -> None:
+    (f,) = figs("وأثارت معارك المدينة، التي قتل فيها حسب مصادر طبية، 212 شخصا، قلق المنظمات الدولية.")
+    assert f["source"]["name"] == "مصادر طبية"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قتل 7 أشخاص في هجوم مسلح على القرية.",
+        "عشرات القتلى والجرحى في تفجير انتحاري استهدف سوقا شعبيا",
+        "وأصيب 12 شخصا في الهجوم الإرهابي على الكنيسة.",
+    ],
+)
+def test_an_attack_described_as_armed_or_suicide_names_no_victims(body: str) -> None:
+    assert figs(body)[0]["victims"] == "unspecified"
+
+
+def test_soldiers_killed_in_a_suicide_attack_are_military() -> None:
+    assert figs("قتل 4 جنود في هجوم انتحاري.")[0]["victims"] == "military"
+
+
+def test_a_figure_in_the_outlets_voice_attributed_in_the_next_sentence_is_one() -> None:
+    body = (
+        "عاد الهدوء إلى البلدة صباح اليوم. وفتحت المحال أبوابها. "
+        "وفي الريف الغربي قتل 9 أشخاص في هجوم على قرية نائية. "
+        'وقال رئيس البلدية إن "مسلحين مجهولين قتلوا 9 أشخاص داخل منزل في القرية".'
+    )
+    out = [(c["count"], c["source"] and c["source"]["name"]) for c in figs(body)]
+    assert out == [(9, "رئيس البلدية")]
+
+
+def test_a_figure_with_its_own_attribution_is_not_merged_with_the_next() -> None:
+    body = (
+        "عاد الهدوء إلى البلدة صباح اليوم. وفتحت المحال أبوابها. "
+        "وتضمن بيان للصليب الأحمر أن الغارة أوقعت 40 جريحا. "
+        "وقال وزير الصحة إن 40 شخصا أصيبوا في الغارة."
+    )
+    assert [c["count"] for c in figs(body)] == [40, 40]
+
+
+def test_the_source_keeps_the_whole_name_of_a_rights_body() -> None:
+    (f,) = figs("أعلن مسؤول في المركز الإقليمي لحقوق الإنسان مقتل ثلاثة متظاهرين.")
+    assert f["source"]["name"] == "مسؤول في المركز الإقليمي لحقوق الإنسان"
+
+
+# -- singular and dual objects
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("اعتقلت قوات الأمن مواطنا في الحي الشرقي.", (1, "captured", "civilian")),
+        ("قتلت القوات الحكومية مسلحا قرب الحدود.", (1, "killed", "military")),
+        ("واعتقلت الشرطة رجلين في المدينة.", (2, "captured", "unspecified")),
+        ("وقد أوقفت الشرطة المحلية والديه للتحقيق معهما.", (2, "captured", "civilian")),
+    ],
+)
+def test_one_or_two_people_as_the_object_after_the_subject(body: str, expected: tuple[int, str, str]) -> None:
+    assert short(body) == [expected]
+
+
+def test_a_definite_object_is_one_already_known() -> None:
+    assert figs("واعتقلت الشرطة المحلية الشاب بعد ساعات.") == []
+
+
+# -- victims shared with the figure before
+
+
+def test_another_person_does_not_share_the_victims_of_the_figure_before() -> None:
+    out = short("وذكر متحدث أن مزارعا قتل، وأصيب شخص آخر، بقذيفة.")
+    assert out == [(1, "killed", "civilian"), (1, "injured", "unspecified")]
+
+
+def test_others_share_the_victims_of_the_figure_before() -> None:
+    out = short("وقتل 4 من عناصر الشرطة، كما أصيب 6 آخرين.")
+    assert out == [(4, "killed", "military"), (6, "injured", "military")]
+
+
+@pytest.mark.parametrize(
+    "body, victims",
+    [
+        ("أسفر الكمين عن استشهاد ستة أعوان من الحرس الوطني.", "military"),
+        ("وأصيب 3 من أعوان الحماية المدنية أثناء إخماد الحريق.", "civilian"),
+    ],
+)
+def test_maghreb_security_agents_and_civil_defence(body: str, victims: str) -> None:
+    assert figs(body)[0]["victims"] == victims
+
+
+def test_a_channel_after_the_source_is_not_part_of_its_name() -> None:
+    (f,) = figs("أعلنت مصادر متطابقة لوكالة فرانس برس أن نحو 20 مدنيا قتلوا في القرية.")
+    assert f["source"]["name"] == "مصادر متطابقة"
+
+
+def test_some_of_them_freed_are_not_captured() -> None:
+    out = short("وألقي القبض على خمسة أشخاص في المدينة، لكن أفرج عن اثنين منهم.")
+    assert out == [(5, "captured", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأصيب نحو خمسين آخرين من بينهم شرطيان في المواجهات.",
+        "وقتل 7 أشخاص بينهم امرأة في القصف.",
+    ],
+)
+def test_one_or_two_singled_out_do_not_tell_the_victims_of_all(body: str) -> None:
+    assert figs(body)[0]["victims"] == "unspecified"
+
+
+def test_one_body_with_and_without_its_country_adjective_is_one_source() -> None:
+    body = (
+        "ذكرت قوى الأمن اللبنانية في بيان أنها اعتقلت ثلاثة أشخاص يشتبه في تكوينهم عصابة. "
+        "وكانت الشرطة قد تلقت شكوى. وجاء في بيان صادر عن قوى الأمن الداخلي أنها أوقفت ثلاثة أشخاص."
+    )
+    assert [(c["count"], c["source"]["name"]) for c in figs(body)] == [(3, "قوى الأمن اللبنانية")]
+
+
+def test_two_countries_ministries_are_two_sources() -> None:
+    body = (
+        "قالت وزارة الصحة الفلسطينية إن 5 أشخاص قتلوا. وتابعت الوزارة عملها. "
+        "وقالت وزارة الصحة الإسرائيلية إن 5 أشخاص قتلوا."
+    )
+    assert len(figs(body)) == 2
+
+
+def test_another_one_is_not_the_one_before_told_again() -> None:
+    body = (
+        "تحدثت وسائل إعلام محلية عن مقتل قيادي في الجماعة المسلحة. "
+        "كما أعلنت وسائل إعلام موالية للجماعة في وقت سابق مقتل قيادي بارز آخر بهجوم على مواقعها."
+    )
+    assert [c["count"] for c in figs(body)] == [1, 1]
+
+
+def test_two_kinds_of_media_are_two_sources() -> None:
+    body = (
+        "قالت وسائل إعلام لبنانية إن 4 مسلحين قتلوا في الاشتباك. وتواصلت المعارك ليلا. "
+        "وقالت وسائل إعلام موالية للحكومة السورية إن 4 مسلحين قتلوا في الاشتباك."
+    )
+    assert len(figs(body)) == 2
+
+
+def test_a_toll_after_a_narrative_time_adverb_is_the_outlets() -> None:
+    body = "وهاجم الرئيس خصمه الثلاثاء قائلا إنه يقود حكومة متطرفة، غداة مقتل 23 متظاهرا برصاص الشرطة."
+    (f,) = figs(body)
+    assert (f["count"], f["source"]) == (23, None)
+
+
+def test_a_narrative_adverb_before_the_speech_keeps_the_speaker() -> None:
+    (f,) = figs("وقالت الوزارة، غداة الهجوم، إن 5 أشخاص قتلوا.")
+    assert f["source"]["name"] == "الوزارة"
+
+
+def test_two_speakers_of_one_body_giving_one_toll_are_one_source() -> None:
+    body = (
+        "أعلن مسؤول في المركز الوطني لحقوق الإنسان مقتل شخصين في أعمال عنف. وتواصلت الاحتجاجات. "
+        'وأكد خوان بيريز من المركز الوطني لحقوق الإنسان "قتل شخصان، شرطي ومتظاهر".'
+    )
+    assert [c["count"] for c in figs(body)] == [2]
+
+
+def test_speakers_of_two_bodies_giving_one_toll_are_two_sources() -> None:
+    body = (
+        "أعلن مسؤول في المركز الوطني لحقوق الإنسان مقتل شخصين في أعمال عنف. وتواصلت الاحتجاجات. "
+        "وأكد مسؤول في وزارة الداخلية مقتل شخصين في المدينة."
+    )
+    assert [c["count"] for c in figs(body)] == [2, 2]
+
+
+def test_others_in_the_body_restate_the_title() -> None:
+    doc = process(
+        "قالت الشرطة إن 4 أشخاص قتلوا وأصيب 12 آخرون بجروح في حادث الدهس.",
+        title="مقتل 4 أشخاص وإصابة 12 بجروح في حادث دهس",
+        published="2023-06-20",
+        upto="casualties",
+    )
+    assert sorted(c["count"] for c in doc.layers["casualties"]) == [4, 12]
+
+
+@pytest.mark.parametrize(
+    "body", ["تسبب لغم أرضي بمقتل أسرة كاملة في المديرية.", "ونعت القرية عائلتين قتلتا في القصف."]
+)
+def test_a_family_is_a_group_of_no_size(body: str) -> None:
+    assert figs(body) == []
+
+
+def test_families_count_with_a_number() -> None:
+    assert short("وقتل 5 من أسرة واحدة في القصف.") == [(5, "killed", "civilian")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["أحيا الآلاف الذكرى الـ40 لوفاة الشاعر في مسقط رأسه.", "افتتحت الدورة 12 للمهرجان بعد وفاة مؤسسه."],
+)
+def test_an_anniversary_or_a_session_number_is_a_label(body: str) -> None:
+    assert figs(body) == []
+
+
+def test_a_toll_within_an_anniversary_is_still_counted() -> None:
+    assert [(c["count"], c["outcome"]) for c in figs("وفي الذكرى 20 لمقتل 30 شخصا في المجزرة.")] == [
+        (30, "killed")
+    ]
+
+
+def test_a_since_clause_before_an_added_figure_holds_for_both() -> None:
+    body = "وقتل 44 متظاهرا برصاص الشرطة في ساحات العاصمة وضواحيها منذ الاثنين إلى جانب أكثر من 900 جريح."
+    out = [(c["count"], c["new"], c["since"]) for c in figs(body)]
+    assert out == [(44, False, "2023-06-19"), (900, False, "2023-06-19")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("وقال المدرب إن 3 لاعبين أصيبوا في المباراة.", (3, "injured")),
+        ("وذكرت الشرطة أن 4 لصوص قتلوا في الاشتباك.", (4, "killed")),
+    ],
+)
+def test_a_noun_that_begins_with_lam_is_still_the_counted_noun(body: str, expected: tuple[int, str]) -> None:
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [expected]
+
+
+def test_the_article_is_no_preposition() -> None:
+    body = "فضلا عن الحرب التي أجبرت ملايين العراقيين على النزوح عن منازلهم."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(1000000, "displaced")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("أصاب المسلح 4 أشخاص بجروح قبل أن يفر.", [(4, "injured")]),
+        ("لكن بصقته أصابت الفتاة التي كانت برفقة والدها.", []),
+        ("أصاب الصاروخ 3 منازل في الحي.", []),
+        ("وأصاب المهاجم 20 هدفا هذا الموسم.", []),
+    ],
+)
+def test_asaba_injures_people_only(body: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == expected
+
+
+def test_a_hashtag_joins_its_words_with_underscores() -> None:
+    assert short("وكانت الميليشيا ارتكبت جريمة مماثلة بـ #قتل_طفل في المنطقة.") == [(1, "killed", "civilian")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونزح عشرات الآلاف من المدنيين ومقاتلي المعارضة عن البلدة.",
+        "وقتل 20 من المسلحين والمدنيين في المعارك.",
+        "غادر آلاف المدنيين ومقاتلي المعارضة المدينة بعد قصف أودى بحياة 900 شخص.",
+    ],
+)
+def test_civilians_joined_to_fighters_are_a_mixed_group(body: str) -> None:
+    assert all(c["victims"] == "unspecified" for c in figs(body))
