@@ -184,6 +184,17 @@ def test_according_to_a_dialect_or_a_ranking_is_no_source():
     assert statements("وحل الفريق ثانيا بحسب تصنيف الاتحاد الدولي.") == []
 
 
+def test_a_statement_issued_by_a_body_and_a_word_that_opens_with_ba():
+    st = one("أفاد بيان صادر عن وزارة الداخلية بأن القوات ألقت القبض على المشتبه به.")
+    assert "وزارة الداخلية" in speaker(st) and st["content"].startswith("بأن القوات")
+
+
+def test_more_verbs_of_condemning_and_continuing():
+    assert speaker(one("واستنكرت جامعة الدول العربية الاعتداء على المسجد.")) == "جامعة الدول العربية"
+    st = one('وأردف: "لا يمكننا الانتظار أكثر".')
+    assert st["kind"] == "direct" and st["content"] == "لا يمكننا الانتظار أكثر"
+
+
 def test_channel_on_a_named_platform():
     st = one('وكتب الرئيس على منصة "إكس": "سنرد بقوة".')
     assert speaker(st) == "الرئيس" and st["via"] == ["منصة إكس"] and st["content"] == "سنرد بقوة"

@@ -251,7 +251,7 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
         nxt in lx.COMPLEMENTIZERS
         or nxt in v.complements
         or s.toks[c].text(s.doc) in (":", *OPEN_QUOTES)
-        or _lb_complement(nxt, v.complements)
+        or _lb_complement(s, c, v.complements)
     ):
         return None
     e = r
@@ -284,9 +284,17 @@ def _in_name(s: _Sent, k: int) -> bool:
     return t.start in _named_tokens(s.doc) or bool(m and m[1] in ("PER", "ORG"))
 
 
-def _lb_complement(w: str, complements: tuple[str, ...]) -> bool:
-    """``w`` is the verb's ب complement written on a word: توعد بالرد، أفاد بمقتل."""
-    return "ب" in complements and w.startswith("ب") and len(w) > 3 and w not in lx.adjuncts().get("prep", ())
+def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
+    """Token ``k`` is the verb's ب complement written on a word: توعد بالرد، أفاد بمقتل (the clitic
+    layer splits its ب: not بيان)."""
+    w = s.ns[k]
+    return (
+        "ب" in complements
+        and w.startswith("ب")
+        and len(w) > 3
+        and s.toks[k].prefix_len > 0
+        and w not in lx.adjuncts().get("prep", ())
+    )
 
 
 def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
@@ -352,7 +360,8 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
         elif (
             (
                 s.ns[j] in cue.verb.complements
-                or _lb_complement(s.ns[j], cue.verb.complements)
+                and not (j > 0 and f"{s.ns[j - 1]} {s.ns[j]}" in lx.phrases().get("issued_by", ()))
+                or _lb_complement(s, j, cue.verb.complements)
                 and not _in_name(s, j)  # بنيامين: a name, not ب + noun
             )
             and not cue.verb.flags & {"obj", "relay"}
@@ -634,10 +643,13 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         if not s.toks[k].is_word and s.toks[k].text(s.doc) not in '"«»“”':
             break
         w = s.ns[k]
+        if k > j and f"{s.ns[k - 1]} {w}" in lx.phrases().get("issued_by", ()):
+            continue  # أفاد بيان صادر عن الوزارة بأن: "عن" names who issued it
         if w in v.complements or (
             "ب" in v.complements
             and w.startswith("ب")
             and len(w) > 3
+            and s.toks[k].prefix_len > 0  # the clitic layer splits بتعرض، not بيان
             and w not in prep
             and not _in_name(s, k)  # بنيامين is a name, not ب + complement
             and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
