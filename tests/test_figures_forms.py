@@ -48,3 +48,9 @@ def test_a_document_joined_by_li_names_its_issuer(body: str, source: str) -> Non
     doc = process(body, upto="casualties")
     assert [c["source"]["name"] for c in doc.layers["casualties"]] == [source]
     assert [s["speaker"]["name"] for s in doc.layers["statements"]] == [source]
+
+
+def test_a_unit_with_ba_tells_how_they_were_harmed() -> None:
+    assert (10, "injured", "unspecified") in figures("وأصيب العشرات بحالات اختناق جراء الغاز.")
+    assert (20, "injured", "unspecified") in figures("وأصيب 20 بحالات اختناق.")
+    assert figures("ودمرت الغارة 10 منازل.") == []

@@ -112,8 +112,10 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
         j += 1
-    if j < len(st.toks) and st.unit[j] and st.unit[j][0][0] != "before":
-        # "20 حالة وفاة": a unit followed by a casualty word counts people
+    bi = j < len(st.toks) and st.toks[j].prefix_len > 0 and st.surf[j].lstrip("وف").startswith("ب")
+    if j < len(st.toks) and st.unit[j] and st.unit[j][0][0] != "before" and not bi:
+        # "20 حالة وفاة": a unit followed by a casualty word counts people; "أصيب 20 بحالات
+        # اختناق": with ب it tells how they were harmed, not what was counted
         case = st.unit[j][0][0] == "case" and j + 1 < len(st.toks) and st.out[j + 1]
         return not (st.vic[j] or st.out[j] or case)
     return False
