@@ -450,6 +450,8 @@ def test_lexicon_values() -> None:
         "at_least",
         "at_most",
         "at_least_after",
+        "at_least_verb",
+        "approximate_verb",
         "range_start",
         "range_join",
         "range_to",

@@ -54,3 +54,11 @@ def test_a_unit_with_ba_tells_how_they_were_harmed() -> None:
     assert (10, "injured", "unspecified") in figures("وأصيب العشرات بحالات اختناق جراء الغاز.")
     assert (20, "injured", "unspecified") in figures("وأصيب 20 بحالات اختناق.")
     assert figures("ودمرت الغارة 10 منازل.") == []
+
+
+def test_a_verb_of_exceeding_before_the_toll_qualifies_it() -> None:
+    doc = process("وتجاوز عدد القتلى 500 شخص، وناهز عدد النازحين 3 آلاف.", upto="casualties")
+    assert [(c["count"], c["qualifier"]) for c in doc.layers["casualties"]] == [
+        (500, "at_least"),
+        (3000, "approximate"),
+    ]

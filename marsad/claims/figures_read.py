@@ -563,6 +563,13 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
         hit = lookup("cues", st.forms, start)
         if hit and start + hit[1] - 1 == j and hit[0][0] in ("approximate", "at_least", "at_most"):
             return hit[0][0]
+    # a verb of exceeding before the toll: "وتجاوز عدد القتلى 500"، "وناهز عدد النازحين 3 آلاف"
+    for k in range(j, max(-1, j - 4), -1):
+        role = st.cue_role(k)
+        if role in ("at_least_verb", "approximate_verb", "at_least", "approximate") and k < j:
+            return role.removesuffix("_verb")
+        if role not in ("total_before", None) or not (st.out[k] or st.forms[k][0] in ("عدد", "حصيله")):
+            break
     # after the number or its noun: "83 شخصا على الأقل"
     end = min(len(st.toks), max(b, out_at + 1) + 3)
     for k in range(b, end):
