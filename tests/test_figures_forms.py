@@ -62,3 +62,19 @@ def test_a_verb_of_exceeding_before_the_toll_qualifies_it() -> None:
         (500, "at_least"),
         (3000, "approximate"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("وأعلن الجيش مقتل ضابط وجنديين في المعارك.", [(1, "killed", "military"), (2, "killed", "military")]),
+        ("وأسفر القصف عن مقتل جندي و3 مدنيين.", [(1, "killed", "military"), (3, "killed", "civilian")]),
+        (
+            "وأسفرت الغارات عن استشهاد 8 مواطنين بينهم 3 أطفال وامرأتان.",
+            [(8, "killed", "civilian"), (3, "killed", "civilian"), (2, "killed", "civilian")],
+        ),
+        ("وقام المسلحون باختطاف نحو 30 امرأة وشابا.", [(30, "captured", "civilian")]),
+    ],
+)
+def test_people_joined_by_wa_to_a_figure(body: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(body) == expected

@@ -36,7 +36,7 @@ from marsad.claims.figures_context import inherit, new_and_since, read_victims, 
 from marsad.claims.figures_merge import body_of, merge, one_more
 from marsad.claims.figures_read import also_head, number_figures
 from marsad.claims.figures_sentence import Figure, Sent, place_dates, place_numbers
-from marsad.claims.figures_singular import singular_figures
+from marsad.claims.figures_singular import conjoined_figures, singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
@@ -86,6 +86,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         place_numbers(st, items or [])
         place_dates(st, dates_by_sent.get(sent.index, ()))
         found = number_figures(st) + singular_figures(doc, st)
+        found += conjoined_figures(st, found)
         found.sort(key=lambda f: f.a)
         for f in found:
             end = max(f.b, f.out_at + 1)

@@ -290,6 +290,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             i = st.numbers[i + 1][0]  # "15 رجلا و 12 امرأة قتلوا": over the conjoined number
             cost += 1
             continue
+        if f == "و" and step < 0 and i > 0 and st.vic[i - 1] and st.vic[i - 1][0][1] in ("sg", "du"):
+            i += step  # "مقتل جندي و3 مدنيين": the number joined to one or two harmed before it
+            cost += 1
+            continue
         if f == "و":
             return None
         if (

@@ -80,6 +80,37 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
     return out
 
 
+def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
+    """One or two more people joined by و to a figure's harmed noun, with its outcome: "مقتل ضابط
+    وجنديين" (1 and 2), "بينهم 3 أطفال وامرأتان" (a part like the one it follows)."""
+    out: list[Figure] = []
+    n = len(st.toks)
+    for f in found:
+        k = f.b + 1 if f.b < n and st.vic[f.b] and not f.singular else f.b
+        if k >= n or not st.surf[k].startswith("و") or k in st.in_number or not st.vic[k]:
+            continue
+        number = st.vic[k][0][1]
+        if number not in ("sg", "du") or definite(st, k) or (k + 1 < n and (k + 1) in st.in_number):
+            continue
+        if number == "sg" and not f.singular:
+            continue  # "نحو 30 امرأة وشابا": the number counts both nouns
+        t = st.toks[k]
+        g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
+        g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
+        out.append(g)
+    for f in found:  # "مقتل جندي و3 مدنيين": the one before the number, read with its casualty word
+        j = f.a - 1
+        if f.singular or j < 2 or st.forms[j][0] != "و" or f.out_at != j - 2:
+            continue
+        hit = st.vic[j - 1]
+        if hit and hit[0][1] in ("sg", "du") and not definite(st, j - 1) and (j - 1) not in st.in_number:
+            t = st.toks[j - 1]
+            g = Figure(st.sent, j - 1, j, 1 if hit[0][1] == "sg" else 2, f.outcome, span=(t.start, t.end))
+            g.out_at, g.singular = f.out_at, True
+            out.append(g)
+    return out
+
+
 def _reported_subject(st: Sent, i: int) -> int | None:
     """ "إن رجلا يبلغ من العمر 63 عاما قتل"، "بأن زوجته، البالغة 39 عاما، توفيت": a singular or dual
     noun right after أن/إن that the casualty verb at ``i`` reports of."""
