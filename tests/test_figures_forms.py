@@ -78,3 +78,11 @@ def test_a_verb_of_exceeding_before_the_toll_qualifies_it() -> None:
 )
 def test_people_joined_by_wa_to_a_figure(body: str, expected: list[tuple[int, str, str]]) -> None:
     assert figures(body) == expected
+
+
+def test_two_killed_and_three_injured_and_a_lumped_masrae() -> None:
+    assert figures("وسقط قتيلان وثلاثة جرحى في الاشتباكات.") == [
+        (2, "killed", "unspecified"),
+        (3, "injured", "unspecified"),
+    ]
+    assert figures("وأسفر الحادث عن مصرع وإصابة 14 شخصا.") == [(14, "killed_or_injured", "unspecified")]

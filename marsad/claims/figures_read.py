@@ -410,8 +410,8 @@ def _partner(st: Sent, k: int, step: int) -> int | None:
         ok = j >= 0 and st.out[j] and st.starts_with_wa(k)
     if not ok:
         return None
-    if st.forms[j][0].startswith(("حتف", "مصرع")) or st.forms[k][0].startswith(("حتف", "مصرع")):
-        return None  # "لقي 3 حتفهم وأصيب اثنان": the idiom closes its own clause
+    if any(st.forms[x][0].startswith(("حتف", "مصرع")) and st.forms[x][0] != "مصرع" for x in (j, k)):
+        return None  # "لقي 3 حتفهم وأصيب اثنان": the idiom closes its own clause (not "مصرع وإصابة 14")
     kinds = {kind, st.out[j][0][1]}
     same = kinds <= {"sg", "person", "du", "adj"} or kinds <= {"noun", "verb"}
     return j if same else None

@@ -42,7 +42,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 outcome = st.out[prev][0][0]  # "وفاة أسير": the death of one held, not one more held
             nxt = i + 1
             if nxt < n and (nxt in st.in_number or st.surf[nxt] in QUOTES and nxt + 1 in st.in_number):
-                continue
+                if not st.surf[nxt].startswith("و"):
+                    continue  # (not "سقط قتيلان وثلاثة جرحى": the number after و is another figure)
             count = 1 if kind == "sg" else 2
         elif kind in ("noun", "verb"):
             j = i + 1
