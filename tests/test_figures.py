@@ -451,6 +451,7 @@ def test_lexicon_values() -> None:
         "at_most",
         "at_least_after",
         "at_least_verb",
+        "rescue",
         "approximate_verb",
         "range_start",
         "range_join",

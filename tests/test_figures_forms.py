@@ -86,3 +86,18 @@ def test_two_killed_and_three_injured_and_a_lumped_masrae() -> None:
         (3, "injured", "unspecified"),
     ]
     assert figures("وأسفر الحادث عن مصرع وإصابة 14 شخصا.") == [(14, "killed_or_injured", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("وانتشلت البحرية جثث خمسة مهاجرين وأنقذت أكثر من مئة بعد غرق قاربهم.", [(5, "killed", "unspecified")]),
+        ("ومنذ مطلع العام تم إنقاذ نحو 40 ألف شخص من الغرق.", []),
+        ("وانتشلت فرق الإنقاذ 41 جثة.", [(41, "killed", "unspecified")]),
+        ("وقال مسعفون إن 25 شخصا يتلقون العلاج في المستشفى.", [(25, "injured", "unspecified")]),
+        ("وتشير الأرقام إلى أن 118 عنصرا من مختلف القوات الأمنية قتلوا.", [(118, "killed", "military")]),
+        ("وتسبب سقوط الشظايا في استشهاد مقيم.", [(1, "killed", "civilian")]),
+    ],
+)
+def test_rescued_treated_and_a_verb_past_the_min_phrase(body: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(body) == expected

@@ -30,6 +30,8 @@ from marsad.claims.figures_words import lookup
 LEFT_BUDGET, RIGHT_BUDGET = 3, 2
 #: how many tokens back a casualty verb still reaches a number of people (see ``_far_verb``)
 FAR_REACH = 24
+#: how far past a number's من phrase its plural casualty verb may stand ("118 عنصرا من ... قتلوا")
+RIGHT_PART_REACH = 8
 _FAR_STOPS = ("far_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
 
@@ -61,7 +63,7 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
         if out_at == -2 or _advised(st, a) or outcome == "injured" and _disease(st, max(b, out_at + 1)):
             continue
-        if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)):
+        if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)) or _rescued(st, a):
             continue
         if outcome == "displaced" and _returned(st, max(b, out_at + 1)):
             continue
@@ -133,6 +135,8 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         if far < 0:
             far = toll_reached(st, a)
         if far < 0:
+            far = _verb_after_part(st, b)
+        if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
     elif pick is left and pick[1] >= 2 and _label(st, a, b):
@@ -175,6 +179,21 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
                 return -1
         elif st.forms[k][0] == "و" or st.starts_with_wa(k) and role != "count_of":
             return -1
+    return -1
+
+
+def _verb_after_part(st: Sent, b: int) -> int:
+    """The plural casualty verb after a number's people and the من phrase that says of whom: "118
+    عنصرا من مختلف القوات الأمنية والعسكرية قتلوا"، "20 شخصا من سكان القرية أصيبوا"; -1 if none.
+    No punctuation, number or other casualty word may stand between."""
+    n = len(st.toks)
+    if not (b + 1 < n and st.vic[b] and st.forms[b + 1][0] == "من"):
+        return -1
+    for k in range(b + 2, min(n, b + 2 + RIGHT_PART_REACH)):
+        if st.surf[k] in CLAUSE_END or k in st.in_number or st.cue_role(k) in _FAR_STOPS:
+            return -1
+        if st.out[k]:
+            return k if st.out[k][0][1] == "verb" and st.forms[k][0].endswith("وا") else -1
     return -1
 
 
@@ -551,6 +570,12 @@ def _returned(st: Sent, k: int) -> bool:
 def _released(st: Sent, k: int) -> bool:
     """ "أفرجت السلطات عن 50 معتقلا"، "إطلاق سراح 39 أسيرا": freed, not captured."""
     return any(st.cue_role(m) == "release" for m in range(max(0, k - 6), k))
+
+
+def _rescued(st: Sent, a: int) -> bool:
+    """ "وأنقذت أكثر من مئة"، "تم إنقاذ نحو 40 ألف شخص من الغرق": saved, not harmed (a rescue word
+    in the three words before the number, not the team's name: "فرق الإنقاذ")."""
+    return any(st.cue_role(m) == "rescue" and not definite(st, m) for m in range(max(0, a - 3), a))
 
 
 def _advised(st: Sent, a: int) -> bool:
