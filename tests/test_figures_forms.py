@@ -101,3 +101,8 @@ def test_two_killed_and_three_injured_and_a_lumped_masrae() -> None:
 )
 def test_rescued_treated_and_a_verb_past_the_min_phrase(body: str, expected: list[tuple[int, str, str]]) -> None:
     assert figures(body) == expected
+
+
+def test_the_forces_at_whose_hands_people_died_are_not_the_victims() -> None:
+    body = "وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية خلال المظاهرات."
+    assert figures(body) == [(120, "killed", "unspecified")]
