@@ -195,6 +195,19 @@ def test_more_verbs_of_condemning_and_continuing():
     assert st["kind"] == "direct" and st["content"] == "لا يمكننا الانتظار أكثر"
 
 
+def test_a_peoples_plural_qualifies_the_speaker():
+    st = one("دعا وزراء الخارجية العرب، الخميس، مجلس الأمن إلى التحقيق.")
+    assert speaker(st) == "وزراء الخارجية العرب" and st["content"].startswith("مجلس الأمن إلى")
+
+
+def test_came_in_the_statement_after_another_speaker():
+    found = statements(
+        "وقالت الحركة في بيان إن مقاتليها انسحبوا. وقال الوزير إن الانسحاب لم يكتمل. "
+        'وجاء في البيان: "انسحبنا لحماية السكان".'
+    )
+    assert [speaker(st) for st in found] == ["الحركة", "الوزير", "الحركة"]
+
+
 def test_channel_on_a_named_platform():
     st = one('وكتب الرئيس على منصة "إكس": "سنرد بقوة".')
     assert speaker(st) == "الرئيس" and st["via"] == ["منصة إكس"] and st["content"] == "سنرد بقوة"

@@ -71,6 +71,7 @@ from marsad.claims.statements_speakers import (
     _anaphor,
     _channel_words,
     _chunk_end,
+    _issued_by,
     _leading_via,
     _negated_subject,
     _party,
@@ -86,7 +87,6 @@ from marsad.claims.statements_speakers import (
     not_speaker,
 )
 from marsad.doc import Doc, Token
-from marsad.text.normalize import normalize_map
 
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
@@ -600,23 +600,7 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
     if suffix:  # في بيانها: the pronoun says who
         g, n = ("f", "s") if suffix == "ها" else ("m", "p") if suffix in ("هم", "هما", "هن") else ("m", "s")
         return _resolve(refs, s.toks[cue.a].start, g, n)
-    before = [r for r in refs if r.pos < s.toks[cue.a].start and r.party]
-    issued = _last_medium(s, m, s.toks[cue.a].start)
-    if issued is not None:  # وجاء في البيان: the speaker of the sentence that named the statement
-        named = [r for r in before if r.pos < issued]
-        if named:
-            return named[-1].party
-    return before[-1].party if before else None
-
-
-def _last_medium(s: _Sent, m: int, upto: int) -> int | None:
-    """The offset of the last earlier mention of the medium at token ``m`` ("بيان" for "البيان")."""
-    w = s.ns[m][2:] if s.ns[m].startswith("ال") else s.ns[m]
-    if len(w) < 3:
-        return None
-    text, offsets = normalize_map(s.doc.text[:upto])
-    at = text.rfind(w)
-    return offsets[at] if at >= 0 else None
+    return _issued_by(s, m, refs, s.toks[cue.a].start)
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:

@@ -43,7 +43,7 @@ from marsad.claims.statements_sentence import (
     _Sent,
 )
 from marsad.doc import Doc
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, normalize_map
 
 #: the longest speaker phrase before a verb (subject first)
 MAX_SUBJECT = 12
@@ -77,6 +77,7 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
     links, name_links = lx.adjuncts().get("np_link", frozenset()), lx.adjuncts().get("name_link", frozenset())
     medium = lx.channels().get("medium", frozenset())
     adjectives = lx.adjuncts().get("np_adjective", frozenset())
+    gentilic = lx.adjuncts().get("gentilic", frozenset())
     k = j + 1
     while k < len(s.toks) and k - j < limit:
         t, w = s.toks[k], s.ns[k]
@@ -110,6 +111,9 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             continue
         if w in prep:
             break
+        if w.startswith("ال") and s.ns[k - 1].startswith("ال") and w[2:] in gentilic:
+            k += 1  # وزراء الخارجية العرب
+            continue
         if s.ns[k - 1] in adjectives and w.startswith("ال") and w not in adjectives:
             break  # حث مسؤول أممي بارز الأطراف: a definite word after an indefinite adjective is the object
         if w in adjectives and not s.ns[k - 1].startswith("ال"):
@@ -576,8 +580,23 @@ def _anaphor(
     if bare in lx.channels().get("medium", frozenset()):
         before = [r for r in refs if r.pos < pos and r.party]
         if before:
-            return before[-1].party
+            return before[-1].party  # وقال البيان: the last speaker (the medium named last may be another's)
     return party
+
+
+def _issued_by(s: _Sent, m: int, refs: list[_Ref], upto: int) -> dict[str, Any] | None:
+    """Who issued the medium named at token ``m`` ("وقال البيان"، "وجاء في البيان"): the speaker of
+    the sentence that named it last before ``upto`` ("قالت الحركة، في بيان، إن")، else the last
+    speaker before it."""
+    before = [r for r in refs if r.pos < upto and r.party]
+    w = s.ns[m][2:] if s.ns[m].startswith("ال") else s.ns[m]
+    if len(w) >= 3:
+        text, offsets = normalize_map(s.doc.text[:upto])
+        at = text.rfind(w)
+        named = [r for r in before if at >= 0 and r.pos < offsets[at]]
+        if named:
+            return named[-1].party
+    return before[-1].party if before else None
 
 
 def _resolve(refs: list[_Ref], pos: int, gender: str, number: str, since: int = -1) -> dict[str, Any] | None:
