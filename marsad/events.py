@@ -79,6 +79,8 @@ LONG_SENTENCE = 30
 DATELINE_WORDS = 12
 #: parties: how far from the trigger an actor is looked for, in words
 ACTOR_WINDOW = 6
+#: how far after a verb of putting (أودع، زج) its prison may stand (أودع تسعة نواب من الحزب السجن)
+JAIL_REACH = 8
 #: how many words before a trigger a speaker's own forces (جنوده، قواتها) may stand as its subject
 OWN_REACH = 3
 #: how many words of a noun phrase may stand between على/ضد and the name that closes it
@@ -96,6 +98,10 @@ MERGE_BACK = 60
 SAME_KIND = frozenset({"arrest", "protest"})
 #: how far around its trigger a clause reaches, in tokens (a run-on text is no clause)
 CLAUSE_REACH = 60
+#: how often the article must name its main place (see ``_main_place``)
+MAIN_PLACE = 2
+#: how far back (in tokens) a definite place word may refer to a named one (المخيم → مخيم الأمعري)
+NAMED_BACK = 400
 #: this many words of sport in a sentence make its meetings and attacks a game's
 SPORT_WORDS = 2
 #: how many words around a trigger a month or year may stand to date it (في حادث قطار … في أغسطس)
@@ -645,6 +651,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False
     if "sec" in fl and not _has_class(c, clause[0], clause[1], "security"):
         return False
+    if "jail" in fl and not _has_class(c, nxt, min(clause[1], nxt + JAIL_REACH), "prison"):
+        return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
     if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
         return False  # طعن أمام المحكمة: an appeal, no stabbing
     if "party" in fl:
@@ -880,6 +888,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 _has_class(c, max(m.last + 1, t - 4), t, "report")
                 or any(m.last < x < t for x in c.trigger_at)
                 or _future_verb(c, max(m.last + 1, t - 3), t)
+                or _about(c, m, t)  # اجتمع بالسفير حول اختفاء الصحفي الثلاثاء الماضي: the topic's day
             ):
                 continue  # اعتداء ضد مركز … للانتخابات التي ستجرى في 20 أكتوبر: the vote's day
         elif not d.get("since") and not _during(c, m):
@@ -1113,8 +1122,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
         role: list[dict[str, Any]]
-        if "passive" in m.flags and t > m.last:
-            role = m.targets  # اغتيل العميل السابق ألكسندر: whom it was done to
+        if _patient(c, m, t):
+            role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
         elif before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
         elif "vn" in m.flags and m.pos == "n" and typ == "PER" and t == m.last + 1 and m.type in _DONE_TO:
@@ -1131,6 +1140,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             role = m.places
         elif typ == "LOC" and "visit" in m.flags and t > m.last:
             role = m.places  # زارت العراق، جولة في الشرق الأوسط
+        elif typ == "LOC" and (_about(c, m, t) or _others_place(c, m, t, before)):
+            continue  # تظاهروا في عمان احتجاجا على الغارات في غزة: the cause's place
         elif typ == "LOC":
             if strict:
                 placed = bool(before & ({"في", "ب", "ل", "الي"} if m.type == "meeting" else {"في", "ب"}))
@@ -1260,6 +1271,35 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
         return
 
 
+def _about(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether a word of topic or cause (حول، بشأن، احتجاجا، تضامنا) stands between the trigger of
+    ``m`` and token ``t`` after it: what follows is what the event is about, not where it happened
+    (محادثات في القاهرة حول الوضع في ليبيا: القاهرة, not ليبيا)."""
+    return t > m.last + 1 and _has_class(c, m.last + 1, t, "about")
+
+
+def _others_place(c: _Ctx, m: Mention, t: int, before: set[str]) -> bool:
+    """Whether the name at token ``t`` belongs to another trigger of the clause: one after it
+    stands past another trigger, and one after a preposition (في، على، قرب) before it, where a word
+    of sequence (قبيل، بعد، ردا على) makes it another act, is the complement of the trigger before,
+    as a prepositional phrase attaches to the head before it (قصف على غزة قبيل احتجاجات: غزة is the
+    shelling's place, not the protests')."""
+    if t > m.last + 1:
+        return _has_trigger(c, m.last + 1, t)
+    if t < m.first and m.sequel and _has_class(c, t, m.first, "sequel") and not _has_trigger(c, t, m.first):
+        near = before | (c.sets[t - 2] if t > 1 else _EMPTY)  # على قطاع غزة: across a head word
+        return bool(near & (_PREP_PLACE | _PREP_TARGET))
+    return False
+
+
+def _patient(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the party at token ``t`` is whom a passive trigger was done to: after it, or before
+    the relative pronoun that opens it (المعارض الذي حبس بتهمة …، الصحفي الذي اغتيل)."""
+    if "passive" not in m.flags:
+        return False
+    return t > m.last or t < m.first and m.first > 0 and "relative" in c.cls[m.first - 1]
+
+
 def _has_trigger(c: _Ctx, lo: int, hi: int) -> bool:
     """Whether a trigger word was found among tokens ``[lo, hi)``."""
     k = bisect.bisect_left(c.trigger_at, lo)
@@ -1300,8 +1340,10 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
     heads = _place_heads()
     for t in range(m.clause[0], m.clause[1]):
         cls = c.cls[t]
-        if not ({"place", "direction"} & cls) or m.first <= t <= m.last:
+        if not ({"place", "direction"} & cls) or m.first <= t <= m.last or _about(c, m, t):
             continue
+        if _others_place(c, m, t, set(c.sets[t - 1]) if t else set()):
+            continue  # قصف على غزة قبيل احتجاجات في مدينة رفح: the protests' place
         u, quoted = t + 1, False
         while u < m.clause[1] and c.surf[u] in _QUOTE_MARKS:
             u, quoted = u + 1, True
@@ -1391,7 +1433,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 aside = c.tok_at(party["span"]["end"] - 1)
             if actors and not speaker and party["name"] not in seen:
                 seen.add(party["name"])
-                hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET))
+                hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET)) or _patient(c, m, t)
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
@@ -1715,8 +1757,12 @@ def _unique(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _sentence_places(c: _Ctx, sent_index: int, strict: bool = False) -> list[dict[str, Any]]:
-    """The places a sentence names after في/ب/قرب or (unless ``strict``) a place word."""
+def _sentence_places(
+    c: _Ctx, sent_index: int, strict: bool = False, m: Mention | None = None
+) -> list[dict[str, Any]]:
+    """The places a sentence names after في/ب/قرب or (unless ``strict``) a place word; for a
+    mention ``m``, none after another trigger or a word of topic or cause that follows it (قصف على
+    غزة قبيل احتجاجات في رفح: رفح is the protests' place, not the shelling's)."""
     out: list[dict[str, Any]] = []
     sent = c.doc.sentences[sent_index]
     k = bisect.bisect_left(c.name_starts, sent.start)
@@ -1726,6 +1772,8 @@ def _sentence_places(c: _Ctx, sent_index: int, strict: bool = False) -> list[dic
         if ent.get("type") != "LOC":
             continue
         t = c.tok_at(s)
+        if m is not None and (_about(c, m, t) or t > m.last + 1 and _has_trigger(c, m.last + 1, t)):
+            continue
         if _before(c, t, s) & _PREP_IN or (not strict and t and c.cls[t - 1] & {"place", "direction"}):
             out.append(_party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e)))
     return _unique(out)
@@ -1792,7 +1840,8 @@ def _recovered_places(c: _Ctx, m: Mention) -> list[dict[str, Any]]:
     >>> [p["name"] for p in ev["places"]]
     ['حيس']
     """
-    return _recovered_in(c, m.clause[0], m.clause[1])
+    hi = next((k for k in range(m.last + 1, m.clause[1]) if "about" in c.cls[k]), m.clause[1])
+    return _recovered_in(c, m.clause[0], hi)
 
 
 def _recovered_in(c: _Ctx, lo: int, hi: int) -> list[dict[str, Any]]:
@@ -1831,6 +1880,48 @@ def _fallback_places(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
             if found:
                 return found
     return []
+
+
+def _place_referred(c: _Ctx, weak: dict[str, Any]) -> dict[str, Any] | None:
+    """The place a definite head word alone refers back to: the last one the text named with the
+    same head before it (مخيم الأمعري … داخل المخيم → مخيم الأمعري), as a definite noun in Arabic
+    points to what was told."""
+    span = weak.get("span")
+    if not span:
+        return None
+    head = _norm(weak["name"]).removeprefix("ال")
+    t = c.tok_at(span["start"])
+    for k in range(t - 1, max(-1, t - NAMED_BACK), -1):
+        if head not in c.sets[k] or _definite(c.surf[k]) or k + 1 >= len(c.toks):
+            continue
+        u = k + 1
+        if _in_name(c, u) or _name_like(c, u) or c.toks[u].is_word and _definite_token(c, u) and not c.cls[u]:
+            end = _name_end(c, u) if _in_name(c, u) else c.toks[u].end
+            start, put_back = _strip_proclitic(c, k, frozenset({head}))
+            return _party(put_back + c.doc.text[start:end], None, c.doc.span(start, end))
+    return None
+
+
+def _main_place(c: _Ctx) -> list[dict[str, Any]]:
+    """The place the article is about, for an act it tells nowhere: the place it names most, at
+    least ``MAIN_PLACE`` times and at least twice as often as any other (a report from حلب names
+    حلب again and again); none where several are named alike."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int, dict[str, Any]]] = {}
+    for s, e, ent in c.names:
+        if ent.get("type") != "LOC":
+            continue
+        key = ent.get("id") or _norm(ent.get("name") or c.doc.text[s:e])
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, (s, e, ent))
+    if not counts:
+        return []
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    key, n = ranked[0]
+    if n < MAIN_PLACE or len(ranked) > 1 and ranked[1][1] * 2 > n:
+        return []
+    s, e, ent = first[key]
+    return [_party(ent.get("name") or c.doc.text[s:e], ent, c.doc.span(s, e))]
 
 
 #: the outcomes of the figures that count an event's victims, by type
@@ -1891,8 +1982,8 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "targets": _unique([p for m in told for p in m.targets]),
         "places": _unique([p for m in ev.mentions for p in m.places])
         or _unique([p for m in ev.mentions for p in m.recovered])
-        or _fallback_places(c, ev)
-        or _unique([p for m in ev.mentions for p in m.weak_places]),
+        or _unique([p for m in ev.mentions for w in m.weak_places if (p := _place_referred(c, w))])
+        or _fallback_places(c, ev),
         "date": dated.date["value"] if dated else None,
         "date_resolution": dated.date.get("resolution") if dated else None,
         "status": status,
@@ -2021,7 +2112,7 @@ def annotate(doc: Doc) -> None:
             m.date = _next_week(m.date, doc.published)
         _parties_of(c, m)
         if not m.places and m.type != "agreement":
-            m.places = _sentence_places(c, m.sent, m.type == "meeting")  # the sentence's place
+            m.places = _sentence_places(c, m.sent, m.type == "meeting", m)  # the sentence's place
         if not m.places and m.type != "agreement":
             m.recovered = _recovered_places(c, m)  # for the output only: merging trusts tagged names
         used.setdefault(m.sent, set()).add(m.clause)
@@ -2038,7 +2129,16 @@ def annotate(doc: Doc) -> None:
     events = _merge(c, mentions)
     _round_up_days(events)
     records = [_record(c, ev, 0) for ev in events]
-    records = [r for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
+    kept = [(r, ev) for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
+    records, events = [r for r, _ in kept], [ev for _, ev in kept]
+    main = None
+    for r, ev in zip(records, events, strict=True):
+        if r["places"]:
+            continue
+        if r["type"] not in ("meeting", "agreement"):
+            main = _main_place(c) if main is None else main
+            r["places"] = list(main)
+        r["places"] = r["places"] or _unique([p for m in ev.mentions for p in m.weak_places])
     for i, r in enumerate(records):
         r["id"] = f"v{i + 1}"
     doc.layers["events"] = records

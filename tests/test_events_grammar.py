@@ -339,3 +339,125 @@ def test_the_nationality_of_what_was_hit_is_a_target() -> None:
     ev = only("واستهدفت غارة جوية قافلة تركية قرب الحدود الشمالية.")
     assert "تركيا" not in names(ev["actors"])
     assert "تركيا" in names(ev["targets"])
+
+
+# -- places: what the event is about is not where it happened -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, typ, place",
+    [
+        ("تظاهر الآلاف في عمان الجمعة احتجاجا على الغارات في مدينة نابلس.", "protest", ["عمان"]),
+        ("واعتصم العشرات أمس في بيروت تضامنا مع المعتقلين في مدينة طرابلس.", "protest", ["بيروت"]),
+        ("وعقد الوزيران محادثات الأحد حول الأزمة في ليبيا.", "meeting", []),
+    ],
+)
+def test_a_place_after_a_word_of_topic_or_cause_is_not_the_events(sentence: str, typ: str, place: list) -> None:
+    ev = next(e for e in events(sentence) if e["type"] == typ)
+    assert names(ev["places"]) == place
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("واجتمع الوزير بالسفير، للحصول على أجوبة حول اختفاء الصحفي يوم الخميس الماضي.", None),
+        ("واجتمع الوزير بالسفير الأحد الماضي، للحصول على أجوبة حول اختفاء الصحفي يوم الخميس الماضي.", "2021-03-07"),
+    ],
+)
+def test_a_day_after_a_word_of_topic_dates_the_topic(sentence: str, day: str | None) -> None:
+    assert only(sentence)["date"] == day
+
+
+# -- places: a place phrase belongs to the trigger it follows ------------------------------------
+
+
+def test_a_place_between_two_acts_is_the_earlier_ones_and_one_past_a_trigger_the_later_ones() -> None:
+    evs = events("وقتل طفل بقصف إسرائيلي على قطاع غزة، قبيل احتجاجات ينوي الفلسطينيون تنظيمها في مدينة رفح.")
+    attack = next(e for e in evs if e["type"] == "attack")
+    protest = next(e for e in evs if e["type"] == "protest")
+    assert "رفح" not in " ".join(names(attack["places"]))
+    assert "غزة" not in " ".join(names(protest["places"]))
+    assert "رفح" in " ".join(names(protest["places"]))
+
+
+def test_a_place_before_a_circumstance_of_fighting_is_the_fightings_too() -> None:
+    evs = events("وسقط قتلى وجرحى وأسر 36 من عناصر الميليشيا في مديرية زبيد خلال معارك مع القوات الحكومية.")
+    clash = next(e for e in evs if e["type"] == "clash")
+    assert "مديرية زبيد" in names(clash["places"])
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("وانفجرت عبوة ناسفة داخل مسجد الغفران أثناء صلاة الجمعة.", "مسجد الغفران"),
+        ("وقتل شرطي في هجوم مسلح قرب معبر الكرامة.", "معبر الكرامة"),
+        ("وأصيب جندي في هجوم مسلح عند حاجز زعترة.", "حاجز زعترة"),
+    ],
+)
+def test_a_mosque_a_crossing_a_checkpoint_head_a_described_place(sentence: str, place: str) -> None:
+    assert place in names(only(sentence)["places"])
+
+
+def test_an_act_told_nowhere_takes_the_place_the_article_is_about() -> None:
+    body = (
+        "وأفاد ناشطون بأن قوات الأمن اعتقلت عشرات الشبان. "
+        "وقال الناشطون إن مدينة حلب تشهد توترا منذ أيام، وإن الأهالي في حلب يخشون المزيد."
+    )
+    assert names(only(body)["places"]) == ["حلب"]
+
+
+def test_no_place_is_guessed_where_the_article_names_several_alike() -> None:
+    body = (
+        "وأفاد ناشطون بأن قوات الأمن اعتقلت عشرات الشبان. "
+        "وقال الناشطون إن حلب وحمص تشهدان توترا، وإن الأهالي في حمص وحلب يخشون المزيد."
+    )
+    assert only(body)["places"] == []
+
+
+# -- arrests: put in prison ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأودع خمسة ناشطين من الحزب المعارض السجن، بحسب الحزب.",
+        "وزجت السلطات بالعشرات من المعارضين في السجون الشهر الماضي.",
+        "وحبس الصحفي بعد مقاله الأخير، بحسب محاميه.",
+    ],
+)
+def test_putting_in_prison_is_an_arrest(sentence: str) -> None:
+    assert only(sentence)["type"] == "arrest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وأودع المستثمر مبلغا كبيرا في البنك المركزي.", "وأودعت الحكومة مشروع القانون لدى البرلمان."],
+)
+def test_putting_without_a_prison_is_no_arrest(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_the_antecedent_of_a_passive_act_is_whom_it_was_done_to() -> None:
+    ev = only("بعد استبعاد مرشحين مثل قائد الجيش السابق خالد المهدي الذي حبس بتهمة مخالفة القوانين العسكرية.")
+    assert ev["actors"] == []
+    assert any("خالد المهدي" in n for n in names(ev["targets"]))
+    put = only("وأودع خمسة ناشطين من الحزب المعارض السجن، بحسب الحزب.")
+    assert put["actors"] == []
+
+
+# -- places: a definite place word refers back to the place named with it ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ويسكن مخيم العروب نحو عشرة آلاف لاجئ. وقال شهود إن قوات الجيش توغلت فجر اليوم داخل المخيم.",
+        "ويسكن نحو عشرة آلاف لاجئ في مخيم العروب. وقال شهود إن قوات الجيش توغلت فجر اليوم داخل المخيم.",
+    ],
+)
+def test_a_definite_place_word_alone_is_the_place_named_before(body: str) -> None:
+    assert names(only(body)["places"])[0] == "مخيم العروب"
+
+
+def test_a_definite_place_word_with_nothing_named_before_stays_as_written() -> None:
+    assert names(only("وتوغلت قوات الجيش فجر اليوم داخل المخيم.")["places"]) == ["المخيم"]
