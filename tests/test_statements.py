@@ -99,6 +99,17 @@ def test_colon_quote_is_direct_without_marks():
     assert "قائد الشرطة" in speaker(st)
 
 
+def test_words_after_a_colon_run_on_to_the_paragraph_end_until_another_statement():
+    found = statements(
+        "وقال المدرب : لا يوجد مخاطرة. اخترت هؤلاء اللاعبين لأنهم جيدون.\nوانتهى المؤتمر الصحفي."
+    )
+    assert [(st["kind"], st["content"]) for st in found] == [
+        ("direct", "لا يوجد مخاطرة. اخترت هؤلاء اللاعبين لأنهم جيدون")
+    ]
+    found = statements("وقال المدرب: لا يوجد مخاطرة. وقال اللاعب إن الفريق جاهز.")
+    assert [st["content"] for st in found] == ["لا يوجد مخاطرة", "إن الفريق جاهز"]
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     st = one('وقال المحافظ: "الوضع صعب جدا. نحتاج إلى مساعدة عاجلة\nوفي سياق آخر انتهى الاجتماع.')
     assert st["kind"] == "direct"

@@ -88,6 +88,8 @@ from marsad.claims.statements_speakers import (
 )
 from marsad.doc import Doc, Token
 
+#: how many more sentences of its paragraph the words after a colon may run on over
+RUN_ON = 3
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
 
@@ -323,7 +325,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     k += 1  # وقال: " "لكي ...": a doubled quotation mark
                 if k < len(s.toks) and s.toks[k].text(s.doc) in OPEN_QUOTES:
                     return j, k, True
-                return j, k, False
+                return j, k, True  # وقال المدرب: لا يوجد مخاطرة (words after a colon are direct)
             if ch in OPEN_QUOTES and not s.inq[j - 1 if j else 0]:
                 close = _quote_close(s, j)
                 if j - 1 > cue.b and s.ns[j - 1] in lx.adjuncts().get("naming", frozenset()):
@@ -677,6 +679,34 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     return [], first
 
 
+def _run_on(doc: Doc, out: list[dict[str, Any]]) -> None:
+    """Words after a colon with no quotation marks run on to the end of their paragraph, over the
+    sentences that hold no other statement: "وقال المدرب: لا يوجد مخاطرة. اخترت هؤلاء اللاعبين …"."""
+    text = doc.text
+    cues = sorted(st["cue_span"]["start"] for st in out if st.get("cue_span"))
+    for st in out:
+        span = st.get("content_span")
+        if st["kind"] != "direct" or not span or text[span["start"]] in OPEN_QUOTES:
+            continue
+        if not text[: span["start"]].rstrip().endswith(":"):
+            continue
+        para_end = text.find("\n", span["end"])
+        para_end = len(text) if para_end < 0 else para_end
+        end, more = span["end"], 0
+        for sent in doc.sentences:
+            if sent.start < span["end"] or sent.start >= para_end:
+                continue
+            if more == RUN_ON or any(sent.start <= c < sent.end for c in cues):
+                break
+            end, more = sent.end, more + 1
+        if end > span["end"]:
+            end = len(text[:end].rstrip(" .\n"))
+            st["content_span"] = doc.span(span["start"], end)
+            st["content"] = st["content_span"]["text"]
+            ev = st["evidence"]
+            st["evidence"] = doc.span(ev["start"], max(ev["end"], end))
+
+
 def _names_before_content(s: _Sent, close: int) -> bool:
     """The quote that ends at ``close`` is followed, past commas, times and channels, by إن/أن: it
     is a quoted name ('قالت "منظومة المجتمع الكردستاني"، في بيان، إن')."""
@@ -841,6 +871,7 @@ def annotate(doc: Doc) -> None:
         _phrase_statements(s, found, refs)
         out += found
     out.sort(key=lambda st: st["_pos"])
+    _run_on(doc, out)
     for k, st in enumerate(out, 1):
         st.pop("_end", None)
         st.pop("_pos", None)
