@@ -810,7 +810,10 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 elif (
                     typ == "attack"
                     and entry.pos in _VERB_POS
-                    and _has_class(c, j + 1, min(clause[1], j + 3), "vehicle")
+                    and any(  # not "يهاجم بسيارته": by a vehicle, a person did it
+                        "vehicle" in c.cls[k] and not c.surf[k].startswith("ب")
+                        for k in range(j + 1, min(clause[1], j + 3))
+                    )
                     and not _has_class(c, clause[0], clause[1], "deliberate")
                     and not _struck_by(c, i)  # غارة استهدفت سيارة: the car was hit
                 ):

@@ -461,3 +461,8 @@ def test_a_definite_place_word_alone_is_the_place_named_before(body: str) -> Non
 
 def test_a_definite_place_word_with_nothing_named_before_stays_as_written() -> None:
     assert names(only("وتوغلت قوات الجيش فجر اليوم داخل المخيم.")["places"]) == ["المخيم"]
+
+
+def test_a_vehicle_as_the_instrument_is_an_attack_not_an_accident() -> None:
+    assert [e["type"] for e in events("وهاجم رجل بسيارته عددا من الجنود قرب ثكنتهم.")] == ["attack"]
+    assert [e["type"] for e in events("واقتحمت سيارة رصيف المشاة في وسط المدينة.")] == ["disaster"]
