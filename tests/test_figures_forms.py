@@ -106,3 +106,12 @@ def test_rescued_treated_and_a_verb_past_the_min_phrase(body: str, expected: lis
 def test_the_forces_at_whose_hands_people_died_are_not_the_victims() -> None:
     body = "وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية خلال المظاهرات."
     assert figures(body) == [(120, "killed", "unspecified")]
+
+
+def test_a_toll_that_rose_over_a_relative_clause_and_a_conflicts_toll_are_running_totals() -> None:
+    for body in (
+        "أعلنت السلطات ارتفاع حصيلة القتلى الذين قضوا بعد ثوران البركان إلى 62 قتيلا.",
+        "وأعلن الإقليم استقلاله بعد نزاع حصد 13 ألف قتيل.",
+    ):
+        doc = process(body, upto="casualties")
+        assert [c["new"] for c in doc.layers["casualties"]] == [False], body

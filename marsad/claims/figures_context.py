@@ -189,6 +189,11 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     rise = rise or any(roles[k] == "reach" and k < f.a and _toll_between(st, k, f.a) for k in near)
     # "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17": the toll word far before its verb
     rise = rise or (f.out_at >= 0 and f.out_at < f.a and toll_reached(st, f.a) == f.out_at)
+    # "ارتفاع حصيلة القتلى الذين قضوا بعد ثوران البركان إلى 62": far, over a relative clause
+    to = f.a - 1
+    while to > lo and roles[to] in ("approximate", "at_least", "at_most"):
+        to -= 1
+    rise = rise or (to > first and st.forms[to][0] == "الي" and any(roles[k] == "rise" for k in range(first, to)))
     totals = ("total", "total_far", "total_before", "reach", "rise")
     more = any(roles[k] == "new" for k in range(hi, min(n, hi + 3)))
     if not rise and (
