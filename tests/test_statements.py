@@ -110,6 +110,10 @@ def test_words_after_a_colon_run_on_to_the_paragraph_end_until_another_statement
     assert [st["content"] for st in found] == ["لا يوجد مخاطرة", "إن الفريق جاهز"]
 
 
+def test_a_colon_that_ends_the_text_is_no_crash():
+    assert statements("وقال الوزير:") == []
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     st = one('وقال المحافظ: "الوضع صعب جدا. نحتاج إلى مساعدة عاجلة\nوفي سياق آخر انتهى الاجتماع.')
     assert st["kind"] == "direct"

@@ -325,7 +325,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     k += 1  # وقال: " "لكي ...": a doubled quotation mark
                 if k < len(s.toks) and s.toks[k].text(s.doc) in OPEN_QUOTES:
                     return j, k, True
-                return j, k, True  # وقال المدرب: لا يوجد مخاطرة (words after a colon are direct)
+                return j, k, k < len(s.toks)  # وقال المدرب: لا يوجد مخاطرة (words after a colon are direct)
             if ch in OPEN_QUOTES and not s.inq[j - 1 if j else 0]:
                 close = _quote_close(s, j)
                 if j - 1 > cue.b and s.ns[j - 1] in lx.adjuncts().get("naming", frozenset()):
