@@ -14,7 +14,7 @@ parts and joined figures share their head's reading.
 from __future__ import annotations
 
 from marsad.claims.figures_read import toll_reached
-from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, Figure, Sent, definite
+from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, TOLL_WORDS, Figure, Sent, definite
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, sentence_tags
 from marsad.doc import Doc
@@ -238,10 +238,8 @@ def _war_toll(st: Sent, first: int, lo: int) -> bool:
 def _toll_between(st: Sent, k: int, a: int) -> bool:
     """A toll word by the verb that reaches the number: "بلغ عدد القتلى 80"، "عدد القتلى بلغ 80"،
     "ليصل الإجمالي إلى" (not "وصل إلى المستشفيات 150")."""
-    return any(_TOLL_WORDS & set(st.forms[m]) for m in range(max(0, k - 4), a))
+    return any(TOLL_WORDS & set(st.forms[m]) for m in range(max(0, k - 4), a))
 
-
-_TOLL_WORDS = frozenset({"عدد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
 
 
 def inherit(found: list[Figure]) -> None:

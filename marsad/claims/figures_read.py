@@ -17,6 +17,7 @@ from marsad.claims.figures_sentence import (
     CLAUSE_END,
     COUNT_KINDS,
     QUOTES,
+    TOLL_WORDS,
     Figure,
     Sent,
     breakdown_between,
@@ -597,7 +598,7 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
         role = st.cue_role(k)
         if role in ("at_least_verb", "approximate_verb", "at_least", "approximate") and k < j:
             return role.removesuffix("_verb")
-        if role not in ("total_before", None) or not (st.out[k] or st.forms[k][0] in ("عدد", "حصيله")):
+        if role not in ("total_before", None) or not (st.out[k] or TOLL_WORDS & set(st.forms[k])):
             break
     # after the number or its noun: "83 شخصا على الأقل"
     end = min(len(st.toks), max(b, out_at + 1) + 3)

@@ -23,6 +23,8 @@ COUNT_KINDS = ("count", "vague")
 LEXICONS_READ = ("outcomes", "victims", "cues", "units")
 QUOTES = set("\"«»“”'()")
 CLAUSE_END = set("،,.:;؛!?؟")
+#: the words that name a toll ("بلغ عدد القتلى"، "ارتفعت الحصيلة"، "ليصل الإجمالي")
+TOLL_WORDS = frozenset({"عدد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
 
 
 @dataclass
