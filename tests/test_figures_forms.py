@@ -115,3 +115,8 @@ def test_a_toll_that_rose_over_a_relative_clause_and_a_conflicts_toll_are_runnin
     ):
         doc = process(body, upto="casualties")
         assert [c["new"] for c in doc.layers["casualties"]] == [False], body
+
+
+def test_a_verb_with_its_own_people_after_wa_is_not_lumped_and_the_detained_seven() -> None:
+    assert figures("وقالت الوكالة إن العشرات من عناصر الميليشيات قتلوا وجرح آخرون.") == [(10, "killed", "military")]
+    assert figures("وقالت المخابرات إنها حققت مع الموقوفين السبعة في العملية.")[0][:2] == (7, "captured")

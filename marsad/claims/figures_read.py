@@ -468,9 +468,15 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
 
 
 def _own_subject(st: Sent, j: int, step: int) -> bool:
-    """A singular people noun stands right before casualty verb ``j`` ("أن طفلا قتل وأصيب 4")."""
+    """A singular people noun stands right before casualty verb ``j`` ("أن طفلا قتل وأصيب 4"), or
+    the verb after و has its own people right after it ("العشرات قتلوا وجرح آخرون")."""
+    if not st.out[j] or st.out[j][0][1] != "verb":
+        return False
+    if step > 0:
+        k = j + 1
+        return k < len(st.toks) and bool(st.vic[k]) and k not in st.in_number and st.starts_with_wa(j)
     k = j - 1
-    if step > 0 or k < 0 or not st.vic[k] or not st.out[j] or st.out[j][0][1] != "verb":
+    if k < 0 or not st.vic[k]:
         return False
     return st.vic[k][0][1] == "sg"
 
