@@ -868,6 +868,12 @@ _FUTURE = re.compile("^[وف]?س[يتنا]")
 _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
 
+def _within(c: _Ctx, x: int) -> bool:
+    """The trigger at ``x`` is the setting of the act before it, told with في and no word of sequence
+    ("قتل فتى برصاص الجيش … في مواجهات، الجمعة": the day dates both; not "ردا على هجوم في 4 أبريل")."""
+    return x > 0 and c.surf[x - 1] in ("في", "خلال") and not _has_class(c, max(0, x - 3), x, "sequel")
+
+
 def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     """The day in the mention's clause that dates the event, not the report of it.
 
@@ -889,7 +895,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if after:
             if (
                 _has_class(c, max(m.last + 1, t - 4), t, "report")
-                or any(m.last < x < t for x in c.trigger_at)
+                or any(m.last < x < t and not _within(c, x) for x in c.trigger_at)
                 or _future_verb(c, max(m.last + 1, t - 3), t)
                 or _about(c, m, t)  # اجتمع بالسفير حول اختفاء الصحفي الثلاثاء الماضي: the topic's day
             ):

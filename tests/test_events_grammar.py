@@ -466,3 +466,10 @@ def test_a_definite_place_word_with_nothing_named_before_stays_as_written() -> N
 def test_a_vehicle_as_the_instrument_is_an_attack_not_an_accident() -> None:
     assert [e["type"] for e in events("وهاجم رجل بسيارته عددا من الجنود قرب ثكنتهم.")] == ["attack"]
     assert [e["type"] for e in events("واقتحمت سيارة رصيف المشاة في وسط المدينة.")] == ["disaster"]
+
+
+def test_the_day_of_the_setting_dates_the_act_told_in_it() -> None:
+    evs = events("وقتل فتى برصاص الجيش وأصيب 20 شخصا في مواجهات، الجمعة، قرب السياج.", published="2018-07-14")
+    assert {e["type"]: e["date"] for e in evs} == {"attack": "2018-07-13", "clash": "2018-07-13"}
+    evs = events("وشنت الطائرات غارات ردا على هجوم في 4 أبريل.", published="2018-07-14")
+    assert [e["date"] for e in evs if e["trigger"]["text"] == "وشنت"] == [None]
