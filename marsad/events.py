@@ -869,9 +869,10 @@ _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
 
 def _within(c: _Ctx, x: int) -> bool:
-    """The trigger at ``x`` is the setting of the act before it, told with في and no word of sequence
+    """The trigger at ``x`` is the setting of the act before it, told with في or خلال (lexicon classes
+    setting, during) and no word of sequence
     ("قتل فتى برصاص الجيش … في مواجهات، الجمعة": the day dates both; not "ردا على هجوم في 4 أبريل")."""
-    return x > 0 and c.surf[x - 1] in ("في", "خلال") and not _has_class(c, max(0, x - 3), x, "sequel")
+    return x > 0 and bool(c.cls[x - 1] & {"setting", "during"}) and not _has_class(c, max(0, x - 3), x, "sequel")
 
 
 def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
@@ -942,10 +943,9 @@ def _round_up_days(events: list[_Event]) -> None:
 def _during(c: _Ctx, m: Mention) -> bool:
     """Whether the trigger noun follows خلال/أثناء: what was said that day was said during it
     (``أعرب لافروف، الجمعة، عن رفضه … خلال محادثة هاتفية`` dates the call)."""
-    return m.pos == "n" and m.first > 0 and c.surf[m.first - 1] in _DURING
+    return m.pos == "n" and m.first > 0 and "during" in c.cls[m.first - 1]
 
 
-_DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
 #: "to it" after a verb of calling (دعت إليه، دعا إليها)
 _TO_IT = frozenset({"اليه", "اليها"})
 
