@@ -715,10 +715,10 @@ def _names_before_content(s: _Sent, close: int) -> bool:
 
 
 def _in_it(s: _Sent, cue: _Cue) -> bool:
-    """ "فيه"/"فيها" right after the verb: the speech it was said in ("مقابلة انتقد فيها السلطات");
+    """ "فيه"/"فيها" (adjuncts kind in_it) right after the verb: the speech it was said in ("مقابلة انتقد فيها السلطات");
     the speaker is the verb's pronoun and what follows is its object."""
     k = cue.b + 1
-    return k + 1 < len(s.toks) and s.toks[k].is_word and s.ns[k].startswith("في") and not_speaker(s, k)
+    return k + 1 < len(s.toks) and s.toks[k].is_word and s.ns[k] in lx.adjuncts().get("in_it", ())
 
 
 def _resumptive(s: _Sent, cue: _Cue) -> bool:
