@@ -265,6 +265,25 @@ def test_victims_named_in_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a people noun in the name of a body, or describing the speaker, is not the victims
+        "وأحصت مفوضية الأمم المتحدة لشؤون اللاجئين مقتل أكثر من 400 شخص في البحر.",
+        "وقالت منظمة أطباء بلا حدود إنها أبلغت بمقتل 12 شخصا على الأقل.",
+        "وقال أحمد وهو من سكان البلدة إن الانفجار قتل أكثر من عشرة أشخاص.",
+        # nor are the attackers
+        "قتل 20 شخصا في هجوم نسب إلى صيادين من قبيلة مجاورة.",
+    ],
+)
+def test_a_civilian_noun_elsewhere_in_the_sentence_is_not_the_victims(text: str) -> None:
+    assert one(text)["victims"] == "unspecified"
+
+
+def test_herders_are_civilians() -> None:
+    assert one("قتل 14 من الرعاة في هجوم على قريتهم.")["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
     ("text", "victims"),
     [
         ("قتل رجل وأصيب 5 آخرون في حادث دهس بمدينة نيس.", ["civilian", "civilian"]),

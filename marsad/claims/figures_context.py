@@ -19,8 +19,6 @@ from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, sentence_tags
 from marsad.doc import Doc
 
-#: how far from a figure a plural civilian noun still names its victims
-SENTENCE_REACH = 20
 #: outcomes whose victims a scene or a title may tell (not arrests: "القبض على المتهم")
 HARMED = ("killed", "injured", "killed_or_injured")
 
@@ -95,16 +93,9 @@ def read_victims(st: Sent, f: Figure) -> None:
         if not f.singular or any(victim_class(st, k) == "person" for k in ahead + back):
             f.victims = "civilian"
             return
-    # "صدمت سيارة المارة ... مخلفة 10 قتلى": civilians named in the same sentence are the harmed
-    # (soldiers and fighters there are as often the attackers, so they are not taken; a harmed
-    # person named by a singular noun is what that noun says: "القبض على المتهم")
-    if f.singular:
-        return
-    for k in range(max(0, lo - SENTENCE_REACH), min(n, hi + SENTENCE_REACH)):
-        hit = st.vic[k]
-        if hit and hit[0][1] == "pl" and victim_class(st, k) == "civilian" and not _with_fighters(st, k):
-            f.victims = "civilian"
-            return
+    # "أصيب 40 شخصا، من بينهم أطفال ونساء": a breakdown of civilians only tells the whole
+    if not f.singular and _breakdown_kinds(st, hi, whole=True) & {"civilian", "military"} == {"civilian"}:
+        f.victims = "civilian"
 
 
 def _with_fighters(st: Sent, k: int) -> bool:
@@ -134,18 +125,26 @@ def _singled_out(st: Sent, k: int) -> bool:
 def _mixed_breakdown(st: Sent, hi: int) -> bool:
     """A breakdown right after the figure ending at ``hi`` names both civilians and fighters
     ("بينهم مدنيون وعناصر من الشرطة"، "من بينهم أطفال وجنود")."""
+    return {"civilian", "military"} <= _breakdown_kinds(st, hi)
+
+
+def _breakdown_kinds(st: Sent, hi: int, whole: bool = False) -> set[str | None]:
+    """The classes of the people nouns in a breakdown right after the figure ending at ``hi``
+    ("40 شخصا، من بينهم أطفال ونساء" → civilian); empty where no breakdown follows, or, with
+    ``whole``, where it singles out one or two or gives a number ("بينهم امرأة"، "بينهم 3 أطفال"),
+    which does not tell the class of all."""
     n = len(st.toks)
     k = hi
     while k < n and k < hi + 3 and (st.surf[k] in QUOTES | CLAUSE_END or st.vic[k]):
         k += 1  # over the figure's own people noun ("25 شخصا، بينهم")
-    if st.cue_role(k) != "breakdown":
-        return False
+    if st.cue_role(k) != "breakdown" or whole and (_singled_out(st, k) or k + 1 in st.in_number):
+        return set()
     kinds = set()
     for m in range(k + 1, min(n, k + 10)):
         if st.surf[m] in CLAUSE_END or (st.out[m] and m not in st.used):
             break
         kinds.add(victim_class(st, m))
-    return {"civilian", "military"} <= kinds
+    return kinds
 
 
 def victim_class(st: Sent, k: int) -> str | None:
