@@ -422,3 +422,15 @@ def test_a_hashtag_joins_its_words_with_underscores() -> None:
 )
 def test_civilians_joined_to_fighters_are_a_mixed_group(body: str) -> None:
     assert all(c["victims"] == "unspecified" for c in figs(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "outcome"),
+    [
+        ("وقال المسؤول إنه حتى الآن بلغ عدد الجثث التي تسلمها المستشفى 48 جثة.", 48, "killed"),
+        ("وبلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا.", 30, "killed"),
+    ],
+)
+def test_a_toll_reached_with_a_relative_clause_before_the_number(body: str, count: int, outcome: str) -> None:
+    (f,) = figs(body)
+    assert (f["count"], f["outcome"], f["new"]) == (count, outcome, False)

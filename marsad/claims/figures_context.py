@@ -13,7 +13,7 @@ parts and joined figures share their head's reading.
 
 from __future__ import annotations
 
-from marsad.claims.figures_read import toll_reached
+from marsad.claims.figures_read import reached_over_relative, toll_reached
 from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, TOLL_WORDS, Figure, Sent, definite
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, sentence_tags
@@ -188,6 +188,7 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     rise = rise or any(roles[k] == "reach" and k < f.a and _toll_between(st, k, f.a) for k in near)
     # "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17": the toll word far before its verb
     rise = rise or (f.out_at >= 0 and f.out_at < f.a and toll_reached(st, f.a) == f.out_at)
+    rise = rise or reached_over_relative(st, f.a) >= 0  # "بلغ عدد الجثث التي يعمل عليها المعهد 62 جثة"
     # "ارتفاع حصيلة القتلى الذين قضوا بعد ثوران البركان إلى 62": far, over a relative clause
     to = f.a - 1
     while to > lo and roles[to] in ("approximate", "at_least", "at_most"):

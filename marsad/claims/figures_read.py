@@ -222,7 +222,7 @@ def toll_reached(st: Sent, a: int) -> int:
     while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most"):
         j -= 1
     if j < 0 or not (st.cue_role(j) == "reach" or st.forms[j][0] == "الي"):
-        return -1
+        return reached_over_relative(st, a)
     verb = st.cue_role(j) == "reach"
     toll = -1
     for k in range(j - 1, max(-1, j - FAR_REACH), -1):
@@ -232,6 +232,24 @@ def toll_reached(st: Sent, a: int) -> int:
         if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in ("عدد", "حصيله", "اجمالي"):
             toll = k
     return toll if verb else -1
+
+
+#: relative pronouns that open a clause between a toll and its number
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def reached_over_relative(st: Sent, a: int) -> int:
+    """The casualty word of "بلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا": a verb of reaching or rising, then
+    عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; -1 if
+    none."""
+    for k in range(max(0, a - 14), a - 3):
+        if st.cue_role(k) not in ("reach", "rise") or st.forms[k + 1][0] not in ("عدد", "حصيله") or not st.out[k + 2]:
+            continue
+        between = range(k + 3, a)
+        if any(st.surf[m] in CLAUSE_END or m in st.in_number for m in between):
+            return -1
+        return k + 2 if any(st.forms[m][0] in _RELATIVE for m in between) else -1
+    return -1
 
 
 def _adjective(st: Sent, k: int) -> bool:
