@@ -434,3 +434,15 @@ def test_civilians_joined_to_fighters_are_a_mixed_group(body: str) -> None:
 def test_a_toll_reached_with_a_relative_clause_before_the_number(body: str, count: int, outcome: str) -> None:
     (f,) = figs(body)
     assert (f["count"], f["outcome"], f["new"]) == (count, outcome, False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["احتجز مسلح رهائن في مصرف وسط المدينة.", "خطف مسلح أطفالا من المدرسة."],
+)
+def test_one_who_did_the_harm_before_its_object_is_no_figure(body: str) -> None:
+    assert figs(body) == []
+
+
+def test_one_harmed_with_an_adjective_after_is_still_one() -> None:
+    assert [(f["count"], f["outcome"]) for f in figs("وقتل فتى فلسطيني برصاص الجيش.")] == [(1, "killed")]

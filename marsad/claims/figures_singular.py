@@ -54,6 +54,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     continue  # "مقتل جندي و3 مدنيين" is read from its numbers
                 if definite(st, j) and _named_after(st, j, named):
                     continue  # "مقتل الصحفي جمال خاشقجي": a person only named
+                if kind == "verb" and st.vic[j][0][1] == "sg" and _people_object(st, j + 1):
+                    continue  # "احتجز مسلح رهائن": the one who did it, with the harmed after him
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
             elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
                 count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
@@ -167,6 +169,17 @@ def _object_after(st: Sent, i: int) -> int | None:
         if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
             return None
     return None
+
+
+def _people_object(st: Sent, k: int) -> bool:
+    """An indefinite people noun at ``k`` (not joined by و), the object of a verb whose subject
+    stands before it: "احتجز مسلح رهائن"، "قتل مسلح شرطيين"."""
+    if k >= len(st.toks) or k in st.in_number or definite(st, k) or st.starts_with_wa(k):
+        return False
+    if st.forms[k][0].startswith("اخر"):
+        return False  # "وجرح شخص آخر": an adjective of the harmed, not an object
+    hit = st.vic[k] or st.out[k]
+    return bool(hit) and hit[0][1] in ("pl", "person")  # (not "قتل فتى فلسطيني": its adjective)
 
 
 def _named_before(st: Sent, i: int, named: set[int]) -> bool:
