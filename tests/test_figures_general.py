@@ -446,3 +446,12 @@ def test_one_who_did_the_harm_before_its_object_is_no_figure(body: str) -> None:
 
 def test_one_harmed_with_an_adjective_after_is_still_one() -> None:
     assert [(f["count"], f["outcome"]) for f in figs("وقتل فتى فلسطيني برصاص الجيش.")] == [(1, "killed")]
+
+
+def test_those_aboard_sized_after_a_comma_by_wahum() -> None:
+    body = "وقتل في التحطم جميع من كانوا على متن المروحية، وهم 9 ركاب."
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == [(9, "killed")]
+
+
+def test_wahum_with_no_harm_before_is_no_figure() -> None:
+    assert figs("وقال الشهود إن المحتجين، وهم 300 شخص، ساروا إلى القصر.") == []

@@ -158,6 +158,8 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
     sized = j >= 0 and (st.cue_role(j) == "count_of" or st.cue_role(j - 1) == "count_of")
     if sized:
         j -= 1 if st.cue_role(j) == "count_of" else 2
+        if j >= 0 and st.surf[j] in ("،", ","):
+            j -= 1  # "مقتل جميع من كانوا على متنها، وهم 15 راكبا"
     elif not (b < len(st.toks) and st.vic[b]):
         return -1  # "10 آلاف شخص": only a number of people reaches this far
     for k in range(j, max(-1, a - FAR_REACH), -1):
