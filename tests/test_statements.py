@@ -699,3 +699,17 @@ def test_condemn_demand_describe_verbs(body, cue, who):
 def test_according_to_media_reports_then_fa_inna():
     st = one("ووفقا لتقارير صحفية، فإن المحادثات انتهت دون اتفاق.")
     assert speaker(st) == "تقارير صحفية" and "المحادثات انتهت دون اتفاق" in st["content"]
+
+
+def test_a_named_subject_after_in_it_is_the_speaker():
+    body = "وأطلقت الحكومة موقعا للقمة أكد فيه رئيس الوزراء كمال ناصر أن الأمن أولوية."
+    st = next(s for s in statements(body) if s["cue"] == "أكد")
+    assert "رئيس الوزراء" in speaker(st)
+    assert st["content"].startswith("أن الأمن")
+
+
+@pytest.mark.parametrize("word", ["مبتسما", "ضاحكا", "بهدوء"])
+def test_a_word_of_manner_after_the_verb_is_not_the_speaker(word):
+    body = f'وقال الوزير إن الاتفاق قريب. وأضاف {word} "لكن الطريق طويل".'
+    st = next(s for s in statements(body) if s["cue"] == "وأضاف")
+    assert speaker(st) == "الوزير"

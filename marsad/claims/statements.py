@@ -279,6 +279,13 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
     return None
 
 
+def _named_subject(s: _Sent, a: int, b: int) -> bool:
+    """The words ``[a, b)`` hold a name or a person's title, the subject of a verb before its
+    content ("موقع أكدت فيه رئيسة الوزراء تيريزا ماي أن")."""
+    titles = lx.person_titles()
+    return any(s.toks[k].is_word and (_in_name(s, k) or _in(s.ns[k], titles)) for k in range(a, b))
+
+
 def _in_name(s: _Sent, k: int) -> bool:
     """Token ``k`` is part of a tagged name, even one read without its first letter (بسام → سام)."""
     t = s.toks[k]
@@ -464,7 +471,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if _resumptive(s, cue):
         return None  # إضراب عام دعت إليه المعارضة: a relative clause that describes, not a report
     opened = _open_content(s, cue)
-    if opened is not None and opened[0] > cue.b + 2 and _in_it(s, cue):
+    if opened is not None and opened[0] > cue.b + 2 and _in_it(s, cue) and not _named_subject(s, cue.b + 2, opened[0]):
         opened = None  # انتقد فيها السلطات لعدم ...: the words after "in it" are the object
     via: list[str] = []
     if opened is not None and "obj" in v.flags and not opened[2]:

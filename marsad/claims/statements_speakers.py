@@ -228,7 +228,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
-        if _is_time(s, j):
+        if _is_time(s, j) or w in adj.get("manner", frozenset()):  # وأضاف مبتسما: how, not who
             if cur is not None:
                 chunks.append((cur, j))
                 cur = None
