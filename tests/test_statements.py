@@ -713,3 +713,9 @@ def test_a_word_of_manner_after_the_verb_is_not_the_speaker(word):
     body = f'وقال الوزير إن الاتفاق قريب. وأضاف {word} "لكن الطريق طويل".'
     st = next(s for s in statements(body) if s["cue"] == "وأضاف")
     assert speaker(st) == "الوزير"
+
+
+def test_a_quoted_name_before_the_verbs_complement_is_the_speaker():
+    st = one('وتشير "منظمة الإغاثة الدولية" إلى أن معظم الناجين من الأطفال.')
+    assert speaker(st) == "منظمة الإغاثة الدولية"
+    assert st["kind"] == "indirect" and st["content"].startswith("إلى أن معظم")

@@ -346,7 +346,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     continue
                 if later and _quote_words(s, j) < 10 and (
                     j - 1 > cue.b and _head(s.ns[j - 1]) is not None and not s.ns[j - 1].startswith("ال")
-                    or j == cue.b + 1 and _names_before_content(s, close)
+                    or j == cue.b + 1 and _names_before_content(s, close, cue.verb.complements)
                 ):
                     j = close + 1  # قالت مجموعة "الفريق العامل ..." إن، قالت "منظومة ..."، في بيان، إن
                     continue
@@ -714,10 +714,13 @@ def _run_on(doc: Doc, out: list[dict[str, Any]]) -> None:
             st["evidence"] = doc.span(ev["start"], max(ev["end"], end))
 
 
-def _names_before_content(s: _Sent, close: int) -> bool:
-    """The quote that ends at ``close`` is followed, past commas, times and channels, by إن/أن: it
-    is a quoted name ('قالت "منظومة المجتمع الكردستاني"، في بيان، إن')."""
+def _names_before_content(s: _Sent, close: int, complements: tuple[str, ...] = ()) -> bool:
+    """The quote that ends at ``close`` is followed, past commas, times and channels, by إن/أن, or
+    by the verb's complement and أن: it is a quoted name ('قالت "منظومة المجتمع الكردستاني"، في
+    بيان، إن'، 'وتشير "أطباء بلا حدود" إلى أن')."""
     k = _skip_adjuncts(s, close + 1, [])
+    if k + 1 < len(s.toks) and s.ns[k] in complements and s.ns[k] != "ب":
+        k += 1
     return k < len(s.toks) and s.ns[k] in lx.COMPLEMENTIZERS
 
 
