@@ -455,3 +455,28 @@ def test_those_aboard_sized_after_a_comma_by_wahum() -> None:
 
 def test_wahum_with_no_harm_before_is_no_figure() -> None:
     assert figs("وقال الشهود إن المحتجين، وهم 300 شخص، ساروا إلى القصر.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقالت النقابة إن أكثر من 900 عامل فقدوا وظائفهم.",  # lost their jobs
+        "وقال الشاهد: تمكنت خمس نساء منهم من الفرار ليلا.",  # escaped their captors
+        "وتراجعت البلاد 12 مرتبة في مؤشر حرية الصحافة بعد اغتيال صحافي.",  # ranks
+        "وتكبد المسلحون خسائر إذ سقط عدد كبير منهم بين قتيل وجريح.",  # a split with no number
+    ],
+)
+def test_not_figures_of_people_harmed(body: str) -> None:
+    assert figs(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وقال إن 14 شخصا فقدوا حياتهم في الفيضان.", (14, "killed")),
+        ("وقال إن 9 صيادين فقدوا في البحر.", (9, "missing")),
+        ("وكانت الخلية مسؤولة عن إعدامات بحق ثمانية رهائن.", (8, "killed")),
+    ],
+)
+def test_lost_lives_lost_at_sea_and_executions(body: str, expected: tuple) -> None:
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == [expected]

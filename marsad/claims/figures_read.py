@@ -66,7 +66,7 @@ def number_figures(st: Sent) -> list[Figure]:
             continue
         if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)) or _rescued(st, a):
             continue
-        if outcome == "displaced" and _returned(st, max(b, out_at + 1)):
+        if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, out_at)):
             continue
         fig = Figure(
             st.sent,
@@ -292,6 +292,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return i, cost
         if st.out[i]:
             return None  # "قتل 2 وأصيب 19": a new clause with its own casualty word
+        if step < 0 and i > 0 and st.out[i - 1] and st.out[i - 1][1] > 1:
+            i -= 1  # "إعدامات بحق ستة رهائن": the last word of a casualty phrase costs nothing
+            continue
         surf, f = st.surf[i], st.forms[i][0]
         role = st.cue_role(i)
         if i in st.in_date or role == "since":
@@ -564,6 +567,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True
     if sense == ("fate",):
         return fate_known(st, max(k, b))
+    if sense == ("object",):
+        return not _object_after(st, k)
     if k > a:
         return False
     if sense == ("near",) and all(
@@ -572,6 +577,15 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "أسر 5"، "بحياة أكثر من 350 ألفا": right before it, or before its qualifier
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:1]
     return bool(after and st.vic[after[0]])
+
+
+def _object_after(st: Sent, k: int) -> bool:
+    """The verb at ``k`` has an object after it, a noun with a pronoun of its own ("فقدوا وظائفهم")."""
+    m = k + 1
+    if m >= len(st.toks) or st.out[m] or st.surf[m] in CLAUSE_END:
+        return False
+    word = st.forms[m][0]
+    return len(word) >= 5 and word.endswith(("هم", "ها", "هن"))
 
 
 def fate_known(st: Sent, k: int) -> bool:
@@ -592,6 +606,11 @@ def sentenced(st: Sent, k: int) -> bool:
 def _returned(st: Sent, k: int) -> bool:
     """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more."""
     return any(st.cue_role(m) == "return" for m in range(k, min(len(st.toks), k + 4)))
+
+
+def _escaped(st: Sent, k: int) -> bool:
+    """ "تمكنت أربع سيدات منهم من الفرار": people who managed to flee a captor, not displaced."""
+    return any(st.cue_role(m) == "escape" for m in range(max(0, k - 6), k))
 
 
 def _released(st: Sent, k: int) -> bool:

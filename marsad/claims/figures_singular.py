@@ -32,6 +32,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         prev = prev_word(st, i)
         if prev >= 0 and (prev in st.in_number or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")):
             continue
+        if prev >= 0 and st.out[prev] and (p2 := prev_word(st, prev)) >= 0 and st.forms[p2][0] == "بين":
+            continue  # "سقط عدد كبير من عناصرها بين قتيل وجريح": a split with no number
         count, at = None, i
         if sentenced(st, i) or hit[0][2:3] == ("people",):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
