@@ -480,3 +480,19 @@ def test_not_figures_of_people_harmed(body: str) -> None:
 )
 def test_lost_lives_lost_at_sea_and_executions(body: str, expected: tuple) -> None:
     assert [(f["count"], f["outcome"]) for f in figs(body)] == [expected]
+
+
+def test_a_dual_with_its_own_verb_is_not_lumped_with_the_next_verb() -> None:
+    body = "وذكرت الوكالة أن شخصين آخرين قتلا وأصيب 18 في العاصمة."
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == [(2, "killed"), (18, "injured")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقالت المنظمة إن النيابة العامة تطالب بعقوبة الإعدام بحق ستة معارضين.",  # a penalty sought
+        "ونقل 2000 شخص إلى المستشفيات بعد أن تسمموا بالمياه الملوثة.",  # poisoned water
+    ],
+)
+def test_penalties_and_poisonings_are_not_figures(body: str) -> None:
+    assert figs(body) == []

@@ -491,7 +491,8 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
 
 
 def _own_subject(st: Sent, j: int, step: int) -> bool:
-    """A singular people noun stands right before casualty verb ``j`` ("أن طفلا قتل وأصيب 4"), or
+    """A singular or dual people noun stands right before casualty verb ``j`` ("أن طفلا قتل وأصيب 4"،
+    "أن شخصين آخرين قتلا وأصيب 18"), or
     the verb after و has its own people right after it ("العشرات قتلوا وجرح آخرون")."""
     if not st.out[j] or st.out[j][0][1] != "verb":
         return False
@@ -499,9 +500,11 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
         k = j + 1
         return k < len(st.toks) and bool(st.vic[k]) and k not in st.in_number and st.starts_with_wa(j)
     k = j - 1
+    if k > 0 and st.forms[k][0].startswith("اخر") and st.vic[k - 1]:
+        k -= 1  # "أن شخصين آخرين قتلا وأصيب 18"
     if k < 0 or not st.vic[k]:
         return False
-    return st.vic[k][0][1] == "sg"
+    return st.vic[k][0][1] in ("sg", "du")
 
 
 def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
