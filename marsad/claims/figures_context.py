@@ -211,6 +211,7 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
         or "total_far" in roles[first:last]
         or "total_before" in roles[first:lo]
         or _war_toll(st, first, lo)
+        or _war_after(st, hi)
     ):
         f.new = False
         return
@@ -233,6 +234,23 @@ def _war_toll(st: Sent, first: int, lo: int) -> bool:
     if k < 0:
         return False
     return not any(st.surf[m] in ("،", ",") and st.starts_with_wa(m + 1) for m in range(k, lo))
+
+
+def _war_after(st: Sent, hi: int) -> bool:
+    """A war or conflict right after the figure, over its verb, with في or ب: its toll so far ("أكثر
+    من 200 ألف قتيل سقطوا بالحرب الأهلية"، "قتل 10 آلاف شخص في النزاع"); not a war named further
+    on ("قتل 12 مدنيا في غارة خلال الحرب": the toll of the strike)."""
+    n = len(st.toks)
+    k = hi
+    while k < min(n, hi + 2) and (
+        st.vic[k] or st.out[k] and st.out[k][0][1] == "verb" or st.forms[k][0].endswith("وا")  # a plural verb
+    ):
+        k += 1  # over the figure's people and its verb: "قتيل سقطوا بالحرب"
+    if k < n and st.forms[k][0] == "في":
+        k += 1
+    elif not (k < n and st.surf[k].startswith("ب")):
+        return False
+    return k < n and st.cue_role(k) == "total_agent"
 
 
 def _toll_between(st: Sent, k: int, a: int) -> bool:
