@@ -496,3 +496,16 @@ def test_a_dual_with_its_own_verb_is_not_lumped_with_the_next_verb() -> None:
 )
 def test_penalties_and_poisonings_are_not_figures(body: str) -> None:
     assert figs(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        ("وقتل أكثر من 300 ألف شخص سقطوا بالحرب الأهلية.", False),
+        ("وقتل 10 آلاف شخص في النزاع.", False),
+        ("وقتل 12 مدنيا في غارة جوية خلال الحرب.", None),  # the strike's toll
+    ],
+)
+def test_a_war_right_after_the_figure_makes_a_running_total(body: str, new: bool | None) -> None:
+    (f,) = figs(body)
+    assert f["new"] is new
