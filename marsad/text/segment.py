@@ -31,9 +31,13 @@ from marsad.text.normalize import normalize_map
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
 TOKEN_RE = re.compile(
     r"(?P<num>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
+    # a dotted abbreviation of three or more short pieces is one word (إن.تي.في، د.ب.أ، سي.إن.إن)
+    r"|(?P<abbr>[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![^\W\d_]))"
     rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]|['’\-](?=[^\W\d_]))*)"
     r"|(?P<punct>\S)"
 )
+#: the kind of token each group of TOKEN_RE gives
+_KIND = {"num": "num", "word": "word", "abbr": "word", "punct": "punct"}
 _END = set(".!?؟;؛")
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
 _CLOSERS = {"»", "”"}
@@ -132,7 +136,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     ['قتل', '٢٤٬٦٢٠', 'شخصا', '.']
     """
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(text, start, end)]
+    return [(m.start(), m.end(), _KIND.get(m.lastgroup, "punct")) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 def segment(doc: Doc) -> None:
@@ -151,7 +155,7 @@ def segment(doc: Doc) -> None:
         sentences.append(Sentence(a, b, index=idx, in_title=in_title))
         for m in finditer(text, a, b):
             surface = m.group()
-            hit = cache_get(surface) or _analyze(surface, m.lastgroup == "word")
+            hit = cache_get(surface) or _analyze(surface, m.lastgroup in ("word", "abbr"))
             ts, te = m.span()
             append(Token(ts, te, hit[0], ts + hit[1], te - hit[2], idx, hit[3]))
     doc.sentences = sentences

@@ -1,0 +1,30 @@
+"""Tokens of the text layer (marsad.text.segment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import process
+from marsad.text.segment import tokenize
+
+
+def words(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in tokenize(text)]
+
+
+@pytest.mark.parametrize("abbr", ["إن.تي.في", "د.ب.أ", "سي.إن.إن", "بي.بي.سي"])
+def test_a_dotted_abbreviation_is_one_word(abbr: str) -> None:
+    text = f'وقال لقناة "{abbr}" إن الوضع صعب.'
+    assert abbr in words(text)
+    assert [k for a, b, k in tokenize(text) if text[a:b] == abbr] == ["word"]
+
+
+@pytest.mark.parametrize("text", ["وقال.ثم ذهب", "بلغ 3.5 مليون"])
+def test_two_words_or_a_decimal_across_a_dot_are_not_an_abbreviation(text: str) -> None:
+    assert "." in words(text) or "3.5" in words(text)
+
+
+def test_the_inna_of_an_abbreviation_opens_no_content() -> None:
+    doc = process('وقال الوزير في مقابلة مع "إن.تي.في"، إن 56 جنديا قتلوا.', upto="statements")
+    (st,) = doc.layers["statements"]
+    assert st["content"].startswith("إن 56")
