@@ -509,3 +509,13 @@ def test_penalties_and_poisonings_are_not_figures(body: str) -> None:
 def test_a_war_right_after_the_figure_makes_a_running_total(body: str, new: bool | None) -> None:
     (f,) = figs(body)
     assert f["new"] is new
+
+
+def test_a_phrase_before_the_casualty_word_and_its_conjunct_share_the_source() -> None:
+    body = 'وتسببت الغارات وفق المرصد "بمقتل مقاتل وإصابة 9 آخرين".'
+    assert [(f["count"], f["source"]["name"]) for f in figs(body)] == [(1, "المرصد"), (9, "المرصد")]
+
+
+def test_a_report_that_documents_a_figure_is_its_source() -> None:
+    (f,) = figs("ورصد التقرير 140 حالة اختطاف في المدينة.")
+    assert (f["count"], f["outcome"], f["source"]["name"]) == (140, "captured", "التقرير")

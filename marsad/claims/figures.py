@@ -35,7 +35,7 @@ from typing import Any
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, title_victims
 from marsad.claims.figures_merge import body_of, merge, one_more
 from marsad.claims.figures_read import also_head, number_figures
-from marsad.claims.figures_sentence import Figure, Sent, place_dates, place_numbers
+from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, place_dates, place_numbers
 from marsad.claims.figures_singular import conjoined_figures, singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
@@ -104,8 +104,10 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
             read_victims(st, f)
             new_and_since(st, f, dates, (doc.published or "")[:4])
         inherit(found)
-        for f in found:
+        for k, f in enumerate(found):
             _attribute(doc, st, f, attributor)
+            if f.source is None and k and _conjunct(st, found[k - 1], f):
+                f.source, f.statement = found[k - 1].source, found[k - 1].statement
         figures += found
         last = found[-1] if found else last
     title_victims(doc, figures)
@@ -147,6 +149,16 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
         f.source, f.statement = f.head.source, f.head.statement
         return
     f.source = attributor.source(st.sent, at)
+
+
+def _conjunct(st: Sent, prev: Figure, f: Figure) -> bool:
+    """Figure ``f`` opens a conjunct with و right after ``prev`` in one clause, so it shares the
+    source of ``prev`` ("وفق المرصد بمقتل عنصر وإصابة 14 مقاتلا")."""
+    lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
+    start = max(prev.b, prev.out_at + 1)
+    if lo < start or not st.starts_with_wa(lo):
+        return False
+    return not any(st.surf[k] in CLAUSE_END for k in range(start, lo))
 
 
 def _after_speech(st: Sent, stmt: dict[str, Any], f: Figure) -> bool:

@@ -232,12 +232,15 @@ class Attributor:
         return None
 
     def _right_before(self, party: dict[str, Any] | None, pos: int) -> bool:
-        """Only punctuation stands between the party's name and token ``pos``: a phrase set
-        between a verb and its number ("التي قتل فيها، حسب مصادر طبية، 374 شخصا")."""
+        """Only punctuation, or one casualty word, stands between the party's name and token ``pos``: a
+        phrase set between a verb and its number ("التي قتل فيها، حسب مصادر طبية، 374 شخصا"، "وتسببت
+        الغارات وفق المرصد بمقتل عنصر")."""
         if party is None or pos >= len(self._toks):
             return False
         end, start = party["span"]["end"], self._toks[pos].start
-        return end <= start and not any(t.is_word for t in self._toks if end <= t.start < start)
+        between = [k for k, t in enumerate(self._toks) if end <= t.start < start and t.is_word]
+        # only punctuation, or the figure's own casualty word: "وتسببت الغارات وفق المرصد "بمقتل عنصر"
+        return end <= start and (not between or len(between) == 1 and bool(lookup("outcomes", self._forms, between[0])))
 
     def _lead(self, pos: int) -> dict[str, Any] | None:
         """ "الرئيس الروسي، فلاديمير بوتين، الخميس، أن ...": a lead whose verb was lost."""
