@@ -519,3 +519,13 @@ def test_a_phrase_before_the_casualty_word_and_its_conjunct_share_the_source() -
 def test_a_report_that_documents_a_figure_is_its_source() -> None:
     (f,) = figs("ورصد التقرير 140 حالة اختطاف في المدينة.")
     assert (f["count"], f["outcome"], f["source"]["name"]) == (140, "captured", "التقرير")
+
+
+def test_a_title_figure_restated_in_the_body_by_another_name_of_its_source_is_one() -> None:
+    doc = process(
+        "وقال المتحدث باسم القوات المسلحة إن 30 مسلحا قتلوا في سيناء.",
+        title="الجيش يعلن مقتل 30 مسلحا",
+        upto="casualties",
+    )
+    (f,) = doc.layers["casualties"]
+    assert (f["count"], f["source"]["name"]) == (30, "المتحدث باسم القوات المسلحة")

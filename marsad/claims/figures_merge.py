@@ -116,7 +116,8 @@ def _attributed_next(a: Figure, b: Figure) -> bool:
 
 def merge(figures: list[Figure], lead: int) -> list[Figure]:
     """A restated figure (same count, range and outcome, compatible source) is listed once: one in
-    the title or the lead (sentences up to ``lead``) given again in the body, one given twice by
+    the title given again in the body, whatever name the body gives its source ("الجيش يعلن مقتل
+    30" ... "المتحدث باسم القوات المسلحة"), one in the lead (sentences up to ``lead``) given again, one given twice by
     the same named source (or two speakers of one body), a running total restated, or one attributed
     in the very next sentence. Two figures in the outlet's own voice deeper in the body may be two
     events with the same toll ("مقتل عسكريين" in two attacks), and stay two; "another" is never
@@ -128,7 +129,7 @@ def merge(figures: list[Figure], lead: int) -> list[Figure]:
                 k
                 for k in kept
                 if (k.count, k.count_max, k.outcome) == (f.count, f.count_max, f.outcome)
-                and (_same_source(k.source, f.source) or bool(k.body) and k.body == f.body)
+                and (_same_source(k.source, f.source) or bool(k.body) and k.body == f.body or k.sent.in_title)
                 and k.sent.index != f.sent.index
                 and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
                 and f.another <= k.another  # "مقتل قيادي ... مقتل قيادي بارز آخر": one more
