@@ -529,3 +529,19 @@ def test_a_title_figure_restated_in_the_body_by_another_name_of_its_source_is_on
     )
     (f,) = doc.layers["casualties"]
     assert (f["count"], f["source"]["name"]) == (30, "المتحدث باسم القوات المسلحة")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وقال التقرير إن الألغام حصدت أرواح 300 مدني.", (300, "killed", "civilian")),
+        ("ووثقت المنظمة 120 حالة إخفاء قسري.", (120, "missing", "unspecified")),
+        ("واعتقلت السلطات 5 علماء في العاصمة.", (5, "captured", "civilian")),
+    ],
+)
+def test_lives_reaped_enforced_disappearance_and_scholars(body: str, expected: tuple) -> None:
+    assert [(f["count"], f["outcome"], f["victims"]) for f in figs(body)] == [expected]
+
+
+def test_people_barred_from_leaving_are_not_displaced() -> None:
+    assert figs("ومنعت السلطات أكثر من 200 موظف من مغادرة البلاد.") == []

@@ -66,7 +66,7 @@ def number_figures(st: Sent) -> list[Figure]:
             continue
         if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)) or _rescued(st, a):
             continue
-        if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, out_at)):
+        if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, min(a, out_at))):
             continue
         fig = Figure(
             st.sent,
