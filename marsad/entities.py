@@ -416,6 +416,8 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
         ):
             continue
         typ = typ if typ in TYPES else "MISC"
+        while j - i > 1 and ws[j - 1].form in lx.stop:
+            j -= 1  # "وكالة أعماق التي": a relative or a preposition ends no name
         while typ == "PER" and j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):
             j -= 1
         found.append((i, j, typ))

@@ -28,3 +28,15 @@ def test_the_inna_of_an_abbreviation_opens_no_content() -> None:
     doc = process('وقال الوزير في مقابلة مع "إن.تي.في"، إن 56 جنديا قتلوا.', upto="statements")
     (st,) = doc.layers["statements"]
     assert st["content"].startswith("إن 56")
+
+
+def test_a_name_is_not_split_into_ka_al_and_a_particle() -> None:
+    from marsad.text.clitics import split
+
+    assert split("كاليا") == ("", "كاليا", "")
+    assert split("كالعاده")[0] == "كال"  # كالعادة: ka + al + noun
+
+
+def test_a_relative_pronoun_ends_a_body_name() -> None:
+    doc = process("وأعلنت وكالة أعماق التي تتبع التنظيم أن الهجوم نفذه ثلاثة.", upto="entities")
+    assert "وكالة أعماق" in [e["name"] for e in doc.layers["entities"]]

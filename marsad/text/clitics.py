@@ -51,6 +51,12 @@ def _forced() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _no_article() -> frozenset[str]:
+    """Short particles that never take the article (``no_article`` rows of ``lexicon/clitics.tsv``)."""
+    return frozenset(r[1] for r in lexicon.table("clitics") if r[0] == "no_article")
+
+
+@lru_cache(maxsize=1)
 def _clusters() -> frozenset[str]:
     return frozenset(p for p in _tables()[0] if len(p) > 1)
 
@@ -116,6 +122,8 @@ def split(word: str) -> tuple[str, str, str]:
         if len(p) > 1 and p != "ال" and not p.endswith("لل") and split(word[1:])[0] != p[1:]:
             continue  # وكان is not وك + ان: a cluster holds only where its inner part splits too
         rest = word[len(p) :]
+        if "ال" in p and rest in _no_article():
+            continue  # كاليا: no particle takes the article
         if len(p) == 1 and p != "و" and whole_n and vocab.get(rest, 0) < MIN_COMMON_STEM:
             continue  # بايدن: a known word whose stem (ايدن) is no common word stays whole
         if len(rest) >= 2 and _attested(rest, word, vocab, _ratios().get(p, MIN_STEM_RATIO)):
