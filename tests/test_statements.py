@@ -719,3 +719,14 @@ def test_a_quoted_name_before_the_verbs_complement_is_the_speaker():
     st = one('وتشير "منظمة الإغاثة الدولية" إلى أن معظم الناجين من الأطفال.')
     assert speaker(st) == "منظمة الإغاثة الدولية"
     assert st["kind"] == "indirect" and st["content"].startswith("إلى أن معظم")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('وقالت صحيفة "صباح" التركية الحكومية إن أنقرة سترسل تعزيزات.', "صحيفة صباح التركية الحكومية"),
+        ("وقال المبعوث الشخصي للأمين العام هورست كولر إن المحادثات ستبدأ.", "المبعوث الشخصي للأمين العام هورست كولر"),
+    ],
+)
+def test_a_quoted_name_and_al_amin_al_am_stay_inside_the_speaker(body, name):
+    assert speaker(one(body)) == name

@@ -204,7 +204,7 @@ def _is_time(s: _Sent, j: int) -> bool:
     w = s.ns[j]
     adjuncts = lx.adjuncts()
     time = adjuncts.get("time", frozenset())
-    if w in adjuncts.get("time_or_adjective", ()) and j > 0 and s.ns[j - 1].startswith("ال"):
+    if w in adjuncts.get("time_or_adjective", ()) and j > 0 and s.ns[j - 1].startswith(("ال", "لل")):
         nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
         if nxt not in time and s.ns[j - 1] not in time:
             return False  # المدعي العام، الأمين العام: an adjective, not "the year"

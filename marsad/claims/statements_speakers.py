@@ -40,6 +40,8 @@ from marsad.claims.statements_sentence import (
     _named_tokens,
     _nisba,
     _outlets,
+    _quote_close,
+    _quote_words,
     _Sent,
 )
 from marsad.doc import Doc
@@ -201,6 +203,11 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                     j += 1
                 j += 1
                 continue
+            if t.text(s.doc) in OPEN_QUOTES and cur is not None and 0 < _quote_words(s, j) <= 4:
+                close = _quote_close(s, j)
+                if close < b:  # صحيفة "صباح" التركية: a quoted name inside the speaker
+                    j = close + 1
+                    continue
             if t.text(s.doc) in OPEN_QUOTES or t.text(s.doc) in CLOSE_QUOTES or _glue(s, j):
                 j += 1
                 continue
