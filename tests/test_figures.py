@@ -504,6 +504,7 @@ def test_lexicon_values() -> None:
         "sentence",
         "return",
         "escape",
+        "rate",
         "reach",
         "agent",
         "most",

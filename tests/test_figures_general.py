@@ -545,3 +545,22 @@ def test_lives_reaped_enforced_disappearance_and_scholars(body: str, expected: t
 
 def test_people_barred_from_leaving_are_not_displaced() -> None:
     assert figs("ومنعت السلطات أكثر من 200 موظف من مغادرة البلاد.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ويودي التدخين بحياة نحو 6 ملايين شخص كل عام.",  # a yearly rate
+        "ويغرق المئات من المهاجرين سنويا في البحر.",  # a yearly rate
+        "وأعدمت السلطات البيطرية 8000 خنزير بعد تفشي الحمى.",  # animals
+        "وتوفي 20 شخصا بالكوليرا خلال الشهر.",  # a disease is no event
+        "وأصيب 53 شخصا بالبكتيريا المعوية في 16 ولاية.",  # nor an infection
+        "ويتطلع الفريق لخطف الثلاث نقاط.",  # points won
+    ],
+)
+def test_rates_diseases_animals_and_points_are_not_figures(body: str) -> None:
+    assert figs(body) == []
+
+
+def test_deaths_in_a_heatwave_are_a_figure() -> None:
+    assert [(f["count"], f["outcome"]) for f in figs("وتوفي 54 شخصا بسبب موجة حر.")] == [(54, "killed")]

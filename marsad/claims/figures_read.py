@@ -62,7 +62,9 @@ def number_figures(st: Sent) -> list[Figure]:
         outcome, out_at = _outcome(st, a, b)
         if out_at >= 0 and not _sense_ok(st, out_at, a, b):
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
-        if out_at == -2 or _advised(st, a) or outcome == "injured" and _disease(st, max(b, out_at + 1)):
+        if out_at == -2 or _advised(st, a) or _rate(st, max(b, out_at + 1)):
+            continue  # "يودي التدخين بحياة 6 ملايين شخص كل عام": a rate, not a toll
+        if outcome in ("injured", "killed") and _disease(st, max(b, out_at + 1)):
             continue
         if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)) or _rescued(st, a):
             continue
@@ -594,6 +596,11 @@ def _object_after(st: Sent, k: int) -> bool:
 def fate_known(st: Sent, k: int) -> bool:
     """A word of the unknown stands close to token ``k``: "مصير 30 شخصا لا يزال مجهولا"، "لا يعرف مصير 12"."""
     return any(st.cue_role(m) == "unknown" for m in range(max(0, k - 4), min(len(st.toks), k + 7)))
+
+
+def _rate(st: Sent, k: int) -> bool:
+    """A word of rate within three words after token ``k`` ("سنويا"، "كل عام")."""
+    return any(st.cue_role(m) == "rate" for m in range(k, min(len(st.toks), k + 3)))
 
 
 def _disease(st: Sent, k: int) -> bool:
