@@ -730,3 +730,15 @@ def test_a_quoted_name_before_the_verbs_complement_is_the_speaker():
 )
 def test_a_quoted_name_and_al_amin_al_am_stay_inside_the_speaker(body, name):
     assert speaker(one(body)) == name
+
+
+def test_a_manner_phrase_parts_the_subject_from_the_object():
+    st = one("وقبل القمة، أكدت القاهرة وعمان من جديد دعمهما للحل السياسي.")
+    assert speaker(st) == "القاهرة وعمان"
+    assert st["content"].startswith("دعمهما")
+
+
+def test_shakkaka_fi_reports_doubt():
+    st = one("من جانبهم، شكك ناشطون حقوقيون في رواية الشرطة.")
+    assert speaker(st) == "ناشطون حقوقيون"
+    assert st["content"].startswith("في رواية")

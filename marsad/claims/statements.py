@@ -654,6 +654,14 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     if not s.toks[first].is_word or w0 in prep or w0 in v.complements or comp_at == first:
         return [], first
     named = _named(s, first)
+    manner = lx.adjuncts().get("manner_phrase", frozenset())
+    for k in range(first + 1, min(n - 1, first + 8, comp_at if comp_at is not None else n)):
+        if not s.toks[k].is_word:
+            break
+        if f"{s.ns[k]} {s.ns[k + 1]}" in manner:  # أكدت طهران وموسكو من جديد دعمهما: subject, how, object
+            chunks, more = _region(s, first, k)
+            via += more
+            return chunks, _skip_adjuncts(s, k + 2, via)
     if comp_at is not None:
         # ودعا الرئيس الفرنسي إلى: a person's title right after the verb is its subject
         named = named or any(f in lx.person_titles() for f in _forms(w0))

@@ -235,6 +235,12 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if j + 1 < b and f"{w} {s.ns[j + 1]}" in adj.get("manner_phrase", frozenset()):
+            if cur is not None:  # أكدت طهران من جديد دعمها: how, not who
+                chunks.append((cur, j))
+                cur = None
+            j += 2
+            continue
         if _is_time(s, j) or w in adj.get("manner", frozenset()):  # وأضاف مبتسما: how, not who
             if cur is not None:
                 chunks.append((cur, j))
