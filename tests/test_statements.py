@@ -742,3 +742,25 @@ def test_shakkaka_fi_reports_doubt():
     st = one("من جانبهم، شكك ناشطون حقوقيون في رواية الشرطة.")
     assert speaker(st) == "ناشطون حقوقيون"
     assert st["content"].startswith("في رواية")
+
+
+def test_a_describing_clause_is_no_report():
+    body = "وقال الوزير إن الموقف مضلل. وفي تطور يشير إلى تدهور العلاقات، نشر حساب رسمي صورة."
+    assert [s["cue"] for s in statements(body)] == ["وقال"]
+
+
+def test_a_describing_verb_with_inna_still_reports():
+    body = "ويشن الجيش من آن لآخر غارات في البلاد يقول إنها تستهدف متشددين."
+    assert "يقول" in [s["cue"] for s in statements(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("أعلنت الحكومة في خطوة مفاجئة عن وقف جميع البرامج.", "الحكومة"),
+        ("وقال مسؤول أميركي تحدث شريطة عدم الكشف عن هويته، بأنه لا علم له بأي قرار.", "مسؤول أميركي"),
+    ],
+)
+def test_adjuncts_and_anonymity_stay_out_of_the_speaker(body, name):
+    sts = statements(body)
+    assert len(sts) == 1 and speaker(sts[0]) == name

@@ -198,6 +198,17 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 cues.append(_Cue(start, i, form, v, strict, antecedent=ante))
             i += 1  # والذي كشفت هويته، الحصيلة التي أعلنها: a relative clause
             continue
+        if i + 1 < n and s.ns[i + 1] in adj.get("anonymity", frozenset()):
+            i += 1  # مسؤول تحدث شريطة عدم الكشف عن هويته: how he spoke, not a report
+            continue
+        if (
+            form.aspect == "impf"
+            and not form.prefix
+            and _describes(s, start - 1)
+            and not (i + 1 < n and s.ns[i + 1] in lx.COMPLEMENTIZERS)  # غارات في ليبيا يقول إنها
+        ):
+            i += 1  # وفي تطور يشير إلى تدهور العلاقات: a clause describing a noun
+            continue
         if form.aspect == "part" and start == i:
             ok = start == 0 or not s.toks[start - 1].is_word or prev in links or form.prefix == "و"
             ok = ok or _is_time(s, start - 1)
@@ -277,6 +288,20 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
                 return None  # "مدى صحة الأنباء التي تحدثت": not a speaker without ال
             return a, e
     return None
+
+
+def _describes(s: _Sent, k: int) -> bool:
+    """Token ``k`` is an indefinite common noun after a preposition ("في تطور"), so an imperfect verb
+    right after it describes it ("وفي تطور يشير إلى ..."); not a medium, an outlet, a speaker or a
+    name ("في بيان يؤكد أن")."""
+    if k < 1 or not s.toks[k].is_word or not s.toks[k - 1].is_word:
+        return False
+    w, p = s.ns[k], s.ns[k - 1]
+    prep = lx.adjuncts().get("prep", frozenset())
+    if w.startswith("ال") or not (p in prep or p[:1] == "و" and p[1:] in prep):
+        return False
+    media = lx.channels().get("medium", frozenset())
+    return not (_head(w) or _in(w, media) or _in(w, _outlets()) or _in_name(s, k))
 
 
 def _named_subject(s: _Sent, a: int, b: int) -> bool:

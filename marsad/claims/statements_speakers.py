@@ -235,6 +235,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if w in adj.get("anonymity", frozenset()) or j + 1 < b and s.ns[j + 1] in adj.get("anonymity", frozenset()) and _cue_at(s, j):
+            if cur is not None:  # مسؤول، شريطة عدم الكشف عن هويته: the condition, to the next comma
+                chunks.append((cur, j))
+                cur = None
+            while j < b and s.toks[j].text(s.doc) not in COMMAS:
+                j += 1
+            continue
         if j + 1 < b and f"{w} {s.ns[j + 1]}" in adj.get("manner_phrase", frozenset()):
             if cur is not None:  # أكدت طهران من جديد دعمها: how, not who
                 chunks.append((cur, j))
@@ -286,6 +293,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             ):
                 is_chan = False  # مسؤول في وكالة الأرصاد: part of the speaker
             timeish = bool(seg) and _is_time(s, seg[0])
+            if w in prep and seg and s.ns[seg[0]] in adj.get("adjunct_noun", frozenset()):
+                timeish = True  # أعلنت السعودية في خطوة تصعيدية: an adjunct, like a time
             if cur is not None and clitic and seg and _person_at(s, seg[0]):
                 chunks.append((cur, j))  # وقال الرئيس الأرميني لبوريل: whom he told, not who he is
                 cur = None
