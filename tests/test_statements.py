@@ -764,3 +764,14 @@ def test_a_describing_verb_with_inna_still_reports():
 def test_adjuncts_and_anonymity_stay_out_of_the_speaker(body, name):
     sts = statements(body)
     assert len(sts) == 1 and speaker(sts[0]) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال الرئيس ردا على سؤال صحفي عما إذا كان سيقيل الوزير: "لا لن أفعل".',
+        "وقال الرئيس، تعليقا على هذه الحوادث، إن السكان قلقون.",
+    ],
+)
+def test_what_a_speaker_answered_or_commented_on_is_not_the_speaker(body):
+    assert speaker(one(body)) == "الرئيس"
