@@ -775,3 +775,9 @@ def test_adjuncts_and_anonymity_stay_out_of_the_speaker(body, name):
 )
 def test_what_a_speaker_answered_or_commented_on_is_not_the_speaker(body):
     assert speaker(one(body)) == "الرئيس"
+
+
+def test_the_outlet_that_published_a_statement_is_its_channel():
+    st = next(s for s in statements("وجاء في بيان للتحالف نشرته وكالة الأنباء الرسمية أن الغارة كانت خطأ.") if s["cue"] == "وجاء")
+    assert speaker(st) == "التحالف"
+    assert st["via"] == ["وكالة الأنباء الرسمية"]

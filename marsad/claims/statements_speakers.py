@@ -235,6 +235,16 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if w in adj.get("published_by", frozenset()) and cur is not None:
+            chunks.append((cur, j))  # بيان للتحالف نشرته وكالة الأنباء: the outlet is a channel
+            cur = None
+            k = j + 1
+            while k < b and (s.toks[k].is_word or _glue(s, k)):
+                k += 1
+            if k > j + 1:
+                via.append(_via_text(s, j + 1, k - 1))
+            j = k
+            continue
         if w in adj.get("anonymity", frozenset()) or j + 1 < b and s.ns[j + 1] in adj.get("anonymity", frozenset()) and _cue_at(s, j):
             if cur is not None:  # مسؤول، شريطة عدم الكشف عن هويته: the condition, to the next comma
                 chunks.append((cur, j))
