@@ -564,3 +564,17 @@ def test_rates_diseases_animals_and_points_are_not_figures(body: str) -> None:
 
 def test_deaths_in_a_heatwave_are_a_figure() -> None:
     assert [(f["count"], f["outcome"]) for f in figs("وتوفي 54 شخصا بسبب موجة حر.")] == [(54, "killed")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال إنهم فقدوا مزارعهم ومنازلهم في القصف.",  # lost their farms
+        "وتقول الصحيفة إن أكثر من ثلاثة آلاف لاجئ يستعدون لمغادرة لبنان.",  # only preparing to leave
+        "السودان يفرج عن عشرات من المعتقلين",  # freed
+        "وانهار عقار مؤلف من خمسة طوابق في القاهرة.",  # floors
+        "قتل مرض الحصبة، وأزمة سوء التغذية، 72 شخصا على الأقل.",  # a disease
+    ],
+)
+def test_more_that_is_not_harm(body: str) -> None:
+    assert figs(body) == []

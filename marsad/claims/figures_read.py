@@ -64,11 +64,14 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
         if out_at == -2 or _advised(st, a) or _rate(st, max(b, out_at + 1)):
             continue  # "يودي التدخين بحياة 6 ملايين شخص كل عام": a rate, not a toll
-        if outcome in ("injured", "killed") and _disease(st, max(b, out_at + 1)):
+        if outcome in ("injured", "killed") and (
+            _disease(st, max(b, out_at + 1))
+            or any(st.cue_role(m) == "disease" for m in range(out_at + 1, a))  # "قتل مرض الحصبة 72 شخصا"
+        ):
             continue
         if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)) or _rescued(st, a):
             continue
-        if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, min(a, out_at))):
+        if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, min(a, out_at), max(a, out_at))):
             continue
         fig = Figure(
             st.sent,
@@ -618,9 +621,10 @@ def _returned(st: Sent, k: int) -> bool:
     return any(st.cue_role(m) == "return" for m in range(k, min(len(st.toks), k + 4)))
 
 
-def _escaped(st: Sent, k: int) -> bool:
-    """ "تمكنت أربع سيدات منهم من الفرار": people who managed to flee a captor, not displaced."""
-    return any(st.cue_role(m) == "escape" for m in range(max(0, k - 6), k))
+def _escaped(st: Sent, lo: int, hi: int) -> bool:
+    """ "تمكنت أربع سيدات منهم من الفرار"، "3 آلاف لاجئ يستعدون لمغادرة": people who managed to flee
+    a captor, or only prepare to leave, are not displaced (a word of role escape before ``hi``)."""
+    return any(st.cue_role(m) == "escape" for m in range(max(0, lo - 6), hi))
 
 
 def _released(st: Sent, k: int) -> bool:
