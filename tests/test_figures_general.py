@@ -578,3 +578,13 @@ def test_deaths_in_a_heatwave_are_a_figure() -> None:
 )
 def test_more_that_is_not_harm(body: str) -> None:
     assert figs(body) == []
+
+
+def test_a_source_name_ends_before_a_qualifier_and_camps_are_no_people() -> None:
+    (f,) = figs("وأحصت السلطات أكثر من 150 ألف مشرد لجأوا إلى 1300 مخيم.")
+    assert (f["count"], f["outcome"], f["source"]["name"]) == (150000, "displaced", "السلطات")
+
+
+def test_a_phrase_between_the_verb_and_its_complement_attributes_the_figure() -> None:
+    (f,) = figs("واستهدفت الفصائل ضاحية قريبة، ما أسفر وفق الشرطة المحلية عن مقتل أربعة أشخاص.")
+    assert (f["count"], f["source"]["name"]) == (4, "الشرطة المحلية")

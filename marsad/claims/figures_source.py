@@ -240,7 +240,8 @@ class Attributor:
         end, start = party["span"]["end"], self._toks[pos].start
         between = [k for k, t in enumerate(self._toks) if end <= t.start < start and t.is_word]
         # only punctuation, or the figure's own casualty word: "وتسببت الغارات وفق المرصد "بمقتل عنصر"
-        return end <= start and (not between or len(between) == 1 and bool(lookup("outcomes", self._forms, between[0])))
+        words = [k for k in between if self._forms[k][0] not in ("عن", "الي")]  # "وفق الوكالة عن مقتل"
+        return end <= start and len(words) <= 1 and all(lookup("outcomes", self._forms, k) for k in words)
 
     def _lead(self, pos: int) -> dict[str, Any] | None:
         """ "الرئيس الروسي، فلاديمير بوتين، الخميس، أن ...": a lead whose verb was lost."""
