@@ -128,6 +128,12 @@ def _where(fig: dict[str, Any], doc: Doc) -> str | None:
     return place_in(doc, lo, hi)
 
 
+def _in_title(fig: dict[str, Any], title: str) -> bool:
+    """The figure's number, as written, stands in the title ("مقتل 9 من قوات الحرس الوطني")."""
+    text = ((fig.get("number_span") or {}).get("text") or "").strip(_QUOTES + " ")
+    return bool(text) and bool(_DIGIT.search(text)) and text in title
+
+
 def _statement_line(st: dict[str, Any], speaker: str) -> str | None:
     words = (st.get("content") or "").replace("\n", " ").split()
     skip = _words().get("skip", {})
@@ -145,10 +151,12 @@ def headline(doc: Doc) -> str | None:
     """The headline of a processed article (its casualties, statements, entities and events)."""
     entities = {e["id"]: e for e in doc.layers.get("entities") or []}
     figures = [f for f in doc.layers.get("casualties") or [] if short_name(f.get("source"), entities)]
+    title = doc.text[: doc.body_start] if doc.body_start else ""
     for outcome in OUTCOMES:
         ranked = sorted(
             (f for f in figures if f.get("outcome") == outcome),
             key=lambda f: (
+                not _in_title(f, title),  # the figure the article's own title gives leads
                 not _DIGIT.search((f.get("number_span") or {}).get("text") or ""),
                 -(f.get("count") or 0),
             ),

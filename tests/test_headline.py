@@ -77,3 +77,17 @@ def test_odd_input(text: str) -> None:
 
 def test_example_article(example_record: dict) -> None:
     assert example_record["headline"] == "بوتين: نحو 5 آلاف قتيل في معارك ناغورنو كاراباخ"
+
+
+def test_the_figure_the_title_gives_leads_a_larger_background_one() -> None:
+    body = (
+        "قالت وزارة الداخلية إن 9 من عناصر الحرس الوطني قتلوا في هجوم مسلح. "
+        "وقال باحثون في معهد كارنيغي إن أكثر من 118 شخصا قتلوا في هجمات منذ 2011."
+    )
+    h = headline(body, title="مقتل 9 من عناصر الحرس الوطني في هجوم مسلح")
+    assert h is not None and h.startswith("وزارة الداخلية: 9 قتلى")
+
+
+def test_arrests_are_told_with_detainees() -> None:
+    h = headline("وقالت الشرطة إنها اعتقلت 300 شخص في العاصمة.")
+    assert h is not None and "300 معتقل" in h
