@@ -462,7 +462,7 @@ def test_wahum_with_no_harm_before_is_no_figure() -> None:
     [
         "وقالت النقابة إن أكثر من 900 عامل فقدوا وظائفهم.",  # lost their jobs
         "وقال الشاهد: تمكنت خمس نساء منهم من الفرار ليلا.",  # escaped their captors
-        "وتراجعت البلاد 12 مرتبة في مؤشر حرية الصحافة بعد اغتيال صحافي.",  # ranks
+        "وتراجعت البلاد 12 مرتبة في مؤشر حرية الصحافة.",  # ranks
         "وتكبد المسلحون خسائر إذ سقط عدد كبير منهم بين قتيل وجريح.",  # a split with no number
     ],
 )
@@ -588,3 +588,15 @@ def test_a_source_name_ends_before_a_qualifier_and_camps_are_no_people() -> None
 def test_a_phrase_between_the_verb_and_its_complement_attributes_the_figure() -> None:
     (f,) = figs("واستهدفت الفصائل ضاحية قريبة، ما أسفر وفق الشرطة المحلية عن مقتل أربعة أشخاص.")
     assert (f["count"], f["source"]["name"]) == (4, "الشرطة المحلية")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("شارك الآلاف في تشييع جثمان صحافي قتل برصاص الجيش.", (1, "killed", "civilian")),
+        ("وقتل 12 متظاهرا في مواجهات مع الشرطة.", (12, "killed", "unspecified")),
+        ("وأصيب عامل في انفجار بالمصنع.", (1, "injured", "civilian")),
+    ],
+)
+def test_trades_and_protesters(body: str, expected: tuple) -> None:
+    assert [(f["count"], f["outcome"], f["victims"]) for f in figs(body)] == [expected]
