@@ -600,3 +600,15 @@ def test_a_phrase_between_the_verb_and_its_complement_attributes_the_figure() ->
 )
 def test_trades_and_protesters(body: str, expected: tuple) -> None:
     assert [(f["count"], f["outcome"], f["victims"]) for f in figs(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("واحتجزت الميليشيات عشرات النازحين العائدين إلى المدينة.", (10, "captured")),
+        ("وأحدثت الألغام بتر أطراف المئات من السكان.", (100, "injured")),
+        ("أسفر القصف عن مقتل 10 نازحين.", (10, "killed")),
+    ],
+)
+def test_harm_done_to_people_a_status_noun_names(body: str, expected: tuple) -> None:
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == [expected]

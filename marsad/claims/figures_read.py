@@ -134,6 +134,10 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     left = _scan(st, a - 1, -1, LEFT_BUDGET)
     if right and left:  # "جثث 21 محتجزا"، "إصابة 3 معتقلين": on a tie the word before leads
         pick = right if right[1] < left[1] or (right[1] == left[1] and _conjoined(st, a)) else left
+        # "احتجزت الميليشيات عشرات النازحين": a verb or noun of harm over its subject acts on people
+        # a status noun names (النازحين، المعتقلين); the status is who they are, not what befell them
+        if pick is right and _status_noun(st, right[0]) and left[1] <= 3 and st.out[left[0]][0][1] in ("verb", "noun"):
+            pick = left
     else:
         pick = right or left
     if not pick:
@@ -150,6 +154,12 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     k = pick[0]
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def _status_noun(st: Sent, k: int) -> bool:
+    """The casualty word at ``k`` is a plural noun of the harmed themselves (النازحين، المعتقلين)."""
+    hit = st.out[k]
+    return bool(hit) and hit[0][1] == "person" and hit[0][0] != "killed"
 
 
 def _far_verb(st: Sent, a: int, b: int) -> int:
