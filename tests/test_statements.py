@@ -781,3 +781,8 @@ def test_the_outlet_that_published_a_statement_is_its_channel():
     st = next(s for s in statements("وجاء في بيان للتحالف نشرته وكالة الأنباء الرسمية أن الغارة كانت خطأ.") if s["cue"] == "وجاء")
     assert speaker(st) == "التحالف"
     assert st["via"] == ["وكالة الأنباء الرسمية"]
+
+
+def test_a_named_person_leads_a_bare_title_in_apposition():
+    st = one("وقال قائد اللواء، قوات خاصة، العميد سامر الخالدي إن القوات تقدمت.")
+    assert "سامر الخالدي" in st["speaker"]["name"]

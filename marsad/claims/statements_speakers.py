@@ -574,10 +574,10 @@ def _entity_at(doc: Doc, spans: list[tuple[int, int]]) -> tuple[dict[str, Any], 
         for ci, (a, b) in enumerate(spans):
             cover = sum(max(0, min(b, me) - max(a, ms_)) for ms_, me in ms)
             if cover >= 0.8 * (b - a) and any(ms_ <= a + 1 < me for ms_, me in ms):
-                cands.append((e.get("type") != "PER", ci, e))
-    if cands:
-        best = min(cands, key=lambda c: (c[0], c[1]))
-        return best[2], best[1]
+                cands.append((e.get("type") != "PER", _role_only(e), ci, e))
+    if cands:  # a person before a body; a named person before a bare title (قائد اللواء، العميد فلان)
+        best = min(cands, key=lambda c: (c[0], c[1], c[2]))
+        return best[3], best[2]
     a, b = lo, hi
     best, best_cover = None, 0
     for e, ms in ents:
@@ -587,6 +587,12 @@ def _entity_at(doc: Doc, spans: list[tuple[int, int]]) -> tuple[dict[str, Any], 
         if cover > best_cover:
             best, best_cover = e, cover
     return (best, -1) if best is not None and best_cover >= 0.6 * (b - a) else None
+
+
+def _role_only(e: dict[str, Any]) -> bool:
+    """The entity is named only by a role or title of its own ("قائد اللواء")."""
+    roles = {normalize(r) for r in e.get("roles") or [] if isinstance(r, str)}
+    return normalize(e.get("name") or "") in roles
 
 
 def _anaphor(
