@@ -786,3 +786,11 @@ def test_the_outlet_that_published_a_statement_is_its_channel():
 def test_a_named_person_leads_a_bare_title_in_apposition():
     st = one("وقال قائد اللواء، قوات خاصة، العميد سامر الخالدي إن القوات تقدمت.")
     assert "سامر الخالدي" in st["speaker"]["name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("وقال المشتبه فيه إنه لم يقصد إيذاء أحد.", "المشتبه فيه"), ("وقال المشتبه به للمحققين إنه نادم.", "المشتبه به")],
+)
+def test_the_suspect_is_one_noun_and_investigators_are_addressees(body, name):
+    assert speaker(one(body)) == name

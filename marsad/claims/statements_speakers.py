@@ -235,6 +235,9 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if cur is not None and f"{s.ns[j - 1]} {w}" in adj.get("np_phrase", frozenset()):
+            j += 1  # المشتبه فيه: one noun
+            continue
         if w in adj.get("published_by", frozenset()) and cur is not None:
             chunks.append((cur, j))  # بيان للتحالف نشرته وكالة الأنباء: the outlet is a channel
             cur = None
