@@ -612,3 +612,7 @@ def test_trades_and_protesters(body: str, expected: tuple) -> None:
 )
 def test_harm_done_to_people_a_status_noun_names(body: str, expected: tuple) -> None:
     assert [(f["count"], f["outcome"]) for f in figs(body)] == [expected]
+
+
+def test_a_person_the_entities_layer_names_after_a_title_is_no_figure() -> None:
+    assert figs("عقب وفاة المهندس سيمنيو بيكيلي في حادث.") == []

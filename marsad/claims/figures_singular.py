@@ -199,4 +199,9 @@ def _named_after(st: Sent, j: int, named: set[int]) -> bool:
 
 
 def _person_starts(doc: Doc) -> set[int]:
-    return {m["start"] for m in doc.layers.get("mentions") or [] if m.get("type") == "PER"}
+    """Where the tagger's person mentions, and the mentions of the article's person entities, start."""
+    out = {m["start"] for m in doc.layers.get("mentions") or [] if m.get("type") == "PER"}
+    for e in doc.layers.get("entities") or []:
+        if e.get("type") == "PER":
+            out.update(m["start"] for m in e.get("mentions") or [] if isinstance(m, dict) and "start" in m)
+    return out
