@@ -616,3 +616,8 @@ def test_harm_done_to_people_a_status_noun_names(body: str, expected: tuple) -> 
 
 def test_a_person_the_entities_layer_names_after_a_title_is_no_figure() -> None:
     assert figs("عقب وفاة المهندس سيمنيو بيكيلي في حادث.") == []
+
+
+def test_a_breakdown_after_a_place_still_tells_the_victims() -> None:
+    body = "وقال المرصد إن ضربات جوية قتلت عشرات الأشخاص في الريف الشرقي، بينهم أطفال ونساء."
+    assert [(f["count"], f["victims"]) for f in figs(body)] == [(10, "civilian")]

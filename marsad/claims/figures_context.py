@@ -137,6 +137,14 @@ def _breakdown_kinds(st: Sent, hi: int, whole: bool = False) -> set[str | None]:
     k = hi
     while k < n and k < hi + 3 and (st.surf[k] in QUOTES | CLAUSE_END or st.vic[k]):
         k += 1  # over the figure's own people noun ("25 شخصا، بينهم")
+    if whole and st.cue_role(k) != "breakdown":
+        # "قتلت عشرات الأشخاص في الغوطة الشرقية، بينهم أطفال": over a place or time adjunct and its comma
+        m = k
+        while m < min(n, k + 8) and st.surf[m] not in (".", "؛", ";") and not st.out[m] and m not in st.in_number:
+            if st.surf[m] in ("،", ",") and st.cue_role(m + 1) == "breakdown":
+                k = m + 1
+                break
+            m += 1
     if st.cue_role(k) != "breakdown" or whole and (_singled_out(st, k) or k + 1 in st.in_number):
         return set()
     kinds = set()
