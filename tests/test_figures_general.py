@@ -621,3 +621,14 @@ def test_a_person_the_entities_layer_names_after_a_title_is_no_figure() -> None:
 def test_a_breakdown_after_a_place_still_tells_the_victims() -> None:
     body = "وقال المرصد إن ضربات جوية قتلت عشرات الأشخاص في الريف الشرقي، بينهم أطفال ونساء."
     assert [(f["count"], f["victims"]) for f in figs(body)] == [(10, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وقال إن شرطيا أوقف السيارة عند الحاجز.", []),  # the one who stopped it
+        ("وقال إن جنديا قتل الليلة الماضية.", [(1, "killed")]),
+    ],
+)
+def test_a_reported_subject_with_an_object_did_it(body: str, expected: list) -> None:
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == expected

@@ -65,6 +65,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
+                if j is not None and _has_object(st, i):
+                    j = None  # "إن شرطيا أوقف السيارة": the one who did it
                 if j is None:
                     j = _subject_before(st, i)
                 if j is None:
@@ -129,6 +131,18 @@ def _reported_subject(st: Sent, i: int) -> int | None:
             ok = hit and hit[0][1] in ("sg", "du") and (k + 1) not in st.in_number
             return k + 1 if ok else None
     return None
+
+
+def _has_object(st: Sent, i: int) -> bool:
+    """The verb at ``i`` is followed by a definite object ("أوقف السيارة"، "أوقف عملية التصوير"), not
+    by an agent, a place or time, or the end of its clause."""
+    j = i + 1
+    n = len(st.toks)
+    if j >= n or st.surf[j] in CLAUSE_END or not st.toks[j].is_word or st.vic[j] or st.out[j]:
+        return False
+    if st.cue_role(j) in ("agent", "verb_adjunct", "since") or j in st.in_date or st.forms[j][0] in ("في", "علي", "من"):
+        return False
+    return definite(st, j) or (j + 1 < n and definite(st, j + 1))
 
 
 def _subject_before(st: Sent, i: int) -> int | None:
