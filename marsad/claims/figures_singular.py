@@ -136,7 +136,7 @@ def _reported_subject(st: Sent, i: int) -> int | None:
 def _has_object(st: Sent, i: int) -> bool:
     """The verb at ``i`` is followed by a definite object ("أوقف السيارة"، "أوقف عملية التصوير"), not
     by an agent, a place or time, or the end of its clause."""
-    j = i + 1
+    j = i + (st.out[i][1] if st.out[i] else 1)  # after the whole casualty phrase ("يتلقى العلاج")
     n = len(st.toks)
     if j >= n or st.surf[j] in CLAUSE_END or not st.toks[j].is_word or st.vic[j] or st.out[j]:
         return False
@@ -213,9 +213,16 @@ def _named_after(st: Sent, j: int, named: set[int]) -> bool:
 
 
 def _person_starts(doc: Doc) -> set[int]:
-    """Where the tagger's person mentions, and the mentions of the article's person entities, start."""
+    """Where the tagger's person mentions, and the full names of the article's person entities, start."""
     out = {m["start"] for m in doc.layers.get("mentions") or [] if m.get("type") == "PER"}
     for e in doc.layers.get("entities") or []:
-        if e.get("type") == "PER":
-            out.update(m["start"] for m in e.get("mentions") or [] if isinstance(m, dict) and "start" in m)
+        if e.get("type") == "PER":  # a full name of two words or more, not a description ("الرجل")
+            out.update(
+                m["start"]
+                for m in e.get("mentions") or []
+                if isinstance(m, dict)
+                and "start" in m
+                and len(str(m.get("text", "")).split()) >= 2
+                and not str(m.get("text", "")).startswith("ال")
+            )
     return out
