@@ -203,7 +203,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                     j += 1
                 j += 1
                 continue
-            if t.text(s.doc) in OPEN_QUOTES and cur is not None and 0 < _quote_words(s, j) <= 4:
+            if t.text(s.doc) in OPEN_QUOTES and cur is not None and 0 < _quote_words(s, j) <= 6:
                 close = _quote_close(s, j)
                 if close < b:  # صحيفة "صباح" التركية: a quoted name inside the speaker
                     j = close + 1
