@@ -794,3 +794,14 @@ def test_a_named_person_leads_a_bare_title_in_apposition():
 )
 def test_the_suspect_is_one_noun_and_investigators_are_addressees(body, name):
     assert speaker(one(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وقالت صحيفة صباح التركية إن أنقرة سترسل تعزيزات.", "صحيفة صباح التركية"),
+        ("وقالت الصحيفة صباح الأحد إن أنقرة سترسل تعزيزات.", "الصحيفة"),
+    ],
+)
+def test_a_time_word_naming_an_outlet(body, name):
+    assert speaker(one(body)) == name

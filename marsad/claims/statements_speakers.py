@@ -261,6 +261,10 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 2
             continue
+        heads = lx.channels().get("outlet_head", frozenset())
+        if cur is not None and j - 1 >= cur and _in(s.ns[j - 1], heads) and not s.ns[j - 1].startswith("ال") and _is_time(s, j):
+            j += 1  # صحيفة صباح: the name of an outlet (not "الصحيفة صباح الأحد": a time)
+            continue
         if _is_time(s, j) or w in adj.get("manner", frozenset()):  # وأضاف مبتسما: how, not who
             if cur is not None:
                 chunks.append((cur, j))
