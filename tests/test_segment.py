@@ -40,3 +40,19 @@ def test_a_name_is_not_split_into_ka_al_and_a_particle() -> None:
 def test_a_relative_pronoun_ends_a_body_name() -> None:
     doc = process("وأعلنت وكالة أعماق التي تتبع التنظيم أن الهجوم نفذه ثلاثة.", upto="entities")
     assert "وكالة أعماق" in [e["name"] for e in doc.layers["entities"]]
+
+
+@pytest.mark.parametrize("name", ["إف-16", "سو-24", "إس-400", "إن-1"])
+def test_a_short_name_joined_to_its_number_is_one_word(name: str) -> None:
+    text = f"وأعلنت القوات نشر {name} قرب الحدود."
+    assert name in words(text)
+
+
+def test_a_range_of_numbers_is_not_a_name() -> None:
+    assert "5-7" not in words("قتل 5-7 أشخاص")
+
+
+def test_a_channel_name_with_a_number_does_not_break_a_relay() -> None:
+    doc = process("ووقعت الحادثة الجمعة، بحسب ما نقلت محطة إن-1 التلفزيونية عن المتحدثة باسم الشرطة.", upto="statements")
+    (st,) = doc.layers["statements"]
+    assert st["speaker"]["name"] == "المتحدثة باسم الشرطة"

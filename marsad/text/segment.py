@@ -31,8 +31,10 @@ from marsad.text.normalize import normalize_map
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
 TOKEN_RE = re.compile(
     r"(?P<num>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
-    # a dotted abbreviation of three or more short pieces is one word (إن.تي.في، د.ب.أ، سي.إن.إن)
-    r"|(?P<abbr>[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![^\W\d_]))"
+    # a dotted abbreviation of three or more short pieces is one word (إن.تي.في، د.ب.أ، سي.إن.إن);
+    r"|(?P<abbr>[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![^\W\d_])"
+    # a short name joined by a hyphen to its number is one word (إف-16، سو-24، إس-400، إن-1)
+    r"|(?<![^\W\d_])[^\W\d_]{1,4}-[0-9]{1,3}(?![0-9]))"
     rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]|['’\-](?=[^\W\d_]))*)"
     r"|(?P<punct>\S)"
 )
