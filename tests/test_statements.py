@@ -805,3 +805,13 @@ def test_the_suspect_is_one_noun_and_investigators_are_addressees(body, name):
 )
 def test_a_time_word_naming_an_outlet(body, name):
     assert speaker(one(body)) == name
+
+
+def test_the_statement_named_before_is_the_issuers_not_the_last_doers():
+    body = (
+        "وذكرت وزارة الداخلية، في بيان، أن المعلومات كشفت عن تمركز مجموعة. "
+        "وبعد حصار المنطقة، داهمت القوات الأمنية الكهف. "
+        'وتابع البيان "أسفرت عمليات التمشيط عن العثور على أسلحة".'
+    )
+    st = next(s for s in statements(body) if s["cue"] == "وتابع")
+    assert speaker(st) == "وزارة الداخلية"

@@ -62,6 +62,11 @@ class _Ref:
     said: bool = True  # the speaker of a statement, not only the subject of another verb
 
 
+#: how many characters a medium may stand from the cue of the speaker who issued it ("وذكرت
+#: وزارة الداخلية، في بيان، أن"، "أصدرت الوزارة بيانا قالت فيه")
+MEDIUM_REACH = 60
+
+
 @lru_cache(maxsize=1)
 def _channel_words() -> frozenset[str]:
     """Every word of a channel: outlets, media (بيان، تصريح) and addressees."""
@@ -623,9 +628,18 @@ def _anaphor(
         ):
             return r.party
     if bare in lx.channels().get("medium", frozenset()):
+        # وتابع البيان: who issued the medium named last before (وذكرت الوزارة، في بيان، ...), else the
+        # last speaker of a statement
+        text, offsets = normalize_map(s.doc.text[:pos])
+        at = text.rfind(bare)
         before = [r for r in refs if r.pos < pos and r.party]
+        if at >= 0:  # the speaker whose own words named the medium: "وذكرت الوزارة، في بيان، ..."
+            m = offsets[at]
+            near = [r for r in before if r.pos <= m <= r.pos + MEDIUM_REACH or m < r.pos <= m + MEDIUM_REACH]
+            if near:
+                return near[-1].party
         if before:
-            return before[-1].party  # وقال البيان: the last speaker (the medium named last may be another's)
+            return before[-1].party  # else the last speaker (a medium named in what another said)
     return party
 
 
