@@ -635,9 +635,10 @@ def _anaphor(
         before = [r for r in refs if r.pos < pos and r.party]
         if at >= 0:  # the speaker whose own words named the medium: "وذكرت الوزارة، في بيان، ..."
             m = offsets[at]
-            near = [r for r in before if r.pos <= m <= r.pos + MEDIUM_REACH or m < r.pos <= m + MEDIUM_REACH]
-            if near:
-                return near[-1].party
+            lead = [r for r in before if r.pos <= m <= r.pos + MEDIUM_REACH]  # "وذكرت الوزارة، في بيان"
+            after = [r for r in before if m < r.pos <= m + MEDIUM_REACH]  # "في بيان لها، قالت الوزارة"
+            if lead or after:
+                return lead[-1].party if lead else after[0].party
         if before:
             return before[-1].party  # else the last speaker (a medium named in what another said)
     return party
