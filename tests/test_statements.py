@@ -815,3 +815,15 @@ def test_the_statement_named_before_is_the_issuers_not_the_last_doers():
     )
     st = next(s for s in statements(body) if s["cue"] == "وتابع")
     assert speaker(st) == "وزارة الداخلية"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("أكد البيت الأبيض التزام الولايات المتحدة بدعم شركائها.", "البيت الأبيض"),
+        ("وتؤكد بيونغيانغ عزمها على تفكيك موقعها.", "بيونغيانغ"),
+        ("وقالت وزارة الدفاع الروسية إن الطائرات عادت.", "وزارة الدفاع الروسية"),
+    ],
+)
+def test_after_a_whole_name_the_object_begins(body, name):
+    assert speaker(one(body)) == name

@@ -106,6 +106,11 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             continue
         if m is not None and mend == s.toks[k - 1].end:
             break  # حثت روسيا الولايات المتحدة: a name right after a name is another phrase
+        if mend == s.toks[k - 1].end and t.is_word and (
+            t.end - t.stem_end > 0  # وتؤكد بيونغيانغ عزمها: a possessed noun after a name is the object
+            or w.startswith("ال") and not _nisba(t.text(s.doc)) and w[2:] not in adjectives
+        ):
+            break  # أكد البيت الأبيض التزام واشنطن: after a whole name, a definite noun is the object
         if not t.is_word or w in lx.COMPLEMENTIZERS or _cue_at(s, k) or _is_time(s, k):
             break
         if (
@@ -240,6 +245,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if (
+            cur is not None
+            and normalize(s.doc.text[t.stem_end : t.end]) in ("ه", "ها", "هم", "هن", "هما")
+            and _mention_ends(s.doc).get(s.toks[cur].start, (-1, ""))[0] == s.toks[j - 1].end
+        ):
+            chunks.append((cur, j))  # وتؤكد بيونغيانغ عزمها على: after a name, a possessed noun is the object
+            return chunks, via
         if cur is not None and f"{s.ns[j - 1]} {w}" in adj.get("np_phrase", frozenset()):
             j += 1  # المشتبه فيه: one noun
             continue
