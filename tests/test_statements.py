@@ -827,3 +827,15 @@ def test_the_statement_named_before_is_the_issuers_not_the_last_doers():
 )
 def test_after_a_whole_name_the_object_begins(body, name):
     assert speaker(one(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("وصرح الرقيب بالجيش الأمريكي، إيريك كانغ، بأنه حاول مساعدة التنظيم.", "إيريك كانغ", "بأنه حاول"),
+        ("ورحب المجلس بالتقرير النهائي للجنة الخبراء.", "المجلس", "بالتقرير النهائي"),
+    ],
+)
+def test_a_body_after_bi_is_the_speakers_a_record_is_the_complement(body, name, content):
+    st = one(body)
+    assert name in speaker(st) and st["content"].startswith(content)
