@@ -12,13 +12,22 @@ An event is one occurrence the article reports as having happened, happening or 
    compounds (مركز احتجاز، طائرة مسيرة), games (يلتقي الفريقان في مباراة الإياب), and bare plurals
    with no place or day (داعيا إلى هجمات); aims (سافر للقاء نظيره: the لـ of purpose, unless
    scheduled), descriptions (الشعب الذي يتظاهر), charges (اتهمت بالقتل), rights (حق التظاهر),
-   court terms (طعن أمام المحكمة), standing deals (الانسحاب من الاتفاق), adverbs (احتجاجا على).
-   Some words only refer back to an event already told (الحادث، العملية، وقف إطلاق النار) and never
-   start one; a raid told with an arrest is that arrest (داهمت الشرطة منزلا واعتقلت…). Links to
-   other articles (اقرأ أيضا) tell nothing, and a sports report's attacks are a game's.
+   court terms (طعن أمام المحكمة), standing deals (الانسحاب من الاتفاق), adverbs (احتجاجا على),
+   thoughts and fears (فكر في اغتيال، لا نخشى استهداف), likenesses (كمن يطلق النار), tallies (كثير
+   من الهجمات), names (حملة "مسيرة من أجل حياتنا"), toys (طائرة ورقية), recalls (استدعت وحدة:
+   a summons is a meeting only with an envoy). Some words only refer back to an event already told
+   (الحادث، العملية، وقف إطلاق النار، عرفت بـ"تظاهرة المثقفين") and never start one; a raid told
+   with an arrest is that arrest (داهمت الشرطة منزلا واعتقلت…); hostages held (احتجز مسلح رهائن)
+   are an attack, or the attack of the sentence; a fire set on purpose (زجاجات حارقة) is an attack,
+   an explosion of a volcano (انفجار بركان) a disaster. Links to other articles (اقرأ أيضا) tell
+   nothing, and a sports report's attacks are a game's.
 2. *What each mention says*: its clause (cut at ``، فيما``، ``، حيث``…), its day from the dates
-   layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``; a dual trigger with two days,
-   ``اتفاقي … 10 و17 أكتوبر``, is two events), its status (planned: من المقرر، سيلتقي، على أن;
+   layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``, but the day after the subject of
+   a light verb: ``شن سلاح الجو، السبت، غارات``; not the day of a reply: ``قصفت فجر السبت … ردا على
+   هجوم``; a day in history with its year: ``في 2 أكتوبر من عام 1187``; a dual trigger with two
+   days, ``اتفاقي … 10 و17 أكتوبر``, is two events), its status (a plan before a word of sequence is
+   not the act's: ``قررت طرد دبلوماسيين ردا على هجوم``; what a deal says is not a plan: ``الاتفاق
+   ينص على أن``) (planned: من المقرر، سيلتقي، على أن;
    denied: نفى … أن), and its parties from the entities layer and the words around: places after
    في/ب/قرب or a place word (منطقة، مخيم…), or, where the tagger found none, a word after them that
    the word counts never see with the article (في أديس أبابا، شمالي حيس), actors (a name before or after a verb, described parties
@@ -31,12 +40,19 @@ An event is one occurrence the article reports as having happened, happening or 
    (غارات أخرى) the day of the one before.
 3. *Merging*: the mentions of one occurrence become one event: the title and the first body mention
    of its type, mentions in one clause, mentions sharing a place, a definite or repeated noun
-   (الهجوم، غارة … الغارة), an arrest or a protest told again by another verb, never two days, two
-   statuses, ``ضربة أخرى``, an act in the pluperfect (كانت قد أوقفت) joining by its verb alone, or an
-   act dated to an earlier month or year beside the news of the day (وفي عام 2002 … حريق).
+   (الهجوم، غارة … الغارة), a verb whose subject is such a noun (واستهدفت الغارات), an arrest or a
+   protest told again by another verb, a crash narrated by its verb, a verb whose subject names the
+   attackers of an act told (أن المهاجمين أطلقوا النار), never two days, two statuses (but a definite
+   noun refers back whatever a word before it says: من المتوقع أن تشهد الزيارة صفقات),
+   ``ضربة أخرى``, an act in the pluperfect (كانت قد أوقفت) joining by its verb alone or dated to a
+   month of its own (وكانت طائرات قد قصفت مطلع حزيران), two named places (those of every word of the
+   clause: هجوم الطعن في أمستردام; a continent is too wide to tell), an act dated to an earlier
+   month or year beside the news of the day (وفي عام 2002 … حريق), or, for the title's act, an
+   earlier day after a word of sequence (يأتي هذا بعد أسبوع على هجوم … يوم الجمعة الماضي).
 4. *Output*: the event's evidence (the first body telling: its sentence, or its clause where the
    sentence is long or tells of several events), its mentions, triggers, date, status, parties, the
-   statement that reports it and the casualty figures that count its victims.
+   statement that reports it and the casualty figures that count its victims; no money unit (دولار)
+   is a party, and the force that put down a protest is not who protested.
 
 >>> from marsad.pipeline import process
 >>> doc = process("قصفت الطائرات الروسية مواقع في ريف إدلب الخميس.", published="2020-10-22")
@@ -120,6 +136,12 @@ NAME_WORDS = 2
 #: a word whose stem (its ending off) is seen five times this often with the article, or this often
 #: and at least half as often as the word itself, is a common noun (كنيستين، صفحته، تورطه)
 COMMON_NOUN = 10
+#: how far after a verb of summoning (استدعت) the envoy summoned may stand (استدعت #إسرائيل سفراء)
+SUMMON_REACH = 4
+#: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
+NAMING_REACH = 5
+#: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
+HOSTAGE_REACH = 3
 #: the endings (dual, plural, pronoun) taken off to find such a stem
 _NOUN_ENDINGS = ("ين", "ان", "ات", "ون", "ها", "هم", "هما", "ه", "نا")
 
@@ -382,6 +404,9 @@ class Mention:
     alone: bool = True
     #: the period of its clause where it stands within ``PERIOD_REACH`` words of the trigger
     near_period: str | None = None
+    #: the places of the other mentions its clause tells with it (هجوم الطعن في محطة أمستردام: the
+    #: place found for الطعن is the attack's too), to tell two acts apart before they are joined
+    clause_places: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Word(NamedTuple):
@@ -560,6 +585,15 @@ def _verb_or_noun(c: _Ctx, i: int, entries: list[Entry]) -> list[Entry]:
 
 def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
     """The last token of ``entry`` when its other words follow token ``i``, else None."""
+    j = _rest_end(c, i, end, entry)
+    if j is None:
+        return None
+    return i if j > i + len(entry.rest) else j
+
+
+def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
+    """The token of the last word of ``entry``'s phrase from token ``i`` (its subject may stand
+    between: ``سقطت عليه طائرة``), else None."""
     j = i
     gap = VERB_GAP if entry.pos in _VERB_POS else 0
     for w in entry.rest:
@@ -573,7 +607,7 @@ def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
             j += 1
         if j >= limit:
             return None
-    return i if j > i + len(entry.rest) else j
+    return j
 
 
 def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
@@ -601,7 +635,10 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     condition, habit or speech after it (ضربات … إذا ثبت، تحدث غالبا اشتباكات، شن هجوما على
     القناة قائلا)."""
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
-        if "cancel" in c.cls[k] or (c.cls[k] & {"compound", "aim"} and k == i - 1 and not _hamza_verb(c, k)):
+        quoted = k == i - 2 and c.surf[i - 1] in _QUOTE_MARKS  # حملة "مسيرة من أجل حياتنا"
+        if "cancel" in c.cls[k] or (
+            c.cls[k] & {"compound", "aim"} and (k == i - 1 or quoted) and not _hamza_verb(c, k)
+        ):
             return True
         if k == i - 2 and "right" in c.cls[k] and c.surf[i - 1] == "في":
             return True  # الحق في التظاهر
@@ -613,6 +650,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # اتهمت بالقتل العمد والخطف: charges
         if "framework" in c.cls[k] and k >= i - 2 and typ == "agreement":
             return True  # الانسحاب من الاتفاق: the agreement stands, it is not made here
+        if "tally" in c.cls[k] and (k == i - 1 or k == i - 2 and c.surf[i - 1] == "من") and c.surf[i].endswith("ات"):
+            return True  # كثير من الهجمات: many acts counted, no one occurrence
         if "relative" in c.cls[k] and k == i - 1 and pos == "p":
             return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
@@ -651,6 +690,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False
     if "sec" in fl and not _has_class(c, clause[0], clause[1], "security"):
         return False
+    if "summon" in fl and not _has_class(c, nxt, min(clause[1], nxt + SUMMON_REACH), "envoy"):
+        return False  # استدعت البعثة وحدة من الشرطة: a recall, no meeting
     if "jail" in fl and not _has_class(c, nxt, min(clause[1], nxt + JAIL_REACH), "prison"):
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
     if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
@@ -790,7 +831,12 @@ def _mentions(c: _Ctx) -> list[Mention]:
             if not definite and _unanchored(c, entry, i, clause):
                 i = j + 1
                 continue
-            if _flags_ok(c, entry, i, j, clause) and not _cancelled(c, i, j, clause, entry.type, entry.pos):
+            tail = j if j > i or not entry.rest else (_rest_end(c, i, b, entry) or j)
+            if (
+                _flags_ok(c, entry, i, j, clause)
+                and not _cancelled(c, i, j, clause, entry.type, entry.pos)
+                and not (tail > j and _has_class(c, tail + 1, min(clause[1], tail + 3), "figurative"))
+            ):  # سقطت عليه طائرة ورقية: the figure follows the phrase's last word
                 flags = entry.flags
                 if entry.pos == "p" and _FUTURE.match(c.surf[i]):
                     flags = flags | {"future"}  # وسيلتقي
@@ -800,12 +846,22 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 if "weapon" in flags:  # الصواريخ التي أطلقها: an act; أطلقها alone refers back
                     armed = _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon")
                     flags = flags - {"ana"} if armed else flags | {"ana"}
+                if entry.type == "attack" and entry.pos in _VERB_POS and (
+                    (i > a and "attacker" in c.cls[i - 1]) or "attacker" in c.cls[min(j + 1, b - 1)]
+                ):
+                    flags = flags | {"ana"}  # أن المهاجمين أطلقوا النار: the attackers of one told
+                if _has_class(c, max(clause[0], i - NAMING_REACH), i, "naming"):
+                    flags = flags | {"ana"}  # عرفت فيما بعد بـ"تظاهرة المثقفين": a name of one told
                 if entry.pos == "v" and _pluperfect(c, i, clause[0]):
                     flags = flags | {"earlier"}  # كانت السلطات قد أوقفت: an act before the one told
                 if "vn" in flags and not definite and _purpose(c, i, entry.lemma):
                     flags = flags | {"purpose"}
                 typ = entry.type
-                if "accident" in flags and _has_class(c, clause[0], clause[1], "deliberate"):
+                if typ == "attack" and _has_class(c, j + 1, min(clause[1], j + 3), "nature"):
+                    typ = "disaster"  # انفجار "بركان النار": an eruption
+                elif "fire" in flags and _has_class(c, a, b, "arson"):
+                    typ = "attack"  # حرائق … طائرات ورقية محملة بزجاجات حارقة: fires set on purpose
+                elif "accident" in flags and _has_class(c, clause[0], clause[1], "deliberate"):
                     typ = "attack"  # حادث الدهس … المتهم بتنفيذه: a deliberate act
                 elif (
                     typ == "attack"
@@ -816,12 +872,39 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     )
                     and not _has_class(c, clause[0], clause[1], "deliberate")
                     and not _struck_by(c, i)  # غارة استهدفت سيارة: the car was hit
+                    and not (i > 0 and "relative" in c.cls[i - 1])  # القنبلة التي استهدفت حافلة
                 ):
                     typ, flags = "disaster", flags | {"accident"}  # اقتحمت سيارة رصيف المشاة
                 out.append(Mention(typ, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
             i = j + 1
         _raids_as_arrests(out, sent.index)
+        _hostages(c, out, sent.index)
     return out
+
+
+def _hostages(c: _Ctx, out: list[Mention], sent: int) -> None:
+    """An arrest word whose object is hostages (lexicon class ``hostage``) tells of an attack: with
+    another attack word in the sentence it is that attack told again (``هجوم … حين احتجز مسلح
+    رهائن``) and is dropped, alone it is the attack (``احتجز مسلح رهائن في متجر``)."""
+    k = len(out)
+    while k and out[k - 1].sent == sent:
+        k -= 1
+    told = out[k:]
+    held = [
+        m
+        for m in told
+        if m.type == "arrest"
+        and _has_class(c, max(m.clause[0], m.first - HOSTAGE_REACH), m.first, "hostage")
+        or m.type == "arrest"
+        and _has_class(c, m.last + 1, min(m.clause[1], m.last + 1 + HOSTAGE_REACH), "hostage")
+    ]
+    if not held:
+        return
+    attack = any(m.type == "attack" for m in told)
+    for m in held:
+        m.type = "attack"
+    if attack:
+        out[k:] = [m for m in told if not any(m is h for h in held)]
 
 
 def _pluperfect(c: _Ctx, i: int, lo: int) -> bool:
@@ -906,6 +989,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 _has_class(c, m.clause[0], t, "report")
                 or _complement_between(c, t, m.first)
                 or _has_class(c, t + 1, m.first, "aftermath")  # قضى الأربعاء متأثرا بجراح: the death's day
+                or _has_class(c, t + 1, m.first, "reply")  # قصفت فجر السبت ردا على هجوم: the strike's day
                 or (_named_before(c, t) and not _acts_before(c, t, m))
             ):
                 continue
@@ -913,6 +997,30 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if best_key is None or key < best_key:
             best, best_key = d, key
     return best
+
+
+#: a year written right after a day that carries none: ``في 2 أكتوبر من عام 1187``
+_YEAR_AFTER = re.compile(r"^\s*،?\s*(?:من\s+)?(?:عام|العام|سنة)\s+(\d{3,4})(?!\d)")
+_DIGITS4 = re.compile(r"\d{4}")
+
+
+def _with_year(c: _Ctx, m: Mention, d: dict[str, Any]) -> dict[str, Any]:
+    """A day written without its year (the dates layer gives it the publication's) takes the year
+    written after it (``في 2 أكتوبر من عام 1187``) or in the clause (``في 5 سبتمبر، كان هجوم …
+    عام 1972``): round-ups of the day in history tell their acts so."""
+    if d.get("relative") or d.get("since") or d.get("resolution") != "day" or _DIGITS4.search(d.get("text") or ""):
+        return d
+    hit = _YEAR_AFTER.match(c.doc.text[d["end"] : d["end"] + 24])
+    year = hit.group(1) if hit else None
+    if year is None:
+        lo, hi = c.toks[m.clause[0]].start, c.toks[m.clause[1] - 1].end
+        years = [
+            x["value"] for x in c.dates if lo <= x["start"] < hi and x.get("resolution") == "year" and not x.get("since")
+        ]
+        year = years[0] if len(set(years)) == 1 else None
+    if year is None or not str(d["value"])[:4].isdigit():
+        return d
+    return {**d, "value": f"{int(year):04d}{str(d['value'])[4:]}"}
 
 
 def _now(c: _Ctx, m: Mention) -> dict[str, Any] | None:
@@ -968,6 +1076,8 @@ def _acts_before(c: _Ctx, t: int, m: Mention) -> bool:
     ``t``: ``اقتحم الجيش الإسرائيلي، صباح الاثنين، المخيم`` dates the act, not a speaker's words."""
     if _complement_between(c, t, m.first):
         return False
+    if m.pos == "n" and _has_class(c, m.clause[0], t, "support") and not _has_class(c, m.clause[0], t, "report"):
+        return True  # شن سلاح الجو، السبت، سلسلة غارات: the light verb opens the act
     return any(m.clause[0] <= x < t and not _has_class(c, x, t, "sequel") for x in c.trigger_at)
 
 
@@ -1017,11 +1127,14 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
     """``denied`` after a denial (نفت … أن تكون), ``planned`` when scheduled (من المقرر أن يجتمع،
     سيلتقي، على أن تلتقي، الأسبوع المقبل, a day after publication), else ``occurred``."""
     lo = max(m.clause[0], m.first - STATUS_WINDOW)
+    # a word of sequence cuts the reach: قررت طرد دبلوماسيين ردا على هجوم (the attack came first)
+    lo = next((k + 1 for k in range(m.first - 1, lo - 1, -1) if "sequel" in c.cls[k]), lo)
     if _has_phrase(c, lo, m.first, "denied") and not _has_class(c, lo, m.first, "involvement"):
         return "denied"  # (تنفي روسيا أي ضلوع لها في تسميم: the act took place, the part in it is denied)
     if "future" in m.flags or _has_phrase(c, lo, m.first, "planned"):
         return "planned"
-    if _has_phrase(c, m.last + 1, min(m.clause[1], m.last + 4), "planned"):
+    after = min(m.clause[1], m.last + 4)
+    if _has_phrase(c, m.last + 1, after, "planned") and not _has_class(c, m.last + 1, after, "content"):
         return "planned"
     if m.date and published and m.date["value"] > published and m.pos in ("p", "n"):
         return "planned"
@@ -1486,9 +1599,14 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     demonyms = _demonyms()
     heads = _parties()
     end, u = t, t + 1
+    # a sound plural that keeps its ن (مهربون، مسلحين) heads no construct and takes no definite
+    # adjective: a definite word after it is another's (فتح مهربون النار)
+    bare_plural = not _definite_token(c, t) and c.surf[t].endswith(("ون", "ين"))
     while u < min(b, t + 4):
         if not c.toks[u].is_word or _in_date(c, u):
             break  # قوى الأمن الداخلي الاثنين: the day is no part of it
+        if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
+            break
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
             end = u = c.tok_at(_name_end(c, u) - 1)
         elif _construct(c, u, b) or (u == t + 1 and c.sets[u] & heads.keys()):
@@ -1599,7 +1717,7 @@ class _Event:
         self.mentions.append(m)
         self.places |= _keys(m.places)
         self.lemmas.add(m.lemma)
-        if self.date is None and m.date:
+        if self.date is None and m.date and m.status == self.head.status:  # (توقيع الاتفاق المقبل: not its day)
             self.date = m.date["value"]
         self.period = self.period or m.period
         self.title_only = self.title_only and title
@@ -1613,6 +1731,7 @@ def _countries() -> frozenset[str]:
         names |= {normalize(r[0]) for r in lexicon.table("entities_countries")}
     except OSError:
         pass
+    names |= {w for w, cls in _context().items() if "wide" in cls}  # أوروبا، العالم
     return frozenset(_bare(w) for n in names for w in [n] + n.split())
 
 
@@ -1645,7 +1764,9 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
     deliberate: حادث الدهس … المتهم بتنفيذه) and status, no other day, month or year."""
     if ev.head.type != m.type and not ("accident" in m.flags and "accident" in ev.head.flags):
         return False
-    if ev.head.status != m.status and "ana" not in m.flags:
+    if ev.head.status != m.status and "ana" not in m.flags and not (m.definite and m.pos == "n" and "marked" not in m.flags):
+        # a definite noun refers back whatever the words before it say (من المتوقع أن تشهد الزيارة
+        # صفقات: the deals are expected), not when its own word marks it (القمة المرتقبة: another)
         return False
     if ev.period and m.period and not (ev.period.startswith(m.period) or m.period.startswith(ev.period)):
         return False  # كانون الأول/ديسمبر 2016 … تشرين الأول/أكتوبر 2017: two occurrences
@@ -1667,15 +1788,19 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
         return not m.sequel  # قصفت … ردا على هجوم: two acts
     if "other" in m.flags:
         return False  # ضربة أخرى
+    if "earlier" in m.flags and not m.undated and not m.date:
+        return False  # وكانت طائرات قد قصفت مطلع حزيران … مواقع: an act of its own month, before the news
     if _places_of(ev) & _keys(m.places):
         return True
+    if m.pos in _VERB_POS and m.type == "disaster" and m.undated and not m.date:
+        return True  # حادث سيارة … اصطدمت السيارة: a catastrophe is told once, then narrated
     if not m.definite and _elsewhere(ev, m):
         return False  # تفجيرات في باريس … وبروكسل
     same_lemma = m.lemma in ev.lemmas or m.type in SAME_KIND
-    if m.pos in _VERB_POS and m.type == "disaster" and m.undated:
-        return True  # حادث سيارة … اصطدمت السيارة: a catastrophe is told once, then narrated
     if m.pos in _VERB_POS and m.type in SAME_KIND and m.undated and not ev.date and "earlier" not in m.flags:
         return True  # أنها اعتقلت ثلاثة أشخاص … أوقفت أفرادا من عصابة: one arrest told again
+    if m.pos in _VERB_POS and "ana" in m.flags:
+        return True  # أن المهاجمين أطلقوا النار: a verb that refers back joins the act it tells again
     if m.pos in _VERB_POS:
         # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
         return bool(ev.date and m.date and m.date["value"] == ev.date and same_lemma)
@@ -1686,9 +1811,14 @@ def _elsewhere(ev: _Event, m: Mention) -> bool:
     """Whether ``m`` and ``ev`` both name places and share none of them."""
     # a described place (سوق مكتظ، منطقة ضحيان) may lie inside a named one: only names tell two
     # acts apart, but for a taking of ground (السيطرة على مناطق) the ground is the act
-    told = m.places if "loc" in m.flags else [p for p in m.places if p.get("entity")]
+    told = m.places if "loc" in m.flags else [p for p in m.places + m.clause_places if p.get("entity")]
     mp, places = _keys(told), _places_of(ev)
     return bool(mp and places) and not mp & places
+
+
+def _earlier_day(m: Mention, published: str | None) -> bool:
+    """Whether ``m`` is dated to a day before the publication day."""
+    return bool(m.date and published and m.date.get("resolution") == "day" and m.date["value"] < published)
 
 
 def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
@@ -1699,7 +1829,18 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
     for m in mentions:
         target = None
         lead = m.sent not in title_sents
-        for ev in reversed(events[-MERGE_BACK:]):
+        recent = events[-MERGE_BACK:]
+        if m.pos in _VERB_POS and "ana" in m.flags:
+            # واستهدفت الغارات: the verb refers back to the act its subject's noun told, before any other
+            target = next(
+                (
+                    ev
+                    for ev in reversed(recent)
+                    if m.lemma in ev.lemmas and _compatible(ev, m, c.doc.published) and _joins(ev, m, ev.title_only, lead)
+                ),
+                None,
+            )
+        for ev in reversed(recent if target is None else []):
             if not _compatible(ev, m, c.doc.published):
                 continue
             if _joins(ev, m, ev.title_only, lead):
@@ -1708,7 +1849,13 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
         if target is None and m.pos == "n" and "other" not in m.flags:
             # a noun of the title's type tells again of the title's event (the article's subject)
             target = next(
-                (ev for ev in titled if _compatible(ev, m, c.doc.published) and not _elsewhere(ev, m)),
+                (
+                    ev
+                    for ev in titled
+                    if _compatible(ev, m, c.doc.published)
+                    and not _elsewhere(ev, m)
+                    and not (_earlier_day(m, c.doc.published) and _has_class(c, m.clause[0], m.first, "sequel"))
+                ),
                 None,
             )
         if target is not None:
@@ -1959,7 +2106,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
     doc = c.doc
     head = ev.head
     trig = doc.span(c.toks[head.first].start, c.toks[head.last].end)
-    dated = next((m for m in ev.mentions if m.date), None)
+    dated = next((m for m in ev.mentions if m.date and m.status == head.status), None)
     # the first telling in the body (the title is a summary; the body tells it in full)
     first_body = next((m for m in ev.mentions if not c.doc.sentences[m.sent].in_title), head)
     evidence = _evidence(c, first_body)
@@ -1988,7 +2135,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "evidence": evidence,
         "mentions": mention_spans,
         "actors": _unique([p for m in told for p in m.actors]),
-        "targets": _unique([p for m in told for p in m.targets]),
+        "targets": _unique([p for m in told for p in m.targets if not _unit(p)]),
         "places": _unique([p for m in ev.mentions for p in m.places])
         or _unique([p for m in ev.mentions for p in m.recovered])
         or _unique([p for m in ev.mentions for w in m.weak_places if (p := _place_referred(c, w))])
@@ -1999,6 +2146,56 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "statement": statement,
         "casualties": casualties,
     }
+
+
+def _named_subject(c: _Ctx, verb: Mention, noun: Mention) -> bool:
+    """Whether ``noun`` is the subject of ``verb`` told again by its noun, the article on it, right
+    after the verb: ``واستهدفت الغارات الإسرائيلية مواقع`` tells of strikes already told."""
+    return (
+        verb.pos in _VERB_POS
+        and noun.pos == "n"
+        and noun.definite
+        and noun.type == verb.type
+        and noun.sent == verb.sent
+        and noun.first == verb.last + 1
+        and c.surf[noun.first].startswith("ال")  # the subject, no preposition (استهدفت بالقصف: by shelling)
+        and "ana" not in noun.flags
+    )
+
+
+def _head_classes(party: dict[str, Any], last: bool = False) -> frozenset[str]:
+    """The lexicon classes of a party's first (or last) word, clitics and article off."""
+    words = _norm(party["name"]).split()
+    if not words:
+        return _EMPTY
+    return _read(words[-1] if last else words[0], True).cls
+
+
+def _unit(party: dict[str, Any]) -> bool:
+    """Whether a party is a money unit the tagger took for a name (دولار, lexicon class ``unit``)."""
+    return " " not in party["name"].strip() and "unit" in _head_classes(party)
+
+
+def _security(party: dict[str, Any]) -> bool:
+    """Whether a party is a force (القوات، الجيش، الشرطة: lexicon class ``security``): the
+    protesters' opponent, never who protested."""
+    return "security" in _head_classes(party)
+
+
+def _actors_kept(typ: str, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The actors of an event without money units (دولار) and, for a protest, without the force that
+    put it down and the country read from it (قتلوا خلال قمع القوات الإسرائيلية التظاهرات)."""
+    actors = [p for p in actors if not _unit(p)]
+    if typ == "protest":
+        forces = [p["span"] for p in actors if _security(p) and p.get("span")]
+        actors = [p for p in actors if not _security(p) and not _inside(p, forces)]
+    return actors
+
+
+def _inside(party: dict[str, Any], spans: list[dict[str, Any]]) -> bool:
+    """Whether a party was read inside one of ``spans`` (the country of القوات الإسرائيلية)."""
+    sp = party.get("span")
+    return bool(sp) and any(x["start"] <= sp["start"] and sp["end"] <= x["end"] for x in spans)
 
 
 def _split_duals(c: _Ctx, mentions: list[Mention]) -> list[Mention]:
@@ -2106,10 +2303,14 @@ def annotate(doc: Doc) -> None:
     c.trigger_at = sorted({m.first for m in mentions})
     for prev, m in zip(mentions, mentions[1:], strict=False):
         m.sequel = prev.sent == m.sent and _has_class(c, prev.last + 1, m.first, "sequel")
+        if _named_subject(c, prev, m):
+            prev.flags = prev.flags | {"ana"}
+            prev.lemma = m.lemma  # the verb tells of the act its noun names: it refers back as the noun
     used: dict[int, set[tuple[int, int]]] = {}
     for m in mentions:
         if m.date is None:
-            m.date = _date_of(c, m) or _now(c, m)
+            day = _date_of(c, m)
+            m.date = _with_year(c, m, day) if day else _now(c, m)
         m.undated = m.date is None and not _any_date(c, m.clause)
         m.period = None if m.date else _period(c, m.clause)
         if m.period:
@@ -2117,6 +2318,8 @@ def annotate(doc: Doc) -> None:
                 c, (max(m.clause[0], m.first - PERIOD_REACH), min(m.clause[1], m.last + 1 + PERIOD_REACH))
             )
         m.status = _status(c, m, doc.published)
+        if m.status != "occurred" and _has_phrase(c, m.last + 1, min(m.clause[1], m.last + 3), m.status):
+            m.flags = m.flags | {"marked"}  # القمة المرتقبة: the noun's own word says it is to come
         if m.status == "planned" and m.date:
             m.date = _next_week(m.date, doc.published)
         _parties_of(c, m)
@@ -2135,11 +2338,18 @@ def annotate(doc: Doc) -> None:
     for m in mentions:
         m.alone = told.get(m.clause, 0) <= 1
     c.used = used
+    by_clause: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        by_clause.setdefault(m.clause, []).append(m)
+    for m in mentions:
+        m.clause_places = [p for o in by_clause[m.clause] if o is not m and not o.sequel for p in o.places]
     events = _merge(c, mentions)
     _round_up_days(events)
     records = [_record(c, ev, 0) for ev in events]
     kept = [(r, ev) for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
     records, events = [r for r, _ in kept], [ev for _, ev in kept]
+    for r in records:
+        r["actors"] = _actors_kept(r["type"], r["actors"])
     main = None
     for r, ev in zip(records, events, strict=True):
         if r["places"]:
