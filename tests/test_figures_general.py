@@ -632,3 +632,8 @@ def test_a_breakdown_after_a_place_still_tells_the_victims() -> None:
 )
 def test_a_reported_subject_with_an_object_did_it(body: str, expected: list) -> None:
     assert [(f["count"], f["outcome"]) for f in figs(body)] == expected
+
+
+def test_weapons_are_not_people() -> None:
+    assert figs("كان المتهم يحمل ثلاثة سكاكين عندما اعتقلته الشرطة.") == []
+    assert [(f["count"], f["outcome"]) for f in figs("وضبطت الشرطة 5 بنادق واعتقلت 4 أشخاص.")] == [(4, "captured")]
