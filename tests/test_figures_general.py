@@ -637,3 +637,15 @@ def test_a_reported_subject_with_an_object_did_it(body: str, expected: list) -> 
 def test_weapons_are_not_people() -> None:
     assert figs("كان المتهم يحمل ثلاثة سكاكين عندما اعتقلته الشرطة.") == []
     assert [(f["count"], f["outcome"]) for f in figs("وضبطت الشرطة 5 بنادق واعتقلت 4 أشخاص.")] == [(4, "captured")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وذكر المتحدث أن أحد رجال الشرطة قتل وأصيب خمسة آخرون.", [(1, "killed"), (5, "injured")]),
+        ("أعلنت الوزارة ارتفاع الحصيلة إلى 15 قتيلا ونحو 190 جريحا.", [(15, "killed"), (190, "injured")]),
+        ("ملالا تعود إلى بلادها للمرة الأولى منذ محاولة طالبان قتلها", []),
+    ],
+)
+def test_one_of_a_group_a_qualified_conjunct_and_the_taliban(body: str, expected: list) -> None:
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == expected

@@ -281,6 +281,11 @@ def _conjoined(st: Sent, a: int) -> bool:
     t = st.toks[a]
     if item is not None and item["start"] > t.start and st.surf[a][:1] == "و":
         return True
+    j = a - 1
+    while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most") and not st.starts_with_wa(j):
+        j -= 1  # "وأكثر من 190": over the rest of a qualifier
+    if j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most") and st.starts_with_wa(j):
+        return True  # "15 قتيلا ونحو 190 جريحا"
     return a > 0 and st.forms[a - 1][0] == "و"
 
 
@@ -519,6 +524,8 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
         k -= 1  # "أن شخصين آخرين قتلا وأصيب 18"
     if k < 0 or not st.vic[k]:
         return False
+    if any(st.forms[m][0] in ("احد", "احدي") for m in range(max(0, k - 2), k)):
+        return True  # "أن أحد رجال الشرطة قتل وأصيب خمسة آخرون": one of them
     return st.vic[k][0][1] in ("sg", "du")
 
 

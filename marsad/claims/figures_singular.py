@@ -71,8 +71,10 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     j = _subject_before(st, i)
                 if j is None:
                     j = _object_after(st, i)
+                if j is None:
+                    j = _one_of(st, i)
                 if j is not None and not (definite(st, j) and _named_after(st, j, named)):
-                    count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
+                    count, at = (1 if st.forms[j][0] in ("احد", "احدي") or st.vic[j][0][1] == "sg" else 2), j
         elif kind == "adj" and not st.forms[i][0].startswith("ال"):
             j = prev_word(st, i)
             if j >= 0 and st.forms[j][0] in ("اخر", "اخري"):
@@ -130,6 +132,18 @@ def _reported_subject(st: Sent, i: int) -> int | None:
             hit = st.vic[k + 1]
             ok = hit and hit[0][1] in ("sg", "du") and (k + 1) not in st.in_number
             return k + 1 if ok else None
+    return None
+
+
+def _one_of(st: Sent, i: int) -> int | None:
+    """ "أن أحد رجال الشرطة قتل وأصيب خمسة آخرون": أحد and a plural of people right before the
+    casualty verb at ``i``, which then has no object; the index of أحد."""
+    for k in (i - 2, i - 3):
+        if k < 0 or st.forms[k][0] not in ("احد", "احدي"):
+            continue
+        if not any(st.vic[m] for m in range(k + 1, i)):
+            return None
+        return None if _has_object(st, i) else k
     return None
 
 
