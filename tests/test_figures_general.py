@@ -649,3 +649,15 @@ def test_weapons_are_not_people() -> None:
 )
 def test_one_of_a_group_a_qualified_conjunct_and_the_taliban(body: str, expected: list) -> None:
     assert [(f["count"], f["outcome"]) for f in figs(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "victims"),
+    [
+        ("واعتقلت الشرطة مسلحين اثنين في الموقع.", "military"),  # two follows its noun
+        ("مقتل 30 من رهائن احتجزهم متمردون في مدرسة.", "civilian"),  # hostages
+    ],
+)
+def test_the_noun_before_two_and_hostages_tell_the_victims(body: str, victims: str) -> None:
+    (f,) = figs(body)
+    assert f["victims"] == victims

@@ -40,7 +40,7 @@ def read_victims(st: Sent, f: Figure) -> None:
         if k >= hi and (
             k in st.in_number
             or st.surf[k] in CLAUSE_END
-            or (st.out[k] and k not in st.used)
+            or (st.out[k] and k not in st.used and not st.vic[k])  # (رهائن: a casualty word and people)
             or st.cue_role(k) == "agent"  # "برصاص القوات الإسرائيلية": the agent, not the victims
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
         ):
@@ -50,6 +50,8 @@ def read_victims(st: Sent, f: Figure) -> None:
     # between a verb and its number stands the verb's subject, who did the harm ("اعتقلت قوات الأمن 25")
     verb_first = f.out_at >= 0 and f.out_at < f.a and st.out[f.out_at][0][1] == "verb"
     back = [] if verb_first else list(range(f.a - 1, lo - 1, -1))
+    if verb_first and f.count <= 2 and not f.singular and f.a in st.numbers and f.a > 0 and st.vic[f.a - 1]:
+        back = [f.a - 1]  # "اعتقلت الشرطة مسلحين اثنين": one and two follow their noun
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
         back += list(range(lo - 1, max(-1, lo - 4), -1))
     # "وأصيب شخص آخر"، "5 أشخاص": a neutral people noun of its own (it shares no one's victims)
