@@ -592,7 +592,7 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True
     if sense == ("fate",):
         return fate_known(st, max(k, b))
-    if sense == ("object",):
+    if sense == ("lost",):
         return not _object_after(st, k)
     if k > a:
         return False

@@ -52,7 +52,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             if j < n and (st.forms[j][0] == "علي" or st.surf[j] == "_"):  # "القبض على"، "#قتل_طفل"
                 j += 1
             if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
-                if hit[0][2:3] == ("object",) and st.forms[j][0].endswith(("هم", "ها", "هن")):
+                if hit[0][2:3] == ("lost",) and st.forms[j][0].endswith(("هم", "ها", "هن")):
                     continue  # "فقدوا مزارعهم": they lost their farms
                 if j + 1 < n and (j + 1) in st.in_number:
                     continue  # "مقتل جندي و3 مدنيين" is read from its numbers
