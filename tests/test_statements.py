@@ -839,3 +839,13 @@ def test_after_a_whole_name_the_object_begins(body, name):
 def test_a_body_after_bi_is_the_speakers_a_record_is_the_complement(body, name, content):
     st = one(body)
     assert name in speaker(st) and st["content"].startswith(content)
+
+
+def test_a_conjunction_with_an_opens_no_content_of_the_verb():
+    body = "وأضاف المركز أن عائلته طلبت إطلاق سراحه بكفالة، بيد أن المحكمة لم تستجب."
+    assert [s["cue"] for s in statements(body)] == ["وأضاف"]
+
+
+def test_a_clause_of_time_with_an_is_not_the_speaker():
+    st = one("وقال الوزير بعد أن التقى نظيره إن المحادثات بناءة.")
+    assert speaker(st) == "الوزير" and st["content"].startswith("إن المحادثات")

@@ -390,7 +390,11 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 if not _region(s, cue.b + 1, j)[0] and not later and not cue.strict:  # انتقد فيه "الإدارة"
                     return j, j, False
                 j = _quote_close(s, j)  # وكالة "أرمنبرس": a quoted name inside the speaker
-        elif s.ns[j] in lx.COMPLEMENTIZERS and not (j + 1 < len(s.toks) and s.toks[j + 1].text(s.doc) == "."):
+        elif (
+            s.ns[j] in lx.COMPLEMENTIZERS
+            and not (j + 1 < len(s.toks) and s.toks[j + 1].text(s.doc) == ".")
+            and not (j > cue.b + 1 and s.ns[j - 1] in lx.adjuncts().get("conjunction_an", frozenset()))
+        ):  # (not "بيد أن"، "بعد أن": a conjunction, no content of the verb)
             opens = lx.adjuncts().get("content_prep", frozenset())
             k = (
                 j - 1

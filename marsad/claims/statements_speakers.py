@@ -255,6 +255,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
         if cur is not None and f"{s.ns[j - 1]} {w}" in adj.get("np_phrase", frozenset()):
             j += 1  # المشتبه فيه: one noun
             continue
+        if w in adj.get("conjunction_an", frozenset()) and j + 1 < b and s.ns[j + 1] in lx.COMPLEMENTIZERS:
+            if cur is not None:  # وقال الوزير بعد أن التقى نظيره إن: a clause of time, to the next comma
+                chunks.append((cur, j))
+                cur = None
+            while j < b and s.toks[j].text(s.doc) not in COMMAS:
+                j += 1
+            continue
         if w in adj.get("published_by", frozenset()) and cur is not None:
             chunks.append((cur, j))  # بيان للتحالف نشرته وكالة الأنباء: the outlet is a channel
             cur = None
