@@ -505,6 +505,7 @@ def test_lexicon_values() -> None:
         "return",
         "escape",
         "rate",
+        "one_of",
         "reach",
         "agent",
         "most",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from marsad.claims.figures_sentence import (
     CLAUSE_END,
     COUNT_KINDS,
+    PRONOUN_SUFFIXES,
     QUOTES,
     TOLL_WORDS,
     Figure,
@@ -251,21 +252,17 @@ def toll_reached(st: Sent, a: int) -> int:
     return toll if verb else -1
 
 
-#: relative pronouns that open a clause between a toll and its number
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-
-
 def reached_over_relative(st: Sent, a: int) -> int:
     """The casualty word of "بلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا": a verb of reaching or rising, then
     عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; -1 if
     none."""
     for k in range(max(0, a - 14), a - 3):
-        if st.cue_role(k) not in ("reach", "rise") or st.forms[k + 1][0] not in ("عدد", "حصيله") or not st.out[k + 2]:
+        if st.cue_role(k) not in ("reach", "rise") or st.forms[k + 1][0] not in TOLL_WORDS or not st.out[k + 2]:
             continue
         between = range(k + 3, a)
         if any(st.surf[m] in CLAUSE_END or m in st.in_number for m in between):
             return -1
-        return k + 2 if any(st.forms[m][0] in _RELATIVE for m in between) else -1
+        return k + 2 if any(st.cue_role(m) == "relative" for m in between) else -1
     return -1
 
 
@@ -524,7 +521,7 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
         k -= 1  # "أن شخصين آخرين قتلا وأصيب 18"
     if k < 0 or not st.vic[k]:
         return False
-    if any(st.forms[m][0] in ("احد", "احدي") for m in range(max(0, k - 2), k)):
+    if any(st.cue_role(m) == "one_of" for m in range(max(0, k - 2), k)):
         return True  # "أن أحد رجال الشرطة قتل وأصيب خمسة آخرون": one of them
     return st.vic[k][0][1] in ("sg", "du")
 
@@ -610,7 +607,7 @@ def _object_after(st: Sent, k: int) -> bool:
     if m >= len(st.toks) or st.out[m] or st.surf[m] in CLAUSE_END:
         return False
     word = st.forms[m][0]
-    return len(word) >= 5 and word.endswith(("هم", "ها", "هن"))
+    return len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES)
 
 
 def fate_known(st: Sent, k: int) -> bool:

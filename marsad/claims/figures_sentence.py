@@ -25,6 +25,8 @@ QUOTES = set("\"«»“”'()")
 CLAUSE_END = set("،,.:;؛!?؟")
 #: the words that name a toll ("بلغ عدد القتلى"، "ارتفعت الحصيلة"، "ليصل الإجمالي")
 TOLL_WORDS = frozenset({"عدد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
+#: pronoun suffixes of a possessed noun ("وظائفهم"، "مزارعهم"), normalized
+PRONOUN_SUFFIXES = ("هم", "ها", "هن")
 
 
 @dataclass

@@ -12,7 +12,16 @@ among those counted ("بينهم امرأة").
 from __future__ import annotations
 
 from marsad.claims.figures_read import fate_known, sentenced
-from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, Figure, Sent, definite, negated, prev_word
+from marsad.claims.figures_sentence import (
+    CLAUSE_END,
+    PRONOUN_SUFFIXES,
+    QUOTES,
+    Figure,
+    Sent,
+    definite,
+    negated,
+    prev_word,
+)
 from marsad.doc import Doc
 
 
@@ -52,7 +61,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             if j < n and (st.forms[j][0] == "علي" or st.surf[j] == "_"):  # "القبض على"، "#قتل_طفل"
                 j += 1
             if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
-                if hit[0][2:3] == ("lost",) and st.forms[j][0].endswith(("هم", "ها", "هن")):
+                if hit[0][2:3] == ("lost",) and st.forms[j][0].endswith(PRONOUN_SUFFIXES):
                     continue  # "فقدوا مزارعهم": they lost their farms
                 if j + 1 < n and (j + 1) in st.in_number:
                     continue  # "مقتل جندي و3 مدنيين" is read from its numbers
@@ -74,7 +83,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 if j is None:
                     j = _one_of(st, i)
                 if j is not None and not (definite(st, j) and _named_after(st, j, named)):
-                    count, at = (1 if st.forms[j][0] in ("احد", "احدي") or st.vic[j][0][1] == "sg" else 2), j
+                    count, at = (1 if st.cue_role(j) == "one_of" or st.vic[j][0][1] == "sg" else 2), j
         elif kind == "adj" and not st.forms[i][0].startswith("ال"):
             j = prev_word(st, i)
             if j >= 0 and st.forms[j][0] in ("اخر", "اخري"):
@@ -139,7 +148,7 @@ def _one_of(st: Sent, i: int) -> int | None:
     """ "أن أحد رجال الشرطة قتل وأصيب خمسة آخرون": أحد and a plural of people right before the
     casualty verb at ``i``, which then has no object; the index of أحد."""
     for k in (i - 2, i - 3):
-        if k < 0 or st.forms[k][0] not in ("احد", "احدي"):
+        if k < 0 or st.cue_role(k) != "one_of":
             continue
         if not any(st.vic[m] for m in range(k + 1, i)):
             return None

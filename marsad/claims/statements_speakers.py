@@ -247,7 +247,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             continue
         if (
             cur is not None
-            and normalize(s.doc.text[t.stem_end : t.end]) in ("ه", "ها", "هم", "هن", "هما")
+            and normalize(s.doc.text[t.stem_end : t.end]) in lx.OBJECT_SUFFIXES
             and _mention_ends(s.doc).get(s.toks[cur].start, (-1, ""))[0] == s.toks[j - 1].end
         ):
             chunks.append((cur, j))  # وتؤكد بيونغيانغ عزمها على: after a name, a possessed noun is the object
