@@ -849,3 +849,8 @@ def test_a_conjunction_with_an_opens_no_content_of_the_verb():
 def test_a_clause_of_time_with_an_is_not_the_speaker():
     st = one("وقال الوزير بعد أن التقى نظيره إن المحادثات بناءة.")
     assert speaker(st) == "الوزير" and st["content"].startswith("إن المحادثات")
+
+
+def test_a_short_quote_far_in_the_object_is_not_the_content():
+    st = one('وكانت الوزارة قد أعلنت في بيان الأحد مقتل عناصر من الأمن في كمين نصبته "مجموعة مسلحة" قرب الحدود.')
+    assert st["content"].startswith("مقتل عناصر")

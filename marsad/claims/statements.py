@@ -387,8 +387,8 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     return j - 1, k, False
                 if _quote_words(s, j) >= 3:
                     return j, j, True
-                if not _region(s, cue.b + 1, j)[0] and not later and not cue.strict:  # انتقد فيه "الإدارة"
-                    return j, j, False
+                if not _region(s, cue.b + 1, j)[0] and not later and not cue.strict and words <= 3:
+                    return j, j, False  # انتقد فيه "الإدارة" (not a quoted name far on, in the object)
                 j = _quote_close(s, j)  # وكالة "أرمنبرس": a quoted name inside the speaker
         elif (
             s.ns[j] in lx.COMPLEMENTIZERS
