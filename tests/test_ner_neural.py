@@ -1,0 +1,171 @@
+"""Tests of the neural NER tagger (marsad.ner.neural: numpy inference; marsad.ner.neural_train: JAX
+training). All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from marsad.ner.conll import TAGS, chunks
+from marsad.ner.features import Featurizer, Resources
+from marsad.ner.neural import (
+    NeuralTagger,
+    bilstm,
+    consistency,
+    marginals,
+    unit_features,
+    word_keys,
+)
+
+
+def _sig(x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-x))
+
+
+def _lstm_ref(gx: np.ndarray, wh: np.ndarray) -> np.ndarray:
+    """One direction over one unpadded sentence, step by step."""
+    h = wh.shape[0]
+    hs, cs, out = np.zeros(h), np.zeros(h), []
+    for g in gx:
+        g = g + hs @ wh
+        i, f, o, u = _sig(g[:h]), _sig(g[h : 2 * h]), _sig(g[2 * h : 3 * h]), np.tanh(g[3 * h :])
+        cs = f * cs + i * u
+        hs = o * np.tanh(cs)
+        out.append(hs)
+    return np.array(out)
+
+
+def test_bilstm_matches_a_step_by_step_lstm_on_sentences_of_different_lengths() -> None:
+    rng = np.random.default_rng(0)
+    h, lengths = 3, np.array([5, 3, 1])
+    gf, gb = rng.normal(size=(2, 3, 5, 4 * h))
+    wf, wb = rng.normal(size=(2, h, 4 * h))
+    out = bilstm(gf, gb, wf, wb, lengths)
+    for b, n in enumerate(lengths):
+        fwd = _lstm_ref(gf[b, :n], wf)
+        bwd = _lstm_ref(gb[b, :n][::-1], wb)[::-1]
+        assert np.allclose(out[b, :n, :h], fwd)
+        assert np.allclose(out[b, :n, h:], bwd)
+
+
+def test_marginals_equal_brute_force_enumeration() -> None:
+    rng = np.random.default_rng(1)
+    e, trans = rng.normal(size=(3, 2)), rng.normal(size=(2, 2))
+    want = np.zeros((3, 2))
+    for path in itertools.product(range(2), repeat=3):
+        p = np.exp(sum(e[t, y] for t, y in enumerate(path)) + sum(trans[a, b] for a, b in itertools.pairwise(path)))
+        for t, y in enumerate(path):
+            want[t, y] += p
+    want /= want[0].sum()
+    got = marginals([e, np.zeros((0, 2))], trans)
+    assert np.allclose(got[0], want)
+    assert got[1].shape == (0, 2)
+
+
+def test_consistency_pulls_a_bare_mention_towards_the_class_of_the_others() -> None:
+    # labels O, B-PER; classes O, PER. «ماكرون» read as PER in the first sentence
+    groups = np.array([0, 1])
+    scores = [np.zeros((2, 2)), np.zeros((1, 2))]
+    probs = [np.array([[1.0, 0.0], [0.05, 0.95]]), np.array([[0.5, 0.5]])]
+    keys = [["قال", "ماكرون"], ["ماكرون"]]
+    out = consistency(scores, probs, keys, groups, weight=1.0)
+    assert out[1][0, 1] > out[1][0, 0]  # the bare mention leans to PER
+    assert np.allclose(out[0][0], 0.0)  # «قال» occurs once: untouched
+
+
+def test_word_keys_split_clitics_and_fold_digits() -> None:
+    assert word_keys("وبالرئيس") == ("وبالرئيس", "رئيس")
+    assert word_keys("1999") == ("0", "0")
+    assert word_keys("Macron")[1] == "macron"
+    assert word_keys("") == ("", "")
+
+
+def test_unit_features_leave_out_the_word_itself() -> None:
+    feats = unit_features(Featurizer(Resources.empty()), "والرئيس")
+    assert "s=رئيس" in feats and not any(f.startswith("w=") for f in feats)
+
+
+def _tiny_tagger() -> NeuralTagger:
+    """A random model over a tiny vocabulary: checks shapes and robustness, not accuracy."""
+    rng = np.random.default_rng(2)
+    feat = Featurizer(Resources.empty())
+    words, feats, h, e, dim = ["<unk>", "قال", "الرئيس"], ["<pad>", "bias", "sh=ar"], 4, 3, 5
+    lab = len(TAGS)
+    params = {
+        "wvec": rng.normal(size=(len(words), dim)), "fvec": rng.normal(size=(len(feats), e)),
+        "wi_f": rng.normal(size=(2 * dim + e, 4 * h)), "wh_f": rng.normal(size=(h, 4 * h)), "b_f": np.zeros(4 * h),
+        "wi_b": rng.normal(size=(2 * dim + e, 4 * h)), "wh_b": rng.normal(size=(h, 4 * h)), "b_b": np.zeros(4 * h),
+        "w_out": rng.normal(size=(2 * h, lab)), "b_out": np.zeros(lab), "trans": np.zeros((lab, lab)),
+        "start": np.zeros(lab), "end": np.zeros(lab),
+    }
+    return NeuralTagger(params, {"labels": list(TAGS), "words": words, "feats": feats}, feat)
+
+
+def test_tagger_gives_valid_iob2_for_each_token_and_survives_odd_input() -> None:
+    t = _tiny_tagger()
+    sents = [["قال", "الرئيس", "سمير", "خليل", "في", "دمشق"], [], ["x" * 5000], ["Reuters", "،", "2024"]]
+    out = t.tag_document(sents)
+    assert [len(s) for s in out] == [len(s) for s in sents]
+    for tags in out:
+        assert all(x in TAGS for x in tags)
+        assert all(not x.startswith("I-") or (i and tags[i - 1][2:] == x[2:]) for i, x in enumerate(tags))
+    assert t.tag([]) == []
+
+
+# -- training (needs jax and gensim: pip install 'marsad[ner-neural]') ------------------------------
+
+TRAIN = [
+    ("قال الرئيس سمير خليل في دمشق", "O O B-PER I-PER O B-LOC"),
+    ("زار الوزير نادر حسان مدينة حلب", "O O B-PER I-PER O B-LOC"),
+    ("أعلن الرئيس كريم منصور من بيروت", "O O B-PER I-PER O B-LOC"),
+    ("وصل الوزير سامي داود إلى عمان", "O O B-PER I-PER O B-LOC"),
+    ("قال المتحدث إن الجيش انسحب", "O O O O O"),
+]
+
+
+def test_training_learns_a_tiny_corpus_and_the_saved_model_tags_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("jax")
+    gensim = pytest.importorskip("gensim")
+    from marsad.ner.neural_train import fit
+
+    sents = [(s.split(), t.split()) for s, t in TRAIN]
+    w2v = gensim.models.Word2Vec([s for s, _ in sents] * 20, vector_size=8, min_count=1, seed=1, workers=1)
+    w2v.wv.save(str(tmp_path / "v.kv"))
+    feat = Featurizer(Resources.empty())
+    weights, meta = fit(sents * 4, feat, tmp_path / "v.kv", out=tmp_path / "m", epochs=30, hidden=16,
+                        feat_dim=8, batch=4, dropout=0.1, word_dropout=0.0, min_feat=1, char_dim=4, char_filters=6)
+    tagger = NeuralTagger(weights, meta, feat)
+    pred = tagger.tag_document([s for s, _ in sents])
+    assert pred == [g for _, g in sents]
+    loaded = NeuralTagger.load(tmp_path / "m", Resources.empty())
+    assert loaded.tag_document([s for s, _ in sents]) == pred
+    # a new name after a title: the name tags come from the context and the word shapes
+    new = loaded.tag("قال الرئيس عادل يوسف في دمشق".split())
+    assert chunks(new)[-1] == ("LOC", 5, 6)
+
+
+def test_combined_with_zero_weights_tags_as_the_crf_alone() -> None:
+    from marsad.ner.model import default
+    from marsad.ner.neural import Combined
+
+    crf = default()
+    doc = [["قال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس", "إن", "فرنسا", "ستساعد", "لبنان"],
+           ["وأضاف", "ماكرون", "أن", "وزارة", "الخارجية", "ستتابع", "الملف"], []]
+    want = crf.tag_document(doc)
+    assert Combined(crf, _tiny_tagger(), weight=0.0, doc_weight=0.0).tag_document(doc) == want
+    both = Combined(crf, [_tiny_tagger(), _tiny_tagger()], weight=0.7, doc_weight=2.0).tag_document(doc)
+    assert [len(s) for s in both] == [len(s) for s in doc]
+    assert all(t in TAGS for s in both for t in s)
+
+
+def test_training_command_reports_a_missing_model_folder_in_one_line(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from marsad.ner.neural_train import main as train_main
+
+    data = tmp_path / "train.txt"
+    data.write_text("قال O\nسمير B-PERS\n", encoding="utf-8")
+    rc = train_main(["train", "--data", str(data), "--vectors", str(tmp_path / "v.kv"),
+                     "--model", str(tmp_path / "no_model")])
+    out = capsys.readouterr().out.strip()
+    assert rc == 1 and out.startswith("error:") and "\n" not in out
