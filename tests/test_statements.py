@@ -854,3 +854,15 @@ def test_a_clause_of_time_with_an_is_not_the_speaker():
 def test_a_short_quote_far_in_the_object_is_not_the_content():
     st = one('وكانت الوزارة قد أعلنت في بيان الأحد مقتل عناصر من الأمن في كمين نصبته "مجموعة مسلحة" قرب الحدود.')
     assert st["content"].startswith("مقتل عناصر")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأعلنت الوزارة في بيان مقتل عناصر من الأمن في كمين.", "مقتل عناصر"),
+        ("وأعلنت الوزارة في بيان رسمي له مقتل 3 عناصر.", "مقتل 3"),
+    ],
+)
+def test_a_medium_after_the_speaker_is_a_channel_and_the_object_follows_it(body, content):
+    st = one(body)
+    assert speaker(st) == "الوزارة" and st["content"].startswith(content)

@@ -118,6 +118,7 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             and k + 1 < len(s.toks)
             and s.toks[k + 1].is_word
             and (s.ns[k + 1].startswith("ال") or _named(s, k + 1))
+            and not _in(s.ns[k + 1], medium)  # أعلنت الوزارة في بيان مقتل: the channel, not the body
         ):
             k += 2
             continue
@@ -460,7 +461,15 @@ def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
                 first = next((x for x in seg if _in(s.ns[x], _outlets())), None)
                 if first is not None:
                     via.append(_via_text(s, first, seg[-1]))
-                j = _name_end(s, first if first is not None else seg[0], end - 1) + 1
+                    j = _name_end(s, first, end - 1) + 1
+                    continue
+                # في بيان (رسمي) (له، للجيش): a medium, its adjectives and its owner; what follows is
+                # the object ("أعلنت الوزارة في بيان مقتل عناصر")
+                j = seg[0] + 1
+                while j < end and s.toks[j].is_word and (
+                    _nisba(s.toks[j].text(s.doc)) or _lb_prefixed(s, j) or s.ns[j].startswith("ل") and len(s.ns[j]) <= 4
+                ):
+                    j += 1
                 continue
         return j
     return j
