@@ -25,7 +25,8 @@ An event is one occurrence the article reports as having happened, happening or 
    layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``, but the day after the subject of
    a light verb: ``شن سلاح الجو، السبت، غارات``; not the day of a reply: ``قصفت فجر السبت … ردا على
    هجوم``; a day in history with its year: ``في 2 أكتوبر من عام 1187``; a dual trigger with two
-   days, ``اتفاقي … 10 و17 أكتوبر``, is two events), its status (a plan before a word of sequence is
+   days, ``اتفاقي … 10 و17 أكتوبر``, or told part by part with ordinals, ``هجومين، الأول في المتحف
+   والثاني على الشاطئ``, is two events, each part its clause and evidence), its status (a plan before a word of sequence is
    not the act's: ``قررت طرد دبلوماسيين ردا على هجوم``; what a deal says is not a plan: ``الاتفاق
    ينص على أن``) (planned: من المقرر، سيلتقي، على أن;
    denied: نفى … أن), and its parties from the entities layer and the words around: places after
@@ -33,11 +34,15 @@ An event is one occurrence the article reports as having happened, happening or 
    the word counts never see with the article (في أديس أبابا، شمالي حيس), actors (a name before or after a verb, described parties
    such as القوات المسلحة الأرمينية or طائرات تحالف دعم الشرعية, a country from its adjective: قوات
    روسية → روسيا, the subject of a light verb: وشنت تركيا هجمات، عقد مجلس الأمن جلسة، the name after
-   برصاص, a speaker whose own forces did it: قال الجيش إن جنوده أطلقوا النار), targets after على/ضد
-   or owning what was hit (مواقع للميليشيات), or after a passive verb (اغتيل); speakers, their
-   nationality, news agencies and who underwent the act (تعرض رجل للضرب) are no actors. An act going
+   برصاص, a speaker whose own forces did it: قال الجيش إن جنوده أطلقوا النار, or who says it did it
+   itself: أعلنت الشرطة أنها اعتقلت, the subject of a verb described by its nationality: هاجم شاب
+   نمساوي), targets after على/ضد (أطلق النار على فلسطيني)
+   or owning what was hit (مواقع للميليشيات), or after a passive verb (اغتيل); speakers (named up
+   to ten words after their verb when their words follow: قال نائب المتحدث باسم الوزارة، فلان، إن),
+   their nationality, news agencies and outlets (لشبكة CNN) and who underwent the act (تعرض رجل
+   للضرب) are no actors. An act going
    on now (تدور حاليا اشتباكات) takes the publication day; another of its kind in a round-up
-   (غارات أخرى) the day of the one before.
+   (غارات أخرى) the day of the one before, and its actors where it names none.
 3. *Merging*: the mentions of one occurrence become one event: the title and the first body mention
    of its type, mentions in one clause, mentions sharing a place, a definite or repeated noun
    (الهجوم، غارة … الغارة), a verb whose subject is such a noun (واستهدفت الغارات), an arrest or a
@@ -103,6 +108,12 @@ OWN_REACH = 3
 TARGET_REACH = 3
 #: how many words before a trigger a word of undergoing (تعرض) reaches, and how far its لـ noun may follow
 EXPOSURE_REACH = 10
+#: how far before a name its verb of reporting may stand where the reported clause (إن …) follows it
+SPEAKER_REACH = 10
+#: how far after a dual trigger its first ordinal (الأول), and after that the second, may stand
+ORDINAL_REACH = 15
+#: how many words before a pronoun of أن (أنها) its verb of reporting may stand, the speaker between
+SELF_REACH = 8
 #: how many words before a noun trigger a light verb (شن، عقد) may stand, its subject between them
 SUPPORT_REACH = 10
 #: how many words (a subject) may stand between a verb and the rest of its phrase
@@ -270,6 +281,23 @@ def _agencies() -> frozenset[str]:
     return agencies | outlets
 
 
+@lru_cache(maxsize=1024)
+def _agency(name: str) -> bool:
+    """Whether a name is a news agency or outlet, or one after the word for its kind
+    (``events_outlets.tsv``): ``رويترز``، ``شبكة CNN``، ``وكالة رويترز``."""
+    key = _norm(name)
+    if key in _agencies():
+        return True
+    head, _, rest = key.partition(" ")
+    return bool(rest) and rest in _agencies() and bool(_read(head, True).set & _outlets())
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """The words for an outlet's kind (``events_outlets.tsv``: شبكة، وكالة، قناة), normalized."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("events_outlets"))
+
+
 @lru_cache(maxsize=1)
 def _parties() -> dict[str, str]:
     """Head nouns of described parties (الشرطة، القوات، المسلحين…) → role (actor)."""
@@ -407,6 +435,8 @@ class Mention:
     #: the places of the other mentions its clause tells with it (هجوم الطعن في محطة أمستردام: the
     #: place found for الطعن is the attack's too), to tell two acts apart before they are joined
     clause_places: list[dict[str, Any]] = field(default_factory=list)
+    #: told apart by an ordinal after a dual (هجومين، الأول في …): its clause is that part, its evidence
+    part: bool = False
 
 
 class _Word(NamedTuple):
@@ -1034,15 +1064,24 @@ def _now(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     return {"value": c.doc.published, "resolution": "day", "relative": True, "now": True}
 
 
-def _round_up_days(events: list[_Event]) -> None:
-    """An undated event told as another of its kind (``استهدفت غارات أخرى مواقع …``) in a round-up
-    took place the day of the one before it: it takes that event's day."""
+def _round_up(events: list[_Event]) -> None:
+    """An event told as another of its kind (``استهدفت غارات أخرى مواقع …``) in a round-up was made
+    by the hands of the one before it and, undated, took place its day: it takes that event's
+    actors where it names none, and its day."""
     for n, ev in enumerate(events):
         head = ev.head
-        if ev.date or not head.undated or "other" not in head.flags or "turn" in head.flags:
+        if "other" not in head.flags or "turn" in head.flags:
             continue
         prev = next((p for p in reversed(events[:n]) if p.head.type == head.type), None)
-        dated = next((m for m in prev.mentions if m.date), None) if prev else None
+        if prev is None:
+            continue
+        if not any(m.actors for m in ev.mentions):
+            done = next((m for m in prev.mentions if m.actors and "ana" not in m.flags), None)
+            if done is not None:
+                head.actors = list(done.actors)
+        if ev.date or not head.undated:
+            continue
+        dated = next((m for m in prev.mentions if m.date), None)
         if dated is not None and dated.date is not None:
             head.date = dated.date
             ev.date = dated.date["value"]
@@ -1196,11 +1235,15 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
     cue = next((k for k in range(t_end + 1, min(m.first, t_end + 3)) if "report" in c.cls[k]), None)
     if cue is not None:  # وزارة الدفاع أفادت بتعرض …: the subject before its verb of reporting
         return _complement_between(c, cue + 1, m.first) or m.first - cue > 3
+    if t_end < m.first and _complement_between(c, t_end + 1, m.first):
+        # قال نائب المتحدث باسم وزارة الداخلية، نصرت رحيمي، لشبكة CNN إن: the speaker's words follow
+        lo = max(m.clause[0], t - SPEAKER_REACH)
+        verb = next((k for k in range(t - 1, lo - 1, -1) if "report" in c.cls[k]), None)
+        # قال السفير إن موسكو لا تستطيع أن تمنع: a name after إن is in the speaker's words
+        return verb is not None and not _complement_between(c, verb + 1, t)
     if not _has_class(c, max(m.clause[0], t - 3), t, "report"):
         return False
-    if t_end < m.first:
-        return _complement_between(c, t_end + 1, m.first)
-    return True
+    return t_end >= m.first
 
 
 def _parties_of(c: _Ctx, m: Mention) -> None:
@@ -1239,7 +1282,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 speaker = party
             seen.discard(name)  # it may stand again as a party (بين طالبان)
             continue
-        if _norm(name) in _agencies():
+        if _agency(name):
             continue
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
@@ -1293,6 +1336,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         m.actors.insert(0, speaker)  # قال الجيش إن جنوده أطلقوا النار: its soldiers fired
     if m.pos == "n" and m.type != "disaster":
         _support_subject(c, m)
+    if m.type != "disaster":
+        _self_subject(c, m)
     if "agent" in m.flags:
         _agent_after(c, m)
     elif m.type != "disaster":
@@ -1386,11 +1431,49 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
             found = _described_party(c, t, m.clause[1])
         if found is None:
             continue
-        key = _norm(found["name"])
-        m.places[:] = [p for p in m.places if _norm(p["name"]) != key]
-        m.targets[:] = [p for p in m.targets if _norm(p["name"]) != key]
-        m.actors[:] = [found] + [p for p in m.actors if _norm(p["name"]) != key]
+        _first_actor(m, found)
         return
+
+
+def _first_actor(m: Mention, found: dict[str, Any]) -> None:
+    """Make ``found`` the first actor of ``m``, and none of its places or targets."""
+    key = _norm(found["name"])
+    m.places[:] = [p for p in m.places if _norm(p["name"]) != key]
+    m.targets[:] = [p for p in m.targets if _norm(p["name"]) != key]
+    m.actors[:] = [found] + [p for p in m.actors if _norm(p["name"]) != key]
+
+
+def _self_subject(c: _Ctx, m: Mention) -> None:
+    """Who reports that it did the act itself did it: a pronoun of أن/إن (``events_context.tsv``,
+    class ``self``: أنه، إنها) right before the trigger (or before the light verb of a noun trigger)
+    refers to the speaker, the first party after the verb of reporting: ``أعلنت إسرائيل أنها قصفت``
+    → إسرائيل، ``قالت الشرطة إنها اعتقلت``، ``ذكر بيان للجيش أنه نفذ غارات`` → الجيش. A verb of
+    stance after it (إنها تدين الهجوم) is no act of the speaker's: the trigger must follow the pronoun.
+
+    >>> from marsad.pipeline import process
+    >>> ev = process("وأعلنت الشرطة الفرنسية أنها اعتقلت ثلاثة أشخاص في باريس.").layers["events"][0]
+    >>> [p["name"] for p in ev["actors"]][:1]
+    ['الشرطة الفرنسية']
+    """
+    k = m.first - 1
+    if m.pos == "n" and k > m.clause[0] and "support" in c.cls[k]:
+        k -= 1  # أنه نفذ غارات
+    if k <= m.clause[0] or "self" not in c.cls[k]:
+        return
+    lo = max(m.clause[0], k - SELF_REACH)
+    r = next((u for u in range(k - 1, lo - 1, -1) if "report" in c.cls[u]), None)
+    if r is None or _has_trigger(c, r + 1, k):
+        return
+    heads = _parties()
+    for t in range(r + 1, k):
+        if not c.toks[t].is_word:
+            continue
+        found = _party_at(c, m, t)
+        if found is None and c.sets[t] & heads.keys():
+            found = _described_party(c, t, k)
+        if found is not None:
+            _first_actor(m, found)
+            return
 
 
 def _about(c: _Ctx, m: Mention, t: int) -> bool:
@@ -1446,10 +1529,10 @@ def _governed_by_target(c: _Ctx, m: Mention, t: int) -> bool:
     """Whether the name at token ``t`` closes a noun phrase that على/ضد opens after the trigger:
     ``احتجاجات ضد نظام الرئيس دانييل أورتيغا`` (the regime, and its head, are what is protested)."""
     for k in range(t - 1, max(m.last, t - TARGET_REACH - 1), -1):
+        if c.sets[k] & _PREP_TARGET:
+            return True  # (على is a word of class stop itself)
         if not c.toks[k].is_word or c.cls[k] & _FUNCTION or c.words[k].trigger:
             return False
-        if c.sets[k] & _PREP_TARGET:
-            return True
     return False
 
 
@@ -1550,6 +1633,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
         fs = c.sets[t]
         if not fs.isdisjoint(heads) and not (_in_name(c, t) and c.toks[t].start not in c.name_starts_set):
             party = _described_party(c, t, b)
+            if party["span"]["end"] <= c.toks[t].end and any(heads.get(f) == "bound" for f in fs):
+                continue  # كل القوى: قوى makes a party only with what follows (قوى الأمن)
             speaker, owner = _is_speaker(c, m, t, t, _entity_at(c, t)), _owner(c, m, t)
             if speaker or owner:
                 aside = c.tok_at(party["span"]["end"] - 1)
@@ -1572,9 +1657,14 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                         start, put_back = _strip_proclitic(c, t, demonyms.keys())
                         m.actors.append(_party(put_back + doc.text[start : c.toks[t].end], None,
                                                doc.span(start, c.toks[t].end)))
+                    elif not placed and _subject_described(c, m, t):
+                        # هاجم شاب نمساوي الحارس: the subject as written, then its country
+                        lo = c.toks[t - 1].start
+                        m.actors.append(_party(doc.text[lo : c.toks[t].end], None, doc.span(lo, c.toks[t].end)))
                     span = c.doc.span(c.toks[t].start, c.toks[t].end)  # the adjective it is read from
                     # استهدفت الغارات قاعدة روسية: the country owns what was hit
-                    hit = not placed and t - 1 > m.last and "object" in c.cls[t - 1]
+                    # أطلق النار على فلسطيني: whom it was aimed at
+                    hit = not placed and t - 1 > m.last and ("object" in c.cls[t - 1] or bool(c.sets[t - 1] & _PREP_TARGET))
                     (m.places if placed else m.targets if hit else m.actors).append(_party(country, None, span))
                 break
 
@@ -1675,6 +1765,23 @@ def _demonym_noun(c: _Ctx, t: int, a: int) -> bool:
     return _definite_token(c, p) != _definite_token(c, t)
 
 
+def _subject_described(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the nationality word at token ``t`` describes the subject of an active verb trigger,
+    an indefinite noun right after the verb: ``هاجم شاب نمساوي حارسا``، ``أطلق مسلح فلسطيني النار``."""
+    p = t - 1
+    return (
+        m.pos in _VERB_POS
+        and "passive" not in m.flags
+        and p == m.last + 1
+        and c.toks[p].is_word
+        and not c.cls[p] & _FUNCTION
+        and not c.words[p].trigger
+        and not _definite_token(c, p)
+        and not _definite_token(c, t)
+        and not c.surf[p].startswith(("ب", "ل", "و", "ف"))
+    )
+
+
 def _strip_proclitic(c: _Ctx, t: int, wanted: frozenset[str] | set[str]) -> tuple[int, str]:
     """Where token ``t`` starts once و/ف/ب/ل (not ال) are taken off, for the clitic-free form of it
     in ``wanted``, and the letters to put back before it (للقوات → ``ال`` + قوات; وادي stays whole)."""
@@ -1764,6 +1871,8 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
     deliberate: حادث الدهس … المتهم بتنفيذه) and status, no other day, month or year."""
     if ev.head.type != m.type and not ("accident" in m.flags and "accident" in ev.head.flags):
         return False
+    if m.part or any(o.part for o in ev.mentions):
+        return False  # هجومين، الأول في … والثاني في …: each part is an event of its own
     if ev.head.status != m.status and "ana" not in m.flags and not (m.definite and m.pos == "n" and "marked" not in m.flags):
         # a definite noun refers back whatever the words before it say (من المتوقع أن تشهد الزيارة
         # صفقات: the deals are expected), not when its own word marks it (القمة المرتقبة: another)
@@ -1875,6 +1984,8 @@ def _evidence(c: _Ctx, m: Mention) -> dict[str, Any]:
     sentence."""
     doc = c.doc
     a, b = m.clause
+    if m.part:
+        return doc.span(c.toks[a].start, c.toks[b - 1].end)
     words = b - a
     sent = doc.sentences[m.sent]
     long = c.sent_len.get(m.sent, 0) > LONG_SENTENCE
@@ -2198,18 +2309,48 @@ def _inside(party: dict[str, Any], spans: list[dict[str, Any]]) -> bool:
     return bool(sp) and any(x["start"] <= sp["start"] and sp["end"] <= x["end"] for x in spans)
 
 
+def _ordinal_parts(c: _Ctx, m: Mention) -> list[tuple[int, int]]:
+    """The two parts a dual trigger's sentence tells it in, each opened by an ordinal after a comma
+    or a colon (``events_context.tsv``, classes ``first``, ``second``): ``شن هجومين، الأول في
+    المتحف والثاني على الشاطئ`` → (الأول في المتحف), (والثاني على الشاطئ); none where the ordinals
+    describe a noun (الهدفين الأول والثاني)."""
+    sent = c.doc.sentences[m.sent]
+    end = c.tok_at(sent.end - 1) + 1
+    one = next(
+        (k for k in range(m.last + 1, min(end, m.last + 1 + ORDINAL_REACH)) if "first" in c.cls[k]), None
+    )
+    if one is None or c.surf[one - 1] not in ("،", ",", ":"):
+        return []
+    two = next((k for k in range(one + 2, min(end, one + ORDINAL_REACH)) if "second" in c.cls[k]), None)
+    if two is None or not c.surf[two].startswith("و"):
+        return []
+    close = next((k for k in range(two + 1, end) if c.surf[k] in ("،", ",", ".", ":", "؛")), end)
+    return [(one, two), (two, close)]
+
+
 def _split_duals(c: _Ctx, mentions: list[Mention]) -> list[Mention]:
     """A dual trigger with two days after it in its clause tells of two events, one a day:
-    ``اتفاقي وقف الأعمال العدائية اللذين تم التوصل إليهما في 10 و17 أكتوبر`` → two agreements."""
-    out = []
+    ``اتفاقي وقف الأعمال العدائية اللذين تم التوصل إليهما في 10 و17 أكتوبر`` → two agreements; so
+    does one whose sentence then tells each with an ordinal: ``هجومين، الأول في … والثاني في …``."""
+    out: list[Mention] = []
+    split: tuple[int, str, int] | None = None
     for m in mentions:
         if "dual" in m.flags:
+            parts = _ordinal_parts(c, m)
+            if parts:
+                # شن هجومين … استهدفا: the other words of its kind before the parts tell the two again
+                out = [o for o in out if not (o.sent == m.sent and o.type == m.type)]
+                out += [replace(m, clause=p, part=True, actors=[], targets=[], places=[]) for p in parts]
+                split = (m.sent, m.type, parts[0][0])
+                continue
             lo, hi = c.toks[m.last].end, c.toks[m.clause[1] - 1].end
             days = [d for d in c.dates if lo <= d["start"] < hi and d.get("resolution") == "day"][:2]
             if len(days) == 2 and days[0]["value"] != days[1]["value"]:
                 for d in days:
                     out.append(replace(m, date=d, actors=[], targets=[], places=[]))
                 continue
+        if split and (m.sent, m.type) == split[:2] and m.first < split[2]:
+            continue
         out.append(m)
     return out
 
@@ -2344,7 +2485,7 @@ def annotate(doc: Doc) -> None:
     for m in mentions:
         m.clause_places = [p for o in by_clause[m.clause] if o is not m and not o.sequel for p in o.places]
     events = _merge(c, mentions)
-    _round_up_days(events)
+    _round_up(events)
     records = [_record(c, ev, 0) for ev in events]
     kept = [(r, ev) for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
     records, events = [r for r, _ in kept], [ev for _, ev in kept]
