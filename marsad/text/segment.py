@@ -29,15 +29,27 @@ from marsad.text import clitics
 from marsad.text.normalize import normalize_map
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
-TOKEN_RE = re.compile(
-    r"(?P<num>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
-    # a dotted abbreviation of three or more short pieces is one word (إن.تي.في، د.ب.أ، سي.إن.إن);
+_NUM = r"(?P<num>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
+_WORD = rf"(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]|['’\-](?=[^\W\d_]))*)"
+#: tokens: numbers, words, and every other character on its own
+TOKEN_RE = re.compile(rf"{_NUM}|{_WORD}|(?P<punct>\S)")
+#: the same, where a sentence holds a dot or a hyphen between letters (see ``_ABBR_HINT``): a dotted
+#: abbreviation of three or more short pieces is one word (إن.تي.في، د.ب.أ، سي.إن.إن), and so is a
+#: short name joined by a hyphen to its number (إف-16، سو-24، إس-400، إن-1)
+TOKEN_ABBR_RE = re.compile(
+    rf"{_NUM}"
     r"|(?P<abbr>[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![^\W\d_])"
-    # a short name joined by a hyphen to its number is one word (إف-16، سو-24، إس-400، إن-1)
     r"|(?<![^\W\d_])[^\W\d_]{1,4}-[0-9]{1,3}(?![0-9]))"
-    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]|['’\-](?=[^\W\d_]))*)"
-    r"|(?P<punct>\S)"
+    rf"|{_WORD}|(?P<punct>\S)"
 )
+_ABBR_HINT = re.compile(r"[^\W\d_]\.[^\W\d_]|[^\W\d_]-[0-9]")
+
+
+def _token_re(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The tokenizer for ``text[start:end]``: the one that knows abbreviations only where one may be."""
+    return TOKEN_ABBR_RE if _ABBR_HINT.search(text, start, end) else TOKEN_RE
+
+
 #: the kind of token each group of TOKEN_RE gives
 _KIND = {"num": "num", "word": "word", "abbr": "word", "punct": "punct"}
 _END = set(".!?؟;؛")
@@ -138,7 +150,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     ['قتل', '٢٤٬٦٢٠', 'شخصا', '.']
     """
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), _KIND.get(m.lastgroup, "punct")) for m in TOKEN_RE.finditer(text, start, end)]
+    pattern = _token_re(text, start, end)
+    return [(m.start(), m.end(), _KIND.get(m.lastgroup, "punct")) for m in pattern.finditer(text, start, end)]
 
 
 def segment(doc: Doc) -> None:
@@ -152,10 +165,10 @@ def segment(doc: Doc) -> None:
     tokens: list[Token] = []
     append = tokens.append
     cache_get = _CACHE.get
-    finditer = TOKEN_RE.finditer
+    hint = _ABBR_HINT.search(text) is not None
     for idx, (a, b, in_title) in enumerate(spans):
         sentences.append(Sentence(a, b, index=idx, in_title=in_title))
-        for m in finditer(text, a, b):
+        for m in (_token_re(text, a, b) if hint else TOKEN_RE).finditer(text, a, b):
             surface = m.group()
             hit = cache_get(surface) or _analyze(surface, m.lastgroup in ("word", "abbr"))
             ts, te = m.span()
