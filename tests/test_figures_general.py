@@ -661,3 +661,14 @@ def test_one_of_a_group_a_qualified_conjunct_and_the_taliban(body: str, expected
 def test_the_noun_before_two_and_hostages_tell_the_victims(body: str, victims: str) -> None:
     (f,) = figs(body)
     assert f["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("وأفادت منظمة إغاثية دولية بمقتل 15 شخصا. وتقول منظمة أطباء بلا حدود إنها أبلغت بمقتل 15 شخصا.", 1),
+        ("قتل 5 أشخاص بحسب مصدر أمني. وقال مصدر طبي إن 5 أشخاص قتلوا.", 2),  # two sources
+    ],
+)
+def test_a_described_body_named_later_gives_one_figure(body: str, count: int) -> None:
+    assert len(figs(body)) == count

@@ -34,12 +34,29 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     x, y = f" {normalize(a['name'])} ", f" {normalize(b['name'])} "
     if x in y or y in x:
         return True
+    if _described_then_named(x, y) or _described_then_named(y, x):
+        return True
     # "قوى الأمن اللبنانية" and "قوى الأمن الداخلي": one body, once with its country's adjective
     x2, y2 = _unnational(x), _unnational(y)
     if (x2 != x) == (y2 != y):
         return False
     short, long = sorted((x2, y2), key=len)
     return short in long and len(long.split()) - len(short.split()) <= 1  # not "وسائل إعلام موالية لـ..."
+
+
+def _described_then_named(d: str, n: str) -> bool:
+    """``d`` describes a body with no name ("منظمة إغاثية دولية"، "منظمة محلية في مالي") and ``n``
+    names one of the same head ("منظمة أطباء بلا حدود"): the lead's description of the body the
+    body names later. Two descriptions ("مصدر أمني"، "مصدر طبي") are two sources."""
+    dw, nw = d.split(), n.split()
+    if len(dw) < 2 or len(nw) < 2 or dw[0].startswith("ال") or dw[0] != nw[0]:
+        return False
+    return not _descriptive(nw[1]) and _descriptive(dw[1])
+
+
+def _descriptive(w: str) -> bool:
+    """An indefinite adjective after a head noun (محلية، إغاثية، دولية، أمني): a nisba in ي or ية."""
+    return not w.startswith("ال") and w.endswith(("ي", "يه"))
 
 
 def body_of(doc: Doc, source: dict[str, Any] | None) -> str:
