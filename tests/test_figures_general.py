@@ -672,3 +672,11 @@ def test_the_noun_before_two_and_hostages_tell_the_victims(body: str, victims: s
 )
 def test_a_described_body_named_later_gives_one_figure(body: str, count: int) -> None:
     assert len(figs(body)) == count
+
+
+def test_a_joint_source_shares_each_of_its_parties() -> None:
+    body = (
+        "قتل 32 شخصا في هجوم السبت، حسب منظمة الرعاة المتحدة وعضو المجلس البلدي في المنطقة. "
+        "وقال رئيس منظمة الرعاة المتحدة أحمد سالم إن المهاجمين قتلوا 32 مدنيا."
+    )
+    assert [f["count"] for f in figs(body)] == [32]

@@ -20,6 +20,7 @@ from typing import Any
 from marsad import lexicon
 from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, definite
 from marsad.claims.figures_words import lookup
+from marsad.claims.statements_lexicon import speaker_heads
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -36,12 +37,33 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return True
     if _described_then_named(x, y) or _described_then_named(y, x):
         return True
+    # "حسب منظمة تابيلا بولاكو وعضو المجلس البلدي": a joint source shares each of its parties
+    for p, q in ((x, y), (y, x)):
+        parts = _parties(p)
+        if len(parts) > 1 and any(len(w.split()) >= 2 and f" {w} " in q for w in parts):
+            return True
     # "قوى الأمن اللبنانية" and "قوى الأمن الداخلي": one body, once with its country's adjective
     x2, y2 = _unnational(x), _unnational(y)
     if (x2 != x) == (y2 != y):
         return False
     short, long = sorted((x2, y2), key=len)
     return short in long and len(long.split()) - len(short.split()) <= 1  # not "وسائل إعلام موالية لـ..."
+
+
+def _parties(name: str) -> list[str]:
+    """The parties of a joint source, split at a و that opens a speaker head or a definite word
+    ("منظمه X وعضو المجلس" → two; "مسؤول في وزاره الداخليه" stays one)."""
+    words = name.split()
+    parts, cur = [], []
+    for w in words:
+        if cur and w.startswith("و") and len(w) > 2 and (w[1:].startswith("ال") or w[1:] in speaker_heads()):
+            parts.append(" ".join(cur))
+            cur = [w[1:]]
+        else:
+            cur.append(w)
+    if cur:
+        parts.append(" ".join(cur))
+    return parts
 
 
 def _described_then_named(d: str, n: str) -> bool:
