@@ -534,6 +534,7 @@ def test_lexicon_values() -> None:
         "via",
         "body",
         "speaker",
+        "report",
     }
 
 

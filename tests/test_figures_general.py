@@ -680,3 +680,9 @@ def test_a_joint_source_shares_each_of_its_parties() -> None:
         "وقال رئيس منظمة الرعاة المتحدة أحمد سالم إن المهاجمين قتلوا 32 مدنيا."
     )
     assert [f["count"] for f in figs(body)] == [32]
+
+
+def test_the_figures_of_a_report_are_running_totals() -> None:
+    body = "كشف تقرير حقوقي عن مقتل 3021 مدنيا في المدينة. ورصد التقرير 197 حالة اختطاف."
+    assert [(f["count"], f["new"]) for f in figs(body)] == [(3021, False), (197, False)]
+    assert [f["new"] for f in figs("وقالت الشرطة إن 5 أشخاص قتلوا في الهجوم.")] == [None]

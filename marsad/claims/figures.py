@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.claims.figures_context import inherit, new_and_since, read_victims, title_victims
+from marsad.claims.figures_context import inherit, new_and_since, read_victims, report_tallies, title_victims
 from marsad.claims.figures_merge import body_of, merge, one_more
 from marsad.claims.figures_read import also_head, number_figures
 from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, place_dates, place_numbers
@@ -111,6 +111,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         figures += found
         last = found[-1] if found else last
     title_victims(doc, figures)
+    report_tallies(figures)
     body = [s.index for s in doc.sentences if not s.in_title]
     for f in figures:
         f.body = body_of(doc, f.source)

@@ -13,11 +13,15 @@ parts and joined figures share their head's reading.
 
 from __future__ import annotations
 
+from functools import cache
+
+from marsad import lexicon
 from marsad.claims.figures_read import reached_over_relative, toll_reached
 from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, TOLL_WORDS, Figure, Sent, definite
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, sentence_tags
 from marsad.doc import Doc
+from marsad.text.normalize import normalize
 
 #: outcomes whose victims a scene or a title may tell (not arrests: "القبض على المتهم")
 HARMED = ("killed", "injured", "killed_or_injured")
@@ -329,3 +333,30 @@ def title_victims(doc: Doc, figures: list[Figure]) -> None:
         single = f.new is None  # the toll of the titled event, not a war's running total
         if f.victims == "unspecified" and single and f.outcome in HARMED:
             f.victims = "civilian"
+
+
+def report_tallies(figures: list[Figure]) -> None:
+    """The figures a report gives ("كشف تقرير حقوقي عن مقتل 3021 مدنيا"، "ورصد التقرير 197 حالة
+    اختطاف") are tallies over its period: running totals, counted from the start the report gives
+    for any of them ("خلال الفترة من 21 مارس 2015")."""
+    reports = [f for f in figures if f.source and _record_head(f.source.get("name", ""))]
+    if not reports:
+        return
+    start = next((f.since for f in reports if f.since), None)
+    for f in reports:
+        if f.new is None:
+            f.new = False
+        if f.new is False and f.since is None:
+            f.since = start
+
+
+def _record_head(name: str) -> bool:
+    """The source is named by a report (تقرير، التقرير، إحصائية)."""
+    words = normalize(name).split()
+    return bool(words) and words[0].removeprefix("ال") in _record_words()
+
+
+@cache
+def _record_words() -> frozenset[str]:
+    """Words that name a report as a source (figures_attribution role report)."""
+    return frozenset(normalize(r[0]).removeprefix("ال") for r in lexicon.table("figures_attribution") if r[1:2] == ("report",))
