@@ -686,3 +686,7 @@ def test_the_figures_of_a_report_are_running_totals() -> None:
     body = "كشف تقرير حقوقي عن مقتل 3021 مدنيا في المدينة. ورصد التقرير 197 حالة اختطاف."
     assert [(f["count"], f["new"]) for f in figs(body)] == [(3021, False), (197, False)]
     assert [f["new"] for f in figs("وقالت الشرطة إن 5 أشخاص قتلوا في الهجوم.")] == [None]
+
+
+def test_leaders_are_fighters() -> None:
+    assert [(f["count"], f["victims"]) for f in figs("وقتل 5 قادة من التنظيم في الغارة.")] == [(5, "military")]
