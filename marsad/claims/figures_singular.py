@@ -236,7 +236,11 @@ def _named_after(st: Sent, j: int, named: set[int]) -> bool:
 
 
 def _person_starts(doc: Doc) -> set[int]:
-    """Where the tagger's person mentions, and the full names of the article's person entities, start."""
+    """Where the tagger's person mentions, and the full names of the article's person entities, start
+    (worked out once per document)."""
+    cached = doc.__dict__.get("_fig_person_starts")
+    if cached is not None:
+        return cached
     out = {m["start"] for m in doc.layers.get("mentions") or [] if m.get("type") == "PER"}
     for e in doc.layers.get("entities") or []:
         if e.get("type") == "PER":  # a full name of two words or more, not a description ("الرجل")
@@ -248,4 +252,5 @@ def _person_starts(doc: Doc) -> set[int]:
                 and len(str(m.get("text", "")).split()) >= 2
                 and not str(m.get("text", "")).startswith("ال")
             )
+    doc.__dict__["_fig_person_starts"] = out
     return out
