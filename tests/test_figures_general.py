@@ -690,3 +690,15 @@ def test_the_figures_of_a_report_are_running_totals() -> None:
 
 def test_leaders_are_fighters() -> None:
     assert [(f["count"], f["victims"]) for f in figs("وقتل 5 قادة من التنظيم في الغارة.")] == [(5, "military")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("لقي اثنان من حراس القرى حتفهم، فيما أصيب 3 بجروح.", [(2, "killed"), (3, "injured")]),
+        ("قتل فلسطينيان برصاص الجيش. وقالت مصادر طبية إن أحد الشابين قتل بطلق ناري.", [(2, "killed")]),
+        ("بعد وفاة نحو 10 أشخاص بسبب فيروس نادر.", []),
+    ],
+)
+def test_a_number_word_of_a_group_one_of_two_and_a_virus(body: str, expected: list) -> None:
+    assert [(f["count"], f["outcome"]) for f in figs(body)] == expected

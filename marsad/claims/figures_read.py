@@ -203,16 +203,22 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
 
 def _verb_after_part(st: Sent, b: int) -> int:
     """The plural casualty verb after a number's people and the من phrase that says of whom: "118
-    عنصرا من مختلف القوات الأمنية والعسكرية قتلوا"، "20 شخصا من سكان القرية أصيبوا"; -1 if none.
+    عنصرا من مختلف القوات الأمنية والعسكرية قتلوا"، "20 شخصا من سكان القرية أصيبوا"، "لقي اثنان من
+    حراس القرى حتفهم"; -1 if none.
     No punctuation, number or other casualty word may stand between."""
     n = len(st.toks)
-    if not (b + 1 < n and st.vic[b] and st.forms[b + 1][0] == "من"):
+    if b + 1 < n and st.forms[b][0] == "من" and st.vic[b + 1]:
+        start = b + 1  # "لقي اثنان من حراس القرى حتفهم": a number word with no noun of its own
+    elif b + 1 < n and st.vic[b] and st.forms[b + 1][0] == "من":
+        start = b + 2
+    else:
         return -1
-    for k in range(b + 2, min(n, b + 2 + RIGHT_PART_REACH)):
+    for k in range(start, min(n, start + RIGHT_PART_REACH)):
         if st.surf[k] in CLAUSE_END or k in st.in_number or st.cue_role(k) in _FAR_STOPS:
             return -1
         if st.out[k]:
-            return k if st.out[k][0][1] == "verb" and st.forms[k][0].endswith("وا") else -1
+            # a plural verb ("قتلوا") or a plural pronoun on the word of death ("لقي … حتفهم")
+            return k if st.forms[k][0].endswith(("وا", "هم", "هن")) else -1
     return -1
 
 

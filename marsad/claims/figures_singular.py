@@ -150,8 +150,9 @@ def _one_of(st: Sent, i: int) -> int | None:
     for k in (i - 2, i - 3):
         if k < 0 or st.cue_role(k) != "one_of":
             continue
-        if not any(st.vic[m] for m in range(k + 1, i)):
-            return None
+        people = [m for m in range(k + 1, i) if st.vic[m]]
+        if not people or any(st.vic[m][0][1] == "du" or st.out[m] for m in people):
+            return None  # "أحد الشابين قتل": one of two already told (not "أحد رجال الشرطة قتل")
         return None if _has_object(st, i) else k
     return None
 
