@@ -218,7 +218,7 @@ def _verb_after_part(st: Sent, b: int) -> int:
             return -1
         if st.out[k]:
             # a plural verb ("قتلوا") or a plural pronoun on the word of death ("لقي … حتفهم")
-            return k if st.forms[k][0].endswith(("وا", "هم", "هن")) else -1
+            return k if st.forms[k][0].endswith(("وا", *PRONOUN_SUFFIXES)) else -1
     return -1
 
 
