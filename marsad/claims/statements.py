@@ -71,6 +71,7 @@ from marsad.claims.statements_speakers import (
     _anaphor,
     _channel_words,
     _chunk_end,
+    _documents,
     _issued_by,
     _leading_via,
     _negated_subject,
@@ -328,14 +329,8 @@ def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
         and len(w) > 3
         and s.toks[k].prefix_len > 0
         and w not in lx.adjuncts().get("prep", ())
-        and not (_head(w[1:]) and not _record(w[1:]))  # الكابتن بشرطة المقاطعة: the body he is of
+        and not (_head(w[1:]) and not _documents(w[1:]))  # الكابتن بشرطة المقاطعة: the body he is of
     )
-
-
-def _record(w: str) -> bool:
-    """``w`` (with or without the article) names a medium or record (بيان، التقرير)."""
-    ch = lx.channels()
-    return any(_in(x, ch.get("medium", frozenset()) | ch.get("record", frozenset())) for x in (w, w.removeprefix("ال")))
 
 
 def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
