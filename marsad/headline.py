@@ -83,6 +83,9 @@ def _count_text(fig: dict[str, Any]) -> tuple[str, str] | None:
             return None
         return (text[2:] if normalize(text).startswith("ال") else text), "definite"  # المئات → مئات القتلى
     if last in words.get("scale", {}):
+        construct = next(iter(words["scale"][last]), "")
+        if construct:  # "43 ألفا" → "43 ألف قتيل": the scale word before its noun
+            text = text[: text.rfind(text.split()[-1])] + construct
         return text, "genitive"
     n = fig.get("count_max") or fig.get("count") or 0
     rest = n % 100

@@ -702,3 +702,20 @@ def test_leaders_are_fighters() -> None:
 )
 def test_a_number_word_of_a_group_one_of_two_and_a_virus(body: str, expected: list) -> None:
     assert [(f["count"], f["outcome"]) for f in figs(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("وأدى القصف إلى سقوط عشرات الضحايا في أحياء المدينة.", "killed_or_injured"),
+        ("وخلفت الغارات مئات الضحايا في صفوف المدنيين.", "killed_or_injured"),
+        ("وشيع الأهالي عشرات الضحايا في مقبرة البلدة.", "killed"),
+        ("وقتل وغرق عشرات الضحايا في الفيضانات.", "killed"),
+    ],
+)
+def test_victims_after_a_vague_number_are_killed_or_injured_unless_the_dead_are_named(body: str, outcome: str) -> None:
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(10 if "عشرات" in body else 100, outcome)]
+
+
+def test_a_toll_of_victims_stays_the_killed() -> None:
+    assert [(c["count"], c["outcome"]) for c in figs("وارتفع عدد الضحايا إلى 30 شخصا.")] == [(30, "killed")]

@@ -91,3 +91,8 @@ def test_the_figure_the_title_gives_leads_a_larger_background_one() -> None:
 def test_arrests_are_told_with_detainees() -> None:
     h = headline("وقالت الشرطة إنها اعتقلت 300 شخص في العاصمة.")
     assert h is not None and "300 معتقل" in h
+
+
+def test_a_thousands_word_in_the_accusative_takes_its_form_before_the_noun() -> None:
+    h = headline("وقالت وزارة الصحة إن 43 ألفا قتلوا منذ بدء الحرب.")
+    assert h is not None and "43 ألف قتيل" in h

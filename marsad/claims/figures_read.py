@@ -84,6 +84,8 @@ def number_figures(st: Sent) -> list[Figure]:
             span=(item["start"], item["end"] if count_max is None else st.toks[b - 1].end),
             out_at=out_at,
         )
+        if item.get("kind") == "vague" and _casualties(st, out_at):
+            fig.outcome = "killed_or_injured"  # "سقوط عشرات الضحايا": victims of both kinds
         if qualifier == "exact":
             qualifier = _qualifier(st, a, b, out_at)
         if item.get("kind") == "vague" and qualifier == "exact":
@@ -597,6 +599,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return fate_known(st, max(k, b))
     if sense == ("lost",):
         return not _object_after(st, k)
+    if sense == ("casualties",):
+        return True
     if k > a:
         return False
     if sense == ("near",) and all(
@@ -605,6 +609,17 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "أسر 5"، "بحياة أكثر من 350 ألفا": right before it, or before its qualifier
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:1]
     return bool(after and st.vic[after[0]])
+
+
+def _casualties(st: Sent, k: int) -> bool:
+    """Casualty word ``k`` is ضحايا with no word of the dead in its sentence: "أدى إلى سقوط عشرات الضحايا"
+    counts the killed and the injured; "تشييع عشرات الضحايا"، "قتل وغرق عشرات الضحايا" count the dead."""
+    if k < 0 or not st.out[k] or st.out[k][0][2:3] != ("casualties",):
+        return False
+    return not any(
+        st.cue_role(m) == "death" or (m != k and st.out[m] and st.out[m][0][0] == "killed" and st.out[m][0][2:3] != ("casualties",))
+        for m in range(len(st.toks))
+    )
 
 
 def _object_after(st: Sent, k: int) -> bool:

@@ -615,7 +615,10 @@ def _medium_after(s: _Sent, b: int) -> int | None:
     m = b + 2
     if m >= len(s.toks) or s.ns[b + 1] != "في":
         return None
-    return m if _in(s.ns[m], lx.channels().get("medium", frozenset())) else None
+    ch = lx.channels()
+    # "وجاء في الدعوى أن"، "وجاء في صحيفة الصباح أن": a document or an outlet says it too
+    kinds = ("medium", "document", "outlet_head")
+    return m if any(_in(s.ns[m], ch.get(k, frozenset())) for k in kinds) else None
 
 
 def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] | None:
@@ -631,7 +634,8 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
             a += size
             break
     a = min(a, end)
-    if a < end and s.toks[a].is_word and (s.ns[a].startswith(("ل", "ال")) or _named(s, a) or a > m + 1):
+    relative = s.ns[a] in lx.adjuncts().get("relative", frozenset()) if a < len(s.toks) else False
+    if a < end and s.toks[a].is_word and not relative and (s.ns[a].startswith(("ل", "ال")) or _named(s, a) or a > m + 1):
         chunks = _region(s, a, end, keep_first=True)[0]
         if chunks:
             return _party(s, chunks[:1])
@@ -640,7 +644,13 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
     if suffix:  # في بيانها: the pronoun says who
         g, n = ("f", "s") if suffix == "ها" else ("m", "p") if suffix in ("هم", "هما", "هن") else ("m", "s")
         return _resolve(refs, s.toks[cue.a].start, g, n)
-    return _issued_by(s, m, refs, s.toks[cue.a].start)
+    if _in(w, lx.channels().get("outlet_head", frozenset())):
+        chunks = _region(s, m, end, keep_first=True)[0]
+        return _party(s, chunks[:1]) if chunks else None  # وجاء في صحيفة الصباح التركية أن
+    issuer = _issued_by(s, m, refs, s.toks[cue.a].start)
+    if issuer is None and w.startswith("ال"):
+        return _party(s, [(m, m + 1)])  # "وجاء في التقرير أن" with no issuer named: the report
+    return issuer
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:

@@ -24,7 +24,16 @@ from marsad.claims.statements_sentence import (
     _Sent,
     _span,
 )
-from marsad.claims.statements_speakers import _anaphor, _party, _Ref, _region, _relay, _resolve, _via_text
+from marsad.claims.statements_speakers import (
+    _anaphor,
+    _chunk_end,
+    _party,
+    _Ref,
+    _region,
+    _relay,
+    _resolve,
+    _via_text,
+)
 
 
 def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
@@ -153,6 +162,13 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                     gender, number = h
                 elif s.ns[chunks[0][1] - 1].endswith("ه"):
                     gender = "f"
+        if kind == "according" and lead and not after and src_end >= n - 1:
+            # "ووفق عبد الرحمن لم يعد هناك مناطق محاصرة": no comma; the source is one noun phrase and
+            # a word that opens a clause follows it
+            e = _chunk_end(s, j)
+            if j < e < n - 2 and s.ns[e] in lx.adjuncts().get("clause_opener", frozenset()):
+                src_end = consumed = e
+                chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
         pronoun = False
         if not chunks and kind == "according" and j < src_end and j - i == 2:
             w = s.ns[j]  # "على حد قولها": the speaker is the pronoun on the verbal noun
@@ -191,6 +207,12 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             span = _content(s, cstart, False)
             if span is not None:
                 span = (span[0], s.toks[i - 1].end if i > 0 else span[1], i)
+            short = span is not None and len(doc.text[span[0] : span[1]].split()) < 3
+            prep = lx.adjuncts().get("prep", frozenset())
+            if short and src_end < n - 3 and s.toks[src_end].text(doc) in COMMAS and not _in(s.ns[src_end + 1], prep):
+                # "وتدور حاليا، وفق المرصد، اشتباكات عنيفة عند أطراف المدينة": the report goes on
+                # after the phrase set off by commas
+                span = _content(s, src_end + 1, s.toks[src_end + 1].text(doc) in OPEN_QUOTES) or span
         if span is None:
             continue
         c = _span(doc, span[0], span[1])

@@ -156,7 +156,9 @@ def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
                 cache[m["start"]] = (max(cache.get(m["start"], (0, ""))[0], m["end"]), m.get("type") or "")
         for e in doc.layers.get("entities") or []:
             for m in e.get("mentions") or []:
-                if not m.get("role") and m["start"] in cache:
+                if not m.get("role") and (m["start"] in cache or e.get("type") == "ORG"):
+                    # also a body the tagger missed but the entities layer names from its lexicons
+                    # ("أعلنت وزارة الصحة في قطاع غزة، الثلاثاء،": the whole name, not وزارة الصحة)
                     cache[m["start"]] = (m["end"], e.get("type") or "")
         doc.__dict__["_st_mention_ends"] = cache
     return cache

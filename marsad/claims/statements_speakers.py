@@ -417,8 +417,8 @@ def _name_end(s: _Sent, i: int, k: int) -> int:
         if nxt.end <= mend or (not nxt.is_word and nxt.text(s.doc) in '"«»“”'):
             e += 1
             continue
-        if not nxt.is_word:
-            break
+        if not nxt.is_word or _is_time(s, e + 1):
+            break  # واطلعت عليه فرانس برس الجمعة: the day is no part of the name
         m = ends.get(nxt.start)
         if m is not None:
             mend = m[0]
