@@ -496,6 +496,7 @@ def test_lexicon_values() -> None:
         "advice",
         "was",
         "death",
+        "fraud",
         "clause",
         "disease",
         "release",

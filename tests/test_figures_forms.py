@@ -91,7 +91,7 @@ def test_two_killed_and_three_injured_and_a_lumped_masrae() -> None:
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("وانتشلت البحرية جثث خمسة مهاجرين وأنقذت أكثر من مئة بعد غرق قاربهم.", [(5, "killed", "unspecified")]),
+        ("وانتشلت البحرية جثث خمسة مهاجرين وأنقذت أكثر من مئة بعد غرق قاربهم.", [(5, "killed", "civilian")]),
         ("ومنذ مطلع العام تم إنقاذ نحو 40 ألف شخص من الغرق.", []),
         ("وانتشلت فرق الإنقاذ 41 جثة.", [(41, "killed", "unspecified")]),
         ("وقال مسعفون إن 25 شخصا يتلقون العلاج في المستشفى.", [(25, "injured", "unspecified")]),

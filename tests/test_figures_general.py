@@ -719,3 +719,26 @@ def test_victims_after_a_vague_number_are_killed_or_injured_unless_the_dead_are_
 
 def test_a_toll_of_victims_stays_the_killed() -> None:
     assert [(c["count"], c["outcome"]) for c in figs("وارتفع عدد الضحايا إلى 30 شخصا.")] == [(30, "killed")]
+
+
+def test_an_age_in_the_years_of_ones_life_is_no_count() -> None:
+    out = short("قتلت امرأة في الـ92 من عمرها ابنها البالغ 72 عاما بإطلاق النار عليه.")
+    assert (92, "killed", "civilian") not in out and all(c != 92 for c, _, _ in out)
+
+
+def test_victims_of_a_fraud_are_no_casualties() -> None:
+    assert figs("قضت المحكمة بسجن رجلي أعمال لاحتيالهما على 500 ضحية.") == []
+    assert figs("أغرى المتهمان عشرات الضحايا بالاستثمار في عملية نصب واسعة.") == []
+
+
+def test_migrants_are_civilians() -> None:
+    assert short("غرق 46 مهاجرا على الأقل قبالة السواحل.") == [(46, "killed", "civilian")]
+
+
+def test_civilians_only_named_in_the_title_tell_nothing_of_the_victims() -> None:
+    title = "إلغاء مئات الرحلات وإجلاء سكان القرى المجاورة إثر ثوران بركان"
+    doc = process("وكان آخر ثوران للبركان قد تسبب في مصرع 1600 شخص في العام 1963.", title=title, upto="casualties")
+    assert [(c["count"], c["victims"]) for c in doc.layers["casualties"]] == [(1600, "unspecified")]
+    title = "مقتل 5 مدنيين في قصف على البلدة"
+    doc = process("وقتل 5 أشخاص في قصف استهدف السوق.", title=title, upto="casualties")
+    assert ("civilian" in {c["victims"] for c in doc.layers["casualties"]})

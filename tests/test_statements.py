@@ -907,3 +907,24 @@ def test_a_source_between_commas_after_a_verb_and_adverb_reports_what_follows() 
 def test_a_day_after_an_outlet_is_no_part_of_its_name() -> None:
     st = one("وقال الوزير لوكالة الأنباء الألمانية الأحد إن القوات انسحبت.")
     assert st["via"] == ["وكالة الأنباء الألمانية"]
+
+
+def test_kama_is_also_when_its_verb_reports_something_of_its_own() -> None:
+    st = one("وقتل 5 أشخاص في الهجوم، كما أعلن الجيش أن 3 جنود أصيبوا.")
+    assert speaker(st) == "الجيش" and st["content"] == "أن 3 جنود أصيبوا"
+    st = one("وتنفذ تركيا ضربات جوية ضد أهداف للحزب، كما هددت أيضا بتنفيذ عمليات في سنجار.")
+    assert st["content"] == "بتنفيذ عمليات في سنجار"
+    # "as": the clause before is what the body said
+    st = one("وقتل 5 أشخاص في الهجوم، كما أعلن الجيش.")
+    assert speaker(st) == "الجيش" and st["content"] == "وقتل 5 أشخاص في الهجوم"
+    st = one("وتأكد مقتل 164 شخصا في الزلزال كما أعلن المتحدث باسم الوكالة فيما أصيب 1400 بجروح.")
+    assert st["content"] == "وتأكد مقتل 164 شخصا في الزلزال"
+
+
+def test_a_participle_speaks_for_the_subject_of_a_verb_that_reported_nothing() -> None:
+    body = (
+        "وأوضح رئيس الوزراء، إدوار فيليب، أن رجال الشرطة وصلوا. "
+        "من جانبه، تحدث روكو كونتينتو، ممثل اتحاد الشرطة، لرويترز، قائلا إن المهاجم اندفع نحو الشرطة."
+    )
+    found = statements(body)
+    assert [speaker(s) for s in found] == ["إدوار فيليب", "روكو كونتينتو"]

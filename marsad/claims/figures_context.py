@@ -19,7 +19,7 @@ from marsad import lexicon
 from marsad.claims.figures_read import reached_over_relative, toll_reached
 from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, TOLL_WORDS, Figure, Sent, definite
 from marsad.claims.figures_time import Dates
-from marsad.claims.figures_words import doc_forms, sentence_tags
+from marsad.claims.figures_words import doc_forms, has_outcome, sentence_tags
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -323,11 +323,10 @@ def title_victims(doc: Doc, figures: list[Figure]) -> None:
     titled = [s for s in doc.sentences if s.in_title]
     if not titled:
         return
-    _, (vic, cues) = sentence_tags(doc, titled[0].index, ("victims", "cues"))
-    if not (
-        any(hit and hit[0] == ("civilian", "pl") for hit in vic)
-        or any(hit and hit[0][0] == "civilian_scene" for hit in cues)  # "مقتل 3 في حادث دهس"
-    ):
+    forms, (vic, cues) = sentence_tags(doc, titled[0].index, ("victims", "cues"))
+    # civilians the title names as harmed ("مقتل 5 مدنيين"), not only named ("إجلاء سكان القرى")
+    harmed = any(hit and hit[0] == ("civilian", "pl") for hit in vic) and has_outcome(forms)
+    if not (harmed or any(hit and hit[0][0] == "civilian_scene" for hit in cues)):  # "مقتل 3 في حادث دهس"
         return
     for f in figures:
         single = f.new is None  # the toll of the titled event, not a war's running total

@@ -63,6 +63,8 @@ def number_figures(st: Sent) -> list[Figure]:
         outcome, out_at = _outcome(st, a, b)
         if out_at >= 0 and not _sense_ok(st, out_at, a, b):
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
+        if _victims_word(st, out_at) and "fraud" in st.roles:
+            continue  # "لاحتيالهما على 500 ضحية": victims of a fraud are no casualties
         if out_at == -2 or _advised(st, a) or _rate(st, max(b, out_at + 1)):
             continue  # "يودي التدخين بحياة 6 ملايين شخص كل عام": a rate, not a toll
         if outcome in ("injured", "killed") and (
@@ -611,10 +613,15 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     return bool(after and st.vic[after[0]])
 
 
+def _victims_word(st: Sent, k: int) -> bool:
+    """Casualty word ``k`` is ضحية or ضحايا (lexicon sense "casualties")."""
+    return k >= 0 and bool(st.out[k]) and st.out[k][0][2:3] == ("casualties",)
+
+
 def _casualties(st: Sent, k: int) -> bool:
     """Casualty word ``k`` is ضحايا with no word of the dead in its sentence: "أدى إلى سقوط عشرات الضحايا"
     counts the killed and the injured; "تشييع عشرات الضحايا"، "قتل وغرق عشرات الضحايا" count the dead."""
-    if k < 0 or not st.out[k] or st.out[k][0][2:3] != ("casualties",):
+    if not _victims_word(st, k):
         return False
     return not any(
         st.cue_role(m) == "death" or (m != k and st.out[m] and st.out[m][0][0] == "killed" and st.out[m][0][2:3] != ("casualties",))

@@ -917,10 +917,16 @@ def annotate(doc: Doc) -> None:
         if upto > 1:
             _subject_ref(s, upto, refs)
         prev_end, region_end = -1, -1
+        made = False
         for c in cues:
             if c.a < region_end:
                 continue  # قال مسؤول طلب عدم ذكر اسمه إن: inside the speaker phrase of the one before
+            if not made and c is not cues[0] and c.form.aspect == "part":
+                # "تحدث روكو كونتينتو لرويترز، قائلا إن": the verb before reported nothing of its
+                # own; its subject is who the participle speaks for
+                _subject_ref(s, c.a, refs)
             st = _statement(s, c, refs, prev_end)
+            made = made or st is not None
             prev_end = c.b
             if st is not None:
                 region_end = st.pop("_region_end", -1)

@@ -34,6 +34,7 @@ from marsad.claims.statements_speakers import (
     _resolve,
     _via_text,
 )
+from marsad.text.normalize import normalize
 
 
 def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
@@ -94,8 +95,11 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         lead = all(s.ns[x] in particle or not s.toks[x].is_word for x in range(0, i))
         if kind == "according_verb":
             own = [st for st in out if st["cue_span"] and st["cue_span"]["start"] == s.toks[j].start]
-            if own and lead:
-                continue  # كما أعلن الجيش أن ...: the verb carries the statement
+            also = s.ns[i] in ph.get("also_or_as", ()) and any(_own_report(s, j, st) for st in own)
+            if own and (lead or also):
+                # كما أعلن الجيش أن ...: the verb carries the statement; "، كما هددت بتنفيذ عمليات":
+                # كما with a report of its own after it is "also", not "as"
+                continue
             for st in own:  # حسبما أكدت الوزارة: the content is the clause before
                 out.remove(st)
                 refs[:] = [r for r in refs if r.pos != st["_pos"]]  # and its speaker is read again
@@ -260,6 +264,22 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "_pos": s.toks[i].start,
             }
         )
+
+
+def _own_report(s: _Sent, j: int, st: dict[str, Any]) -> bool:
+    """The statement of the verb at ``j`` after كما reports something of its own: its content opens
+    with إن/أن ("كما أعلن الجيش أن 3 جنود أصيبوا") or right after the verb ("كما هددت بتنفيذ
+    عمليات"), not a clause of the outlet's after the speaker ("كما أعلن المتحدث فيما أصيب 1400")."""
+    words = st["content"].split()
+    if len(words) < 2:
+        return False
+    first = normalize(words[0])
+    if first in lx.COMPLEMENTIZERS or first[1:] in lx.COMPLEMENTIZERS and first[:1] in "بو":
+        return True
+    start = st["content_span"]["start"]
+    near = [x for x in range(j + 1, min(len(s.toks), j + 3)) if s.toks[x].start == start]
+    complement = first in lx.adjuncts().get("prep", frozenset()) or (first[:1] == "ب" and not first.startswith("بين"))
+    return bool(near) and complement  # not "كما يطالب المعارضون": the subject, not a complement
 
 
 def _split_relay(
