@@ -497,6 +497,8 @@ def test_lexicon_values() -> None:
         "was",
         "death",
         "fraud",
+        "kin",
+        "battle",
         "clause",
         "disease",
         "release",

@@ -742,3 +742,36 @@ def test_civilians_only_named_in_the_title_tell_nothing_of_the_victims() -> None
     title = "مقتل 5 مدنيين في قصف على البلدة"
     doc = process("وقتل 5 أشخاص في قصف استهدف السوق.", title=title, upto="casualties")
     assert ("civilian" in {c["victims"] for c in doc.layers["casualties"]})
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a verb of exceeding reaches the toll word before it; a new clause has its own count
+        (
+            "وكان عدد القتلى منذ الأحد الماضي قد تجاوز 500 شخص فيما بلغ عدد المصابين 2500 شخص.",
+            [(500, "killed"), (2500, "injured")],
+        ),
+        # a force that lost its fighters lost them killed; a trace lost is missing
+        ("إذ فقدت الميليشيات اثنين من أبرز قادتها في غارة للتحالف.", [(2, "killed")]),
+        ("أقر الرئيس بفقدان مئات المقاتلين في العملية.", [(100, "killed")]),
+        ("وتابعت أن 19 من بين هؤلاء فقد أثرهم.", [(19, "missing")]),
+        # those held then freed are not captured; those still held are
+        (
+            "وأضافت النيابة أن ثمانية من المعتقلين أطلق سراحهم، بينما يظل تسعة آخرين قيد الاعتقال.",
+            [(9, "captured")],
+        ),
+        # relatives of the dead are not the dead
+        ("أمر الملك باستضافة 1500 حاج من ذوي شهداء الجيش.", []),
+        ("وشارك المئات من أهالي الضحايا في التشييع.", []),
+        ("قتل 5 من أهالي القرية في القصف.", [(5, "killed")]),
+        # a battle's name frees no one; a day between commas; the force that killed
+        (
+            "وقتل في معركة تحرير مطار الحديدة، الثلاثاء، أكثر من 250 عنصرا من المسلحين.",
+            [(250, "killed")],
+        ),
+        ("وقتل الجيش الإسرائيلي يوم الجمعة الماضي، 16 فلسطينيا بينما جرح نحو 1500 آخرين.", [(16, "killed"), (1500, "injured")]),
+    ],
+)
+def test_tolls_losses_releases_and_relatives(body: str, expected: list) -> None:
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == expected

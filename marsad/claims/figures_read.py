@@ -32,6 +32,8 @@ from marsad.claims.figures_words import lookup
 LEFT_BUDGET, RIGHT_BUDGET = 3, 2
 #: how many tokens back a casualty verb still reaches a number of people (see ``_far_verb``)
 FAR_REACH = 24
+#: cue roles of a qualifier right before its number
+QUALIFIER_ROLES = ("approximate", "at_least", "at_most", "at_least_verb", "approximate_verb")
 #: how far past a number's من phrase its plural casualty verb may stand ("118 عنصرا من ... قتلوا")
 RIGHT_PART_REACH = 8
 _FAR_STOPS = ("far_stop", "relative", "clause", "negation", "release", "sentence")
@@ -72,7 +74,9 @@ def number_figures(st: Sent) -> list[Figure]:
             or any(st.cue_role(m) == "disease" for m in range(out_at + 1, a))  # "قتل مرض الحصبة 72 شخصا"
         ):
             continue
-        if outcome == "captured" and _released(st, min(a, out_at)) or sentenced(st, min(a, out_at)) or _rescued(st, a):
+        if outcome == "captured" and (_released(st, min(a, out_at)) or _released_after(st, out_at)):
+            continue  # "أفرجت عن 50 معتقلا"، "ثمانية من المعتقلين أطلق سراحهم": freed
+        if sentenced(st, min(a, out_at)) or _rescued(st, a):
             continue
         if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, min(a, out_at), max(a, out_at))):
             continue
@@ -86,6 +90,8 @@ def number_figures(st: Sent) -> list[Figure]:
             span=(item["start"], item["end"] if count_max is None else st.toks[b - 1].end),
             out_at=out_at,
         )
+        if outcome == "missing" and _lost_fighters(st, out_at, b):
+            fig.outcome = "killed"  # "فقدت الميليشيات اثنين من أبرز قادتها": a force's fighters lost
         if item.get("kind") == "vague" and _casualties(st, out_at):
             fig.outcome = "killed_or_injured"  # "سقوط عشرات الضحايا": victims of both kinds
         if qualifier == "exact":
@@ -182,18 +188,26 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             j -= 1  # "مقتل جميع من كانوا على متنها، وهم 15 راكبا"
     elif not (b < len(st.toks) and st.vic[b]):
         return -1  # "10 آلاف شخص": only a number of people reaches this far
+    agent = -1  # a force named as the verb's subject
     for k in range(j, max(-1, a - FAR_REACH), -1):
         if st.out[k]:
             if sized:
                 return k
             nxt = k + 1  # "وقتل في الحرب ..." (no subject), not "وأصيب الجندي خلال عملية ..."
-            free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent")
+            free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent") or nxt == agent
             return k if st.out[k][0][1] == "verb" and free else -1
         role = st.cue_role(k)
         if st.surf[k] in ("،", ",") and _dated_lead(st, k + 1, a):
             continue  # "وقتل في الحرب ... دوليا، عام 2015 نحو 10 آلاف شخص": a comma before its date
+        if st.surf[k] in ("،", ",") and ((k - 1) in st.in_date or (k + 1) in st.in_date):
+            continue  # "وقتل في معركة المطار، الثلاثاء، أكثر من 250 عنصرا": a day set off by commas
+        if role == "release" and st.cue_role(k - 1) == "battle":
+            role = None  # "وقتل في معركة تحرير المطار": a battle's name frees no one
         if st.surf[k] in CLAUSE_END or role in _FAR_STOPS:
             return -1
+        if st.vic[k] and st.vic[k][0][0] == "military" and definite(st, k) and st.vic[b][0][0] != "military":
+            agent = k
+            continue  # "وقتل الجيش الإسرائيلي يوم الجمعة، 16 فلسطينيا": the force is who killed
         if st.vic[k] and not sized and not _adjective(st, k):
             return -1  # people named between are the verb's subject or another group
         if k in st.in_number:
@@ -249,9 +263,11 @@ def toll_reached(st: Sent, a: int) -> int:
     j = prev_word(st, a) if a > 0 else -1
     while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most"):
         j -= 1
-    if j < 0 or not (st.cue_role(j) == "reach" or st.forms[j][0] == "الي"):
+    # "وكان عدد القتلى منذ الأحد قد تجاوز 500 شخص": a verb of exceeding reaches the toll too
+    reach = ("reach", "at_least_verb", "approximate_verb")
+    if j < 0 or not (st.cue_role(j) in reach or st.forms[j][0] == "الي"):
         return reached_over_relative(st, a)
-    verb = st.cue_role(j) == "reach"
+    verb = st.cue_role(j) in reach
     toll = -1
     for k in range(j - 1, max(-1, j - FAR_REACH), -1):
         if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
@@ -324,6 +340,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         surf, f = st.surf[i], st.forms[i][0]
         role = st.cue_role(i)
+        if step > 0 and role == "kin":
+            return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
         if i in st.in_date or role == "since":
             i += step
             continue
@@ -413,6 +431,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         if st.unit[i] and step > 0 or role == "negation" or (step < 0 and role == "relative"):
             return None
+        if step > 0 and role == "clause":
+            return None  # "تجاوز 500 شخص فيما بلغ عدد المصابين 2500": a new clause, its own count
         cost += 2
         budget -= 1
         if budget < 0:
@@ -613,6 +633,21 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     return bool(after and st.vic[after[0]])
 
 
+def _lost_fighters(st: Sent, k: int, b: int) -> bool:
+    """Casualty word ``k`` is a verb or noun of losing ("فقدت"، "فقدان") and fighters are what was
+    lost, right after the number ending at ``b`` ("اثنين من أبرز قادتها"، "مئات المقاتلين")."""
+    if k < 0 or not st.out[k] or st.out[k][0][1] not in ("verb", "noun"):
+        return False
+    if not any(f.startswith("فقد") for f in st.forms[k]):
+        return False
+    for m in range(b, min(len(st.toks), b + 4)):
+        if st.vic[m]:
+            return st.vic[m][0][0] == "military"
+        if st.surf[m] in CLAUSE_END:
+            return False
+    return False
+
+
 def _victims_word(st: Sent, k: int) -> bool:
     """Casualty word ``k`` is ضحية or ضحايا (lexicon sense "casualties")."""
     return k >= 0 and bool(st.out[k]) and st.out[k][0][2:3] == ("casualties",)
@@ -670,8 +705,21 @@ def _escaped(st: Sent, lo: int, hi: int) -> bool:
 
 
 def _released(st: Sent, k: int) -> bool:
-    """ "أفرجت السلطات عن 50 معتقلا"، "إطلاق سراح 39 أسيرا": freed, not captured."""
-    return any(st.cue_role(m) == "release" for m in range(max(0, k - 6), k))
+    """ "أفرجت السلطات عن 50 معتقلا"، "إطلاق سراح 39 أسيرا": freed, not captured (in the same
+    clause: not "أطلق سراح ثمانية، بينما يظل تسعة قيد الاعتقال")."""
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if st.cue_role(m) == "release":
+            return True
+        if st.cue_role(m) == "clause":
+            return False
+    return False
+
+
+def _released_after(st: Sent, k: int) -> bool:
+    """ "ثمانية أشخاص من المعتقلين أطلق سراحهم": those held (a status noun at ``k``) then freed."""
+    if k < 0 or not st.out[k] or st.out[k][0][1] != "person":
+        return False
+    return any(st.cue_role(m) == "release" for m in range(k + 1, min(len(st.toks), k + 4)))
 
 
 def _rescued(st: Sent, a: int) -> bool:
@@ -692,8 +740,8 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
         j -= 1
     for start in range(max(0, j - 3), j + 1):
         hit = lookup("cues", st.forms, start)
-        if hit and start + hit[1] - 1 == j and hit[0][0] in ("approximate", "at_least", "at_most"):
-            return hit[0][0]
+        if hit and start + hit[1] - 1 == j and hit[0][0] in QUALIFIER_ROLES:
+            return hit[0][0].removesuffix("_verb")  # "نحو 60"، "تجاوز 500"
     # a verb of exceeding before the toll: "وتجاوز عدد القتلى 500"، "وناهز عدد النازحين 3 آلاف"
     for k in range(j, max(-1, j - 4), -1):
         role = st.cue_role(k)
