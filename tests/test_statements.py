@@ -928,3 +928,30 @@ def test_a_participle_speaks_for_the_subject_of_a_verb_that_reported_nothing() -
     )
     found = statements(body)
     assert [speaker(s) for s in found] == ["إدوار فيليب", "روكو كونتينتو"]
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "content"),
+    [
+        ("وجدد الملك التأكيد على أن قرار التحالف كان صائبا.", "الملك", "التأكيد على أن قرار التحالف كان صائبا"),
+        ("وتخشى الأمم المتحدة من أن تؤدي الحرب إلى كارثة إنسانية.", "الأمم المتحدة", "من أن تؤدي الحرب إلى كارثة إنسانية"),
+        ("وتبنت الجماعة الهجوم الأول لها في البلاد.", "الجماعة", "الهجوم الأول لها في البلاد"),
+        ("ويشتكي السكان من إغفال منطقة الجنوب.", "السكان", "من إغفال منطقة الجنوب"),
+        ("في ظل أزمة إنسانية تعتبرها الأمم المتحدة الأسوأ في العالم حاليا.", "الأمم المتحدة", "الأسوأ في العالم حاليا"),
+    ],
+)
+def test_renewed_fears_claims_complaints_and_an_opinion_of_a_noun(body: str, who: str, content: str) -> None:
+    st = one(body)
+    assert speaker(st) == who and st["content"] == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتبنى مجلس الأمن قرارا بالإجماع.",  # adopted a resolution: no claim
+        "كما جددت الطائرات قصف مبنى البنك المركزي بعد أن حولته الميليشيات إلى ثكنة.",  # renewed shelling
+        "وبلغت الحصيلة التي أوردها المرصد 50 قتيلا.",  # a clause that describes the toll
+    ],
+)
+def test_verbs_that_report_only_with_their_complement(body: str) -> None:
+    assert statements(body) == []

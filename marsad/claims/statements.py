@@ -148,17 +148,18 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if form.suffix == "ه" and surface.endswith("ة"):
             i += 1  # إشارة is a noun, not أشار + ه
             continue
+        v = lx.verb(form.lemma)
         if (
             form.suffix
             and not form.prefix
             and start > 0
             and s.toks[start - 1].is_word
             and form.aspect != "part"
+            and "suffix_ok" not in v.flags  # "أزمة تعتبرها الأمم المتحدة الأسوأ": an opinion of it
         ):
             if s.ns[start - 1] not in lx.adjuncts().get("particle", frozenset()):
                 i += 1  # حصيلة أوردها المرصد: a clause describing a noun
                 continue
-        v = lx.verb(form.lemma)
         if "came_in" in v.flags and _medium_after(s, i) is None:
             i += 1  # جاءت بإسناد، جاء ذلك في بيان: no report
             continue
@@ -179,14 +180,17 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 i += 1  # عبر تويتر، عبر الحدود: the preposition, not عبّر عن
                 continue
         if "comp_required" in v.flags and not any(
-            s.ns[x] in v.complements for x in range(i + 1, min(n, i + MAX_REGION)) if x not in s.bounds
+            s.ns[x] in v.complements or _lb_complement(s, x, v.complements)  # ووصفت بعض المعتقلين بخونة
+            for x in range(i + 1, min(n, i + MAX_REGION))
+            if x not in s.bounds
         ):
             i += 1  # حمل السلاح، شاحنات محملة بالمساعدات: no report without "مسؤولية"
             continue
         if form.suffix and not v.flags & {"obj", "suffix_ok"}:
             i += 1  # ولفتها سحب الدخان: not a report
             continue
-        strict = "strict" in v.flags or f"strict_{form.aspect}" in v.flags
+        # "تعتبرها الأمم المتحدة الأسوأ": an object pronoun makes the present form active, a report
+        strict = "strict" in v.flags or (f"strict_{form.aspect}" in v.flags and not form.suffix)
         prev = s.ns[start - 1] if start > 0 else ""
         relative_ma = prev == "ما" and start >= 2 and s.ns[start - 2] in _phrase_firsts()
         if prev in neg and not relative_ma:  # "بحسب ما أفادت": ما is "what", not "not"

@@ -95,6 +95,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         lead = all(s.ns[x] in particle or not s.toks[x].is_word for x in range(0, i))
         if kind == "according_verb":
             own = [st for st in out if st["cue_span"] and st["cue_span"]["start"] == s.toks[j].start]
+            gated = lx.verb(_cue_at(s, j).lemma).flags & {"comp_required", "comp_next", "comp_near"}
+            if gated and not own:
+                continue  # "كما جددت الطائرات قصف": a verb that reports only with its complement
             also = s.ns[i] in ph.get("also_or_as", ()) and any(_own_report(s, j, st) for st in own)
             if own and (lead or also):
                 # كما أعلن الجيش أن ...: the verb carries the statement; "، كما هددت بتنفيذ عمليات":
