@@ -775,3 +775,19 @@ def test_civilians_only_named_in_the_title_tell_nothing_of_the_victims() -> None
 )
 def test_tolls_losses_releases_and_relatives(body: str, expected: list) -> None:
     assert [(c["count"], c["outcome"]) for c in figs(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("ودليل على التشنجات، محاولة اغتيال نائب الرئيس منذ أسبوع.", []),  # only tried
+        ("ونشرت الوكالة فيديو تهدد فيه عناصر من التنظيم بإعدام 6 أشخاص.", []),  # only threatened
+        ("وأحبطت الشرطة محاولة لقتل الوزير واعتقلت 3 أشخاص.", [(3, "captured")]),
+        ("وقتل 5 أشخاص في محاولة اقتحام السجن.", [(5, "killed")]),
+        ("ويعد واحدا من بين 18 شخصا يشتبه في قتلهم الطيار.", [(1, "killed")]),  # suspects; the pilot died
+        ("في لندن يقتل شخص كل ثلاثة أيام بسبب العنف.", []),  # a rate
+        ("بإمكان نحو مليون نازح التصويت في 166 مركزا انتخابيا.", [(1000000, "displaced")]),
+    ],
+)
+def test_harm_tried_threatened_or_suspected_rates_and_centres(body: str, expected: list) -> None:
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == expected

@@ -67,7 +67,7 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
         if _victims_word(st, out_at) and "fraud" in st.roles:
             continue  # "لاحتيالهما على 500 ضحية": victims of a fraud are no casualties
-        if out_at == -2 or _advised(st, a) or _rate(st, max(b, out_at + 1)):
+        if out_at == -2 or _advised(st, a) or rate(st, max(b, out_at + 1)):
             continue  # "يودي التدخين بحياة 6 ملايين شخص كل عام": a rate, not a toll
         if outcome in ("injured", "killed") and (
             _disease(st, max(b, out_at + 1))
@@ -163,6 +163,8 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     elif pick is left and pick[1] >= 2 and _label(st, a, b):
         return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
     k = pick[0]
+    if not_done(st, k):
+        return None, -2  # "تهدد بإعدام 6 أشخاص": a harm only threatened or tried
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
 
@@ -340,6 +342,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         surf, f = st.surf[i], st.forms[i][0]
         role = st.cue_role(i)
+        if step > 0 and role in ("suspect", "attempt", "threat"):
+            return None  # "18 شخصا يشتبه في قتلهم": those after it did the harm, or only tried it
         if step > 0 and role == "kin":
             return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
         if i in st.in_date or role == "since":
@@ -633,6 +637,20 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     return bool(after and st.vic[after[0]])
 
 
+def not_done(st: Sent, k: int) -> bool:
+    """The harm word at ``k`` is only tried or threatened: a word of attempt or threat in the three
+    words before it ("محاولة اغتيال نائب الرئيس"، "هددت بإعدام 6 رهائن")."""
+    if st.starts_with_wa(k):
+        return False  # "أحبطت محاولة لقتل الوزير واعتقلت 3": a verb of its own
+    for m in range(k - 1, max(-1, k - 7), -1):
+        role = st.cue_role(m)
+        if role == "attempt" and k - m <= 2 or role == "threat" and st.surf[k].startswith("ب"):
+            return True  # "محاولة لاغتيال"، "تهدد فيه عناصر من التنظيم بإعدام"
+        if st.surf[m] in CLAUSE_END or st.out[m]:
+            return False
+    return False
+
+
 def _lost_fighters(st: Sent, k: int, b: int) -> bool:
     """Casualty word ``k`` is a verb or noun of losing ("فقدت"، "فقدان") and fighters are what was
     lost, right after the number ending at ``b`` ("اثنين من أبرز قادتها"، "مئات المقاتلين")."""
@@ -678,9 +696,16 @@ def fate_known(st: Sent, k: int) -> bool:
     return any(st.cue_role(m) == "unknown" for m in range(max(0, k - 4), min(len(st.toks), k + 7)))
 
 
-def _rate(st: Sent, k: int) -> bool:
-    """A word of rate within three words after token ``k`` ("سنويا"، "كل عام")."""
-    return any(st.cue_role(m) == "rate" for m in range(k, min(len(st.toks), k + 3)))
+def rate(st: Sent, k: int) -> bool:
+    """A word of rate within three words after token ``k`` ("سنويا"، "كل عام"، "كل ثلاثة أيام")."""
+    n = len(st.toks)
+    for m in range(k, min(n, k + 3)):
+        if st.cue_role(m) == "rate":
+            return True
+        timed = any(st.unit[x] and st.unit[x][0][0] == "time" for x in range(m + 1, min(n, m + 4)))
+        if st.cue_role(m) == "all" and timed:
+            return True  # "كل ثلاثة أيام": every so often
+    return False
 
 
 def _disease(st: Sent, k: int) -> bool:

@@ -11,7 +11,7 @@ among those counted ("بينهم امرأة").
 
 from __future__ import annotations
 
-from marsad.claims.figures_read import fate_known, sentenced
+from marsad.claims.figures_read import fate_known, not_done, rate, sentenced
 from marsad.claims.figures_sentence import (
     CLAUSE_END,
     PRONOUN_SUFFIXES,
@@ -44,7 +44,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if prev >= 0 and st.out[prev] and (p2 := prev_word(st, prev)) >= 0 and st.forms[p2][0] == "بين":
             continue  # "سقط عدد كبير من عناصرها بين قتيل وجريح": a split with no number
         count, at = None, i
-        if sentenced(st, i) or hit[0][2:3] == ("people",):
+        if sentenced(st, i) or hit[0][2:3] == ("people",) or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
         if kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
