@@ -541,6 +541,7 @@ def test_lexicon_values() -> None:
         "via",
         "body",
         "speaker",
+        "impersonal",
         "report",
     }
 

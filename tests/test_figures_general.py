@@ -791,3 +791,23 @@ def test_tolls_losses_releases_and_relatives(body: str, expected: list) -> None:
 )
 def test_harm_tried_threatened_or_suspected_rates_and_centres(body: str, expected: list) -> None:
     assert [(c["count"], c["outcome"]) for c in figs(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("قتل 39 من المعارضة المسلحة.", [(39, "killed", "military")]),
+        ("وقتل اثنان من قوة مكافحة الإرهاب في مالي.", [(2, "killed", "military")]),
+        ("قتل الجنود نحو 10 متطرفين.", [(10, "killed", "military")]),
+        ("حادث مروري يقتل ويصيب 30 عاملا", [(30, "killed_or_injured", "civilian")]),
+        ("الصاروخ يصيب الهدف بدقة.", []),
+    ],
+)
+def test_armed_opposition_forces_extremists_and_kill_and_wound(body: str, expected: list) -> None:
+    assert short(body) == expected
+
+
+def test_yudhkar_an_is_the_outlets_own_voice() -> None:
+    body = "وقالت الوكالة إن 18 شخصا أصيبوا. يذكر أن حرائق الغابات العام الماضي أسفرت عن مقتل 114 شخصا."
+    sources = [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)]
+    assert sources == [(18, "الوكالة"), (114, None)]

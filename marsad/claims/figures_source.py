@@ -175,6 +175,11 @@ class Attributor:
     def _verb_before(self, pos: int) -> dict[str, Any] | None:
         for i in range(pos - 1, -1, -1):
             role = self._role(i)
+            if role == "impersonal":
+                nxt = self._forms[i + 1][0] if i + 1 < len(self._forms) else ""
+                if nxt in ("ان", "بان", "الي"):
+                    return None  # "يذكر أن حرائق الغابات أسفرت عن مقتل 114": the outlet's words
+                continue  # "يشارك فيها": another word
             if role not in ("verb", "relay", "participle"):
                 continue
             if self._negated(i):
