@@ -955,3 +955,20 @@ def test_renewed_fears_claims_complaints_and_an_opinion_of_a_noun(body: str, who
 )
 def test_verbs_that_report_only_with_their_complement(body: str) -> None:
     assert statements(body) == []
+
+
+def test_an_outlet_named_right_after_the_verb_is_its_channel() -> None:
+    st = one("وقال الوزير وفقا لما نقلته الوكالة: \"لن نتراجع عن قرارنا\".")
+    assert speaker(st) == "الوزير" and st["via"] == ["الوكالة"]
+    assert st["content"] == "لن نتراجع عن قرارنا" and st["kind"] == "direct"
+    found = statements(
+        "وقال عباس إن حماس مسؤولة. جاء ذلك في كلمة له، حيث قال وفقا لما نقلته وكالة الأنباء الرسمية: \"لن يمر\"."
+    )
+    assert [speaker(s) for s in found] == ["عباس", "عباس"]
+    assert found[1]["via"] == ["وكالة الأنباء الرسمية"]
+
+
+def test_an_age_is_no_report_and_confined_to_saying_is() -> None:
+    found = statements("كشفت الشرطة هوية المشتبه به، قائلة إنه في الـ19 ويبلغ من العمر 19 عاما، مكتفية بالقول إنه يدعى جواد.")
+    assert [s["cue"] for s in found] == ["كشفت", "قائلة", "مكتفية"]
+    assert statements("واكتفى الفريق بالتعادل.") == []

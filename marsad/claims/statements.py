@@ -149,6 +149,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1  # إشارة is a noun, not أشار + ه
             continue
         v = lx.verb(form.lemma)
+        if " ".join(s.ns[i + 1 : i + 3]) in lx.adjuncts().get("age_after", frozenset()):
+            i += 1  # "ربة منزل تبلغ من العمر 34 عاما": an age, not a report
+            continue
         if (
             form.suffix
             and not form.prefix

@@ -93,6 +93,19 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         if j >= n:
             continue
         lead = all(s.ns[x] in particle or not s.toks[x].is_word for x in range(0, i))
+        host = next(
+            (
+                st
+                for st in out
+                if i > 0
+                and s.toks[i - 1].end
+                in ((st.get("cue_span") or {}).get("end"), ((st.get("speaker") or {}).get("span") or {}).get("end"))
+            ),
+            None,
+        )
+        if host is not None and _relayed_by(s, host, i, j, refs):
+            consumed = j + 1
+            continue  # "حيث قال وفقا لما نقلته وكالة الأنباء: ...": the agency is the channel
         if kind == "according_verb":
             own = [st for st in out if st["cue_span"] and st["cue_span"]["start"] == s.toks[j].start]
             gated = lx.verb(_cue_at(s, j).lemma).flags & {"comp_required", "comp_next", "comp_near"}
@@ -267,6 +280,32 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "_pos": s.toks[i].start,
             }
         )
+
+
+def _relayed_by(s: _Sent, host: dict[str, Any], i: int, j: int, refs: list[_Ref]) -> bool:
+    """A reporting phrase right after the verb of ``host`` ("حيث قال وفقا لما نقلته وكالة الأنباء
+    الفلسطينية: ...") names the outlet it came through: it goes into the host's ``via``, and the
+    host's speaker, misread from the phrase, is the pronoun's referent."""
+    end = next((k for k in range(j, len(s.toks)) if not s.toks[k].is_word), len(s.toks))
+    chunks, via = _region(s, j + 1 if lx.phrases().get("according_verb") and _cue_at(s, j) else j, end)
+    if not chunks or not any(_in(s.ns[x], _outlets()) or _in(s.ns[x], lx.channels().get("outlet_head", frozenset())) for x in range(*chunks[0])):
+        return False
+    host["via"] = host["via"] + via + [_via_text(s, chunks[0][0], chunks[0][1] - 1)]
+    cs = host["content_span"]
+    if cs["start"] <= s.toks[i].start < cs["end"] and end + 1 < len(s.toks):
+        # "وقال الوزير وفقا لما نقلته الوكالة: "لن نتراجع"": the words come after the phrase
+        after = end + 1 if s.toks[end + 1].is_word else end + 2
+        if after < len(s.toks) and s.toks[after].start < cs["end"]:
+            c = _span(s.doc, s.toks[after].start, cs["end"])
+            host["content"], host["content_span"] = c["text"], c
+            if s.toks[end].text(s.doc) == ":" or s.toks[after - 1].text(s.doc) in OPEN_QUOTES:
+                host["kind"] = "direct"
+    sp = host.get("speaker") or {}
+    if (sp.get("span") or {}).get("start", -1) == s.toks[i].start:
+        form = _cue_at(s, next(x for x in range(i - 1, -1, -1) if _cue_at(s, x)))
+        refs[:] = [r for r in refs if r.party is not host["speaker"]]  # the misread name is no referent
+        host["speaker"] = _resolve(refs, s.toks[i].start, form.gender, form.number)
+    return True
 
 
 def _own_report(s: _Sent, j: int, st: dict[str, Any]) -> bool:
