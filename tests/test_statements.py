@@ -972,3 +972,13 @@ def test_an_age_is_no_report_and_confined_to_saying_is() -> None:
     found = statements("كشفت الشرطة هوية المشتبه به، قائلة إنه في الـ19 ويبلغ من العمر 19 عاما، مكتفية بالقول إنه يدعى جواد.")
     assert [s["cue"] for s in found] == ["كشفت", "قائلة", "مكتفية"]
     assert statements("واكتفى الفريق بالتعادل.") == []
+
+
+def test_a_passive_present_before_an_is_no_ones_thought() -> None:
+    assert statements("ويرجح أن الحريري التقى الاثنين ولي العهد.") == []
+    assert speaker(one("ويرجح المرصد أن يرتفع عدد القتلى.")) == "المرصد"
+
+
+def test_dun_an_is_no_complement_of_the_verb() -> None:
+    st = one("وأعلنت السعودية تجديد قرض بقيمة مليار دولار، دون أن يتم استخدامه.")
+    assert speaker(st) == "السعودية" and st["content"].startswith("تجديد قرض")

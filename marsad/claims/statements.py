@@ -128,8 +128,10 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1
             continue
         t = s.toks[i]
-        if w in impersonal:
-            i += 1
+        if w in impersonal or (
+            w in lx.phrases().get("passive_an", frozenset()) and i + 1 < n and s.ns[i + 1] in lx.COMPLEMENTIZERS
+        ):
+            i += 1  # "ويذكر أن"، "ويرجح أن": the outlet's words, or a thought of no one named
             continue
         form = lx._cue_form(w)
         start = i
