@@ -811,3 +811,12 @@ def test_yudhkar_an_is_the_outlets_own_voice() -> None:
     body = "وقالت الوكالة إن 18 شخصا أصيبوا. يذكر أن حرائق الغابات العام الماضي أسفرت عن مقتل 114 شخصا."
     sources = [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)]
     assert sources == [(18, "الوكالة"), (114, None)]
+
+
+def test_those_who_confess_a_killing_are_not_killed() -> None:
+    assert figs("وذكرت الوكالة أن المتهمين الـ 18 اعترفوا بالقتل العمد لعمر.") == []
+
+
+def test_the_people_of_another_figure_after_wa_are_not_this_ones() -> None:
+    assert short("مقتل شخصين بإطلاق نار واعتقال المنفذ") == [(2, "killed", "unspecified"), (1, "captured", "military")]
+    assert short("وسقط عشرات القتلى والجرحى من الانقلابيين في المواجهات.") == [(10, "killed_or_injured", "military")]

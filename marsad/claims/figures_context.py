@@ -44,7 +44,8 @@ def read_victims(st: Sent, f: Figure) -> None:
         if k >= hi and (
             k in st.in_number
             or st.surf[k] in CLAUSE_END
-            or (st.out[k] and k not in st.used and not st.vic[k])  # (رهائن: a casualty word and people)
+            or (st.out[k] and (k not in st.used or _new_harm(st, k)) and not st.vic[k])  # (رهائن: a casualty
+            # word and people; "مقتل شخصين بإطلاق نار واعتقال المنفذ": another figure's word after و)
             or st.cue_role(k) == "agent"  # "برصاص القوات الإسرائيلية": the agent, not the victims
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
         ):
@@ -159,6 +160,11 @@ def _breakdown_kinds(st: Sent, hi: int, whole: bool = False) -> set[str | None]:
             break
         kinds.add(victim_class(st, m))
     return kinds
+
+
+def _new_harm(st: Sent, k: int) -> bool:
+    """A verb or noun of harm after و at ``k`` opens another figure ("واعتقال المنفذ"، not "والجرحى")."""
+    return st.starts_with_wa(k) and st.out[k][0][1] in ("verb", "noun")
 
 
 def victim_class(st: Sent, k: int) -> str | None:
