@@ -820,3 +820,20 @@ def test_those_who_confess_a_killing_are_not_killed() -> None:
 def test_the_people_of_another_figure_after_wa_are_not_this_ones() -> None:
     assert short("مقتل شخصين بإطلاق نار واعتقال المنفذ") == [(2, "killed", "unspecified"), (1, "captured", "military")]
     assert short("وسقط عشرات القتلى والجرحى من الانقلابيين في المواجهات.") == [(10, "killed_or_injured", "military")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وكان على رأس قائمة من 13 صدرت أحكام بإعدامهم بسبب الهجمات.", []),  # sentenced
+        ("يتوزع المعتقلون على 643 سجنا غير قانوني.", []),  # prisons
+        ("لم يتعد عدد الهجمات 13 هجوما، أدى 10 منها إلى مقتل 135 شخصا.", [(135, None)]),  # ten attacks
+        ("إلا أن الهجوم على الحفل، الذي قتل فيه 22 شخصا، مرتبط بخلايا إرهابية.", [(22, None)]),  # no lead
+        (
+            "دخلت الهدنة التي أعلنت عنها روسيا حيز التنفيذ، بعد أيام من القصف الذي أودى بحياة أكثر من 560 مدنياً.",
+            [(560, None)],
+        ),
+    ],
+)
+def test_sentences_prisons_parts_of_things_and_no_false_sources(body: str, expected: list) -> None:
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == expected

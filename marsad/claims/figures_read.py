@@ -51,6 +51,10 @@ def number_figures(st: Sent) -> list[Figure]:
             continue
         if _not_people(st, a, b) or (a >= 2 and st.surf[a - 1] == "(" and (a - 2) in st.in_number):
             continue  # "أربع (4)": the digits restate the number before
+        if b < len(st.toks) and st.forms[b][0] == "منها" and any(
+            st.unit[m] and st.unit[m][0][0] != "before" for m in range(max(0, a - 5), a)
+        ):
+            continue  # "13 هجوما، أدى 10 منها إلى مقتل 135": ten of the attacks
         count_max = item.get("value_max")
         qualifier = item.get("qualifier") or "exact"
         # a range written as two numbers: "بين 10 و15"، "10 إلى 15"
@@ -76,7 +80,7 @@ def number_figures(st: Sent) -> list[Figure]:
             continue
         if outcome == "captured" and (_released(st, min(a, out_at)) or _released_after(st, out_at)):
             continue  # "أفرجت عن 50 معتقلا"، "ثمانية من المعتقلين أطلق سراحهم": freed
-        if sentenced(st, min(a, out_at)) or _rescued(st, a):
+        if sentenced(st, min(a, out_at), max(a, out_at)) or _rescued(st, a):
             continue
         if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, min(a, out_at), max(a, out_at))):
             continue
@@ -713,9 +717,10 @@ def _disease(st: Sent, k: int) -> bool:
     return any(st.cue_role(m) == "disease" for m in range(k, min(len(st.toks), k + 4)))
 
 
-def sentenced(st: Sent, k: int) -> bool:
-    """ "حكمت المحكمة على 300 بالإعدام": a sentence passed, not a killing or an arrest."""
-    return any(st.cue_role(m) == "sentence" for m in range(max(0, k - 6), k))
+def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
+    """ "حكمت المحكمة على 300 بالإعدام"، "قائمة من 13 صدرت أحكام بإعدامهم" (up to ``hi``): a sentence
+    passed, not a killing or an arrest."""
+    return any(st.cue_role(m) == "sentence" for m in range(max(0, k - 6), max(k, hi)))
 
 
 def _returned(st: Sent, k: int) -> bool:

@@ -184,6 +184,14 @@ class Attributor:
                 continue
             if self._negated(i):
                 continue
+            if (
+                i > 0
+                and self._role(i - 1) == "end"
+                and self._forms[i - 1][0] in ("الذي", "التي", "الذين")
+                and i + 1 < len(self._forms)
+                and self._forms[i + 1][0] in ("عنه", "عنها", "عنهم", "به", "بها")
+            ):
+                continue  # "الهدنة التي أعلنت عنها روسيا": the clause tells of the noun before, not the figure
             if role == "participle":
                 return self._earlier(i) or self.last
             if role == "relay":
@@ -250,8 +258,8 @@ class Attributor:
 
     def _lead(self, pos: int) -> dict[str, Any] | None:
         """ "الرئيس الروسي، فلاديمير بوتين، الخميس، أن ...": a lead whose verb was lost."""
-        if not self._toks or not self._forms[0][0].lstrip("و").startswith("ال"):
-            return None
+        if not self._toks or not self._forms[0][0].lstrip("و").startswith("ال") or not self._toks[0].prefix_len:
+            return None  # (an article split off: not "إلا أن")
         for i in range(min(pos, 14)):
             role = self._role(i)
             if role == "end" and self._forms[i][0] in ("ان", "بان"):
