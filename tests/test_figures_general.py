@@ -837,3 +837,15 @@ def test_the_people_of_another_figure_after_wa_are_not_this_ones() -> None:
 )
 def test_sentences_prisons_parts_of_things_and_no_false_sources(body: str, expected: list) -> None:
     assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == expected
+
+
+def test_a_part_among_the_harmed_just_told_shares_its_source() -> None:
+    out = figs("وقتل 20 شخصا، بحسب الشرطة. وكان بين القتلى 5 أطفال.")
+    assert [(c["count"], c["victims"], (c["source"] or {}).get("name")) for c in out] == [
+        (20, "unspecified", "الشرطة"),
+        (5, "civilian", "الشرطة"),
+    ]
+
+
+def test_a_court_sentence_far_before_its_number() -> None:
+    assert figs("قضت المحكمة العسكرية بمحافظة الإسكندرية في مصر، الخميس، بإعدام 17 متهما وسجن 29 آخرين.") == []

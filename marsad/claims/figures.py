@@ -101,6 +101,8 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
                 and last.outcome == f.outcome
             ):
                 f.head, f.part = last, True  # "وقتل 62 من هؤلاء"
+            if f.head is None and last is not None and last.outcome == f.outcome and _among_told(st, f):
+                f.head, f.part = last, True  # "وكان من بين الضحايا 37 رجلا": a part of the toll just told
             read_victims(st, f)
             new_and_since(st, f, dates, (doc.published or "")[:4])
         inherit(found)
@@ -150,6 +152,18 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
         f.source, f.statement = f.head.source, f.head.statement
         return
     f.source = attributor.source(st.sent, at)
+
+
+def _among_told(st: Sent, f: Figure) -> bool:
+    """The figure is singled out "among the harmed" already told, its casualty word a definite
+    noun after من بين / بين before its number ("وكان من بين الضحايا 37 رجلا، وتسع نساء")."""
+    k = f.out_at
+    if not 0 < k < f.a or not st.out[k] or st.out[k][0][1] != "person" or not st.forms[k][0].startswith("ال"):
+        return False
+    return any(
+        st.cue_role(m) == "breakdown" or ("بين" in st.forms[m] and m == k - 1)
+        for m in range(max(0, k - 2), k)
+    )
 
 
 def _conjunct(st: Sent, prev: Figure, f: Figure) -> bool:

@@ -720,7 +720,12 @@ def _disease(st: Sent, k: int) -> bool:
 def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
     """ "حكمت المحكمة على 300 بالإعدام"، "قائمة من 13 صدرت أحكام بإعدامهم" (up to ``hi``): a sentence
     passed, not a killing or an arrest."""
-    return any(st.cue_role(m) == "sentence" for m in range(max(0, k - 6), max(k, hi)))
+    for m in range(max(k, hi) - 1, max(-1, k - 12), -1):
+        if st.cue_role(m) == "sentence":
+            return True  # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما"
+        if m < k and (st.cue_role(m) == "clause" or st.surf[m] in (".", "؛")):
+            return False
+    return False
 
 
 def _returned(st: Sent, k: int) -> bool:
