@@ -982,3 +982,16 @@ def test_a_passive_present_before_an_is_no_ones_thought() -> None:
 def test_dun_an_is_no_complement_of_the_verb() -> None:
     st = one("وأعلنت السعودية تجديد قرض بقيمة مليار دولار، دون أن يتم استخدامه.")
     assert speaker(st) == "السعودية" and st["content"].startswith("تجديد قرض")
+
+
+def test_a_pronoun_cue_after_a_dateline_and_a_verb_speaks_for_its_subject() -> None:
+    body = (
+        "أتلانتا، الولايات المتحدة (CNN) – اعتذر مؤسس موقع \"فيسبوك\"، مارك زوكربيرغ، على \"التقصير\"، "
+        "وأشار إلى أنه ضاعف عدد العاملين."
+    )
+    assert speaker(one(body)) == "مارك زوكربيرغ"
+
+
+def test_a_headline_name_then_its_verb_then_a_pronoun_cue() -> None:
+    st = one("مارك زوكربيرغ يعتذر أمام البرلمان الأوروبي.. ويؤكد: حماية الناس أهم من الربح")
+    assert speaker(st) == "مارك زوكربيرغ" and st["kind"] == "direct"

@@ -69,6 +69,7 @@ from marsad.claims.statements_sentence import (
 from marsad.claims.statements_speakers import (
     MAX_SUBJECT,
     _anaphor,
+    _apposition,
     _channel_words,
     _chunk_end,
     _documents,
@@ -815,22 +816,6 @@ def _object_noun(s: _Sent, k: int) -> bool:
         and not _in(w, _channel_words())
         and not _cue_at(s, k)
     )
-
-
-def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
-    """The speaker phrase ``[a, b)`` with a person's name between commas after it, and its end:
-    ``نفى وزير الدفاع السابق، جون سميث، الاتهامات`` → (وزير الدفاع السابق، جون سميث)."""
-    n = len(s.toks)
-    e = b
-    while e < n and s.toks[e].is_word and _is_time(s, e) and e - b < 2:
-        e += 1  # وزير الدفاع السابق، ...
-    if e + 2 < n and s.toks[e].text(s.doc) in COMMAS and s.toks[e + 1].is_word:
-        ends = _mention_ends(s.doc)
-        m = ends.get(s.toks[e + 1].start) or ends.get(s.toks[e + 1].stem_start)
-        c = next((k for k in range(e + 2, min(n, e + 7)) if not s.toks[k].is_word), n)
-        if m and m[1] == "PER" and c < n and s.toks[c].text(s.doc) in COMMAS and m[0] == s.toks[c - 1].end:
-            return [(a, e), (e + 1, c)], c + 1
-    return [(a, b)], b
 
 
 def _lost_verb_lead(s: _Sent, cues: list[_Cue]) -> dict[str, Any] | None:

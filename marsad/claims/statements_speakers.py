@@ -725,19 +725,42 @@ def not_speaker(s: _Sent, j: int) -> bool:
     return _in(s.ns[j], lx.adjuncts().get("not_speaker", frozenset()))
 
 
+def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
+    """The speaker phrase ``[a, b)`` with a person's name between commas after it, and its end:
+    ``نفى وزير الدفاع السابق، جون سميث، الاتهامات`` → (وزير الدفاع السابق، جون سميث)."""
+    n = len(s.toks)
+    e = b
+    while e < n and s.toks[e].is_word and _is_time(s, e) and e - b < 2:
+        e += 1  # وزير الدفاع السابق، ...
+    if e + 2 < n and s.toks[e].text(s.doc) in COMMAS and s.toks[e + 1].is_word:
+        ends = _mention_ends(s.doc)
+        m = ends.get(s.toks[e + 1].start) or ends.get(s.toks[e + 1].stem_start)
+        c = next((k for k in range(e + 2, min(n, e + 7)) if not s.toks[k].is_word), n)
+        if m and m[1] == "PER" and c < n and s.toks[c].text(s.doc) in COMMAS and m[0] == s.toks[c - 1].end:
+            return [(a, e), (e + 1, c)], c + 1
+    return [(a, b)], b
+
+
 def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
     """The subject of a verb before the first cue of a sentence, as a referent for its pronoun
     (``كما استهدف الرئيس الأرميني تركيا، متهما ...``، ``أصدر الوزير بيانا انتقد فيه ...``)."""
     particle, prep = lx.adjuncts().get("particle", frozenset()), lx.adjuncts().get("prep", frozenset())
     names = _named_tokens(s.doc)
+    m = _mention_ends(s.doc).get(s.toks[0].start) if s.toks else None
+    if m and m[1] in ("PER", "ORG"):
+        e = next((x for x in range(len(s.toks)) if s.toks[x].end >= m[0]), 0) + 1
+        if e + 1 < upto and s.toks[e].is_word and not s.ns[e].startswith("ال") and not _cue_at(s, e):
+            # "مارك زوكربيرغ يعتذر أمام البرلمان.. ويؤكد:": a name, then its verb, then a pronoun cue
+            refs.append(_Ref(s.toks[0].start, _party(s, [(0, e)]), "m", "s", said=m[1] == "PER"))
+            return
     # the tests are cheapest first: the word after the verb (k), then the verb (j)
     for j in range(0, min(upto, len(s.toks), 16) - 1):
         w, k = s.ns[j], j + 1
         if not s.toks[k].is_word or s.ns[k] in prep:
             continue
         named = _head(s.ns[k]) or s.toks[k].start in names
-        if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS):
-            continue
+        if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS or s.toks[j - 1].text(s.doc) in "–—-"):
+            continue  # (after a dateline's dash: "أتلانتا (CNN) – اعتذر مارك زوكربيرغ")
         if not s.toks[j].is_word or w.startswith("ال") or w in particle or w in prep or _is_time(s, j):
             continue
         if _head(w) or s.toks[j].start in names:
@@ -747,6 +770,10 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         if _lb_prefixed(s, k) or not_speaker(s, k):
             continue
         end = _chunk_end(s, k)
+        if end < len(s.toks) and s.toks[end].text(s.doc) in OPEN_QUOTES and _quote_words(s, end) <= 3:
+            end = min(len(s.toks), _quote_close(s, end) + 1)  # مؤسس موقع "فيسبوك"
+        chunks = _apposition(s, k, end)[0]  # مؤسس موقع "فيسبوك"، مارك زوكربيرغ،
+        end = chunks[-1][1]
         if not named and not any(
             _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
         ):
@@ -755,5 +782,5 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         person = _in(s.ns[k], lx.person_titles()) or any(
             _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
         )  # "استقال زوما ... وقال": a person who acts is as likely a speaker as one who spoke
-        refs.append(_Ref(s.toks[k].start, _party(s, [(k, end)]), gender, "s", said=person))
+        refs.append(_Ref(s.toks[k].start, _party(s, chunks), gender, "s", said=person))
         return
