@@ -20,7 +20,13 @@ An event is one occurrence the article reports as having happened, happening or 
    with an arrest is that arrest (داهمت الشرطة منزلا واعتقلت…); hostages held (احتجز مسلح رهائن)
    are an attack, or the attack of the sentence; a fire set on purpose (زجاجات حارقة) is an attack,
    an explosion of a volcano (انفجار بركان) a disaster. Links to other articles (اقرأ أيضا) tell
-   nothing, and a sports report's attacks are a game's.
+   nothing, and a sports report's attacks are a game's. A killing told with على يد names its
+   agent (قتل 120 فلسطينيا على يد القوات: an attack; تتلمذ على يد: none); a title tells the past
+   in the present (الجيش يقتل شابا، التحالف يدك مواقع); a device found is no blast (عثرت على عبوة
+   ناسفة); fighting that lasts is no one clash (المعارك المستمرة منذ أسابيع، أرض المعركة); what
+   is done every year is a habit (يزورون السعودية كل سنة); a call is a meeting with a person named
+   (اتصل بالرئيس ماكري); ``، و`` + a verb of acting with a subject of its own opens a clause
+   (…، وشنت مدفعية التحالف قصفا).
 2. *What each mention says*: its clause (cut at ``، فيما``، ``، حيث``…), its day from the dates
    layer (not the day of the report: ``أعلنت الشرطة، السبت، اعتقال``, but the day after the subject of
    a light verb: ``شن سلاح الجو، السبت، غارات``; not the day of a reply: ``قصفت فجر السبت … ردا على
@@ -53,7 +59,11 @@ An event is one occurrence the article reports as having happened, happening or 
    month of its own (وكانت طائرات قد قصفت مطلع حزيران), two named places (those of every word of the
    clause: هجوم الطعن في أمستردام; a continent is too wide to tell), an act dated to an earlier
    month or year beside the news of the day (وفي عام 2002 … حريق), or, for the title's act, an
-   earlier day after a word of sequence (يأتي هذا بعد أسبوع على هجوم … يوم الجمعة الماضي).
+   earlier day after a word of sequence (يأتي هذا بعد أسبوع على هجوم … يوم الجمعة الماضي). An
+   undated verb of a noun's root tells that act again where no other place or hands are named
+   (اقتحام المتظاهرين القنصلية … اقتحموا مقرها), an arrest told again takes the report's day
+   (أوقفت الشرطة أفرادا … بحسب ما أعلنت الاثنين), and the stops of a trip are the trip (بدأت
+   الوزيرة جولة … حيث تزور غانا، جولة الوزيرة).
 4. *Output*: the event's evidence (the first body telling: its sentence, or its clause where the
    sentence is long or tells of several events), its mentions, triggers, date, status, parties, the
    statement that reports it and the casualty figures that count its victims; no money unit (دولار)
@@ -102,6 +112,15 @@ DATELINE_WORDS = 12
 ACTOR_WINDOW = 6
 #: how far after a verb of putting (أودع، زج) its prison may stand (أودع تسعة نواب من الحزب السجن)
 JAIL_REACH = 8
+#: how many definite words may describe a person between a verbal noun and the name (تسميم العميل
+#: الروسي السابق سيرغي سكريبال)
+TITLE_WORDS = 4
+#: how far after a verb of calling the person called is named (اتصل بالرئيس الأرجنتيني ماوريسيو ماكري)
+CALLEE_REACH = 5
+#: how far before a device (عبوة ناسفة) a word of finding or seizing it may stand
+SEIZED_REACH = 8
+#: how far before على يد a word of killing or wounding makes it name who did it (trigger flag harm)
+HARM_REACH = 8
 #: how many words before a trigger a speaker's own forces (جنوده، قواتها) may stand as its subject
 OWN_REACH = 3
 #: how many words of a noun phrase may stand between على/ضد and the name that closes it
@@ -228,8 +247,9 @@ def _triggers() -> dict[str, list[Entry]]:
         for form, future in _inflect(words[0], pos):
             fl = flags | {"future"} if future else flags
             table.setdefault(form, []).append(Entry(typ, words[0], rest, fl, pos))
-    for entries in table.values():
-        entries.sort(key=lambda e: -len(e.rest))
+    for form, entries in table.items():
+        # the row written in this very form first: عمليات عسكرية (ana) before عملية عسكرية inflected
+        entries.sort(key=lambda e, f=form: (-len(e.rest), e.lemma != f))
     return table
 
 
@@ -437,6 +457,8 @@ class Mention:
     clause_places: list[dict[str, Any]] = field(default_factory=list)
     #: told apart by an ordinal after a dual (هجومين، الأول في …): its clause is that part, its evidence
     part: bool = False
+    #: a noun with no article before a definite word or a name (جولة السيدة الأولى): definite by it
+    construct: bool = False
 
 
 class _Word(NamedTuple):
@@ -556,8 +578,24 @@ def _clauses(c: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
             cuts.append(i - 1 if c.surf[i - 1] in ("،", ",", "-") else i)
         elif c.surf[i - 1] in ("،", ",") and i - cuts[-1] > LONG_CLAUSE and _present_verb(c, i):
             cuts.append(i - 1)  # بعد أسبوع على مقتل 17 …، يستعد المتظاهرون …: a new main clause
+        elif c.surf[i - 1] in ("،", ",") and i - cuts[-1] > LONG_CLAUSE and _and_acted(c, i):
+            cuts.append(i - 1)  # ونفذت القوات عملية التفاف …، وشنت مدفعية التحالف قصفا: a new act
     cuts.append(b)
     return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
+
+
+def _and_acted(c: _Ctx, i: int) -> bool:
+    """Whether token ``i`` is و + a past verb that does an act, a light verb (وشنت، ونفذت) or a trigger
+    verb (وقصفت، واعتقلت), with a subject of its own right after it (a party or a name: وشنت مدفعية
+    التحالف قصفا)."""
+    if not c.surf[i].startswith("و") or not c.toks[i].is_word:
+        return False
+    if i + 1 >= len(c.toks) or not (c.words[i + 1].party or c.toks[i + 1].start in c.name_starts_set):
+        return False  # وقامت باعتقال أفراد، واعتقلوا عشرات: no subject of its own, the act goes on
+    if "support" in c.cls[i]:
+        return True
+    table = _triggers()
+    return c.words[i].trigger and any(e.pos == "v" and not e.rest for f, _ in c.forms[i] for e in table.get(f, ()))
 
 
 def _present_verb(c: _Ctx, i: int) -> bool:
@@ -689,6 +727,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
+    if typ == "clash" and any(_lasting(c, k, i) for k in range(lo, hi) if "span" in c.cls[k]):
+        return True  # المعارك المستمرة منذ أسابيع، خلال شهرين من المعارك: a state that lasts, no one fight
     if typ == "disaster" and j + 1 < hi and "part" in c.cls[j + 1]:
         return True  # سيارة تحطمت نوافذها: a part broken, no crash
     if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):
@@ -696,9 +736,20 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     if "adverbial" in c.cls[i] and j + 1 < len(c.toks) and c.sets[j + 1] & _PREP_TARGET:
         return True  # احتجاجا على: why something else was done
     return (
-        _has_class(c, lo, hi, "habit")
+        _has_phrase(c, lo, hi, "habit")
         or _has_class(c, j + 1, hi, "cond")
         or _has_class(c, j + 1, hi, "verbal")
+    )
+
+
+def _lasting(c: _Ctx, k: int, i: int) -> bool:
+    """Whether the length of time at token ``k`` (lexicon class span) tells how long the fighting at
+    ``i`` has gone on: ``منذ أسابيع``، ``على مدار الأسابيع``، ``شهرين من المعارك`` (not ``طال القتال
+    أسابيع``: a battle that took weeks)."""
+    return (
+        c.surf[k] == "مدار"
+        or (k > 0 and c.surf[k - 1] in ("منذ", "ومنذ"))
+        or (k + 2 == i and c.surf[k + 1] == "من")
     )
 
 
@@ -706,7 +757,7 @@ def _hamza_verb(c: _Ctx, k: int) -> bool:
     """Whether token ``k`` is written with أل, which normalizing reads as the article: ``وألحق``
     (inflicted) is no ``و + الحق`` (the right)."""
     tok = c.toks[k]
-    return "أل" in c.doc.text[tok.start : tok.end]
+    return c.doc.text[tok.start : tok.end].lstrip("وف").startswith("أل")  # not مسألة
 
 
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
@@ -718,10 +769,22 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         nxt < len(c.toks) and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt])
     ):
         return False
-    if "sec" in fl and not _has_class(c, clause[0], clause[1], "security"):
+    if "sec" in fl and not (
+        _has_class(c, clause[0], clause[1], "security") or _has_class(c, nxt, min(clause[1], nxt + 2), "suspect")
+    ):  # أوقفت الشرطة رجلا، أوقفت عصابة
         return False
+    if "suspect" in fl and not _has_class(c, nxt, min(clause[1], nxt + 2), "suspect"):
+        return False  # إيقاف عصابة في بيروت (not إيقاف العمل، إيقاف العمليات العسكرية)
+    if "device" in fl and _has_class(c, max(clause[0], i - SEIZED_REACH), i, "seized"):
+        return False  # عثرت لدى الإرهابيين على مسدسات وقنابل يدوية وعبوة ناسفة: a device found, no blast
+    if "headline" in fl and not c.doc.sentences[c.toks[i].sent].in_title:
+        return False  # الجيش يقتل شابا فلسطينيا: a title tells the past in the present; the body does not
     if "summon" in fl and not _has_class(c, nxt, min(clause[1], nxt + SUMMON_REACH), "envoy"):
         return False  # استدعت البعثة وحدة من الشرطة: a recall, no meeting
+    if "harm" in fl and not (
+        i > clause[0] and c.surf[i - 1] == "علي" and _has_class(c, max(clause[0], i - HARM_REACH), i, "harm")
+    ):
+        return False  # تتلمذ على يد الطاهي: no act; قتل شخصان على يد رجل مسلح: who killed
     if "jail" in fl and not _has_class(c, nxt, min(clause[1], nxt + JAIL_REACH), "prison"):
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
     if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
@@ -733,6 +796,11 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
             k < len(c.names) and c.names[k][0] < hi and c.names[k][2].get("type") in ("PER", "ORG", "LOC")
         ):
             return False
+    if "callee" in fl:
+        lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], nxt + CALLEE_REACH) - 1].end
+        k = bisect.bisect_left(c.name_starts, lo)
+        if not any(_named_person(c.names[x][2]) for x in range(k, len(c.names)) if c.names[x][0] < hi):
+            return False  # اتصل نتنياهو بالرئيس الأرجنتيني ماكري (not اتصل المسلح بقائد الميليشيا)
     if "per" in fl:
         if nxt >= len(c.toks):
             return False
@@ -762,6 +830,11 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
 
 #: a preposition with a pronoun that may stand between a verb and its object (هاجمت فيها الرئيس)
 _IN_IT = frozenset({"فيها", "فيه", "خلالها", "خلاله", "بها", "به"})
+
+
+def _named_person(ent: dict[str, Any]) -> bool:
+    """Whether an entity is a person known by a name, not by a title alone (قائد الميليشيا)."""
+    return ent.get("type") == "PER" and any(not m.get("role") for m in ent.get("mentions") or [{}])
 
 
 def _person_at(c: _Ctx, t: int) -> bool:
@@ -905,7 +978,11 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     and not (i > 0 and "relative" in c.cls[i - 1])  # القنبلة التي استهدفت حافلة
                 ):
                     typ, flags = "disaster", flags | {"accident"}  # اقتحمت سيارة رصيف المشاة
-                out.append(Mention(typ, entry.lemma, i, j, sent.index, clause, definite, flags, entry.pos))
+                if "headline" in flags and any(o.sent == sent.index and o.type == "disaster" for o in out[-3:]):
+                    i = j + 1
+                    continue  # فيضانات قوية تقتل 5 أشخاص: the catastrophe killed, no one did
+                first = i - 1 if "harm" in flags else i  # على يد: the trigger is the phrase
+                out.append(Mention(typ, entry.lemma, first, j, sent.index, clause, definite, flags, entry.pos))
             i = j + 1
         _raids_as_arrests(out, sent.index)
         _hostages(c, out, sent.index)
@@ -1291,7 +1368,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
         elif before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
-        elif "vn" in m.flags and m.pos == "n" and typ == "PER" and t == m.last + 1 and m.type in _DONE_TO:
+        elif "vn" in m.flags and m.pos == "n" and typ == "PER" and m.type in _DONE_TO and _title_between(c, m.last, t):
             m.targets.append(party)  # اغتيال خاشقجي، تسميم سكريبال: the person a verbal noun takes
             last = (t_end, m.targets)
             continue
@@ -1338,10 +1415,28 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         _support_subject(c, m)
     if m.type != "disaster":
         _self_subject(c, m)
+    for p in m.targets if m.pos == "n" else ():
+        # تسميم العميل الروسي السابق سيرغي سكريبال: the nationality describes whom it was done to
+        hi_t = (p.get("span") or {}).get("start", -1)
+        if hi_t > c.toks[m.last].end and _title_between(c, m.last, c.tok_at(hi_t)):
+            lo_t = c.toks[m.last].end
+            m.actors[:] = [a for a in m.actors if not lo_t <= (a.get("span") or {}).get("start", -1) < hi_t]
+    if m.pos == "n" and m.first > m.clause[0] and "case" in c.cls[m.first - 1]:
+        # بسبب قضية تسميم العميل: a case named in passing; the names before it did something else
+        off = c.toks[m.first].start
+        m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
     if "agent" in m.flags:
         _agent_after(c, m)
     elif m.type != "disaster":
         _undergone(c, m)
+
+
+def _title_between(c: _Ctx, a: int, t: int) -> bool:
+    """Whether the name at token ``t`` follows token ``a`` right away or after a few definite words
+    that describe it (``تسميم العميل الروسي السابق سيرغي سكريبال``: whom the act was done to)."""
+    if t - a - 1 > TITLE_WORDS:
+        return False
+    return all(c.toks[k].is_word and c.surf[k].startswith("ال") and not c.words[k].trigger for k in range(a + 1, t))
 
 
 def _case_form(name: str, written: str) -> str:
@@ -1873,7 +1968,13 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         return False
     if m.part or any(o.part for o in ev.mentions):
         return False  # هجومين، الأول في … والثاني في …: each part is an event of its own
-    if ev.head.status != m.status and "ana" not in m.flags and not (m.definite and m.pos == "n" and "marked" not in m.flags):
+    trip = _trip(ev, m)
+    if (
+        ev.head.status != m.status
+        and "ana" not in m.flags
+        and not (m.definite and m.pos == "n" and "marked" not in m.flags)
+        and not trip  # من المتوقع أن تشمل جولة السيدة الأولى: what the trip told will hold
+    ):
         # a definite noun refers back whatever the words before it say (من المتوقع أن تشهد الزيارة
         # صفقات: the deals are expected), not when its own word marks it (القمة المرتقبة: another)
         return False
@@ -1906,14 +2007,54 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
     if not m.definite and _elsewhere(ev, m):
         return False  # تفجيرات في باريس … وبروكسل
     same_lemma = m.lemma in ev.lemmas or m.type in SAME_KIND
-    if m.pos in _VERB_POS and m.type in SAME_KIND and m.undated and not ev.date and "earlier" not in m.flags:
+    if m.pos in _VERB_POS and m.type in SAME_KIND and not m.date and not ev.date and "earlier" not in m.flags:
         return True  # أنها اعتقلت ثلاثة أشخاص … أوقفت أفرادا من عصابة: one arrest told again
     if m.pos in _VERB_POS and "ana" in m.flags:
         return True  # أن المهاجمين أطلقوا النار: a verb that refers back joins the act it tells again
+    if "visit" in m.flags and m.pos in _VERB_POS and m.undated and not m.actors:
+        if any("visit" in o.flags for o in ev.mentions):
+            return True  # بدأت الوزيرة جولة … حيث تزور غانا وكينيا: the stops of the trip told
+    if _trip(ev, m):
+        return True  # تبدأ الوزيرة زيارة … وتستمر جولتها أسبوعا
+    if m.pos in _VERB_POS and m.undated and "earlier" not in m.flags and _retold(ev, m):
+        return True  # اقتحام مئات المتظاهرين مقر القنصلية … المتظاهرون اقتحموا مقر القنصلية: one act
     if m.pos in _VERB_POS:
         # a verb narrates an act of its own unless clause, place or the same act on the same day say otherwise
         return bool(ev.date and m.date and m.date["value"] == ev.date and same_lemma)
+    if m.pos == "n" and "vn" in m.flags and m.undated and _retold(ev, m):
+        return True  # أن فجروا منازل … قامت الميليشيات بتفجير 5 منازل: the verb's act named again
     return m.definite or "ana" in m.flags or same_lemma
+
+
+def _trip(ev: _Event, m: Mention) -> bool:
+    """Whether ``m`` is a visit noun made definite by what follows it or by its pronoun (جولة الوزيرة،
+    جولتها) in an article that told a visit: it is that trip."""
+    return "visit" in m.flags and m.pos == "n" and m.construct and any("visit" in o.flags for o in ev.mentions)
+
+
+def _same_root(noun: str, verb: str) -> bool:
+    """Whether a verbal noun and a verb (normalized lemmas) are of one root and form: ``اقتحام`` and
+    ``اقتحم``، ``اعتقال`` and ``اعتقل``، ``قصف`` and ``قصف``، ``تفجير`` and ``فجر``."""
+    if noun == verb or (len(noun) > 3 and noun[-2] == "ا" and noun[:-2] + noun[-1] == verb):
+        return True
+    return len(noun) == 5 and noun[0] == "ت" and noun[3] == "ي" and verb.startswith(noun[1:3] + noun[4])
+
+
+def _retold(ev: _Event, m: Mention) -> bool:
+    """Whether the undated verb ``m`` tells again the act a noun of its root told (``اقتحام المتظاهرين
+    القنصلية`` … ``اقتحموا مقر القنصلية``), or the undated noun ``m`` the act a verb of its root told
+    (``فجروا منازل`` … ``قامت بتفجير 5 منازل``), in no other place and by no other hands: a place the verb
+    names is one the act was told at, and actors named on both sides share one."""
+    if m.pos == "n":  # a noun after the verb: قامت بتفجير منازل after فجروا منازل
+        if not any(_same_root(m.lemma, o.lemma) for o in ev.mentions if o.pos in _VERB_POS):
+            return False
+    elif not any(_same_root(o.lemma, m.lemma) for o in ev.mentions if o.pos == "n"):
+        return False
+    here = _keys(m.places)
+    if here and not here & ev.places:
+        return False  # استهداف … في جبهة الساحل … استهدفت مواقع في حيس: a round-up told act by act
+    mine, theirs = _keys(m.actors), set().union(*(_keys(o.actors) for o in ev.mentions))
+    return not (mine and theirs) or bool(mine & theirs)
 
 
 def _elsewhere(ev: _Event, m: Mention) -> bool:
@@ -2078,6 +2219,8 @@ def _name_like(c: _Ctx, t: int) -> bool:
 
 
 _PRONOUNS = ("هم", "هما", "كم", "هن")
+#: a noun with one of these ends carries a possessive pronoun (جولتها، زيارته): definite by it
+_PRONOUN_ENDS = ("ها", "هم", "هما", "ته")
 
 
 def _in_date(c: _Ctx, t: int) -> bool:
@@ -2294,9 +2437,10 @@ def _security(party: dict[str, Any]) -> bool:
 
 
 def _actors_kept(typ: str, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The actors of an event without money units (دولار) and, for a protest, without the force that
-    put it down and the country read from it (قتلوا خلال قمع القوات الإسرائيلية التظاهرات)."""
-    actors = [p for p in actors if not _unit(p)]
+    """The actors of an event without money units (دولار), names of wars (الحرب العالمية الأولى) and,
+    for a protest, without the force that put it down and the country read from it (قتلوا خلال قمع
+    القوات الإسرائيلية التظاهرات)."""
+    actors = [p for p in actors if not _unit(p) and "happening" not in _head_classes(p)]
     if typ == "protest":
         forces = [p["span"] for p in actors if _security(p) and p.get("span")]
         actors = [p for p in actors if not _security(p) and not _inside(p, forces)]
@@ -2453,6 +2597,12 @@ def annotate(doc: Doc) -> None:
             day = _date_of(c, m)
             m.date = _with_year(c, m, day) if day else _now(c, m)
         m.undated = m.date is None and not _any_date(c, m.clause)
+        m.construct = m.pos == "n" and (
+            c.surf[m.last].endswith(_PRONOUN_ENDS)
+            or m.last + 1 < len(c.toks)
+            and c.toks[m.last + 1].is_word
+            and (_definite(c.surf[m.last + 1]) or c.toks[m.last + 1].start in c.name_starts_set)
+        )
         m.period = None if m.date else _period(c, m.clause)
         if m.period:
             m.near_period = _period(
