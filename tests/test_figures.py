@@ -498,6 +498,7 @@ def test_lexicon_values() -> None:
         "death",
         "fraud",
         "kin",
+        "hold",
         "battle",
         "attempt",
         "threat",

@@ -849,3 +849,16 @@ def test_a_part_among_the_harmed_just_told_shares_its_source() -> None:
 
 def test_a_court_sentence_far_before_its_number() -> None:
     assert figs("قضت المحكمة العسكرية بمحافظة الإسكندرية في مصر، الخميس، بإعدام 17 متهما وسجن 29 آخرين.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        ("وما يزال مكان أكثر من 100 من هؤلاء الفتيات مجهولا.", False),
+        ("قال نشطاء إن أعمال شغب اجتاحت مركز احتجاز يضم عشرات المعارضين.", False),
+        ("بينما يظل تسعة آخرين قيد الاعتقال.", False),
+        ("اعتقلت السلطات 3 علماء بيئة لأسباب لاتزال مجهولة.", None),
+    ],
+)
+def test_those_held_or_missing_now_are_a_standing_count(body: str, new: bool | None) -> None:
+    assert [c["new"] for c in figs(body)] == [new]
