@@ -995,3 +995,26 @@ def test_a_pronoun_cue_after_a_dateline_and_a_verb_speaks_for_its_subject() -> N
 def test_a_headline_name_then_its_verb_then_a_pronoun_cue() -> None:
     st = one("مارك زوكربيرغ يعتذر أمام البرلمان الأوروبي.. ويؤكد: حماية الناس أهم من الربح")
     assert speaker(st) == "مارك زوكربيرغ" and st["kind"] == "direct"
+
+
+def test_relayed_speakers_are_referents_by_their_own_gender() -> None:
+    found = statements(
+        "ولم تعلن السلطات أسباب الحريق. ونقلت قناة السومرية عن نائب رئيس اللجنة الأمنية قوله إن المخازن مؤجرة. "
+        "وأضاف أن المخازن كانت تخضع للحراسة."
+    )
+    assert [speaker(s) for s in found] == ["نائب رئيس اللجنة الأمنية"] * 2
+    found = statements(
+        "ونقلت الوكالة عن متحدث في وزارة الخارجية قوله، إن واشنطن اختلقت حجة. "
+        "ونقلت الوكالة عنه قوله أيضا \"مثلما قلنا بوضوح عدة مرات\"."
+    )
+    assert [speaker(s) for s in found] == ["متحدث في وزارة الخارجية"] * 2
+
+
+def test_a_spokesman_for_a_body_is_no_complement_of_the_verb() -> None:
+    st = one("أفاد متحدث باسم جيش الدفاع الإسرائيلي أن الفلسطيني قتل بالرصاص.")
+    assert st["content"] == "أن الفلسطيني قتل بالرصاص"
+
+
+def test_a_body_named_whole_then_a_person_is_subject_then_object() -> None:
+    st = one("انتقد البيت الأبيض الرئيس الفلسطيني محمود عباس بعد أن نعت السفير.")
+    assert speaker(st) == "البيت الأبيض" and st["content"].startswith("الرئيس الفلسطيني")

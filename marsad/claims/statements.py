@@ -89,6 +89,7 @@ from marsad.claims.statements_speakers import (
     not_speaker,
 )
 from marsad.doc import Doc, Token
+from marsad.text.normalize import normalize
 
 #: how many more sentences of its paragraph the words after a colon may run on over
 RUN_ON = 3
@@ -339,6 +340,7 @@ def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
         and len(w) > 3
         and s.toks[k].prefix_len > 0
         and w not in lx.adjuncts().get("prep", ())
+        and w not in lx.adjuncts().get("np_link", ())  # متحدث باسم الجيش: part of the speaker
         and not (_head(w[1:]) and not _documents(w[1:]))  # الكابتن بشرطة المقاطعة: the body he is of
     )
 
@@ -556,6 +558,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
                     chunks, cstart, direct = chunks[:-1], last, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
+            pron = next((p for x in range(cue.b + 1, min(len(s.toks), cue.b + 8)) if (p := _relay_pronoun(s.ns[x]))), None)
+            if not chunks and pron:  # "ونقلت الوكالة عنه قوله": the pronoun says who was relayed
+                gender, number = pron
         elif "obj" in v.flags and chunks and not _named(s, chunks[0][0]):
             chunks, cstart, direct = [], chunks[0][0], False  # ودعا كلا البلدين إلى "...": an object
         elif "obj" in v.flags and chunks and len(chunks) == 1 and not form.suffix:
@@ -600,6 +605,11 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if not c["text"] or len(c["text"].split()) < 1:
         return None
     if named:  # only a statement that stands names a referent for later pronouns
+        if "relay" in v.flags and speaker and speaker.get("name"):
+            # "ونقلت قناة السومرية عن نائب رئيس اللجنة قوله": the one relayed is a he, whatever the channel
+            head = _head(normalize(speaker["name"].split()[0]).removeprefix("ال"))
+            if head:
+                gender, number = head
         refs.append(_Ref(s.toks[cue.a].start, speaker, gender, number))
     if prev_end < 0:
         via = _leading_via(s, cue.a) + via
@@ -816,6 +826,15 @@ def _object_noun(s: _Sent, k: int) -> bool:
         and not _in(w, _channel_words())
         and not _cue_at(s, k)
     )
+
+
+
+def _relay_pronoun(w: str) -> tuple[str, str] | None:
+    """The gender and number of the one relayed when ``w`` is عن with a pronoun ("عنه" → m, s)."""
+    for kind, words in lx.adjuncts().items():
+        if kind.startswith("relay_") and w in words:
+            return kind[6], kind[7]
+    return None
 
 
 def _lost_verb_lead(s: _Sent, cues: list[_Cue]) -> dict[str, Any] | None:

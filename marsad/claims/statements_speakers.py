@@ -100,6 +100,8 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
         while p > j and _glue(s, p):
             p -= 1  # حركة #حماس
         construct = _head(s.ns[p]) is not None and not s.ns[p].startswith("ال")
+        if m is not None and first[0] > 0 and first[1] != "PER" and mend == s.toks[k - 1].end:
+            break  # انتقد البيت الأبيض الرئيس الفلسطيني محمود عباس: a whole body's name, then the object
         if m is not None and (m[1] == "PER" or construct):  # الرئيس الأذربيجاني إلهام علييف
             mend, person = m[0], m[1] == "PER"
             k += 1
