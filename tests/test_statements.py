@@ -1018,3 +1018,9 @@ def test_a_spokesman_for_a_body_is_no_complement_of_the_verb() -> None:
 def test_a_body_named_whole_then_a_person_is_subject_then_object() -> None:
     st = one("انتقد البيت الأبيض الرئيس الفلسطيني محمود عباس بعد أن نعت السفير.")
     assert speaker(st) == "البيت الأبيض" and st["content"].startswith("الرئيس الفلسطيني")
+
+
+def test_a_clause_link_opens_a_subject_first_clause() -> None:
+    st = one("واكتمل بناء نصف السد في الوقت الراهن لكن الحكومة تقول إنه مصمم لإنتاج الكهرباء.")
+    assert speaker(st) == "الحكومة"
+    assert speaker(one("وكانت الوزارة قد أعلنت مقتل 3.")) == "الوزارة"

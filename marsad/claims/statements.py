@@ -439,6 +439,8 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         adj.get("contrast", frozenset()),
     )
     neg = adj.get("negation", frozenset())
+    # "اكتمل نصف السد لكن الحكومة تقول": a word that links clauses opens the subject's clause (not قد)
+    links = adj.get("clause_link", frozenset()) - adj.get("aux", frozenset())
     j = cue.a - 1
     while (
         j > prev_end
@@ -446,6 +448,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         and s.ns[j] not in lx.COMPLEMENTIZERS
         and not (s.ns[j][:1] in "وفل" and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض، لأن
         and s.ns[j] not in contrast
+        and s.ns[j] not in links
     ):
         j -= 1
     if j >= 0 and prev_end < 0 and not s.toks[j].is_word and s.toks[j].text(s.doc) in COMMAS:
