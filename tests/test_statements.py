@@ -1024,3 +1024,9 @@ def test_a_clause_link_opens_a_subject_first_clause() -> None:
     st = one("واكتمل بناء نصف السد في الوقت الراهن لكن الحكومة تقول إنه مصمم لإنتاج الكهرباء.")
     assert speaker(st) == "الحكومة"
     assert speaker(one("وكانت الوزارة قد أعلنت مقتل 3.")) == "الوزارة"
+
+
+def test_the_object_after_an_apposition_of_a_verb_of_opinion() -> None:
+    st = one("واعتبر المتحدث باسم الكرملين، ديمتري بيسكوف، مزاعم المسؤولين الأوكرانيين بأن موسكو وراء القتل سخرية.")
+    assert speaker(st) == "المتحدث باسم الكرملين، ديمتري بيسكوف"
+    assert st["content"].startswith("مزاعم المسؤولين")

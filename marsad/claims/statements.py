@@ -557,7 +557,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
                 # أعلنت جماعة مسلحة، مسؤوليتها عن: a noun with its pronoun is the object, not a name;
                 # ووصف الرئيس، الفيضانات بأنها: after a comma, the object of a verb that takes one
                 suffixed = s.ns[last].endswith(lx.OBJECT_SUFFIXES) and not s.ns[last].startswith("ال")
-                if suffixed or "obj" in v.flags:
+                if suffixed or v.flags & {"obj", "suffix_ok"}:  # (اعتبر X، Y، القرار خطوة: takes an object too)
                     chunks, cstart, direct = chunks[:-1], last, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
