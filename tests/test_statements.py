@@ -1030,3 +1030,14 @@ def test_the_object_after_an_apposition_of_a_verb_of_opinion() -> None:
     st = one("واعتبر المتحدث باسم الكرملين، ديمتري بيسكوف، مزاعم المسؤولين الأوكرانيين بأن موسكو وراء القتل سخرية.")
     assert speaker(st) == "المتحدث باسم الكرملين، ديمتري بيسكوف"
     assert st["content"].startswith("مزاعم المسؤولين")
+
+
+def test_a_relay_in_the_speaker_phrase() -> None:
+    st = one("ذكرت وسائل إعلام بريطانية نقلا عن بيان للشرطة إن انفجارا وقع في مصنع.")
+    assert speaker(st) == "الشرطة" and st["via"] == ["وسائل إعلام بريطانية"]
+    assert st["content"] == "إن انفجارا وقع في مصنع"
+
+
+def test_a_statement_issued_by_an_office() -> None:
+    st = one("وأفاد بيان مقتضب صدر عن مكتب رئيس مجلس النواب، سليم الجبوري، بأن الأخير وجه الشكر.")
+    assert st["content"] == "بأن الأخير وجه الشكر"

@@ -545,7 +545,15 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if "relay" in v.flags
             else None
         )
-        if cut is not None:  # نقلت وكالة الأنباء (سانا) عن مصدر عسكري قوله إن: channel عن speaker
+        relays = lx.phrases().get("relay", frozenset())
+        relayed = next((x for x in range(cue.b + 1, reg_end - 1) if f"{s.ns[x]} {s.ns[x + 1]}" in relays), None)
+        if cut is None and relayed is not None and relayed > cue.b + 1:
+            # ذكرت وسائل إعلام بريطانية نقلا عن بيان للشرطة إن: the media relay, the police speak
+            outlet, via = _region(s, cue.b + 1, relayed)
+            via = [_via_text(s, a, b - 1) for a, b in outlet[:1]] + via
+            chunks, more = _region(s, relayed + 2, reg_end, keep_first=True)
+            via += more
+        elif cut is not None:  # نقلت وكالة الأنباء (سانا) عن مصدر عسكري قوله إن: channel عن speaker
             outlet, via = _region(s, cue.b + 1, cut)
             via = [_via_text(s, a, b - 1) for a, b in outlet[:1]] + via
             chunks, more = _region(s, cut + 1, reg_end, keep_first=True)
@@ -921,7 +929,11 @@ def annotate(doc: Doc) -> None:
             elif w in contrast or (w in firsts and k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in contrast):
                 if not (k + 1 < len(s.ns) and s.ns[k + 1] in hedge):
                     s.bounds.add(k)
-            elif k > 0 and _phrase_at(s, k):
+            elif k > 0 and _phrase_at(s, k) and not (
+                s.toks[k - 1].is_word
+                and k + 1 < len(s.ns)
+                and f"{w} {s.ns[k + 1]}" in lx.phrases().get("relay", frozenset())
+            ):  # (not "ذكرت وسائل إعلام نقلا عن بيان للشرطة إن": the relay is in the speaker phrase)
                 s.bounds.add(k)
         if not sent.in_title and first_body:
             first_body = False

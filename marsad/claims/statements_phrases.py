@@ -89,6 +89,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         hit = _phrase_at(s, i)
         if hit is None:
             continue
+        at = s.toks[i].start
+        if any((st.get("cue_span") or {}).get("end", at + 1) <= at < st["content_span"]["start"] for st in out):
+            continue  # "ذكرت وسائل إعلام نقلا عن بيان للشرطة إن": in the speaker phrase of a statement
         kind, j = hit
         if j >= n:
             continue
