@@ -89,9 +89,6 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         hit = _phrase_at(s, i)
         if hit is None:
             continue
-        at = s.toks[i].start
-        if any((st.get("cue_span") or {}).get("end", at + 1) <= at < st["content_span"]["start"] for st in out):
-            continue  # "ذكرت وسائل إعلام نقلا عن بيان للشرطة إن": in the speaker phrase of a statement
         kind, j = hit
         if j >= n:
             continue
@@ -109,6 +106,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         if host is not None and _relayed_by(s, host, i, j, refs):
             consumed = j + 1
             continue  # "حيث قال وفقا لما نقلته وكالة الأنباء: ...": the agency is the channel
+        at = s.toks[i].start
+        if any((st.get("cue_span") or {}).get("end", at + 1) <= at < st["content_span"]["start"] for st in out):
+            continue  # "ذكرت وسائل إعلام نقلا عن بيان للشرطة إن": in the speaker phrase of a statement
         if kind == "according_verb":
             own = [st for st in out if st["cue_span"] and st["cue_span"]["start"] == s.toks[j].start]
             gated = lx.verb(_cue_at(s, j).lemma).flags & {"comp_required", "comp_next", "comp_near"}
