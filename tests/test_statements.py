@@ -1041,3 +1041,8 @@ def test_a_relay_in_the_speaker_phrase() -> None:
 def test_a_statement_issued_by_an_office() -> None:
     st = one("وأفاد بيان مقتضب صدر عن مكتب رئيس مجلس النواب، سليم الجبوري، بأن الأخير وجه الشكر.")
     assert st["content"] == "بأن الأخير وجه الشكر"
+
+
+def test_a_quoted_outlet_name_is_no_content() -> None:
+    st = one("لكن بومبيو أشار، في لقاء مع شبكة \"سي إن بي سي\"، إلى شروط محددة لمثل هذه المناقشات.")
+    assert st["content"] == "إلى شروط محددة لمثل هذه المناقشات" and st["via"] == ["شبكة سي إن بي سي"]

@@ -377,6 +377,10 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 if j - 1 > cue.b and s.ns[j - 1] in lx.adjuncts().get("naming", frozenset()):
                     j = close + 1  # كتب مجلدا بعنوان "...": a title, not the words said
                     continue
+                heads = lx.channels().get("outlet_head", frozenset())
+                if j - 1 > cue.b and _in(s.ns[j - 1], heads) and _quote_words(s, j) <= 5:
+                    j = close + 1  # أشار، في لقاء مع شبكة "سي إن بي سي"، إلى: an outlet's name
+                    continue
                 later = any(
                     s.ns[x] in lx.COMPLEMENTIZERS for x in range(close, min(len(s.toks), cue.b + MAX_REGION))
                 )
