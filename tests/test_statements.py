@@ -1046,3 +1046,10 @@ def test_a_statement_issued_by_an_office() -> None:
 def test_a_quoted_outlet_name_is_no_content() -> None:
     st = one("لكن بومبيو أشار، في لقاء مع شبكة \"سي إن بي سي\"، إلى شروط محددة لمثل هذه المناقشات.")
     assert st["content"] == "إلى شروط محددة لمثل هذه المناقشات" and st["via"] == ["شبكة سي إن بي سي"]
+
+
+def test_an_outlet_named_before_a_report_is_its_channel() -> None:
+    st = one("وبحسب ما أوردت \"فرانس برس\"، فقد أعرب رئيس اللجنة عن أمله في أن تتيح الجلسة فهما أفضل.")
+    assert speaker(st) == "رئيس اللجنة" and st["via"] == ["فرانس برس"]
+    st = one("ونقلت \"فرانس برس\" عن والدن وبالوني قولهما: \"نثمن قبوله الإدلاء بشهادته\".")
+    assert speaker(st) == "والدن وبالوني" and st["via"] == ["فرانس برس"] and st["kind"] == "direct"

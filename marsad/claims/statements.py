@@ -378,8 +378,9 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     j = close + 1  # كتب مجلدا بعنوان "...": a title, not the words said
                     continue
                 heads = lx.channels().get("outlet_head", frozenset())
-                if j - 1 > cue.b and _in(s.ns[j - 1], heads) and _quote_words(s, j) <= 5:
-                    j = close + 1  # أشار، في لقاء مع شبكة "سي إن بي سي"، إلى: an outlet's name
+                relayed = "relay" in cue.verb.flags and close + 1 < len(s.toks) and s.ns[close + 1] in cue.verb.complements
+                if (j - 1 > cue.b and _in(s.ns[j - 1], heads) or relayed) and _quote_words(s, j) <= 5:
+                    j = close + 1  # أشار، في لقاء مع شبكة "سي إن بي سي"، إلى؛ ونقلت "فرانس برس" عن: a name
                     continue
                 later = any(
                     s.ns[x] in lx.COMPLEMENTIZERS for x in range(close, min(len(s.toks), cue.b + MAX_REGION))

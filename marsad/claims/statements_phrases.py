@@ -114,6 +114,13 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             gated = lx.verb(_cue_at(s, j).lemma).flags & {"comp_required", "comp_next", "comp_near"}
             if gated and not own:
                 continue  # "كما جددت الطائرات قصف": a verb that reports only with its complement
+            later = [st for st in out if st["_pos"] > s.toks[j].start]
+            if lead and own and later and all(len(st["content"].split()) <= 2 for st in own):
+                # "وبحسب ما أوردت "فرانس برس"، فقد أعرب الرئيس عن": the channel of the report after it
+                for st in own:
+                    out.remove(st)
+                    later[0]["via"] = later[0]["via"] + [(st.get("speaker") or {}).get("name") or ""]
+                continue
             also = s.ns[i] in ph.get("also_or_as", ()) and any(_own_report(s, j, st) for st in own)
             if own and (lead or also):
                 # كما أعلن الجيش أن ...: the verb carries the statement; "، كما هددت بتنفيذ عمليات":
