@@ -862,3 +862,8 @@ def test_a_court_sentence_far_before_its_number() -> None:
 )
 def test_those_held_or_missing_now_are_a_standing_count(body: str, new: bool | None) -> None:
     assert [c["new"] for c in figs(body)] == [new]
+
+
+def test_a_verb_with_her_pronoun_and_a_plan_to_kill() -> None:
+    assert short("وأضافت أن 8 علماء بيئة آخرين اعتقلتهم طهران مطلع العام.") == [(8, "captured", "civilian")]
+    assert figs("ووجهت السلطات تهمة التخطيط لقتل النائبة لستة أعضاء آخرين في الجماعة.") == []

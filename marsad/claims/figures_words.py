@@ -47,7 +47,8 @@ def _variants(word: str) -> list[str]:
         for s in _SUFFIXES:
             if b.endswith(s) and len(b) - len(s) >= 3:
                 stem = b[: -len(s)]
-                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                if stem.endswith("ت"):  # حكومتهم → حكومه (ة), اعتقلتهم → اعتقلت (a verb, her)
+                    out.append(stem[:-1] + "ه")
                 out.append(stem)
         if b.endswith("ته") and len(b) >= 5:  # حكومته → حكومه (a final ه is mostly ة)
             out.append(b[:-2] + "ه")
