@@ -1053,3 +1053,8 @@ def test_an_outlet_named_before_a_report_is_its_channel() -> None:
     assert speaker(st) == "رئيس اللجنة" and st["via"] == ["فرانس برس"]
     st = one("ونقلت \"فرانس برس\" عن والدن وبالوني قولهما: \"نثمن قبوله الإدلاء بشهادته\".")
     assert speaker(st) == "والدن وبالوني" and st["via"] == ["فرانس برس"] and st["kind"] == "direct"
+
+
+def test_a_passive_present_after_an_according_phrase_ends_its_source() -> None:
+    st = one("وينتمي الأطفال الثلاثة إلى أسرة واحدة، بحسب ما قاله الضباط، ويرجح أن بينهم شقيقين.")
+    assert speaker(st) == "الضباط"

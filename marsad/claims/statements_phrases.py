@@ -141,6 +141,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 break
             if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j):
                 break
+            if k > j and s.ns[k] in ph.get("passive_an", ()):
+                break  # "بحسب ما قاله الضباط، ويرجح أن": another clause
             fa = lead and s.ns[k][:1] == "ف" and s.ns[k][1:] in lx.COMPLEMENTIZERS  # ووفقا للشرطة فإن
             if k > j and (s.ns[k] in lx.COMPLEMENTIZERS or fa):
                 break  # أكدت روسيا على لسان وزير خارجيتها أن ...: the source ends at أن
