@@ -91,6 +91,26 @@ from typing import Any, NamedTuple
 
 from marsad import lexicon
 from marsad.doc import Doc, Token
+from marsad.events_lexicon import (
+    _HEAD_CLASSES,
+    _HONORIFIC,
+    _NO_PROCLITIC,
+    Entry,
+    _agencies,
+    _bare,
+    _border_words,
+    _context,
+    _demonyms,
+    _enclitics,
+    _honorifics,
+    _name_heads,
+    _norm,
+    _outlets,
+    _parties,
+    _peoples,
+    _proclitics_by_letter,
+    _triggers,
+)
 from marsad.text.normalize import normalize, normalize_map
 from marsad.text.vocab import counts as vocab_counts
 
@@ -166,139 +186,21 @@ NAME_WORDS = 2
 #: a word whose stem (its ending off) is seen five times this often with the article, or this often
 #: and at least half as often as the word itself, is a common noun (كنيستين، صفحته، تورطه)
 COMMON_NOUN = 10
+#: a word seen with the article less than this share of the times it is seen bare is no noun (a verb)
+VERB_SHARE = 0.2
 #: how far after a verb of summoning (استدعت) the envoy summoned may stand (استدعت #إسرائيل سفراء)
 SUMMON_REACH = 4
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
 HOSTAGE_REACH = 3
+#: words after a verb of receiving within which a count of people makes it hosting, no meeting
+HOST_REACH = 6
 #: the endings (dual, plural, pronoun) taken off to find such a stem
 _NOUN_ENDINGS = ("ين", "ان", "ات", "ون", "ها", "هم", "هما", "ه", "نا")
 
 
-class Entry(NamedTuple):
-    """One trigger of ``events_triggers.tsv``: its type, the words that must follow, its flags."""
-
-    type: str
-    lemma: str
-    rest: tuple[str, ...]
-    flags: frozenset[str]
-    pos: str
-
-
 # -- language data ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=100_000)
-def _norm(text: str) -> str:
-    """``normalize`` of a name or a clitic, cached: the same few recur in every mention."""
-    return normalize(text)
-
-
-def _bare(word: str) -> str:
-    """A normalized word without its article: ``الصواريخ`` → ``صواريخ``."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
-
-def _inflect(form: str, pos: str) -> list[tuple[str, bool]]:
-    """Inflected forms of a normalized word, each with whether it marks the future (سيجتمع).
-
-    >>> sorted(f for f, _ in _inflect("قصف", "v"))[:4]
-    ['قصف', 'قصفا', 'قصفت', 'قصفتا']
-    >>> ("غارتين", False) in _inflect("غاره", "n")
-    True
-    """
-    if pos in ("x", "xv"):
-        return [(form, False)]
-    if pos == "v":
-        if form.endswith("ي"):  # التقى: التقت، التقوا، التقيا، التقين
-            base = form[:-1]
-            out = [form, base + "ت", base + "وا", base + "تا", base + "و"] + [
-                form + s for s in ("ا", "ن", "نا", "تم")
-            ]
-        else:
-            out = [form] + [form + s for s in ("ت", "وا", "تا", "ا", "ن", "نا", "تم", "و")]
-        return [(f, False) for f in out]
-    if pos == "p":
-        stem = form[1:]
-        ends = ("", "ون", "ان", "وا", "ن", "و")
-        stems = [stem] + ([stem[:-1]] if stem.endswith("ي") else [])
-        out = [(p + s + e, False) for p in "يتنا" for s in stems for e in ends]
-        return out + [("س" + f, True) for f, _ in out if not f.startswith("ا")]
-    # nouns: singular, accusative, dual, sound plural, construct
-    out = [form, form + "ا"]
-    if form.endswith("ه"):
-        stem = form[:-1]
-        out += [stem + "ات", stem + "تان", stem + "تين"]
-    else:
-        out += [form + "ان", form + "ين"]
-    return [(f, False) for f in out]
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> dict[str, list[Entry]]:
-    """First word form (normalized, inflected) → the trigger entries that start with it."""
-    table: dict[str, list[Entry]] = {}
-    for row in lexicon.table("events_triggers"):
-        words = normalize(row[0]).split()
-        typ, pos = row[1], row[2] if len(row) > 2 else "n"
-        flags = frozenset(f.strip() for f in (row[3] if len(row) > 3 else "").split(",") if f.strip())
-        rest = tuple(_bare(w) for w in words[1:])
-        for form, future in _inflect(words[0], pos):
-            fl = flags | {"future"} if future else flags
-            table.setdefault(form, []).append(Entry(typ, words[0], rest, fl, pos))
-    for form, entries in table.items():
-        # the row written in this very form first: عمليات عسكرية (ana) before عملية عسكرية inflected
-        entries.sort(key=lambda e, f=form: (-len(e.rest), e.lemma != f))
-    return table
-
-
-@lru_cache(maxsize=1)
-def _context() -> dict[str, frozenset[str]]:
-    """Normalized word (or two-word phrase) → its classes in ``events_context.tsv``."""
-    out: dict[str, set[str]] = {}
-    for r in lexicon.table("events_context"):
-        if len(r) > 1:
-            out.setdefault(normalize(r[0]), set()).add(r[1])
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _adjective_forms(adj: str) -> list[str]:
-    stem = adj[:-1] if adj.endswith("ي") else adj
-    return [adj, adj + "ه", stem + "يون", stem + "يين", stem + "يان", stem + "يتين", stem + "يتان", adj + "ا"]
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """Nationality adjective (any form, normalized, no article) → country as written.
-
-    The entities engineer's ``entities_nationality.tsv`` is read where it exists, then
-    ``events_demonyms.tsv`` adds what it lacks.
-    """
-    out: dict[str, str] = {}
-    for name in ("events_demonyms", "entities_nationality"):
-        try:
-            rows = lexicon.table(name)
-        except OSError:
-            continue
-        for row in rows:
-            if len(row) > 1 and row[1]:
-                for form in _adjective_forms(normalize(row[0])):
-                    out[form] = row[1]
-    return out
-
-
-@lru_cache(maxsize=1)
-def _agencies() -> frozenset[str]:
-    """News agencies, outlets and platforms (``entities_agencies.tsv``, the outlets of
-    ``statements_channels.tsv``): sources and channels, never parties."""
-    try:
-        agencies = frozenset(normalize(r[0]) for r in lexicon.table("entities_agencies"))
-    except OSError:
-        agencies = frozenset()
-    # platforms a statement goes out on ("على تويتر"، "فيسبوك") are channels, not parties either
-    outlets = frozenset(normalize(r[0]) for r in lexicon.table("statements_channels") if r[1:2] == ("outlet",))
-    return agencies | outlets
 
 
 @lru_cache(maxsize=1024)
@@ -310,42 +212,6 @@ def _agency(name: str) -> bool:
         return True
     head, _, rest = key.partition(" ")
     return bool(rest) and rest in _agencies() and bool(_read(head, True).set & _outlets())
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    """The words for an outlet's kind (``events_outlets.tsv``: شبكة، وكالة، قناة), normalized."""
-    return frozenset(normalize(r[0]) for r in lexicon.table("events_outlets"))
-
-
-@lru_cache(maxsize=1)
-def _parties() -> dict[str, str]:
-    """Head nouns of described parties (الشرطة، القوات، المسلحين…) → role (actor)."""
-    return {normalize(r[0]): r[1] for r in lexicon.table("events_parties") if len(r) > 1}
-
-
-@lru_cache(maxsize=1)
-def _proclitics() -> tuple[str, ...]:
-    forms = {normalize(r[1]) for r in lexicon.table("clitics") if r[0] == "proclitic"}
-    return ("",) + tuple(sorted(forms, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _proclitics_by_letter() -> dict[str, tuple[str, ...]]:
-    """First letter → the proclitics that start with it (and none), longest first."""
-    out: dict[str, list[str]] = {}
-    for pre in _proclitics()[1:]:
-        out.setdefault(pre[0], []).append(pre)
-    return {k: ("",) + tuple(v) for k, v in out.items()}
-
-
-_NO_PROCLITIC = ("",)
-
-
-@lru_cache(maxsize=1)
-def _enclitics() -> tuple[str, ...]:
-    forms = {normalize(r[1]) for r in lexicon.table("clitics") if r[0] == "enclitic"}
-    return ("",) + tuple(sorted(forms, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +274,9 @@ def _definite(surf: str) -> bool:
 def _definite_token(c: _Ctx, t: int) -> bool:
     """Whether token ``t`` carries the article (المصرية yes, ألقت no)."""
     tok = c.toks[t]
+    raw = c.doc.text[tok.start : tok.end]
+    if raw.startswith("آ") or raw[1:2] == "آ" and raw[0] in "وفبك":
+        return False  # آلاف، وآخرون: a madda, no article (they read الاف once normalized)
     if tok.stem_start > tok.start:
         pre = normalize(c.doc.text[tok.start : tok.stem_start])
         if pre.endswith("ال") or pre.endswith("لل"):
@@ -522,6 +391,7 @@ class _Ctx:
         #: token indices of every trigger found
         self.trigger_at: list[int] = []
         self._sport: bool | None = None
+        self._heads: dict[str, str] | None = None
 
     @property
     def sport(self) -> bool:
@@ -534,6 +404,19 @@ class _Ctx:
 
     def tok_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def place_heads(self) -> dict[str, str]:
+        """Entity id → the one head word of a division (قطاع، مدينة، محافظة; not a direction or a
+        building: شمال غزة, جامعة القاهرة) the article puts before that place's name, where it puts one
+        and only one."""
+        if self._heads is None:
+            seen: dict[str, set[str]] = {}
+            for s, _, ent in self.names:
+                if ent.get("type") == "LOC" and ent.get("id") and (found := _head_before(self, s)):
+                    if "division" in found[1] and _norm(ent.get("name") or "") not in _countries():
+                        seen.setdefault(ent["id"], set()).add(found[0])
+            self._heads = {k: next(iter(v)) for k, v in seen.items() if len({_norm(x) for x in v}) == 1}
+        return self._heads
 
 
 def _speakers(doc: Doc) -> list[tuple[int, int, str]]:
@@ -796,6 +679,10 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
             k < len(c.names) and c.names[k][0] < hi and c.names[k][2].get("type") in ("PER", "ORG", "LOC")
         ):
             return False
+        if any(
+            c.toks[x].norm[:1].isdigit() or "quantity" in c.cls[x] for x in range(nxt, min(clause[1], j + HOST_REACH))
+        ):
+            return False  # تستقبل بلدة فيليكا 350 مهاجرا، استقبلت تركيا مئات اللاجئين: hosting, no meeting
     if "callee" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], nxt + CALLEE_REACH) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)
@@ -1338,12 +1225,16 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     seen: set[str] = set()
     speaker: dict[str, Any] | None = None
     last: tuple[int, list[dict[str, Any]] | None] = (-2, None)
+    borders = [] if m.type in ("meeting", "agreement") else _border_spans(c, m.clause[0], m.clause[1])
+    for a, b in borders:  # على الحدود بين الهند وباكستان: where, by the sides it parts
+        start, put_back = _strip_proclitic(c, a, _border_words())
+        m.places.append(_party(put_back + doc.text[start : c.toks[b].end], None, doc.span(start, c.toks[b].end)))
     while k < len(c.names) and c.names[k][0] < hi:
         s, e, ent = c.names[k]
         k += 1
         name = ent.get("name") or doc.text[s:e]
         t, t_end = c.tok_at(s), c.tok_at(e - 1)
-        if name in seen or m.first <= t <= m.last:
+        if name in seen or m.first <= t <= m.last or any(a < t <= b for a, b in borders):
             continue
         seen.add(name)
         before = _before(c, t, s)
@@ -1364,7 +1255,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
         role: list[dict[str, Any]]
-        if _patient(c, m, t):
+        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
         elif before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
@@ -1429,6 +1320,26 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         _agent_after(c, m)
     elif m.type != "disaster":
         _undergone(c, m)
+
+
+def _border_spans(c: _Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token spans ``[first, last]`` of the borders tokens ``[lo, hi)`` name by the sides they part
+    (``events_context.tsv``, class ``border``): ``عند السياج الفاصل بين إسرائيل والقطاع``، ``على
+    الحدود بين الهند وباكستان``، ``الحدود بين البلدين``. The sides are a place, not parties."""
+    out = []
+    for k in range(lo, hi):
+        if "border" not in c.cls[k]:
+            continue
+        b = next((x for x in range(k + 1, min(hi, k + 3)) if c.surf[x] == "بين"), None)
+        if b is None or b + 1 >= hi or not c.toks[b + 1].is_word:
+            continue
+        u = c.tok_at(_name_end(c, b + 1) - 1) if _in_name(c, b + 1) else b + 1
+        end = u
+        v = u + 1
+        if v < hi and c.toks[v].is_word and c.surf[v].startswith("و"):
+            end = c.tok_at(_name_end(c, v) - 1) if _in_name(c, v) else v
+        out.append((k, end))
+    return out
 
 
 def _title_between(c: _Ctx, a: int, t: int) -> bool:
@@ -1600,6 +1511,22 @@ def _patient(c: _Ctx, m: Mention, t: int) -> bool:
     return t > m.last or t < m.first and m.first > 0 and "relative" in c.cls[m.first - 1]
 
 
+def _arrested(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the person named at token ``t`` is whom an arrest verb in its bare masculine form,
+    read as a passive, took: right after the verb or after one word that describes him (``واعتقل
+    الناشط محمد علي في القاهرة``: he was arrested). The forces that arrest come first and are no
+    person (اعتقلت الشرطة، اعتقل الجيش الناشط)."""
+    if m.type != "arrest" or m.pos != "v" or t != m.last + 2 and t != m.last + 1:
+        return False
+    if t == m.last + 2 and (not c.toks[t - 1].is_word or _in_name(c, t - 1)):
+        return False
+    if t == m.last + 2 and "security" in c.cls[t - 1]:
+        return True  # اعتقلت الشرطة محمد علي: the person after the force is whom it took
+    if c.surf[m.last].endswith(("ت", "وا", "تا")):
+        return False  # اعتقلت، اعتقلوا: the verb has its own subject
+    return t == m.last + 1 or not c.cls[t - 1] & {"security", "report", "stop", "boundary"}
+
+
 def _has_trigger(c: _Ctx, lo: int, hi: int) -> bool:
     """Whether a trigger word was found among tokens ``[lo, hi)``."""
     k = bisect.bisect_left(c.trigger_at, lo)
@@ -1694,6 +1621,76 @@ def _place_heads() -> frozenset[str]:
     return frozenset(w for w, cls in _context().items() if cls & {"place", "direction"})
 
 
+def _head_before(c: _Ctx, s: int, heads: frozenset[str] = _HEAD_CLASSES) -> tuple[str, frozenset[str]] | None:
+    """The head word (and the nationality adjectives after it) that a place name starting at offset
+    ``s`` closes, as written without its proclitic, and whether it is a direction: ``بقطاع غزة`` →
+    ``قطاع``، ``في العاصمة السودانية الخرطوم`` → ``العاصمة السودانية``، ``شمال سوريا`` → ``شمال``."""
+    t = c.tok_at(s)
+    demonyms = _demonyms()
+    if c.toks[t].start != s or t == 0 or c.sets[t] & demonyms.keys():
+        return None  # بغزة: a proclitic on the name; العاصمة الليبية: an adjective, no name
+    k = t - 1
+    while k > 0 and t - k <= 2 and c.toks[k].is_word and _definite_token(c, k) and c.sets[k] & demonyms.keys():
+        k -= 1  # العاصمة السودانية الخرطوم
+    cls = c.cls[k]
+    if not c.toks[k].is_word or not cls & heads or c.toks[k].sent != c.toks[t].sent:
+        return None
+    if heads is _HEAD_CLASSES and _definite_token(c, k) and k == t - 1 and "capital" not in cls:
+        return None  # في المدينة عطية الشاعري: a name after a definite head is another's (but العاصمة صنعاء)
+    if heads is _HONORIFIC and not _definite_token(c, k):
+        return None  # ملك (a possession), أمير without the article: no title of the name after it
+    start, put_back = _strip_proclitic(c, k, _name_heads() if heads is _HEAD_CLASSES else _honorifics())
+    if k > 0 and c.surf[k - 1] == "شبه":  # شبه جزيرة سيناء
+        start, put_back = c.toks[k - 1].start, ""
+    return put_back + c.doc.text[start : c.toks[t - 1].end], cls
+
+
+def _with_country(party: dict[str, Any]) -> list[dict[str, Any]]:
+    """A party the tagger named by a nationality word alone (``الإسرائيلي``، ``التركية``), then its
+    country (``إسرائيل``، ``تركيا``): the word may be the person (يحاول طعن الإسرائيلي) or the
+    country's adjective cut off its noun (وزير الدفاع الأمريكي). The people (الفلسطينيون) have theirs."""
+    name = party["name"].strip()
+    norm = _norm(name)
+    adjective = " " not in name and norm.startswith("ال") and norm.endswith(("ي", "ه"))
+    country = _demonyms().get(_bare(norm)) if adjective else None
+    return [party, _party(country, None, party.get("span"))] if country else [party]
+
+
+def _titled(c: _Ctx, party: dict[str, Any]) -> dict[str, Any]:
+    """A person with the title the text puts right before the name (and the nationality after the
+    title): ``استقبل الملك سلمان بن عبد العزيز`` → الملك سلمان بن عبد العزيز، ``الرئيس الأمريكي دونالد
+    ترامب``. The fullest form as written: the bare name is inside it."""
+    span, name = party.get("span"), party["name"]
+    if not span or " " not in name.strip():
+        return party
+    written = span.get("text") or ""
+    if _norm(written) != _norm(name) and _norm(name) not in _norm(written):
+        # the title the tagger took for the person (الملك), the name right after it
+        after = c.doc.text[span["end"] : span["end"] + len(name) + 1].strip()
+        if _norm(after) == _norm(name):
+            full = f"{written} {name}"
+            return {**party, "name": full, "names": [full, *party["names"]]}
+        return party
+    found = _head_before(c, span["start"], _HONORIFIC)
+    if not found or _norm(name).startswith(_norm(found[0])):
+        return party
+    full = f"{found[0]} {name}"
+    return {**party, "name": full, "names": [full, *party["names"]]}
+
+
+def _headed(c: _Ctx, party: dict[str, Any]) -> dict[str, Any]:
+    """A place with the head word the text gives its name, where the name does not hold it already:
+    by the head right before it (``قصف على قطاع غزة`` → قطاع غزة), else by the one head the article
+    gives that place elsewhere (``قطاع غزة`` … ``في غزة`` → قطاع غزة; not a direction, شمال غزة is a
+    part of it). The fullest form as written: the shorter one is inside it."""
+    span = party.get("span")
+    found = _head_before(c, span["start"]) if span else None
+    head = found[0] if found else c.place_heads().get(party.get("entity") or "")
+    if not head or _norm(party["name"]).startswith(_norm(head)):
+        return party
+    return {**party, "name": f"{head} {party['name']}", "names": [f"{head} {party['name']}", *party["names"]]}
+
+
 def _name_end(c: _Ctx, t: int) -> int:
     """The end offset of the name that holds token ``t``."""
     off = c.toks[t].start
@@ -1747,11 +1744,16 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 if placed and m.type in ("meeting", "agreement"):
                     break  # اتفاق … في محافظة إدلب السورية: where the zone is, not where they agreed
                 if placed or actors:
+                    group = None
                     if not placed and _demonym_noun(c, t, a):
                         # ويخطط الفلسطينيون: the people as written, then their country
                         start, put_back = _strip_proclitic(c, t, demonyms.keys())
-                        m.actors.append(_party(put_back + doc.text[start : c.toks[t].end], None,
-                                               doc.span(start, c.toks[t].end)))
+                        written = put_back + doc.text[start : c.toks[t].end]
+                        m.actors.append(_party(written, None, doc.span(start, c.toks[t].end)))
+                        people = _peoples().get(_bare(f))
+                        if m.type == "protest" and people and _norm(people) != _norm(written):
+                            # تظاهر آلاف فلسطينيين: who protested, the people as a whole
+                            group = _party(people, None, doc.span(start, c.toks[t].end))
                     elif not placed and _subject_described(c, m, t):
                         # هاجم شاب نمساوي الحارس: the subject as written, then its country
                         lo = c.toks[t - 1].start
@@ -1759,8 +1761,12 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                     span = c.doc.span(c.toks[t].start, c.toks[t].end)  # the adjective it is read from
                     # استهدفت الغارات قاعدة روسية: the country owns what was hit
                     # أطلق النار على فلسطيني: whom it was aimed at
-                    hit = not placed and t - 1 > m.last and ("object" in c.cls[t - 1] or bool(c.sets[t - 1] & _PREP_TARGET))
+                    hit = not placed and t - 1 > m.last and (
+                        "object" in c.cls[t - 1] or bool(c.sets[t - 1] & _PREP_TARGET) or _patient(c, m, t)
+                    )  # اغتيل العميل الروسي: the one it was done to is Russian
                     (m.places if placed else m.targets if hit else m.actors).append(_party(country, None, span))
+                    if group is not None:
+                        m.actors.append(group)
                 break
 
 
@@ -1793,8 +1799,12 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
+            if _person_at(c, u) and _definite_token(c, u - 1):
+                break  # اعتقلت الشرطة محمد علي: a person after a word with the article is no part of it (أنصار أورتيغا is)
             end = u = c.tok_at(_name_end(c, u) - 1)
-        elif _construct(c, u, b) or (u == t + 1 and c.sets[u] & heads.keys()):
+        elif _construct(c, u, b) or (
+            (u == t + 1 and c.sets[u] & heads.keys()) or (c.sets[u - 1] & demonyms.keys() and _bare(c.surf[u]) in heads)
+        ):  # فصائل فلسطينية مسلحة: a head word as the adjective after the head (and its nationality)
             pass  # طائرات تحالف دعم الشرعية، ضابط شرطة: nouns of a construct chain
         elif not (_definite_token(c, u) and len(c.surf[u]) > 3 or c.sets[u] & demonyms.keys()):
             break  # القوى إلى: إلى is no definite word
@@ -1857,7 +1867,16 @@ def _demonym_noun(c: _Ctx, t: int, a: int) -> bool:
     p = t - 1
     if p < a or not c.toks[p].is_word:
         return True
-    return _definite_token(c, p) != _definite_token(c, t)
+    if _definite_token(c, p) != _definite_token(c, t):
+        return True
+    # شارك فلسطينيون، بدأ عراقيون: a sound plural after a word that never takes the article (a verb),
+    # not after a noun it describes (جنود إسرائيليون، مقاتلون فلسطينيون)
+    prev = c.surf[p].removeprefix("و").removeprefix("ف") if len(c.surf[p]) > 3 else c.surf[p]
+    if not c.surf[t].endswith(("يون", "يين")) or prev.endswith(("ون", "ين", "ات", "و", "ي")):
+        return False
+    vocab = vocab_counts()
+    seen = vocab.get(prev, 0)
+    return seen >= COMMON_NOUN and vocab.get("ال" + prev, 0) < VERB_SHARE * seen
 
 
 def _subject_described(c: _Ctx, m: Mention, t: int) -> bool:
@@ -2247,8 +2266,8 @@ def _recovered_places(c: _Ctx, m: Mention) -> list[dict[str, Any]]:
 
     >>> from marsad.pipeline import process
     >>> ev = process("وقتل جندي في المواجهات شمالي حيس أمس.").layers["events"][0]
-    >>> [p["name"] for p in ev["places"]]
-    ['حيس']
+    >>> [p["name"] for p in ev["places"]]  # with its head word (``_headed``)
+    ['شمالي حيس']
     """
     hi = next((k for k in range(m.last + 1, m.clause[1]) if "about" in c.cls[k]), m.clause[1])
     return _recovered_in(c, m.clause[0], hi)
@@ -2372,6 +2391,12 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
             mention_spans.append(sp)
     status = head.status
     told = [m for m in ev.mentions if "ana" not in m.flags] or ev.mentions  # not from bare references
+    places = (
+        _unique([p for m in ev.mentions for p in m.places])
+        or _unique([p for m in ev.mentions for p in m.recovered])
+        or _unique([p for m in ev.mentions for w in m.weak_places if (p := _place_referred(c, w))])
+        or _fallback_places(c, ev)
+    )
     statement = _statement_of(doc, [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions])
     casualties = []
     outcomes = _VICTIM_OUTCOMES.get(head.type, ())
@@ -2390,10 +2415,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "mentions": mention_spans,
         "actors": _unique([p for m in told for p in m.actors]),
         "targets": _unique([p for m in told for p in m.targets if not _unit(p)]),
-        "places": _unique([p for m in ev.mentions for p in m.places])
-        or _unique([p for m in ev.mentions for p in m.recovered])
-        or _unique([p for m in ev.mentions for w in m.weak_places if (p := _place_referred(c, w))])
-        or _fallback_places(c, ev),
+        "places": places,
         "date": dated.date["value"] if dated else None,
         "date_resolution": dated.date.get("resolution") if dated else None,
         "status": status,
@@ -2639,8 +2661,14 @@ def annotate(doc: Doc) -> None:
     records = [_record(c, ev, 0) for ev in events]
     kept = [(r, ev) for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
     records, events = [r for r, _ in kept], [ev for _, ev in kept]
+    persons = {e["id"]: e.get("type") == "PER" for e in doc.layers.get("entities") or [] if e.get("id")}
     for r in records:
         r["actors"] = _actors_kept(r["type"], r["actors"])
+        if r["type"] in _DONE_TO or r["type"] == "protest":
+            # اغتيل العميل ألكسندر … في اعتداء اتهمت بريطانيا: the person one telling says it was done
+            # to (or a protest was against: احتجاجات ضد الرئيس) did not do it in another
+            done_to = {p["entity"] for p in r["targets"] if persons.get(p.get("entity") or "")}
+            r["actors"] = [p for p in r["actors"] if p.get("entity") not in done_to or not p.get("entity")]
     main = None
     for r, ev in zip(records, events, strict=True):
         if r["places"]:
@@ -2651,4 +2679,7 @@ def annotate(doc: Doc) -> None:
         r["places"] = r["places"] or _unique([p for m in ev.mentions for p in m.weak_places])
     for i, r in enumerate(records):
         r["id"] = f"v{i + 1}"
+        r["places"] = _unique([_headed(c, p) for p in r["places"]])
+        r["actors"] = _unique([x for p in r["actors"] for x in _with_country(_titled(c, p))])
+        r["targets"] = _unique([x for p in r["targets"] for x in _with_country(_titled(c, p))])
     doc.layers["events"] = records

@@ -26,6 +26,11 @@ def names(parties: list[dict]) -> list[str]:
     return [p["name"] for p in parties]
 
 
+def forms(parties: list[dict]) -> list[str]:
+    """Every acceptable form of each party (the fullest first): the scorer accepts a shorter one inside."""
+    return [n for p in parties for n in p.get("names") or [p["name"]]]
+
+
 # -- triggers, in their inflected and cliticized forms ------------------------------------------
 
 
@@ -248,7 +253,7 @@ def test_example_article(example_record: dict) -> None:
     assert brussels["date"] == "2020-10-22" and "بروكسل" in names(brussels["places"])
     assert {"أرمين سركيسيان", "جوزيب بوريل"} <= set(names(brussels["actors"]))
     lavrov = _find(rec, "meeting", "استضاف")
-    assert lavrov["date"] == "2020-10-21" and "سيرغي لافروف" in names(lavrov["actors"])
+    assert lavrov["date"] == "2020-10-21" and "سيرغي لافروف" in forms(lavrov["actors"])
     washington = _find(rec, "meeting", "يجتمع")
     assert (washington["status"], washington["date"]) == ("planned", "2020-10-23")
     assert "واشنطن" in names(washington["places"])

@@ -19,6 +19,11 @@ def names(parties: list[dict]) -> list[str]:
     return [p["name"] for p in parties]
 
 
+def forms(parties: list[dict]) -> list[str]:
+    """Every acceptable form of each party (the fullest first): the scorer accepts a shorter one inside."""
+    return [n for p in parties for n in p.get("names") or [p["name"]]]
+
+
 def only(body: str, **kw) -> dict:
     evs = events(body, **kw)
     assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in evs]
@@ -260,7 +265,7 @@ def test_a_visit_planned_elsewhere_by_its_own_noun_stays_apart() -> None:
 def test_call_to_a_named_person_is_a_meeting() -> None:
     ev = only("وقالت تقارير إن رئيس الوزراء اتصل بالرئيس الأرجنتيني ماوريسيو ماكري مساء الأحد.")
     assert ev["type"] == "meeting"
-    assert "ماوريسيو ماكري" in names(ev["actors"])
+    assert "ماوريسيو ماكري" in forms(ev["actors"])
 
 
 def test_call_to_a_title_alone_is_no_meeting() -> None:
