@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_cv import folds  # noqa: E402
 
 from marsad.ner import resources as _resources  # noqa: E402
+from marsad.ner.cli import BATCH, one_blas_thread  # noqa: E402
 from marsad.ner.conll import TYPES, fix_iob, read_conll  # noqa: E402
 from marsad.ner.evaluate import score  # noqa: E402
 from marsad.ner.features import Featurizer  # noqa: E402
@@ -49,7 +50,7 @@ def run_fold(i: int, sents: list[Any], a: argparse.Namespace, settings: dict[str
     toks = [t for t, _ in test]
     gold = [g for _, g in test]
     t0 = time.time()
-    pred = [trim(t, p) for t, p in zip(toks, tagger.tag_document(toks), strict=True)]
+    pred = [trim(t, p) for t, p in zip(toks, tag_all(tagger, toks), strict=True)]
     t_tag = time.time() - t0
     s = score(gold, pred)
     s["train_s"], s["tag_tok_s"] = t_train, sum(map(len, toks)) / t_tag
@@ -60,16 +61,23 @@ def run_fold(i: int, sents: list[Any], a: argparse.Namespace, settings: dict[str
             crf_dir.mkdir(parents=True, exist_ok=True)
             fit_stacked(train, crf_dir, Featurizer(res), params(), jobs=1)
         crf = NerModel.from_files(crf_dir / CRF_FILE, crf_dir / STAGE1_FILE, Featurizer(res))
-        result["crf"] = score(gold, crf.tag_document(toks))
+        result["crf"] = score(gold, tag_all(crf, toks))
         taggers = [tagger] + [NeuralTagger.load(Path(d) / f"fold{i}", res) for d in a.also or []]
         for w in a.weights.split(","):
             for dw in a.doc_weights.split(","):
-                comb = Combined(crf, taggers, weight=float(w), doc_weight=float(dw))
-                result[f"combined w={w} doc={dw}"] = score(gold, comb.tag_document(toks))
+                for ob in a.o_biases.split(","):
+                    comb = Combined(crf, taggers, weight=float(w), doc_weight=float(dw), o_bias=float(ob))
+                    result[f"combined w={w} doc={dw} o={ob}"] = score(gold, tag_all(comb, toks))
     return result
 
 
+def tag_all(tagger: Any, sents: list[list[str]]) -> list[list[str]]:
+    """Tags in batches of sentences, as ``marsad ner tag`` reads a file."""
+    return [t for i in range(0, len(sents), BATCH) for t in tagger.tag_document(sents[i : i + BATCH])]
+
+
 def main() -> None:
+    one_blas_thread()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data")
     ap.add_argument("--vectors", required=True, help="gensim KeyedVectors file learned from news")
@@ -87,6 +95,7 @@ def main() -> None:
                     "combine with the CRF too")
     ap.add_argument("--weights", default="0.7", help="weights of the neural scores when combined")
     ap.add_argument("--doc-weights", default="2", help="weights of document consistency when combined")
+    ap.add_argument("--o-biases", default="0", help="handicaps of the O tag when combined")
     a = ap.parse_args()
     settings = json.loads(a.settings)
     sents = list(read_conll(a.data))
@@ -96,12 +105,12 @@ def main() -> None:
         print(f"fold {i}: train {r['neural']['train_s']:.0f} s, neural tags {r['neural']['tag_tok_s']:.0f} tok/s")
     for name in results[0]:
         for i, r in zip(idx, results, strict=True):
-            print(f"  {name:24s} fold {i}: {line(r[name])}", flush=True)
+            print(f"  {name:30s} fold {i}: {line(r[name])}", flush=True)
         k = len(results)
         mean = {m: sum(r[name][m] for r in results) / k for m in ("precision", "recall", "f1")}
         mean["types"] = {t: {"f1": sum(r[name]["types"].get(t, {}).get("f1", 0.0) for r in results) / k}
                          for t in TYPES}
-        print(f"{name:26s} mean of {k} folds: {line(mean)}")
+        print(f"{name:32s} mean of {k} folds: {line(mean)}")
 
 
 def line(s: dict[str, Any]) -> str:

@@ -14,7 +14,7 @@ from marsad.doc import Doc
 from marsad.ner import annotate
 from marsad.ner.conll import TAGS, ConllError, chunks, fix_iob, read_conll, read_tokens
 from marsad.ner.evaluate import score
-from marsad.ner.model import default, load
+from marsad.ner.model import default, load, load_crf
 from marsad.text.segment import segment
 
 TINY = """قال B-X
@@ -203,7 +203,7 @@ def test_shipped_model_odd_tokens(tokens: list[str]) -> None:
 
 
 def test_model_is_loaded_once() -> None:
-    assert default() is default() and load(None) is default()
+    assert default() is default() and load(None) is load(None) and default() is load_crf(None)
 
 
 # -- the shipped model and the mentions layer -------------------------------------------------

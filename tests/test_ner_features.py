@@ -151,3 +151,21 @@ def test_cli_clusters_bad_counts(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code = main(["ner", "clusters", str(tmp_path), "--out", str(tmp_path / "c.tsv.gz"), "--ks", "64,x"])
     err = capsys.readouterr().err
     assert code != 0 and "--ks" in err and "Traceback" not in err
+
+
+def test_window_others_equals_a_plain_count_of_the_other_mentions_nearby() -> None:
+    import numpy as np
+
+    from marsad.ner.features import window_others
+
+    rng = np.random.default_rng(5)
+    names = ["", "ماكرون", "باريس", "قال"]
+    keys = [[names[i] for i in rng.integers(0, 4, size=rng.integers(0, 6))] for _ in range(30)]
+    n = sum(map(len, keys))
+    values = rng.integers(0, 3, size=(n, 2))
+    sums, cnt = window_others(keys, values, window=3)
+    flat = [(s, k) for s, ks in enumerate(keys) for k in ks]
+    for i, (s, k) in enumerate(flat):
+        others = [j for j, (t, q) in enumerate(flat) if j != i and k and q == k and abs(t - s) <= 3]
+        assert cnt[i] == len(others)
+        assert sums[i].tolist() == values[others].sum(axis=0).tolist() if others else sums[i].tolist() == [0, 0]

@@ -10,14 +10,8 @@ import pytest
 
 from marsad.ner.conll import TAGS, chunks
 from marsad.ner.features import Featurizer, Resources
-from marsad.ner.neural import (
-    NeuralTagger,
-    bilstm,
-    consistency,
-    marginals,
-    unit_features,
-    word_keys,
-)
+from marsad.ner.neural import NeuralTagger, consistency, unit_features, word_keys
+from marsad.ner.packed import Packing, gate_scale, lstm, marginals, viterbi
 
 
 def _sig(x: np.ndarray) -> np.ndarray:
@@ -37,42 +31,58 @@ def _lstm_ref(gx: np.ndarray, wh: np.ndarray) -> np.ndarray:
     return np.array(out)
 
 
-def test_bilstm_matches_a_step_by_step_lstm_on_sentences_of_different_lengths() -> None:
+def test_packed_lstm_matches_a_step_by_step_lstm_on_sentences_of_different_lengths() -> None:
     rng = np.random.default_rng(0)
-    h, lengths = 3, np.array([5, 3, 1])
-    gf, gb = rng.normal(size=(2, 3, 5, 4 * h))
-    wf, wb = rng.normal(size=(2, h, 4 * h))
-    out = bilstm(gf, gb, wf, wb, lengths)
-    for b, n in enumerate(lengths):
-        fwd = _lstm_ref(gf[b, :n], wf)
-        bwd = _lstm_ref(gb[b, :n][::-1], wb)[::-1]
-        assert np.allclose(out[b, :n, :h], fwd)
-        assert np.allclose(out[b, :n, h:], bwd)
+    h, lengths = 3, [3, 5, 0, 1]
+    n = sum(lengths)
+    gf, gb = rng.normal(size=(2, n, 4 * h)).astype(np.float32)
+    wf, wb = rng.normal(size=(2, h, 4 * h)).astype(np.float32)
+    scale = gate_scale(h)
+    out = lstm(gf * scale, gb * scale, np.arange(n), Packing(lengths), wf * scale, wb * scale)
+    a = 0
+    for m in lengths:
+        if m:
+            assert np.allclose(out[a : a + m, :h], _lstm_ref(gf[a : a + m], wf), atol=1e-5)
+            assert np.allclose(out[a : a + m, h:], _lstm_ref(gb[a : a + m][::-1], wb)[::-1], atol=1e-5)
+        a += m
 
 
-def test_marginals_equal_brute_force_enumeration() -> None:
+def _paths(e: np.ndarray, trans: np.ndarray) -> dict[tuple[int, ...], float]:
+    """The score of every label sequence of one sentence (brute force)."""
+    return {path: sum(e[t, y] for t, y in enumerate(path)) + sum(trans[a, b] for a, b in itertools.pairwise(path))
+            for path in itertools.product(range(e.shape[1]), repeat=len(e))}
+
+
+def test_packed_marginals_and_viterbi_equal_brute_force_enumeration() -> None:
     rng = np.random.default_rng(1)
-    e, trans = rng.normal(size=(3, 2)), rng.normal(size=(2, 2))
-    want = np.zeros((3, 2))
-    for path in itertools.product(range(2), repeat=3):
-        p = np.exp(sum(e[t, y] for t, y in enumerate(path)) + sum(trans[a, b] for a, b in itertools.pairwise(path)))
-        for t, y in enumerate(path):
-            want[t, y] += p
-    want /= want[0].sum()
-    got = marginals([e, np.zeros((0, 2))], trans)
-    assert np.allclose(got[0], want)
-    assert got[1].shape == (0, 2)
+    lengths = [3, 0, 4, 1]
+    e, trans = rng.normal(size=(sum(lengths), 3)), rng.normal(size=(3, 3))
+    pack = Packing(lengths)
+    got_m, got_v = marginals(e, pack, trans), viterbi(e, pack, trans)
+    a = 0
+    for m in lengths:
+        if m:
+            paths = _paths(e[a : a + m], trans)
+            want = np.zeros((m, 3))
+            for path, s in paths.items():
+                for t, y in enumerate(path):
+                    want[t, y] += np.exp(s)
+            assert np.allclose(got_m[a : a + m], want / want[0].sum())
+            assert tuple(got_v[a : a + m]) == max(paths, key=paths.get)
+        a += m
+    assert marginals(np.zeros((0, 3)), Packing([0]), trans).shape == (0, 3)
 
 
 def test_consistency_pulls_a_bare_mention_towards_the_class_of_the_others() -> None:
     # labels O, B-PER; classes O, PER. «ماكرون» read as PER in the first sentence
     groups = np.array([0, 1])
-    scores = [np.zeros((2, 2)), np.zeros((1, 2))]
-    probs = [np.array([[1.0, 0.0], [0.05, 0.95]]), np.array([[0.5, 0.5]])]
+    probs = np.array([[1.0, 0.0], [0.05, 0.95], [0.5, 0.5]])
     keys = [["قال", "ماكرون"], ["ماكرون"]]
-    out = consistency(scores, probs, keys, groups, weight=1.0)
-    assert out[1][0, 1] > out[1][0, 0]  # the bare mention leans to PER
-    assert np.allclose(out[0][0], 0.0)  # «قال» occurs once: untouched
+    out = consistency(probs, keys, groups, weight=1.0)
+    assert out[2, 1] > out[2, 0]  # the bare mention leans to PER
+    assert np.allclose(out[0], 0.0)  # «قال» occurs once: untouched
+    far = consistency(probs, [["قال", "ماكرون"], ["ماكرون"]], groups, window=0, weight=1.0)
+    assert np.allclose(far, 0.0)  # the other mention is outside the window
 
 
 def test_word_keys_split_clitics_and_fold_digits() -> None:
@@ -105,7 +115,7 @@ def _tiny_tagger() -> NeuralTagger:
 
 def test_tagger_gives_valid_iob2_for_each_token_and_survives_odd_input() -> None:
     t = _tiny_tagger()
-    sents = [["قال", "الرئيس", "سمير", "خليل", "في", "دمشق"], [], ["x" * 5000], ["Reuters", "،", "2024"]]
+    sents = [["قال", "الرئيس", "سمير", "خليل", "في", "دمشق"], [], ["x" * 10_000], ["Reuters", "،", "2024"], [""]]
     out = t.tag_document(sents)
     assert [len(s) for s in out] == [len(s) for s in sents]
     for tags in out:

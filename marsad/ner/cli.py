@@ -14,10 +14,12 @@ import argparse
 import json
 import shlex
 import sys
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from marsad.ner.conll import ConllError, read_conll, read_conll_pairs, read_tokens
+
+T = TypeVar("T")
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +49,11 @@ def register(subparsers: Any) -> None:
     tr.add_argument("--clusters", action="append",
                     help="word clusters TSV from 'marsad ner clusters' (may be repeated)")
     tr.add_argument("--newsstats", help="news context statistics TSV from 'marsad ner newsstats'")
+    tr.add_argument("--news", help="unlabeled news JSONL folder (e.g. ../shared/data/ant_news): build the clusters, "
+                    "news statistics and word vectors not given from it")
+    tr.add_argument("--vectors", help="word vectors (gensim KeyedVectors) for the neural tagger")
+    tr.add_argument("--work", help="keep what --news builds in this folder (default: a temporary one)")
+    tr.add_argument("--no-neural", action="store_true", help="train the CRF only")
     tr.add_argument("--iterations", type=int, help="L-BFGS iterations (default 150)")
     tr.add_argument("--c1", type=float)
     tr.add_argument("--c2", type=float)
@@ -73,20 +80,33 @@ def _error(msg: str) -> Exception:
 
 
 def _model(path: str | None) -> Any:
+    """The best tagger of the model folder (CRF + neural when it has ``neural.npz``), on one core."""
     from marsad.ner.model import ModelError, load
 
+    one_blas_thread()
     try:
         return load(path)
     except ModelError as e:
         raise _error(str(e)) from None
 
 
-#: sentences tagged together (the document memory looks only within a batch)
-BATCH = 2000
+def one_blas_thread() -> None:
+    """Keep numpy's BLAS to one thread in this process: the neural tagger's matrices are small, and
+    a second thread costs more than it gives (and the tagger is meant to run on one core)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a dependency; without it BLAS keeps its threads
+        return
+    threadpool_limits(1, user_api="blas")
 
 
-def _batches(items: Iterator[list[str]], n: int) -> Iterator[list[list[str]]]:
-    batch: list[list[str]] = []
+#: sentences tagged together (the document memory and the consistency pass look only within a
+#: batch; 200 is faster and lighter than larger batches, see bench/ner_speed.py)
+BATCH = 200
+
+
+def _batches(items: Iterable[T], n: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for it in items:
         batch.append(it)
         if len(batch) >= n:
@@ -128,8 +148,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             sents = [(g, p) for _, g, p in read_conll_pairs(args.file)]
         else:
             model = _model(args.model)
-            data = list(read_conll(args.file))
-            sents = [(g, p) for (_, g), p in zip(data, model.tag_document([t for t, _ in data]), strict=True)]
+            sents = []
+            for batch in _batches(read_conll(args.file), BATCH):
+                pred = model.tag_document([t for t, _ in batch])
+                sents += [(g, p) for (_, g), p in zip(batch, pred, strict=True)]
     except ConllError as e:
         raise _error(str(e)) from None
     except FileNotFoundError:
@@ -148,11 +170,15 @@ def cmd_train(args: argparse.Namespace) -> int:
     command = "marsad " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv else None
     try:
         meta = train(args.data, args.out, gazetteers=args.gazetteers, clusters=args.clusters,
-                     newsstats=args.newsstats, crf_params=params(**over), command=command)
-    except ConllError as e:
-        raise _error(str(e)) from None
+                     newsstats=args.newsstats, news=args.news, vectors=args.vectors, work=args.work,
+                     neural=not args.no_neural, crf_params=params(**over), command=command,
+                     log=lambda m: print(m, file=sys.stderr, flush=True))
     except FileNotFoundError as e:
         raise _error(f"{e.filename}: no such file") from None
+    except ImportError as e:
+        raise _error(f"building from --news needs {e.name}: pip install 'marsad[ner-build]'") from None
+    except (ValueError, RuntimeError, OSError) as e:  # ConllError is a ValueError
+        raise _error(str(e)) from None
     d = meta["data"][0]
     print(f"trained on {d['sentences']} sentences ({d['tokens']} tokens) in {meta['training_seconds']} s: {args.out}",
           file=sys.stderr)

@@ -76,6 +76,7 @@ def kmeans(x: Any, k: int, iters: int, seed: int = SEED) -> tuple[Any, Any]:
     import numpy as np
 
     rng = np.random.default_rng(seed)
+    k = min(k, len(x))  # a small corpus has fewer words than clusters
     c = x[rng.choice(len(x), size=k, replace=False)].copy()
     labels = np.zeros(len(x), dtype=np.int64)
     for _ in range(iters):

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from marsad import lexicon
 from marsad.ner.namelike import bucket
 from marsad.text.clitics import split
@@ -157,6 +159,43 @@ def cluster_gazetteer(res: Resources) -> dict[str, list[str]]:
     return out
 
 
+def window_others(keys: list[list[str]], values: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each token (flat, sentence after sentence) the sum of ``values`` (one row a token) over
+    the *other* tokens with the same non-empty key in the sentences within ``window`` of its own,
+    and how many they are (zero rows for tokens with an empty key). One sort, no loop over tokens:
+    the document memory of :meth:`Featurizer.memory` and the consistency pass of
+    :mod:`marsad.ner.neural` both count this way.
+
+    >>> s, c = window_others([["قال", "ماكرون"], ["ماكرون"], ["ماكرون"]], np.eye(4), window=1)
+    >>> c.tolist()
+    [0, 1, 2, 1]
+    >>> s[1].tolist()  # ماكرون of the first sentence sees the one of the second only
+    [0.0, 0.0, 1.0, 0.0]
+    """
+    lengths = [len(ks) for ks in keys]
+    n = sum(lengths)
+    ids: dict[str, int] = {}
+    kid = np.fromiter((ids.setdefault(k, len(ids)) if k else -1 for ks in keys for k in ks), dtype=np.int64, count=n)
+    sent = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
+    idx = np.flatnonzero(kid >= 0)
+    sums = np.zeros((n, *values.shape[1:]), dtype=values.dtype)
+    cnt = np.zeros(n, dtype=np.int64)
+    if not len(idx):
+        return sums, cnt
+    span = len(keys) + 2 * window + 1
+    comp = kid[idx] * span + sent[idx] + window  # (key, sentence) as one sortable number
+    order = np.argsort(comp, kind="stable")
+    own = values[idx]
+    cum = np.zeros((len(idx) + 1, *values.shape[1:]), dtype=values.dtype)
+    np.cumsum(own[order], axis=0, out=cum[1:])
+    sorted_comp = comp[order]
+    lo = np.searchsorted(sorted_comp, comp - window, "left")
+    hi = np.searchsorted(sorted_comp, comp + window, "right")
+    sums[idx] = cum[hi] - cum[lo] - own
+    cnt[idx] = hi - lo - 1
+    return sums, cnt
+
+
 class Featurizer:
     """Turns sentences (lists of token strings) into crfsuite attribute lists."""
 
@@ -276,60 +315,37 @@ class Featurizer:
         ``dh=TYPE`` for each entity type seen; a name tagged PER in one sentence so helps tag it
         PER in the next.
         """
-        window = self.config["doc_window"]
         vocab = counts()
         if keys is None:
             keys = [[self._entry(w)[-1] for w in s] for s in sents]
         index = {typ: x for x, typ in enumerate(_MEM_TYPES)}
-        tag_ix = [[index.get(t[2:] or "O", 0) for t in ts] for ts in tags]
-        # per sentence: key → how many of its tokens were tagged each type (in _MEM_TYPES order)
-        per: list[dict[str, list[int]]] = []
-        for ks, tx in zip(keys, tag_ix, strict=True):
-            c: dict[str, list[int]] = {}
-            for k, x in zip(ks, tx, strict=True):
-                if k:
-                    c.setdefault(k, [0] * len(_MEM_TYPES))[x] += 1
-            per.append(c)
-        total: dict[str, list[int]] = {}
-
-        def add(c: dict[str, list[int]], sign: int) -> None:
-            for k, v in c.items():
-                t = total.get(k)
-                if t is None:
-                    t = total[k] = [0] * len(_MEM_TYPES)
-                for x, m in enumerate(v):
-                    t[x] += sign * m
-
-        n = len(sents)
-        for j in range(min(n, window + 1)):
-            add(per[j], 1)
+        flat_tags = np.fromiter((index.get(t[2:] or "O", 0) for ts in tags for t in ts), dtype=np.intp)
+        onehot = np.eye(len(_MEM_TYPES), dtype=np.int64)[flat_tags]
+        others, _ = window_others(keys, onehot, self.config["doc_window"])
+        rows = iter(others.tolist())
         memo: dict[tuple[Any, ...], tuple[str, ...]] = {}
         out: list[list[tuple[str, ...]]] = []
-        for i in range(n):
+        for ks in keys:
             feats: list[tuple[str, ...]] = []
-            for k, me in zip(keys[i], tag_ix[i], strict=True):
+            for k in ks:
+                row = next(rows)
                 if not k:
                     feats.append(())
                     continue
-                seen = total[k]
-                sig = (*seen, me, vocab.get(k, 0) < MEMORY_RARE)
+                sig = (*row, vocab.get(k, 0) < MEMORY_RARE)
                 f = memo.get(sig)
                 if f is None:
-                    counts_k = [(seen[x] - (x == me), typ) for x, typ in enumerate(_MEM_TYPES)]
-                    best = max(counts_k)
+                    best = max(zip(row, _MEM_TYPES, strict=True))
                     if best[0] <= 0:
                         # alone in its window: a signal only for words that are rare in news (a common
                         # word is alone only in a short text, which training seldom shows)
                         f = ("dm=new",) if sig[-1] else ()
                     else:
-                        f = ("dm=" + best[1],) + tuple("dh=" + typ for c, typ in counts_k if c > 0 and typ != "O")
+                        f = ("dm=" + best[1],) + tuple(
+                            "dh=" + typ for c, typ in zip(row, _MEM_TYPES, strict=True) if c > 0 and typ != "O")
                     memo[sig] = f
                 feats.append(f)
             out.append(feats)
-            if i + window + 1 < n:
-                add(per[i + window + 1], 1)
-            if i - window >= 0:
-                add(per[i - window], -1)
         return out
 
     def sentence(self, tokens: list[str], memory: list[tuple[str, ...]] | None = None) -> list[list[str]]:

@@ -3,8 +3,11 @@
 A model folder holds ``stage1.crfsuite`` and ``model.crfsuite`` (the CRF weights of the two
 stages: the second one also sees how the first tagged the same word elsewhere in the document),
 ``resources.json.gz`` (gazetteer flags,
-word clusters, trigger words) and ``meta.json`` (how it was built). The shipped one is
-``marsad/ner/model/``; :func:`default` loads it once.
+word clusters, trigger words) and ``meta.json`` (how it was built), and may hold a neural tagger
+(``neural.npz``, ``neural.json``: :mod:`marsad.ner.neural`). The shipped one is
+``marsad/ner/model/``. :func:`load` gives the best tagger of a folder (CRF + neural combined when
+the neural files are there: ``marsad ner tag`` and ``marsad ner eval``); :func:`default` gives the
+shipped CRF alone, fast enough for the ``mentions`` layer of ``marsad extract``.
 
 >>> m = default()  # doctest: +SKIP
 >>> m.tag(["قال", "الرئيس", "إيمانويل", "ماكرون", "في", "باريس"])  # doctest: +SKIP
@@ -152,8 +155,10 @@ class NerModel:
         """IOB2 tags (B-/I- with PER, ORG, LOC, MISC, or O) for one sentence of tokens."""
         return self.tag_document([tokens])[0]
 
-    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
-        """IOB2 tags for the sentences of one document (or a stretch of a longer file)."""
+    def scores(self, sentences: list[list[str]]) -> tuple[list[np.ndarray], list[list[str]]]:
+        """The tag scores (tokens × labels, in the order of the CRF's labels) of each sentence under
+        the last CRF stage (the document memory of the first stage included), and the
+        document-memory key of each token."""
         n = sum(map(len, sentences))
         if len(self._rows) + n > self._cap:
             # make room before the document: each of its words must keep its row until it ends
@@ -163,16 +168,19 @@ class NerModel:
         for r in rows:
             for i in r:
                 self._last[i] = self._docs
-        live = [r for r in rows if r]
+        keys = [[self._keys[i] for i in r] for r in rows]
+        empty = np.zeros((0, len(self._crf.labels)))
         if self._stage1 is None:
-            tags = self._crf.decode([self._emissions(0, r, None) for r in live])
-        else:
-            first_live = iter(self._stage1.decode([self._emissions(0, r, None) for r in live]))
-            first = [next(first_live) if r else [] for r in rows]
-            keys = [[self._keys[i] for i in r] for r in rows]
-            memory = self.featurizer.memory(sentences, first, keys)
-            tags = self._crf.decode([self._emissions(1, r, m) for r, m in zip(rows, memory, strict=True) if r])
-        it = iter(tags)
+            return [self._emissions(0, r, None) if r else empty for r in rows], keys
+        first_live = iter(self._stage1.decode([self._emissions(0, r, None) for r in rows if r]))
+        first = [next(first_live) if r else [] for r in rows]
+        memory = self.featurizer.memory(sentences, first, keys)
+        return [self._emissions(1, r, m) if r else empty for r, m in zip(rows, memory, strict=True)], keys
+
+    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 tags for the sentences of one document (or a stretch of a longer file)."""
+        scores, _ = self.scores(sentences)
+        it = iter(self._crf.decode([s for s in scores if len(s)]))
         return [trim(s, fix_iob([t if t in TAGS else "O" for t in next(it)])) if s else [] for s in sentences]
 
 
@@ -212,11 +220,30 @@ def trim(tokens: list[str], tags: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def load(path: str | None = None) -> NerModel:
-    """The model at ``path`` (the shipped one when None), loaded once."""
+def load_crf(path: str | None = None) -> NerModel:
+    """The CRF tagger of the model folder ``path`` (the shipped one when None), loaded once."""
     return NerModel(path or MODEL_DIR)
 
 
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> NerModel | Any:
+    """The best tagger of the model folder ``path`` (the shipped one when None), loaded once: the
+    CRF and the neural tagger combined (:class:`marsad.ner.neural.Combined`) when the folder has
+    ``neural.npz``, else the CRF alone."""
+    from marsad.ner.neural import META_FILE as NEURAL_META
+    from marsad.ner.neural import WEIGHTS_FILE, Combined
+
+    crf = load_crf(path)
+    folder = crf.path if path is None else Path(path)
+    if not (folder / WEIGHTS_FILE).is_file():
+        return crf
+    try:
+        return Combined.load(crf, folder)
+    except (OSError, ValueError, KeyError) as e:
+        raise ModelError(f"cannot load the neural NER model in {folder} ({WEIGHTS_FILE}, {NEURAL_META}): {e}") from None
+
+
 def default() -> NerModel:
-    """The shipped model, loaded once."""
-    return load(None)
+    """The shipped CRF tagger, loaded once (the ``mentions`` layer of ``marsad extract`` uses it:
+    the combined tagger of :func:`load` is too slow for the pipeline's per-article budget)."""
+    return load_crf(None)

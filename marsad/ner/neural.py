@@ -1,4 +1,4 @@
-"""A small neural NER tagger (BiLSTM + CRF output) run with plain numpy.
+"""A small neural NER tagger (BiLSTM + CRF output) run with plain numpy, and its combination with the CRF.
 
 Each token is the concatenation of three vectors: the word2vec vector (learned from unlabeled news,
 frozen) of the normalized word, the vector of its clitic-split stem (وبالرئيس → رئيس), and the sum
@@ -8,16 +8,17 @@ reads the sentence; a linear layer gives a score per IOB2 tag and a Viterbi pass
 transition scores picks the tags. Training (JAX) is in :mod:`marsad.ner.neural_train`.
 
 A model folder holds ``neural.npz`` (the weights: word vectors in int8 with a scale per row, the
-feature table in float16) and ``neural.json`` (word list, feature list, labels, settings).
+feature table in float16) and ``neural.json`` (word list, feature list, labels, settings, and the
+settings of the combination under ``combine``).
 
 :class:`Combined` runs it together with the CRF tagger of :mod:`marsad.ner.model`: the two taggers'
 tag scores are added, each name is pulled towards the classes of its other mentions in the
-document, and one Viterbi pass picks the tags (5-fold CV entity F1 75.6 → 78.1 on ANERcorp,
-``bench/ner_neural_cv.py``). It is not in the shipped model yet: the package tags with the CRF
-alone, because the combined tagger runs at about half its speed (15–20k tokens/s cold on one core),
-under the 20k the issue asks of ``marsad ner tag`` and too slow for the extract pipeline.
+document, the O tag is handicapped by a constant (recall over precision), and one Viterbi pass
+picks the tags. ``marsad ner tag`` and ``marsad ner eval`` use it when the model folder has
+``neural.npz``. All sentences of a batch run at once, packed by length (:mod:`marsad.ner.packed`),
+and the input projection of each word type is computed once and cached.
 
->>> t = NeuralTagger.load("/tmp/nern/model")  # doctest: +SKIP
+>>> t = NeuralTagger.load("marsad/ner/model")  # doctest: +SKIP
 >>> t.tag(["قال", "الرئيس", "إيمانويل", "ماكرون", "في", "باريس"])  # doctest: +SKIP
 ['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC']
 """
@@ -31,8 +32,8 @@ from typing import Any
 import numpy as np
 
 from marsad.ner.conll import TAGS, fix_iob
-from marsad.ner.crf import LinearCRF
-from marsad.ner.features import Featurizer, Resources
+from marsad.ner.features import Featurizer, Resources, window_others
+from marsad.ner.packed import Packing, gate_scale, lstm, marginals, viterbi
 from marsad.text.clitics import split
 from marsad.text.normalize import normalize
 
@@ -42,8 +43,8 @@ _SKIP = ("w=",)
 MAX_FEATS = 48  # at most this many unit features per token
 MAX_CHARS = 20  # longer words are cut for the character convolution
 PAD, UNK, BOW, EOW = 0, 1, 2, 3  # the first rows of the character table
-
-
+#: how the shipped combination is set when ``neural.json`` does not say (see :class:`Combined`)
+COMBINE: dict[str, float] = {"weight": 0.5, "doc_weight": 2.0, "o_bias": 0.0}
 def unit_features(featurizer: Featurizer, word: str) -> list[str]:
     """The discrete features of one word type fed to the network (its own units, minus ``w=``).
 
@@ -81,73 +82,26 @@ def char_ids(word: str, chars: dict[str, int]) -> list[int]:
     return [BOW, *(chars.get(c, UNK) for c in n), EOW]
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
-
-
-def _reverse_index(lengths: np.ndarray, t: int) -> np.ndarray:
-    """(batch, t) positions that read each sentence backwards from its own last token (pads stay)."""
-    pos = np.arange(t)[None, :]
-    last = lengths[:, None]
-    return np.where(pos < last, last - 1 - pos, pos)
-
-
-def bilstm(gf: np.ndarray, gb: np.ndarray, wh_f: np.ndarray, wh_b: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """A bidirectional LSTM over a padded batch sorted by decreasing length.
-
-    ``gf`` and ``gb`` (batch, time, 4H) are the input projections (bias included) of the forward
-    and backward direction, gate order i, f, o, u; ``wh_*`` (H, 4H) the recurrent weights. Returns
-    the hidden states (batch, time, 2H): forward then backward. Each sentence is read backwards from
-    its own last token.
-    """
-    rev = _reverse_index(lengths, gf.shape[1])
-    g = np.stack([gf, np.take_along_axis(gb, rev[..., None], axis=1)], axis=2)
-    out = _bilstm_core(g, _block_diag(wh_f, wh_b), lengths)
-    return np.concatenate([out[:, :, 0], np.take_along_axis(out[:, :, 1], rev[..., None], axis=1)], axis=-1)
-
-
-def _block_diag(wh_f: np.ndarray, wh_b: np.ndarray) -> np.ndarray:
-    h, h4 = wh_f.shape
-    wh = np.zeros((2 * h, 2 * h4), dtype=wh_f.dtype)
-    wh[:h, :h4], wh[h:, h4:] = wh_f, wh_b
-    return wh
-
-
-def _bilstm_core(g: np.ndarray, wh: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """Both directions in one loop: ``g`` (batch, time, 2, 4H) with the backward half already
-    reversed per sentence, ``wh`` the block-diagonal recurrent weights; returns (batch, time, 2, H)
-    (the backward half still reversed). One matrix product per step for both directions."""
-    b, t, _, h4 = g.shape
-    h = h4 // 4
-    out = np.zeros((b, t, 2, h), dtype=g.dtype)
-    hs = np.zeros((b, 2 * h), dtype=g.dtype)
-    cs = np.zeros((b, 2, h), dtype=g.dtype)
-    active = b
-    for s in range(t):
-        while active and lengths[active - 1] <= s:
-            active -= 1
-        x = g[:active, s] + (hs[:active] @ wh).reshape(active, 2, h4)
-        gate = _sigmoid(x[..., : 3 * h])
-        c = gate[..., h : 2 * h] * cs[:active] + gate[..., :h] * np.tanh(x[..., 3 * h :])
-        hh = gate[..., 2 * h :] * np.tanh(c)
-        cs[:active] = c
-        hs[:active] = hh.reshape(active, 2 * h)
-        out[:active, s] = hh
-    return out
+def decode(scores: np.ndarray, pack: Packing, trans: np.ndarray, labels: list[str]) -> list[list[str]]:
+    """The best IOB2 tags of each sentence (Viterbi over flat token ``scores``), repaired by
+    :func:`~marsad.ner.conll.fix_iob`; an unknown label becomes O."""
+    names = np.array([t if t in TAGS else "O" for t in labels], dtype=object)
+    flat = names[viterbi(scores, pack, trans)].tolist()
+    return [fix_iob(s) if s else [] for s in pack.split(flat)]
 
 
 class NeuralTagger:
     """A loaded BiLSTM-CRF tagger: ``tag_document(sentences)`` gives IOB2 tags."""
 
     def __init__(self, params: dict[str, np.ndarray], meta: dict[str, Any], featurizer: Featurizer,
-                 cache: int = 30_000) -> None:
+                 cache: int = 16_000) -> None:
         # the word and feature lists are kept only as lookups
         self.meta = {k: v for k, v in meta.items() if k not in ("words", "feats")}
         self.labels: list[str] = meta["labels"]
         self.featurizer = featurizer
         self.words = {w: i for i, w in enumerate(meta["words"])}
         self.feats = {f: i for i, f in enumerate(meta["feats"])}
-        # word vectors stay int8 with a scale per row when stored so (read a row at a time)
+        # word vectors stay int8 with a scale per row when stored so (rows are read when needed)
         self.wvec, self.wscale = params.get("wvec_q"), params.get("wvec_scale")
         if self.wvec is None:
             self.wvec, self.wscale = np.asarray(params["wvec"], dtype=np.float32), None
@@ -155,17 +109,18 @@ class NeuralTagger:
         self.fvec = p["fvec"]
         self.chars = {c: i for i, c in enumerate(meta.get("chars", []))}
         self.cvec, self.cw, self.cb = p.get("cvec"), p.get("cw"), p.get("cb")
-        self.wi_f, self.wh_f, self.b_f = p["wi_f"], p["wh_f"], p["b_f"]
-        self.wi_b, self.wh_b, self.b_b = p["wi_b"], p["wh_b"], p["b_b"]
+        h = p["wh_f"].shape[0]
+        scale = gate_scale(h)  # one tanh gives all gates (see marsad.ner.packed.lstm)
+        self.wi_f, self.wh_f, self.b_f = p["wi_f"] * scale, p["wh_f"] * scale, p["b_f"] * scale
+        self.wi_b, self.wh_b, self.b_b = p["wi_b"] * scale, p["wh_b"] * scale, p["b_b"] * scale
         self.w_out, self.b_out = p["w_out"], p["b_out"]
         self.start, self.end = p["start"], p["end"]
-        self._crf = LinearCRF(self.labels, {}, p["trans"].astype(np.float64))
-        self._wh = _block_diag(self.wh_f, self.wh_b)
+        self.trans = p["trans"].astype(np.float64)
         # the input projection (bias included) of each word type seen, per direction, one row each
         self._cap = cache
         self._rows: dict[str, int] = {}
-        h4 = self.wh_f.shape[1]
-        self._proj = np.zeros((min(cache, 4096), 2, h4), dtype=np.float16)  # float16: half the memory
+        self._proj_f = np.zeros((min(cache, 4096), 4 * h), dtype=np.float16)  # float16: half the memory
+        self._proj_b = np.zeros_like(self._proj_f)
 
     @classmethod
     def load(cls, path: str | Path, resources: Resources | None = None,
@@ -194,35 +149,41 @@ class NeuralTagger:
         fids = [i for i in map(fget, unit_features(self.featurizer, word)) if i is not None]
         return get(n, 0), get(stem, get(n, 0)), fids
 
-    def _input(self, word: str) -> np.ndarray:
-        """The input vector of a word type: word vector, stem vector, feature sum (, characters)."""
-        w, s, f = self.ids(word)
-        v = self.wvec[[w, s]].astype(np.float32)
+    def _inputs(self, words: list[str]) -> np.ndarray:
+        """The input vectors (word vector, stem vector, feature sum, characters) of word types."""
+        ids = [self.ids(w) for w in words]
+        rows = np.array([[w, s] for w, s, _ in ids], dtype=np.intp)
+        v = self.wvec[rows].astype(np.float32)  # (types, 2, dim)
         if self.wscale is not None:
-            v *= self.wscale[[w, s], None]
-        parts = [v[0], v[1], self.fvec[f].sum(axis=0)]
+            v *= self.wscale[rows][..., None]
+        # feature sums: each list starts with the zero row 0, so none is empty
+        flat = np.fromiter((i for _, _, f in ids for i in (0, *f)), dtype=np.intp)
+        starts = np.cumsum([0] + [len(f) + 1 for _, _, f in ids[:-1]])
+        parts = [v.reshape(len(words), -1), np.add.reduceat(self.fvec[flat], starts, axis=0)]
         if self.cvec is not None:
-            parts.append(self._chars(word))
-        return np.concatenate(parts)
+            parts.append(np.stack([self._chars(w) for w in words]))
+        return np.concatenate(parts, axis=1)
 
     def _add_rows(self, words: list[str]) -> None:
-        """Give the new word types of a document their rows: the input vectors of all of them are
-        projected in one matrix product."""
-        new = list(dict.fromkeys(w for w in words if w not in self._rows))
+        """Give the new word types of a batch their rows: their input vectors are projected in one
+        matrix product per direction."""
+        new = [w for w in dict.fromkeys(words) if w not in self._rows]
         if not new:
             return
         first = len(self._rows)
         need = first + len(new)
-        if need > len(self._proj):  # grow (past the cap only for one long document)
-            grown = np.zeros((max(need, min(2 * len(self._proj), self._cap)), *self._proj.shape[1:]),
-                             dtype=self._proj.dtype)
-            grown[: len(self._proj)] = self._proj
-            self._proj = grown
-        x = np.stack([self._input(w) for w in new])
-        self._proj[first:need, 0] = x @ self.wi_f + self.b_f
-        self._proj[first:need, 1] = x @ self.wi_b + self.b_b
-        for r, w in enumerate(new, first):
-            self._rows[w] = r
+        if need > len(self._proj_f):  # grow (past the cap only for one long batch)
+            size = max(need, min(2 * len(self._proj_f), self._cap))
+            for name in ("_proj_f", "_proj_b"):
+                old = getattr(self, name)
+                grown = np.zeros((size, old.shape[1]), dtype=old.dtype)
+                grown[: len(old)] = old
+                setattr(self, name, grown)
+        for a in range(0, len(new), 4096):  # in blocks: bounded memory
+            x = self._inputs(new[a : a + 4096])
+            self._proj_f[first + a : first + a + len(x)] = x @ self.wi_f + self.b_f
+            self._proj_b[first + a : first + a + len(x)] = x @ self.wi_b + self.b_b
+        self._rows.update(zip(new, range(first, need), strict=True))
 
     def _chars(self, word: str) -> np.ndarray:
         """The character convolution of a word (width 3, max over positions, tanh)."""
@@ -231,47 +192,33 @@ class NeuralTagger:
         win = np.concatenate([np.concatenate([z, e[:-1]]), e, np.concatenate([e[1:], z])], axis=1)
         return np.tanh((win @ self.cw + self.cb).max(axis=0))
 
+    def scores(self, sentences: list[list[str]], pack: Packing | None = None) -> np.ndarray:
+        """Tag scores (flat tokens × labels, float32; start and end scores included) of the
+        sentences, all of them at once (``pack``: their :class:`~marsad.ner.packed.Packing`)."""
+        pack = pack or Packing([len(s) for s in sentences])
+        if not pack.n:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        if len(self._rows) + pack.n > self._cap:
+            self._rows.clear()  # the table is full: start again (a batch keeps its rows)
+        words = [w for s in sentences for w in s]
+        self._add_rows(words)
+        rows = np.fromiter(map(self._rows.__getitem__, words), dtype=np.intp, count=pack.n)
+        hid = lstm(self._proj_f, self._proj_b, rows, pack, self.wh_f, self.wh_b)
+        e = hid @ self.w_out
+        e += self.b_out
+        e[pack.first] += self.start
+        e[pack.last] += self.end
+        return e
+
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Tag scores (tokens × labels) of each sentence (start and end scores included)."""
-        live = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
-        out = [np.zeros((0, len(self.labels))) for _ in sentences]
-        if not live:
-            return out
-        if len(self._rows) + sum(len(sentences[i]) for i in live) > self._cap:
-            self._rows.clear()  # the table is full: start again (a document keeps its rows)
-        lengths = np.array([len(sentences[i]) for i in live])
-        t = int(lengths.max())
-        self._add_rows([w for i in live for w in sentences[i]])
-        idx = np.zeros((len(live), t), dtype=np.intp)
-        rows = self._rows
-        for b, i in enumerate(live):
-            idx[b, : lengths[b]] = [rows[w] for w in sentences[i]]
-        rev = _reverse_index(lengths, t)
-        g = np.empty((len(live), t, 2, self._proj.shape[2]), dtype=np.float32)
-        g[:, :, 0] = self._proj[idx, 0]
-        g[:, :, 1] = self._proj[np.take_along_axis(idx, rev, axis=1), 1]
-        h = _bilstm_core(g, self._wh, lengths)
-        hb = h[np.arange(len(live))[:, None], rev, 1]
-        hid = h.shape[-1]
-        e = h[:, :, 0] @ self.w_out[:hid] + hb @ self.w_out[hid:] + self.b_out
-        for b, i in enumerate(live):
-            n = int(lengths[b])
-            s = e[b, :n].astype(np.float64)
-            s[0] += self.start
-            s[n - 1] += self.end
-            out[i] = s
-        return out
+        pack = Packing([len(s) for s in sentences])
+        return pack.split(self.scores(sentences, pack))
 
-    def tag_document(self, sentences: list[list[str]], batch: int = 64) -> list[list[str]]:
-        """IOB2 tags for the sentences of one document."""
-        out: list[list[str]] = []
-        for a in range(0, len(sentences), batch):
-            part = sentences[a : a + batch]
-            em = self.emissions(part)
-            live = [e for e in em if len(e)]
-            it = iter(self._crf.decode(live))
-            out += [fix_iob([t if t in TAGS else "O" for t in next(it)]) if len(e) else [] for e in em]
-        return out
+    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 tags for the sentences of one document (or a batch of a file)."""
+        pack = Packing([len(s) for s in sentences])
+        return decode(self.scores(sentences, pack).astype(np.float64), pack, self.trans, self.labels)
 
     def tag(self, tokens: list[str]) -> list[str]:
         """IOB2 tags for one sentence."""
@@ -280,149 +227,77 @@ class NeuralTagger:
 
 # -- combined with the CRF tagger ---------------------------------------------------------------
 
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    m = x.max(axis=axis, keepdims=True)
-    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+def consistency(probs: np.ndarray, keys: list[list[str]], groups: np.ndarray, window: int = 10,
+                weight: float = 2.0, floor: float = 0.05) -> np.ndarray:
+    """Score changes (flat tokens × labels): ``weight`` × the log of the mean class probabilities (O,
+    PER, ORG, LOC, MISC; ``groups`` maps labels to classes) of the *other* tokens with the same key
+    in the sentences within ``window`` of the token's own (``probs``: label probabilities of each
+    flat token; ``keys``: each sentence's token keys). A name read as PER after الرئيس in one
+    sentence so pulls its bare mention two sentences later towards PER. Tokens with an empty key, or
+    alone, are left alone.
 
-
-def marginals(scores: list[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
-    """Posterior tag probabilities (tokens × labels) of each sentence under a linear-chain model
-    with state ``scores`` and transition scores ``trans`` (forward-backward, all sentences at once).
-
-    >>> m = marginals([np.array([[0.0, 0.0], [5.0, 0.0]])], np.zeros((2, 2)))[0]
-    >>> m.round(2).tolist()
-    [[0.5, 0.5], [0.99, 0.01]]
-    """
-    live = [s for s in scores if len(s)]
-    out = [np.zeros((0, trans.shape[0])) for _ in scores]
-    if not live:
-        return out
-    lengths = np.array([len(s) for s in live])
-    b, t, n = len(live), int(lengths.max()), trans.shape[0]
-    e = np.zeros((b, t, n))
-    for i, s in enumerate(live):
-        e[i, : len(s)] = s
-    fwd = np.zeros((b, t, n))
-    bwd = np.zeros((b, t, n))
-    fwd[:, 0] = e[:, 0]
-    for k in range(1, t):
-        fwd[:, k] = _logsumexp(fwd[:, k - 1, :, None] + trans, 1) + e[:, k]
-    for k in range(t - 2, -1, -1):
-        nxt = _logsumexp(trans + (e[:, k + 1] + bwd[:, k + 1])[:, None, :], 2)
-        bwd[:, k] = np.where((lengths > k + 1)[:, None], nxt, 0.0)
-    it = iter(range(b))
-    for j, s in enumerate(scores):
-        if len(s):
-            i = next(it)
-            m = lengths[i]
-            z = _logsumexp(fwd[i, m - 1], 0)
-            out[j] = np.exp(fwd[i, :m] + bwd[i, :m] - z)
-    return out
-
-
-def consistency(scores: list[np.ndarray], probs: list[np.ndarray], keys: list[list[str]], groups: np.ndarray,
-                window: int = 10, weight: float = 2.0, floor: float = 0.05) -> list[np.ndarray]:
-    """Add to each token's tag scores ``weight`` × the log of the mean class probabilities (O, PER,
-    ORG, LOC, MISC; ``groups`` maps labels to classes) of the *other* tokens with the same key in the
-    sentences within ``window`` of its own: a name read as PER after الرئيس in one sentence pulls
-    its bare mention two sentences later towards PER. Tokens with an empty key are left alone.
+    >>> probs = np.array([[1.0, 0.0], [0.05, 0.95], [0.5, 0.5]])  # labels O, B-PER
+    >>> d = consistency(probs, [["قال", "ماكرون"], ["ماكرون"]], np.array([0, 1]), weight=1.0)
+    >>> bool(d[2, 1] > d[2, 0]), d[0].tolist()
+    (True, [0.0, 0.0])
     """
     ncls = int(groups.max()) + 1
-    onehot = np.eye(ncls)[groups]  # labels × classes
-    cls = [p @ onehot if len(p) else p for p in probs]
-    per: list[dict[str, np.ndarray]] = []
-    for ks, c in zip(keys, cls, strict=True):
-        d: dict[str, np.ndarray] = {}
-        for k, row in zip(ks, c, strict=False):
-            if k:
-                acc = d.get(k)
-                if acc is None:
-                    acc = d[k] = np.zeros(ncls + 1)
-                acc[:ncls] += row
-                acc[ncls] += 1
-        per.append(d)
-    total: dict[str, np.ndarray] = {}
-
-    def add(d: dict[str, np.ndarray], sign: int) -> None:
-        for k, v in d.items():
-            t = total.get(k)
-            if t is None:
-                t = total[k] = np.zeros(ncls + 1)
-            t += sign * v
-
-    n = len(scores)
-    for j in range(min(n, window + 1)):
-        add(per[j], 1)
-    out = []
-    for i in range(n):
-        s = scores[i].copy() if len(scores[i]) else scores[i]
-        for j, k in enumerate(keys[i]):
-            if not k:
-                continue
-            t = total[k]
-            c = t[ncls] - 1
-            if c > 0:
-                mean = (t[:ncls] - cls[i][j]) / c
-                s[j] += weight * np.log(mean + floor)[groups]
-        out.append(s)
-        if i + window + 1 < n:
-            add(per[i + window + 1], 1)
-        if i - window >= 0:
-            add(per[i - window], -1)
+    cls = probs @ np.eye(ncls)[groups]  # tokens × classes
+    sums, cnt = window_others(keys, cls, window)
+    out = np.zeros_like(probs)
+    seen = cnt > 0
+    mean = sums[seen] / cnt[seen, None]
+    out[seen] = weight * np.log(mean + floor)[:, groups]
     return out
-
-
-def crf_scores(model: Any, sentences: list[list[str]]) -> tuple[list[np.ndarray], list[list[str]]]:
-    """The second-stage CRF tag scores of each sentence (labels in the CRF's order) and the
-    document-memory key of each token, from a loaded :class:`marsad.ner.model.NerModel`.
-
-    This repeats the first half of ``NerModel.tag_document``; it belongs there as a public method.
-    """
-    rows = [[model._row(w) for w in s] for s in sentences]
-    live = [r for r in rows if r]
-    first_live = iter(model._stage1.decode([model._emissions(0, r, None) for r in live]))
-    first = [next(first_live) if r else [] for r in rows]
-    keys = [[model._keys[i] for i in r] for r in rows]
-    memory = model.featurizer.memory(sentences, first, keys)
-    ncol = len(model._crf.labels)
-    scores = [model._emissions(1, r, m) if r else np.zeros((0, ncol)) for r, m in zip(rows, memory, strict=True)]
-    return scores, keys
 
 
 class Combined:
     """The CRF tagger and the neural tagger(s) together: their tag scores are added (the neural ones
-    times ``weight``, shared among several neural models, a product of experts), then each token is pulled towards the classes of the
-    other mentions of its key in the document (:func:`consistency`, for keys rarer than ``rare``
-    in news), and a Viterbi pass picks the tags."""
+    times ``weight``, shared among several neural models, a product of experts), each token is
+    pulled towards the classes of the other mentions of its key in the document
+    (:func:`consistency`, for keys rarer than ``rare`` in news, ``doc_weight``), ``o_bias`` is taken
+    from the O scores, and a Viterbi pass picks the tags."""
 
-    def __init__(self, crf: Any, neural: NeuralTagger | list[NeuralTagger], weight: float = 0.7,
-                 doc_weight: float = 2.0, rare: int = 2000) -> None:
+    def __init__(self, crf: Any, neural: NeuralTagger | list[NeuralTagger], weight: float = COMBINE["weight"],
+                 doc_weight: float = COMBINE["doc_weight"], rare: int = 2000,
+                 o_bias: float = COMBINE["o_bias"]) -> None:
         from marsad.text.vocab import counts
 
         self.neural = neural if isinstance(neural, list) else [neural]
-        self.crf, self.doc_weight, self.rare = crf, doc_weight, rare
+        self.crf, self.doc_weight, self.rare, self.o_bias = crf, doc_weight, rare, o_bias
         self.weight = weight / len(self.neural)  # several neural models (seeds) share the weight
         self.labels = self.neural[0].labels
-        self._cols = [crf._crf.labels.index(t) for t in self.labels]
-        trans = crf._crf.transitions[np.ix_(self._cols, self._cols)]
-        self.trans = trans + self.weight * sum(n._crf.transitions for n in self.neural)
-        self._dec = LinearCRF(self.labels, {}, self.trans)
+        self.featurizer = crf.featurizer
+        # the CRF's columns in the neural label order; a label the CRF never saw (a tiny training
+        # set) gets the lowest of the CRF's scores
+        crf_labels = crf._crf.labels
+        self._cols = [crf_labels.index(t) if t in crf_labels else 0 for t in self.labels]
+        self._unseen = np.array([t not in crf_labels for t in self.labels])
+        trans = crf._crf.transitions[np.ix_(self._cols, self._cols)].copy()
+        trans[self._unseen, :] = trans[:, self._unseen] = crf._crf.transitions.min()
+        self.trans = trans + self.weight * sum(n.trans for n in self.neural)
         types = ["O"] + list(dict.fromkeys(t[2:] for t in self.labels if t != "O"))
         self.groups = np.array([types.index(t[2:]) if t != "O" else 0 for t in self.labels])
+        self._o = np.array([t == "O" for t in self.labels])
         self._vocab = counts()
-        # both taggers read the unit features of a new word: compute them once per document
+        # both taggers read the unit features of a new word: compute them once per batch
         for n in self.neural:
             if n.featurizer is not crf.featurizer and n.featurizer.config == crf.featurizer.config \
                     and n.featurizer.res is crf.featurizer.res:
                 n.featurizer = crf.featurizer
         self._share = all(n.featurizer is crf.featurizer for n in self.neural)
 
-    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
-        """IOB2 tags for the sentences of one document."""
-        from marsad.ner.model import trim
+    @classmethod
+    def load(cls, crf: Any, path: str | Path, **settings: Any) -> Combined:
+        """The neural tagger of folder ``path`` with the loaded CRF tagger ``crf`` (same lookups),
+        combined as ``neural.json`` says under ``combine`` (``settings`` override it)."""
+        neural = NeuralTagger.load(path, featurizer=crf.featurizer)
+        return cls(crf, neural, **{**COMBINE, **neural.meta.get("combine", {}), **settings})
 
+    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 tags for the sentences of one document (or a batch of a file)."""
         if not self._share:
-            return self._tag(sentences, trim)
+            return self._tag(sentences)
         feat = self.crf.featurizer
         units = feat.units
         memo: dict[str, Any] = {}
@@ -433,24 +308,35 @@ class Combined:
                 u = memo[word] = units(word)
             return u
 
-        feat.units = shared_units  # type: ignore[method-assign]  # for this document only
+        feat.units = shared_units  # type: ignore[method-assign]  # for this batch only
         try:
-            return self._tag(sentences, trim)
+            return self._tag(sentences)
         finally:
             del feat.units
 
-    def _tag(self, sentences: list[list[str]], trim: Any) -> list[list[str]]:
-        cs, keys = crf_scores(self.crf, sentences)
-        scores = [c[:, self._cols] for c in cs]
+    def scores(self, sentences: list[list[str]]) -> tuple[np.ndarray, Packing]:
+        """The combined tag scores (flat tokens × labels) before the Viterbi pass, and the packing."""
+        pack = Packing([len(s) for s in sentences])
+        crf_scores, keys = self.crf.scores(sentences)
+        e = np.concatenate(crf_scores)[:, self._cols] if pack.n else np.zeros((0, len(self.labels)))
+        if self._unseen.any():
+            e[:, self._unseen] = e.min(axis=1, keepdims=True) if pack.n else 0.0
         for n in self.neural:
-            scores = [s + self.weight * e for s, e in zip(scores, n.emissions(sentences), strict=True)]
-        if self.doc_weight:
+            e += self.weight * n.scores(sentences, pack)
+        if self.doc_weight and pack.n:
             vocab, rare = self._vocab, self.rare
             keys = [[k if k and vocab.get(k, 0) < rare else "" for k in ks] for ks in keys]
-            scores = consistency(scores, marginals(scores, self.trans), keys, self.groups, weight=self.doc_weight)
-        live = [s for s in scores if len(s)]
-        it = iter(self._dec.decode(live))
-        return [trim(t, fix_iob([x if x in TAGS else "O" for x in next(it)])) if t else [] for t in sentences]
+            e += consistency(marginals(e, pack, self.trans), keys, self.groups, weight=self.doc_weight)
+        if self.o_bias:
+            e[:, self._o] -= self.o_bias
+        return e, pack
+
+    def _tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        from marsad.ner.model import trim
+
+        e, pack = self.scores(sentences)
+        tags = decode(e, pack, self.trans, self.labels)
+        return [trim(s, t) if s else [] for s, t in zip(sentences, tags, strict=True)]
 
     def tag(self, tokens: list[str]) -> list[str]:
         """IOB2 tags for one sentence."""

@@ -36,6 +36,7 @@ from marsad.text.normalize import normalize
 DEFAULTS: dict[str, Any] = {
     "hidden": 128, "feat_dim": 64, "epochs": 20, "batch": 16, "lr": 2e-3, "dropout": 0.5,
     "word_dropout": 0.1, "min_feat": 2, "max_words": 60_000, "clip": 5.0, "seed": 13,
+    "news_words": None,  # keep only these most frequent news words, and the training words (None: all)
     "char_dim": 0, "char_filters": 0,  # the character convolution (0: none)
 }
 
@@ -53,6 +54,18 @@ def load_vectors(path: str | Path, max_words: int) -> tuple[list[str], np.ndarra
     v = kv.vectors[: len(words)].astype(np.float32)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
     return ["<unk>", *words], np.concatenate([np.zeros((1, v.shape[1]), np.float32), v])
+
+
+def prune(words: list[str], vectors: np.ndarray, top: int, keep: set[str]) -> tuple[list[str], np.ndarray]:
+    """The word table cut to its ``top`` most frequent words (row 0, the unknown word, stays first)
+    and the words of ``keep`` (the training words: training reads only those, so it is unchanged).
+
+    >>> w, v = prune(["<unk>", "في", "من", "بيروت"], np.eye(4), 1, {"بيروت"})
+    >>> w, v.argmax(axis=1).tolist()
+    (['<unk>', 'في', 'بيروت'], [0, 1, 3])
+    """
+    rows = [0] + [i for i, w in enumerate(words) if i and (i <= top or w in keep)]
+    return [words[i] for i in rows], vectors[rows]
 
 
 class Encoder:
@@ -132,6 +145,8 @@ def fit(train: list[tuple[list[str], list[str]]], featurizer: Featurizer, vector
     cfg = {**DEFAULTS, **settings}
     t_start = time.time()
     words, wv = load_vectors(vectors, cfg["max_words"])
+    if cfg["news_words"] is not None:
+        words, wv = prune(words, wv, cfg["news_words"], {k for toks, _ in train for t in toks for k in word_keys(t)})
     feats = feature_list(featurizer, [t for t, _ in train], cfg["min_feat"])
     chars = ["<pad>", "<unk>", "<w>", "</w>"]
     if cfg["char_filters"]:
