@@ -1058,3 +1058,8 @@ def test_an_outlet_named_before_a_report_is_its_channel() -> None:
 def test_a_passive_present_after_an_according_phrase_ends_its_source() -> None:
     st = one("وينتمي الأطفال الثلاثة إلى أسرة واحدة، بحسب ما قاله الضباط، ويرجح أن بينهم شقيقين.")
     assert speaker(st) == "الضباط"
+
+
+def test_a_trailing_relay_after_an_according_phrase() -> None:
+    st = one("واجتمع الرئيس الأرميني مع بوريل في بروكسل، بحسب ما نقلت وكالة أرمنبرس، نقلاً عن مكتب الرئيس الأرميني.")
+    assert speaker(st) == "مكتب الرئيس الأرميني" and st["via"] == ["وكالة أرمنبرس"]

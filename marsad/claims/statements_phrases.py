@@ -132,14 +132,16 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         # the source phrase: up to the end of the sentence or the next comma not followed by نقلا عن
         k = j
         after = False  # the content follows the source: نقلا عن التحالف "هجوم ..."
+        relayed = -1  # "بحسب ما نقلت وكالة أرمنبرس، نقلاً عن مكتب الرئيس": the relay goes on the source
         while k < n:
             t = s.toks[k]
             if not t.is_word and t.text(doc) in COMMAS:
                 if k + 2 < n and f"{s.ns[k + 1]} {s.ns[k + 2]}" in ph.get("relay", ()):
                     k += 1
+                    relayed = k
                     continue
                 break
-            if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j):
+            if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j and k != relayed):
                 break
             if k > j and s.ns[k] in ph.get("passive_an", ()):
                 break  # "بحسب ما قاله الضباط، ويرجح أن": another clause
