@@ -381,6 +381,8 @@ class _Ctx:
         )
         self.date_starts = [d["start"] for d in self.dates]
         self.names = _name_spans(doc)
+        #: the offsets where a number begins (قتل 27 عنصرا: a passive, whom it killed follows)
+        self.number_starts = frozenset(n["start"] for n in doc.layers.get("numbers") or [])
         self.name_starts = [n[0] for n in self.names]
         self.name_starts_set = frozenset(self.name_starts)
         #: sentence index → the clauses that hold a trigger
@@ -522,6 +524,12 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
     return None
 
 
+def _bomb(c: _Ctx, k: int, end: int) -> bool:
+    """Whether the vehicle at token ``k`` opens a trigger of attack (``سيارة مفخخة``)."""
+    hit = _match(c, k, end)
+    return hit is not None and hit[0].type == "attack"
+
+
 def _verb_or_noun(c: _Ctx, i: int, entries: list[Entry]) -> list[Entry]:
     """A bare stem that is both a verb and its verbal noun (قصف، تحطم، تجمهر) reads as the verb
     at the head of its sentence or clause (قصف الطيران المدينة), as the noun elsewhere (تظهر
@@ -546,7 +554,9 @@ def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
     """The token of the last word of ``entry``'s phrase from token ``i`` (its subject may stand
     between: ``سقطت عليه طائرة``), else None."""
     j = i
-    gap = VERB_GAP if entry.pos in _VERB_POS else 0
+    verb = entry.pos in _VERB_POS
+    # a verbal noun's subject may stand between it and its object, a party: إطلاق قوات إسرائيلية النار
+    gap = VERB_GAP if verb or "vn" in entry.flags else 0
     for w in entry.rest:
         j += 1
         while j < end and not c.toks[j].is_word and c.surf[j] in _QUOTE_MARKS:
@@ -555,6 +565,8 @@ def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
         while j < limit and w not in c.sets[j] and _bare(w) not in c.sets[j]:
             if c.surf[j] in ("،", ",", ".", ":"):
                 return None
+            if not verb and j == i + 1 and not (c.words[j].party or _in_name(c, j)):
+                return None  # إطلاق مشروع لتطوير الصواريخ: no party after it, no shooting
             j += 1
         if j >= limit:
             return None
@@ -595,6 +607,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # الحق في التظاهر
         if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
             return True
+        if "voice" in c.cls[k] and k >= i - 3 and typ == "protest":
+            return True  # قدمت السفارة احتجاجا رسميا، مذكرة احتجاج: lodged, not marched
         if "disengage" in c.cls[k] and k == i - 1 and typ == "clash":
             return True  # فض الاشتباك
         if "charge" in c.cls[k] and pos == "n" and c.surf[i].startswith(("ب", "و")):
@@ -607,6 +621,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
             break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
+    if typ == "protest" and i and c.surf[i - 1] == "عن" and _has_class(c, max(clause[0], i - SPEAKER_REACH), i, "voice"):
+        return True  # عبرت المنظمة عن احتجاجها على الترحيل: said, not marched
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
@@ -857,7 +873,9 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     typ == "attack"
                     and entry.pos in _VERB_POS
                     and any(  # not "يهاجم بسيارته": by a vehicle, a person did it
-                        "vehicle" in c.cls[k] and not c.surf[k].startswith("ب")
+                        "vehicle" in c.cls[k]
+                        and not c.surf[k].startswith("ب")
+                        and not _bomb(c, k, clause[1])  # انفجرت سيارة مفخخة: a bomb, no accident
                         for k in range(j + 1, min(clause[1], j + 3))
                     )
                     and not _has_class(c, clause[0], clause[1], "deliberate")
@@ -964,9 +982,9 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     k = bisect.bisect_left(c.date_starts, lo)
     best, best_key = None, None
     while k < len(c.dates) and c.dates[k]["start"] < hi:
-        d = c.dates[k]
+        d = _same_day(c, k)
         k += 1
-        if d.get("resolution") != "day" or not d.get("value"):
+        if d is None or d.get("resolution") != "day" or not d.get("value"):
             continue
         t = c.tok_at(d["start"])
         after = t > m.last
@@ -990,7 +1008,53 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         key = (0 if after or d.get("since") else 1, abs(t - m.first))
         if best_key is None or key < best_key:
             best, best_key = d, key
-    return best
+    return _first_of_pair(c, best)
+
+
+def _first_of_pair(c: _Ctx, d: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Of two days joined by و the act began on the first: ``وقتل 60 فلسطينيا الاثنين والثلاثاء``
+    is dated Monday."""
+    if d is None:
+        return None
+    k = bisect.bisect_left(c.date_starts, d["start"])
+    if k == 0:
+        return d
+    p = c.dates[k - 1]
+    if p.get("resolution") != "day" or c.doc.text[p.get("end", 0) : d["start"]].strip() != "و":
+        return d
+    return p if str(p["value"]) < str(d["value"]) else d
+
+
+def _same_day(c: _Ctx, k: int) -> dict[str, Any] | None:
+    """The ``k``-th date of the text as it dates an act: None inside a longer one (``ليل 5-6 كانون
+    الثاني`` is the 5th, not the 6th); a today told as the same day (lexicon class ``same``: ``وبنفس
+    اليوم من عام 2017``، ``من اليوم نفسه``) is the day written before it, not the publication's."""
+    d = c.dates[k]
+    if k and c.dates[k - 1].get("end", 0) > d["start"]:
+        return None
+    if not d.get("relative") or d.get("resolution") != "day":
+        return d
+    t, u = c.tok_at(d["start"]), c.tok_at(d["end"] - 1)
+    near = [x for x in (t - 1, u + 1) if 0 <= x < len(c.cls)]
+    if not any("same" in c.cls[x] for x in near):
+        return _teller_today(c, k, t)
+    prev = next((j for j in range(k - 1, -1, -1) if c.dates[j].get("resolution") == "day"), None)
+    day = None if prev is None else _same_day(c, prev)
+    return None if day is None else {**d, "value": day["value"], "relative": False}
+
+
+def _teller_today(c: _Ctx, k: int, t: int) -> dict[str, Any]:
+    """A today (``اليوم``) in a sentence that dated its telling to an earlier day is that day:
+    ``أعلنت الوزارة، الجمعة، مقتل اثنين … في مظاهرات انطلقت بعد ظهر اليوم`` (published on Saturday)
+    is Friday's."""
+    d = c.dates[k]
+    if not _norm(d.get("text") or "").endswith("اليوم") or d["value"] != c.doc.published:
+        return d
+    same = [p for p in c.dates[:k] if p.get("resolution") == "day" and c.toks[c.tok_at(p["start"])].sent == c.toks[t].sent]
+    told = same[-1] if same else None
+    if told is None or not told.get("relative") or str(told["value"]) >= str(d["value"]):
+        return d
+    return {**d, "value": told["value"]}
 
 
 #: a year written right after a day that carries none: ``في 2 أكتوبر من عام 1187``
@@ -1320,6 +1384,11 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         _agent_after(c, m)
     elif m.type != "disaster":
         _undergone(c, m)
+        _killed_in(c, m)
+    t = m.last + 1
+    if m.pos == "n" and not m.definite and t < m.clause[1] and len(c.forms[t]) == 1 and "epithet" in c.cls[t]:
+        at = c.toks[t].start  # هجوم مسلح: an armed attack, no armed man
+        m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start") != at]
 
 
 def _border_spans(c: _Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1372,6 +1441,45 @@ def _undergone(c: _Ctx, m: Mention) -> None:
     m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
 
 
+#: the words that tell where or by what one was harmed: قتلوا في هجوم، أصيبوا جراء غارة
+_HARMED_IN = frozenset({"في", "جراء", "خلال", "اثر"})
+
+
+def _killed_in(c: _Ctx, m: Mention) -> None:
+    """Who was killed or hurt in an act (a word of harm, lexicon class ``harm``, then في/جراء and the
+    noun) did not do it: ``إن تسعة أفراد من قوات الحرس الوطني قتلوا في هجوم مسلح`` → the guards
+    are its victims, not its actors; and who told of the deaths before them neither (``أعلنت
+    الوزارة مقتل فلسطينيين اثنين إثر إطلاق …``). The fallen of a clash are one of its sides (``قتل
+    20 من قوات النظام في معارك مع الفصائل``): only the teller goes."""
+    k = m.first - 2
+    if m.pos != "n" or m.type not in _GAME or k < m.clause[0] or c.surf[m.first - 1] not in _HARMED_IN:
+        return
+    attack = m.type == "attack"
+    if "harm" in c.cls[k] and not c.surf[k].startswith(("ال", "بال")):
+        if not attack:
+            return
+        lo = m.clause[0]  # not دين بتهمة الشروع في القتل في هجوم: a charge, its subject did it
+    else:
+        k = next((x for x in range(k, max(m.clause[0], k - HARM_REACH) - 1, -1) if _harm_before(c, x)), -1)
+        if k < 0:
+            return
+        lo = k
+    start = c.toks[lo].start
+    off = c.toks[m.first - 1].start if attack else start
+    gone = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) < off]
+    m.actors[:] = [p for p in m.actors if p not in gone]
+    m.targets.extend(p for p in gone if p not in m.targets and (p.get("span") or {}).get("start", -1) >= start)
+
+
+def _harm_before(c: _Ctx, x: int) -> bool:
+    """Whether token ``x`` opens the tale of whom an act struck: a noun of death (``مقتل``، lexicon
+    class ``death``) or a verb of harm with a number right after it, a passive (``قتل 27 عنصرا من
+    قوات الحشد في كمين``; not ``قتل مسلحون خمسة جنود``, whose doers come first)."""
+    if "death" in c.cls[x]:
+        return True
+    return "harm" in c.cls[x] and x + 1 < len(c.toks) and c.toks[x + 1].start in c.number_starts
+
+
 def _agent_after(c: _Ctx, m: Mention) -> None:
     """A trigger of the ``agent`` flag names who did it right after it, and whom before it:
     ``قتل المهاجم برصاص ضابط شرطة`` → ضابط شرطة (the one shot, المهاجم, is no actor).
@@ -1386,6 +1494,8 @@ def _agent_after(c: _Ctx, m: Mention) -> None:
     m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
     if t >= m.clause[1] or not c.toks[t].is_word or c.cls[t] or c.words[t].trigger:
         return
+    if c.surf[t].startswith("وال") and not _in_name(c, t):
+        return  # أصيب بالرصاص والغاز المسيل للدموع: what is joined to it by و is another weapon
     found = (_party_at(c, m, t) if _in_name(c, t) else None) or _described_party(c, t, m.clause[1])
     key = _norm(found["name"])
     lo, hi = (found.get("span") or {}).get("start", -1), (found.get("span") or {}).get("end", -1)
@@ -1794,8 +1904,8 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     # adjective: a definite word after it is another's (فتح مهربون النار)
     bare_plural = not _definite_token(c, t) and c.surf[t].endswith(("ون", "ين"))
     while u < min(b, t + 4):
-        if not c.toks[u].is_word or _in_date(c, u):
-            break  # قوى الأمن الداخلي الاثنين: the day is no part of it
+        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u]:
+            break  # قوى الأمن الداخلي الاثنين: the day is no part of it; أطلقت قوات الأمن النار: nor what it fired
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
