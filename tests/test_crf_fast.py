@@ -115,3 +115,22 @@ def test_training_corpus_tags_as_crfsuite(shared_dir: Path) -> None:
     for i in range(0, len(sents), 30):
         doc = sents[i : i + 30]
         assert model.tag_document(doc) == _reference_tags(doc), f"sentences {i}-{i + 30}"
+
+
+def test_word_blocks_of_a_batch_equal_one_at_a_time() -> None:
+    """Scoring the new words of a document together gives the very same numbers (bit for bit)."""
+    model = NerModel()
+    words = [w for s in SENTENCES for w in s] + ["", "وبالرئيس", "x" * 60]
+    units = [model.featurizer.units(w)[:2] for w in words]
+    one = np.stack([model._scorer.block(own, ctx) for own, ctx in units])
+    assert np.array_equal(model._scorer.blocks(units), one)
+    assert model._scorer.blocks([]).shape == (0, *one.shape[1:])
+
+
+def test_neighbours_stop_at_sentence_edges() -> None:
+    """A document is scored flat, sentence after sentence; a word's neighbours' units must not
+    leak across sentences (one-word and empty sentences included): tags as CRFsuite's."""
+    doc = [["ماكرون"], [], *SENTENCES[:2], ["باريس", "."], ["بوتين"]]
+    tags = NerModel().tag_document(doc)
+    assert tags == _reference_tags(doc)
+    assert tags[1] == [] and NerModel().tag_document([]) == []

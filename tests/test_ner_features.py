@@ -169,3 +169,24 @@ def test_window_others_equals_a_plain_count_of_the_other_mentions_nearby() -> No
         others = [j for j, (t, q) in enumerate(flat) if j != i and k and q == k and abs(t - s) <= 3]
         assert cnt[i] == len(others)
         assert sums[i].tolist() == values[others].sum(axis=0).tolist() if others else sums[i].tolist() == [0, 0]
+
+
+def test_document_memory_majority_ties_and_words_alone() -> None:
+    """The memory features as codes: the majority of the other occurrences (a tie goes to the type
+    whose name sorts last: PER over ORG over O over LOC), every entity type seen, "dm=new" for a rare
+    word alone in its window, nothing for a common word alone or for punctuation."""
+    from marsad.ner.features import Featurizer, Resources
+
+    f = Featurizer(Resources.empty())
+    sents = [["زار", "كوشنر", "مصر", "."], ["والتقى", "كوشنر", "وزير", "مصر", "."], ["ورحب", "كوشنر", "بمصر", "."]]
+    tags = [["O", "B-ORG", "B-LOC", "O"], ["O", "B-PER", "O", "O", "O"], ["O", "O", "B-LOC", "O"]]
+    mem = f.memory(sents, tags)
+    assert mem[0][1] == ("dm=PER", "dh=PER")  # the others: PER and O, one each: PER wins the tie
+    assert mem[1][1] == ("dm=ORG", "dh=ORG")  # ORG and O
+    assert mem[2][1] == ("dm=PER", "dh=PER", "dh=ORG")  # ORG and PER
+    assert mem[1][3] == ("dm=LOC", "dh=LOC")  # مصر tagged LOC twice elsewhere (بمصر: ب split off)
+    assert mem[0][2] == ("dm=O", "dh=LOC")  # O and LOC: O wins the tie
+    assert mem[0][3] == ()  # punctuation has no memory key
+    assert f.memory([], []) == [] and f.memory([[]], [[]]) == [[]]
+    alone = f.memory([["قال", "كوشنروفيتش"]], [["O", "B-PER"]])[0]
+    assert alone == [(), ("dm=new",)]  # قال is common in news, the name is not

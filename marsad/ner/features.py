@@ -56,6 +56,16 @@ DEFAULT_CONFIG: dict[str, Any] = {
 #: the settings of features added after the first shipped model, as that model was trained
 _LEGACY = {"stats_ctx": False, "cluster_gaz": False, "morph": False, "namelike": False}
 _MEM_TYPES = ("O", "PER", "ORG", "LOC", "MISC")
+#: the memory type of each IOB2 tag
+_TAG_INDEX = {"O": 0} | {f"{p}-{t}": x for x, t in enumerate(_MEM_TYPES) if x for p in "BI"}
+#: the memory types by name, last first (ties of the majority go to the name that sorts last)
+_BY_NAME = np.array(sorted(range(len(_MEM_TYPES)), key=lambda x: _MEM_TYPES[x], reverse=True))
+#: the memory features of each code: -1 and 0 none, 1 alone, 2 + 16 × majority + bits of the types seen
+_MEM_FEATS: dict[int, tuple[str, ...]] = {-1: (), 0: (), 1: ("dm=new",)} | {
+    2 + 16 * b + bits: ("dm=" + _MEM_TYPES[b],)
+    + tuple("dh=" + t for j, t in enumerate(_MEM_TYPES[1:]) if bits >> j & 1)
+    for b in range(len(_MEM_TYPES)) for bits in range(16)
+}
 #: a word seen this often in news gets no "alone in the document" feature
 MEMORY_RARE = 2000
 
@@ -174,8 +184,12 @@ def window_others(keys: list[list[str]], values: np.ndarray, window: int) -> tup
     """
     lengths = [len(ks) for ks in keys]
     n = sum(lengths)
-    ids: dict[str, int] = {}
-    kid = np.fromiter((ids.setdefault(k, len(ids)) if k else -1 for ks in keys for k in ks), dtype=np.int64, count=n)
+    flat = [k for ks in keys for k in ks]
+    uniq = dict.fromkeys(flat)
+    uniq.pop("", None)
+    ids = dict(zip(uniq, range(len(uniq)), strict=True))  # in order of first sight
+    ids[""] = -1
+    kid = np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=n)
     sent = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
     idx = np.flatnonzero(kid >= 0)
     sums = np.zeros((n, *values.shape[1:]), dtype=values.dtype)
@@ -318,34 +332,33 @@ class Featurizer:
         vocab = counts()
         if keys is None:
             keys = [[self._entry(w)[-1] for w in s] for s in sents]
-        index = {typ: x for x, typ in enumerate(_MEM_TYPES)}
-        flat_tags = np.fromiter((index.get(t[2:] or "O", 0) for ts in tags for t in ts), dtype=np.intp)
-        onehot = np.eye(len(_MEM_TYPES), dtype=np.int64)[flat_tags]
+        all_tags = [t for ts in tags for t in ts]
+        tag_ids = list(map(_TAG_INDEX.get, all_tags))
+        if None in tag_ids:  # a tag outside IOB2 over the memory types: its type, else O
+            index = {typ: x for x, typ in enumerate(_MEM_TYPES)}
+            tag_ids = [index.get(t[2:] or "O", 0) for t in all_tags]
+        onehot = np.eye(len(_MEM_TYPES), dtype=np.int64)[np.array(tag_ids, dtype=np.intp)]
         others, _ = window_others(keys, onehot, self.config["doc_window"])
-        rows = iter(others.tolist())
-        memo: dict[tuple[Any, ...], tuple[str, ...]] = {}
+        flat_keys = [k for ks in keys for k in ks]
+        if not flat_keys:
+            return [[] for _ in keys]
+        # the majority type of the other occurrences (a tie goes to the type whose name sorts last,
+        # as max() over (count, type) pairs gives), the entity types seen, as one code a token
+        best = _BY_NAME[others[:, _BY_NAME].argmax(axis=1)]
+        seen = (others[:, 1:] > 0) @ (1 << np.arange(len(_MEM_TYPES) - 1))
+        code = np.where(others.max(axis=1) > 0, 2 + best * 16 + seen, 0)
+        # alone in its window (code 0): "dm=new" only for a word rare in news (a common word is
+        # alone only in a short text, which training seldom shows)
+        rare = {k: vocab.get(k, 0) < MEMORY_RARE for k in dict.fromkeys(flat_keys)}
+        alone = np.fromiter(map(rare.__getitem__, flat_keys), dtype=bool, count=len(flat_keys))
+        code[(code == 0) & alone] = 1
+        code[np.fromiter(map(len, flat_keys), dtype=np.int64, count=len(flat_keys)) == 0] = -1
+        feats = list(map(_MEM_FEATS.__getitem__, code.tolist()))
         out: list[list[tuple[str, ...]]] = []
+        i = 0
         for ks in keys:
-            feats: list[tuple[str, ...]] = []
-            for k in ks:
-                row = next(rows)
-                if not k:
-                    feats.append(())
-                    continue
-                sig = (*row, vocab.get(k, 0) < MEMORY_RARE)
-                f = memo.get(sig)
-                if f is None:
-                    best = max(zip(row, _MEM_TYPES, strict=True))
-                    if best[0] <= 0:
-                        # alone in its window: a signal only for words that are rare in news (a common
-                        # word is alone only in a short text, which training seldom shows)
-                        f = ("dm=new",) if sig[-1] else ()
-                    else:
-                        f = ("dm=" + best[1],) + tuple(
-                            "dh=" + typ for c, typ in zip(row, _MEM_TYPES, strict=True) if c > 0 and typ != "O")
-                    memo[sig] = f
-                feats.append(f)
-            out.append(feats)
+            out.append(feats[i : i + len(ks)])
+            i += len(ks)
         return out
 
     def sentence(self, tokens: list[str], memory: list[tuple[str, ...]] | None = None) -> list[list[str]]:

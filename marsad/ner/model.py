@@ -80,7 +80,7 @@ class NerModel:
         self._cap = cache
         self._rows: dict[str, int] = {}
         self._keys: list[str] = []
-        self._last: list[int] = []  # the document each row was last used in
+        self._last = np.zeros(cache, dtype=np.int64)  # the document each row was last used in
         self._docs = 0
         self._scorer = WordScorer(self._crfs, self._offsets)
         # one table for all CRFs: the columns of each side by side
@@ -90,65 +90,98 @@ class NerModel:
         self._edges = [(c.scores(["BOS"]), c.scores(["EOS"])) for c in self._crfs]
         self._memo: dict[tuple[Any, ...], np.ndarray] = {}
 
-    def _row(self, word: str) -> int:
-        """The table row of ``word``'s score vectors (computed on first sight)."""
-        r = self._rows.get(word)
-        if r is None:
-            r = len(self._rows)
-            if r >= len(self._table):  # a long document: grow until it ends
-                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-            own, ctx, key = self.featurizer.units(word)
-            self._table[r] = self._scorer.block(own, ctx)
-            self._rows[word] = r
-            self._keys.append(key)
-            self._last.append(self._docs)
-        return r
+    def _add(self, words: list[str]) -> None:
+        """Table rows for new word types, scored together when they are many (a new document)."""
+        units = [self.featurizer.units(w) for w in words]
+        first, need = len(self._rows), len(self._rows) + len(words)
+        while need > len(self._table):  # a long document: grow until it ends
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._last = np.concatenate([self._last, np.zeros_like(self._last)])
+        if len(words) >= 8:
+            self._table[first:need] = self._scorer.blocks([(own, ctx) for own, ctx, _ in units])
+        else:
+            for r, (own, ctx, _) in enumerate(units, first):
+                self._table[r] = self._scorer.block(own, ctx)
+        self._rows.update(zip(words, range(first, need), strict=True))
+        self._keys += [key for _, _, key in units]
 
     def _shrink(self, keep: int) -> None:
         """Keep the ``keep`` rows used most recently (news repeats its common words), drop the rest."""
-        last = np.array(self._last)
+        last = self._last[: len(self._rows)]
         order = np.sort(np.argsort(-last, kind="stable")[:keep])
         words = list(self._rows)  # in row order: rows are given out in turn
         kept = self._table[order]
+        kept_last = last[order]
         if len(self._table) > self._cap:  # grown for a long document: give the memory back
             self._table = np.zeros((self._cap, *self._table.shape[1:]))
+            self._last = np.zeros(self._cap, dtype=np.int64)
         self._table[: len(order)] = kept
+        self._last[: len(order)] = kept_last
         self._rows = {words[r]: i for i, r in enumerate(order.tolist())}
         self._keys = [self._keys[r] for r in order.tolist()]
-        self._last = last[order].tolist()
 
-    def _emissions(self, which: int, rows: list[int], memory: list[tuple[str, ...]] | None) -> np.ndarray:
-        """State scores (tokens × labels) of one sentence under CRF ``which`` (0: first stage)."""
-        a = self._table[rows, :, self._cols[which]]  # (n, 1 + offsets, labels)
-        n = len(rows)
+    def _layout(self, lengths: list[int]) -> tuple[list[tuple[int, np.ndarray]], np.ndarray, np.ndarray]:
+        """Where the tokens of a document (flat, sentence after sentence) may take their neighbours'
+        scores: for each offset ``k``, a mask of the tokens whose neighbour at ``k`` is in the same
+        sentence (``None`` when no token has one); and the first and last token of each sentence."""
+        n = sum(lengths)
+        lens = np.array(lengths, dtype=np.int64)
+        sid = np.repeat(np.arange(len(lens)), lens)
+        masks = []
+        for k in self._offsets:
+            m = abs(k)
+            masks.append((k, (sid[m:] == sid[: n - m])[:, None] if n > m else None))
+        ends = np.cumsum(lens)
+        live = lens > 0
+        return masks, (ends - lens)[live], (ends - 1)[live]
+
+    def _emissions(
+        self, which: int, table: np.ndarray, layout: tuple[Any, ...], memory: list[list[tuple[str, ...]]] | None
+    ) -> np.ndarray:
+        """State scores (flat tokens × labels) of one document under CRF ``which`` (0: first stage),
+        from the table rows of its tokens (``table``: tokens × (1 + offsets) × columns)."""
+        a = table[:, :, self._cols[which]]  # (n, 1 + offsets, labels)
+        n = len(a)
         e = a[:, 0].copy()
-        for j, k in enumerate(self._offsets, 1):
-            if k < 0 and n > -k:
-                e[-k:] += a[: n + k, j]
-            elif k > 0 and n > k:
-                e[: n - k] += a[k:, j]
+        masks, firsts, lasts = layout
+        for j, (k, mask) in enumerate(masks, 1):
+            if mask is None:
+                continue
+            if k < 0:  # the token at i takes the units of the token at i + k
+                np.add(e[-k:], a[: n + k, j], out=e[-k:], where=mask)
+            else:
+                np.add(e[: n - k], a[k:, j], out=e[: n - k], where=mask)
         bos, eos = self._edges[which]
-        e[0] += bos
-        e[n - 1] += eos
+        e[firsts] += bos
+        e[lasts] += eos
         if memory:
             crf = self._crfs[which]
-            for i in range(n):
-                prev = memory[i - 1][0] if i and memory[i - 1] else None
-                nxt = memory[i + 1][0] if i + 1 < n and memory[i + 1] else None
-                if not (memory[i] or prev or nxt):
-                    continue
-                sig = (memory[i], prev, nxt)
-                v = self._memo.get(sig)
-                if v is None:
-                    attrs = list(memory[i])
-                    if prev:
-                        attrs.append(f"-1:{prev}")
-                    if nxt:
-                        attrs.append(f"1:{nxt}")
-                    v = self._memo[sig] = crf.scores(attrs)
-                    if len(self._memo) > 10_000:
-                        self._memo.clear()
-                e[i] += v
+            at: list[int] = []
+            vals: list[np.ndarray] = []
+            i = 0
+            for ms in memory:
+                m = len(ms)
+                for p in range(m):
+                    prev = ms[p - 1][0] if p and ms[p - 1] else None
+                    nxt = ms[p + 1][0] if p + 1 < m and ms[p + 1] else None
+                    if not (ms[p] or prev or nxt):
+                        continue
+                    sig = (ms[p], prev, nxt)
+                    v = self._memo.get(sig)
+                    if v is None:
+                        attrs = list(ms[p])
+                        if prev:
+                            attrs.append(f"-1:{prev}")
+                        if nxt:
+                            attrs.append(f"1:{nxt}")
+                        v = self._memo[sig] = crf.scores(attrs)
+                        if len(self._memo) > 10_000:
+                            self._memo.clear()
+                    at.append(i + p)
+                    vals.append(v)
+                i += m
+            if at:
+                e[at] += np.array(vals)
         return e
 
     def tag(self, tokens: list[str]) -> list[str]:
@@ -159,23 +192,35 @@ class NerModel:
         """The tag scores (tokens × labels, in the order of the CRF's labels) of each sentence under
         the last CRF stage (the document memory of the first stage included), and the
         document-memory key of each token."""
-        n = sum(map(len, sentences))
+        lengths = [len(s) for s in sentences]
+        n = sum(lengths)
         if len(self._rows) + n > self._cap:
             # make room before the document: each of its words must keep its row until it ends
             self._shrink(max(0, min(self._cap // 2, self._cap - n)))
         self._docs += 1
-        rows = [[self._row(w) for w in s] for s in sentences]
-        for r in rows:
-            for i in r:
-                self._last[i] = self._docs
-        keys = [[self._keys[i] for i in r] for r in rows]
-        empty = np.zeros((0, len(self._crf.labels)))
+        words = [w for s in sentences for w in s]
+        flat = list(map(self._rows.get, words))
+        if None in flat:
+            self._add(list(dict.fromkeys(w for w, r in zip(words, flat, strict=True) if r is None)))
+            flat = list(map(self._rows.__getitem__, words))
+        idx = np.array(flat, dtype=np.intp)
+        self._last[idx] = self._docs
+        ends = np.cumsum(lengths, dtype=np.int64).tolist()
+        bounds = [(b - m, b) for b, m in zip(ends, lengths, strict=True)]
+        key_of = self._keys
+        flat_keys = [key_of[i] for i in flat]
+        keys = [flat_keys[a:b] for a, b in bounds]
+        table = self._table[idx]
+        layout = self._layout(lengths)
         if self._stage1 is None:
-            return [self._emissions(0, r, None) if r else empty for r in rows], keys
-        first_live = iter(self._stage1.decode([self._emissions(0, r, None) for r in rows if r]))
-        first = [next(first_live) if r else [] for r in rows]
+            e = self._emissions(0, table, layout, None)
+            return [e[a:b] for a, b in bounds], keys
+        e = self._emissions(0, table, layout, None)
+        first_live = iter(self._stage1.decode([e[a:b] for a, b in bounds if b > a]))
+        first = [next(first_live) if b > a else [] for a, b in bounds]
         memory = self.featurizer.memory(sentences, first, keys)
-        return [self._emissions(1, r, m) if r else empty for r, m in zip(rows, memory, strict=True)], keys
+        e = self._emissions(1, table, layout, memory)
+        return [e[a:b] for a, b in bounds], keys
 
     def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
         """IOB2 tags for the sentences of one document (or a stretch of a longer file)."""

@@ -54,7 +54,7 @@ def learn(names: Iterable[str], words: Iterable[str], min_count: int = MIN_COUNT
 
 def score(word: str, odds: dict[str, float]) -> float:
     """Mean log-odds of the word's known n-grams (0.0 when none is known)."""
-    vals = [odds[g] for g in grams(word) if g in odds]
+    vals = [v for v in map(odds.get, grams(word)) if v is not None]
     return sum(vals) / len(vals) if vals else 0.0
 
 
