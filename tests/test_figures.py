@@ -499,6 +499,7 @@ def test_lexicon_values() -> None:
         "fraud",
         "kin",
         "hold",
+        "lives",
         "battle",
         "attempt",
         "threat",
@@ -543,6 +544,7 @@ def test_lexicon_values() -> None:
         "body",
         "speaker",
         "impersonal",
+        "while",
         "report",
     }
 

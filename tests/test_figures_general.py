@@ -867,3 +867,30 @@ def test_those_held_or_missing_now_are_a_standing_count(body: str, new: bool | N
 def test_a_verb_with_her_pronoun_and_a_plan_to_kill() -> None:
     assert short("وأضافت أن 8 علماء بيئة آخرين اعتقلتهم طهران مطلع العام.") == [(8, "captured", "civilian")]
     assert figs("ووجهت السلطات تهمة التخطيط لقتل النائبة لستة أعضاء آخرين في الجماعة.") == []
+
+
+def test_a_while_clause_of_the_same_report_keeps_its_source() -> None:
+    body = "قال المكتب الأممي إن أكثر من 14 ألف شخص قتلوا في السودان، فيما أصيب أكثر من 33 ألفا آخرين."
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(14000, "المكتب الأممي"), (33000, "المكتب الأممي")]
+    body = "قالت الشرطة إن الحادث وقع ليلا، فيما قتل 5 أشخاص في هجوم آخر بحسب مصادر طبية."
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(5, "مصادر طبية")]
+
+
+def test_its_dead_with_a_pronoun() -> None:
+    out = figs("وأعلن الجيش مقتل جنديين في معارك جنوب القطاع، ليرتفع عدد قتلاه إلى 310.")
+    assert [(c["count"], c["outcome"]) for c in out] == [(2, "killed"), (310, "killed")]
+
+
+def test_settlers_and_a_part_freed_at_once() -> None:
+    assert short("أعلن الجيش أن مستوطنا قتل وأصيب اثنان آخران في هجوم بسكين.") == [
+        (1, "killed", "civilian"),
+        (2, "injured", "civilian"),
+    ]
+    assert [c["count"] for c in figs("احتجز السجناء 7 حراس رهائن، من بينهم 3 أطلقوا سراحهم لاحقا.")] == [7]
+    assert [c["count"] for c in figs("اعتقلت الشرطة 30 شخصا أطلق سراحهم لاحقا.")] == [30]
+
+
+def test_lives_lost_a_day_of_the_month_and_rivers() -> None:
+    assert short("وقال الحاكم إننا فقدنا عشرة أرواح وأصيب عشرة آخرون.") == [(10, "killed", "unspecified"), (10, "injured", "unspecified")]
+    assert figs("كما قتلت في 25 من الشهر الجاري الناشطة سعاد العلي بإطلاق نار.") == []
+    assert [c["count"] for c in figs("ولاية الـ44 نهرا تشرد الآلاف من سكانها")] == [1000]

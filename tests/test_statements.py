@@ -246,6 +246,11 @@ def test_quoted_outlet_after_li_is_a_channel():
     assert st["content"] == "إن الهجوم وقع فجرا"
 
 
+def test_radio_heads_an_outlet_name():
+    st = one("وقال المتحدث باسم الجيش لراديو فردا إن القوات انسحبت من المدينة.")
+    assert speaker(st) == "المتحدث باسم الجيش" and st["via"] == ["راديو فردا"]
+
+
 def test_channel_in_an_opening_phrase():
     st = one("وفي تغريدة على تويتر، قال الوزير إن الاتفاق سيئ.")
     assert st["via"] == ["تويتر"] and speaker(st) == "الوزير"

@@ -78,7 +78,9 @@ def number_figures(st: Sent) -> list[Figure]:
             or any(st.cue_role(m) == "disease" for m in range(out_at + 1, a))  # "قتل مرض الحصبة 72 شخصا"
         ):
             continue
-        if outcome == "captured" and (_released(st, min(a, out_at)) or _released_after(st, out_at)):
+        if outcome == "captured" and (
+            _released(st, min(a, out_at)) or _released_after(st, out_at) or _released_part(st, b)
+        ):
             continue  # "أفرجت عن 50 معتقلا"، "ثمانية من المعتقلين أطلق سراحهم": freed
         if sentenced(st, min(a, out_at), max(a, out_at)) or _rescued(st, a):
             continue
@@ -663,6 +665,8 @@ def _lost_fighters(st: Sent, k: int, b: int) -> bool:
     if not any(f.startswith("فقد") for f in st.forms[k]):
         return False
     for m in range(b, min(len(st.toks), b + 4)):
+        if st.cue_role(m) == "lives":
+            return True  # "فقدنا عشرة أرواح": lives lost
         if st.vic[m]:
             return st.vic[m][0][0] == "military"
         if st.surf[m] in CLAUSE_END:
@@ -755,6 +759,11 @@ def _released_after(st: Sent, k: int) -> bool:
     if k < 0 or not st.out[k] or st.out[k][0][1] != "person":
         return False
     return any(st.cue_role(m) == "release" for m in range(k + 1, min(len(st.toks), k + 4)))
+
+
+def _released_part(st: Sent, b: int) -> bool:
+    """ "احتجزوا 7 حراس، من بينهم 3 أطلقوا سراحهم": those the words right after the number free."""
+    return b < len(st.toks) and st.cue_role(b) == "release"
 
 
 def _rescued(st: Sent, a: int) -> bool:

@@ -20,8 +20,10 @@ news agency that only relays ("بحسب فرانس برس") is not a source. Wor
 from __future__ import annotations
 
 import bisect
+from functools import cache
 from typing import Any
 
+from marsad import lexicon
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.doc import Doc, Sentence, Token
 from marsad.text.normalize import normalize
@@ -231,7 +233,16 @@ class Attributor:
                     return False
                 cs = s["content_span"]
                 # trust the content's end only where it starts between the verb and the number
-                return t.end <= cs["start"] <= at and cs["end"] <= at
+                return t.end <= cs["start"] <= at and cs["end"] <= at and not self._goes_on(cs["end"], pos)
+        return False
+
+    def _goes_on(self, end: int, pos: int) -> bool:
+        """The report goes on past its content's end ``end`` into a "while" clause that holds the
+        number at ``pos`` and no attribution of its own ("إن 14 ألفا قتلوا، فيما أصيب 33 ألفا")."""
+        first = next((k for k in range(pos) if self._toks[k].start >= end and self._toks[k].is_word), None)
+        if first is None or not any(f in _while_words() for f in self._forms[first]):
+            return False
+        return not any(self._role(k) in ("verb", "phrase", "relay", "participle") for k in range(first, pos))
         return False
 
     def _phrase_before(self, pos: int) -> dict[str, Any] | None:
@@ -454,3 +465,9 @@ def party_of_statement(st: dict[str, Any]) -> dict[str, Any] | None:
         "names": list(sp.get("names") or [sp["name"]]),
         **({"span": sp["span"]} if sp.get("span") else {}),
     }
+
+
+@cache
+def _while_words() -> frozenset[str]:
+    """Words that open a clause of the same report ("فيما"، "بينما"; role "while" of the lexicon)."""
+    return frozenset(normalize(row[0]) for row in lexicon.table("figures_attribution") if row[1] == "while")
