@@ -1068,3 +1068,24 @@ def test_a_passive_present_after_an_according_phrase_ends_its_source() -> None:
 def test_a_trailing_relay_after_an_according_phrase() -> None:
     st = one("واجتمع الرئيس الأرميني مع بوريل في بروكسل، بحسب ما نقلت وكالة أرمنبرس، نقلاً عن مكتب الرئيس الأرميني.")
     assert speaker(st) == "مكتب الرئيس الأرميني" and st["via"] == ["وكالة أرمنبرس"]
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        # a verb that reported nothing, then a pronoun cue in the same sentence
+        ("رفض الرئيس الاتهامات المغربية، لكنه قال إنه مستعد للحوار.", "الرئيس"),
+        ("رفضت الحكومة الاتهامات المغربية، لكنها قالت إنها مستعدة للحوار.", "الحكومة"),
+        # or in the next sentence
+        ("رفضت الحكومة الاتهامات المغربية. وقالت إنها مستعدة للحوار.", "الحكومة"),
+    ],
+)
+def test_the_subject_of_a_verb_that_reported_nothing_speaks_for_a_pronoun(body: str, who: str) -> None:
+    st = one("وقع حادث في المدينة. " + body, title="عنوان")
+    assert speaker(st) == who and st["content"].startswith("إن")
+
+
+def test_places_joined_by_wa_are_one_speaker() -> None:
+    assert speaker(one("وقالت روسيا والصين إن القرار غير مقبول.", title="عنوان")) == "روسيا والصين"
+    st = one("ونفت روسيا وسوريا أن تكون القوات استخدمت أسلحة كيميائية.", title="عنوان")
+    assert speaker(st) == "روسيا وسوريا"

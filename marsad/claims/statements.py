@@ -954,10 +954,19 @@ def annotate(doc: Doc) -> None:
         for c in cues:
             if c.a < region_end:
                 continue  # قال مسؤول طلب عدم ذكر اسمه إن: inside the speaker phrase of the one before
-            if not made and c is not cues[0] and c.form.aspect == "part":
-                # "تحدث روكو كونتينتو لرويترز، قائلا إن": the verb before reported nothing of its
-                # own; its subject is who the participle speaks for
+            if not made and c is not cues[0]:
+                # "تحدث روكو كونتينتو لرويترز، قائلا إن"، "رفض الرئيس الاتهامات، لكنه قال إن": the
+                # verb before reported nothing of its own; its subject is who the later cue's
+                # participle or pronoun speaks for (in text order: not after a medium it issued,
+                # "أصدرت فرنسا وألمانيا بيانا مشتركا … ورحب البيان")
+                n = len(refs)
                 _subject_ref(s, c.a, refs)
+                if len(refs) > n:
+                    new = refs.pop()
+                    at = len(refs)
+                    while at > 0 and refs[at - 1].pos > new.pos:
+                        at -= 1
+                    refs.insert(at, new)
             st = _statement(s, c, refs, prev_end)
             made = made or st is not None
             prev_end = c.b
@@ -966,6 +975,8 @@ def annotate(doc: Doc) -> None:
                 if c.in_phrase:
                     region_end = -1  # its phrase reads the source; a later cue is its own
                 found.append(st)
+        if not made and cues and upto <= 1:
+            _subject_ref(s, len(s.toks), refs)  # "رفضت الجزائر الاتهامات. وقالت إن": a cue that reported nothing
         _phrase_statements(s, found, refs)
         out += found
     out.sort(key=lambda st: st["_pos"])

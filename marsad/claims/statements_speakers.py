@@ -100,6 +100,16 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
         while p > j and _glue(s, p):
             p -= 1  # حركة #حماس
         construct = _head(s.ns[p]) is not None and not s.ns[p].startswith("ال")
+        if (
+            m is not None
+            and mend == s.toks[k - 1].end
+            and first[1] == m[1] == "LOC"
+            and t.stem_start > t.start
+            and t.text(s.doc).startswith("و")
+        ):
+            mend = m[0]  # أصدرت فرنسا وألمانيا بيانا: places joined by و are one party
+            k += 1
+            continue
         if m is not None and first[0] > 0 and first[1] != "PER" and mend == s.toks[k - 1].end:
             break  # انتقد البيت الأبيض الرئيس الفلسطيني محمود عباس: a whole body's name, then the object
         if m is not None and (m[1] == "PER" or construct):  # الرئيس الأذربيجاني إلهام علييف
@@ -769,8 +779,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             continue  # a noun, not the verb of the clause
         if w in lx.COMPLEMENTIZERS or j > 0 and s.ns[j - 1] in lx.adjuncts().get("relative", ()):
             continue  # التي تتهم المعارضة: a relative clause, not the subject of the sentence
-        if _lb_prefixed(s, k) or not_speaker(s, k):
-            continue
+        if _lb_prefixed(s, k) or not_speaker(s, k) or _is_time(s, k):
+            continue  # (not "رفضت وارسو الأحد اتهامات": a day is no subject)
         end = _chunk_end(s, k)
         if end < len(s.toks) and s.toks[end].text(s.doc) in OPEN_QUOTES and _quote_words(s, end) <= 3:
             end = min(len(s.toks), _quote_close(s, end) + 1)  # مؤسس موقع "فيسبوك"
