@@ -107,6 +107,18 @@ def _adjective_forms(adj: str) -> list[str]:
     return [adj, adj + "ه", stem + "يون", stem + "يين", stem + "يان", stem + "يتين", stem + "يتان", adj + "ا"]
 
 
+def _nationality_rows() -> list[tuple[str, ...]]:
+    """Rows of ``events_demonyms.tsv`` then of the entities engineer's ``entities_nationality.tsv``
+    (where it exists): a nationality adjective and its country."""
+    rows: list[tuple[str, ...]] = []
+    for name in ("events_demonyms", "entities_nationality"):
+        try:
+            rows += lexicon.table(name)
+        except OSError:
+            continue
+    return rows
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """Nationality adjective (any form, normalized, no article) → country as written.
@@ -115,15 +127,10 @@ def _demonyms() -> dict[str, str]:
     ``events_demonyms.tsv`` adds what it lacks.
     """
     out: dict[str, str] = {}
-    for name in ("events_demonyms", "entities_nationality"):
-        try:
-            rows = lexicon.table(name)
-        except OSError:
-            continue
-        for row in rows:
-            if len(row) > 1 and row[1]:
-                for form in _adjective_forms(normalize(row[0])):
-                    out[form] = row[1]
+    for row in _nationality_rows():
+        if len(row) > 1 and row[1]:
+            for form in _adjective_forms(normalize(row[0])):
+                out[form] = row[1]
     return out
 
 
@@ -132,16 +139,11 @@ def _peoples() -> dict[str, str]:
     """Nationality adjective (any form, normalized, no article) → the people it names, as a group:
     ``فلسطينيون``، ``فلسطينيا`` → ``الفلسطينيين``; ``مصري`` → ``المصريين``."""
     out: dict[str, str] = {}
-    for name in ("events_demonyms", "entities_nationality"):
-        try:
-            rows = lexicon.table(name)
-        except OSError:
-            continue
-        for row in rows:
-            adj = row[0].strip()
-            if len(row) > 1 and row[1] and adj.endswith("ي") and " " not in adj:
-                for form in _adjective_forms(normalize(adj)):
-                    out.setdefault(form, "ال" + adj + "ين")
+    for row in _nationality_rows():
+        adj = row[0].strip()
+        if len(row) > 1 and row[1] and adj.endswith("ي") and " " not in adj:
+            for form in _adjective_forms(normalize(adj)):
+                out.setdefault(form, "ال" + adj + "ين")
     return out
 
 

@@ -6,28 +6,7 @@ Each rule is shown with a sentence written for these tests (none is copied from 
 from __future__ import annotations
 
 import pytest
-
-from marsad.pipeline import process
-
-
-def events(body: str, title: str | None = None, published: str = "2021-03-10") -> list[dict]:
-    return process(body, title=title, published=published).layers["events"]
-
-
-def names(parties: list[dict]) -> list[str]:
-    return [p["name"] for p in parties]
-
-
-def forms(parties: list[dict]) -> list[str]:
-    """Every acceptable form of each party (the fullest first): the scorer accepts a shorter one inside."""
-    return [n for p in parties for n in p.get("names") or [p["name"]]]
-
-
-def only(body: str, **kw) -> dict:
-    evs = events(body, **kw)
-    assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in evs]
-    return evs[0]
-
+from events_helpers import events, forms, names, only
 
 # -- actors: the subject of a light verb (شن، عقد، نفذ، قام بـ) whose object is the trigger ---------
 
