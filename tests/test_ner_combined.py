@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
+from ner_helpers import FEATS, WORDS, tiny_weights
 
 from marsad.cli import main
 from marsad.ner.conll import TAGS, chunks, fix_iob
@@ -32,16 +32,8 @@ def _tiny_neural(out: Path) -> None:
     """A random neural part over a tiny vocabulary, saved as training saves one (no jax needed)."""
     from marsad.ner.neural_train import save
 
-    rng = np.random.default_rng(3)
-    words, feats, h, e, dim, lab = ["<unk>", "قال", "الرئيس"], ["<pad>", "bias", "sh=ar"], 4, 3, 5, len(TAGS)
-    weights = {
-        "wvec": rng.normal(size=(len(words), dim)), "fvec": rng.normal(size=(len(feats), e)),
-        "wi_f": rng.normal(size=(2 * dim + e, 4 * h)), "wh_f": rng.normal(size=(h, 4 * h)), "b_f": np.zeros(4 * h),
-        "wi_b": rng.normal(size=(2 * dim + e, 4 * h)), "wh_b": rng.normal(size=(h, 4 * h)), "b_b": np.zeros(4 * h),
-        "w_out": rng.normal(size=(2 * h, lab)), "b_out": np.zeros(lab), "trans": np.zeros((lab, lab)),
-        "start": np.zeros(lab), "end": np.zeros(lab),
-    }
-    save(weights, {"labels": list(TAGS), "words": words, "feats": feats, "combine": {"weight": 0.3}}, out)
+    weights = tiny_weights(3)
+    save(weights, {"labels": list(TAGS), "words": WORDS, "feats": FEATS, "combine": {"weight": 0.3}}, out)
 
 
 def _valid(tags: list[str]) -> bool:

@@ -7,6 +7,7 @@ import itertools
 
 import numpy as np
 import pytest
+from ner_helpers import FEATS, WORDS, tiny_weights
 
 from marsad.ner.conll import TAGS, chunks
 from marsad.ner.features import Featurizer, Resources
@@ -99,18 +100,9 @@ def test_unit_features_leave_out_the_word_itself() -> None:
 
 def _tiny_tagger() -> NeuralTagger:
     """A random model over a tiny vocabulary: checks shapes and robustness, not accuracy."""
-    rng = np.random.default_rng(2)
     feat = Featurizer(Resources.empty())
-    words, feats, h, e, dim = ["<unk>", "قال", "الرئيس"], ["<pad>", "bias", "sh=ar"], 4, 3, 5
-    lab = len(TAGS)
-    params = {
-        "wvec": rng.normal(size=(len(words), dim)), "fvec": rng.normal(size=(len(feats), e)),
-        "wi_f": rng.normal(size=(2 * dim + e, 4 * h)), "wh_f": rng.normal(size=(h, 4 * h)), "b_f": np.zeros(4 * h),
-        "wi_b": rng.normal(size=(2 * dim + e, 4 * h)), "wh_b": rng.normal(size=(h, 4 * h)), "b_b": np.zeros(4 * h),
-        "w_out": rng.normal(size=(2 * h, lab)), "b_out": np.zeros(lab), "trans": np.zeros((lab, lab)),
-        "start": np.zeros(lab), "end": np.zeros(lab),
-    }
-    return NeuralTagger(params, {"labels": list(TAGS), "words": words, "feats": feats}, feat)
+    params = tiny_weights(2)
+    return NeuralTagger(params, {"labels": list(TAGS), "words": WORDS, "feats": FEATS}, feat)
 
 
 def test_tagger_gives_valid_iob2_for_each_token_and_survives_odd_input() -> None:
