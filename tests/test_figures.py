@@ -735,6 +735,9 @@ def test_a_nisba_noun_after_a_number_counts_people() -> None:
     [
         "وحكمت محاكم بغداد على أكثر من 300 من المسلحين بالإعدام.",
         "وقضت محكمة غيابيا بإعدام رجل بعد إدانته بالقتل.",
+        # those a court convicts of a killing did it: no one killed is counted
+        "وأدانت المحكمة 45 شخصا بقتل الشرطي في العام الماضي.",
+        "وأدانت محكمة في القاهرة 12 متهما بقتل متظاهرين.",
         "وأعلنت الحكومة أن 3 ملايين نازح عادوا إلى منازلهم.",
         "وتسلمت المقالة بعد يوم واحد من اختفائه.",
         "وكانت الناشطة لدى اعتقالها في الـ 16 من العمر.",
@@ -742,6 +745,12 @@ def test_a_nisba_noun_after_a_number_counts_people() -> None:
 )
 def test_sentences_returns_and_ages_are_not_figures(text: str) -> None:
     assert figs(text) == []
+
+
+def test_a_body_that_condemns_a_killing_is_no_court() -> None:
+    assert [(f["count"], f["outcome"]) for f in figs("وأدانت الخارجية الهجوم الذي أسفر عن مقتل 20 شخصا.")] == [
+        (20, "killed")
+    ]
 
 
 def test_a_participles_plural_is_no_dual() -> None:
