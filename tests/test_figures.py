@@ -738,6 +738,8 @@ def test_a_nisba_noun_after_a_number_counts_people() -> None:
         # those a court convicts of a killing did it: no one killed is counted
         "وأدانت المحكمة 45 شخصا بقتل الشرطي في العام الماضي.",
         "وأدانت محكمة في القاهرة 12 متهما بقتل متظاهرين.",
+        # calls and messages are counted, not people
+        "وقالت الرابطة إن الشرطة فقدت تلقى الرقم أكثر من 12200 مكالمة العام الماضي.",
         "وأعلنت الحكومة أن 3 ملايين نازح عادوا إلى منازلهم.",
         "وتسلمت المقالة بعد يوم واحد من اختفائه.",
         "وكانت الناشطة لدى اعتقالها في الـ 16 من العمر.",
@@ -745,6 +747,11 @@ def test_a_nisba_noun_after_a_number_counts_people() -> None:
 )
 def test_sentences_returns_and_ages_are_not_figures(text: str) -> None:
     assert figs(text) == []
+
+
+def test_the_driver_of_a_vehicle_is_no_commander() -> None:
+    f = one("وأدى الحادث المأساوي لوفاة قائد دراجة نارية.")
+    assert (f["count"], f["outcome"], f["victims"]) == (1, "killed", "civilian")
 
 
 def test_a_body_that_condemns_a_killing_is_no_court() -> None:
