@@ -500,6 +500,7 @@ def test_lexicon_values() -> None:
         "kin",
         "hold",
         "lives",
+        "may",
         "battle",
         "attempt",
         "threat",
@@ -738,6 +739,11 @@ def test_a_nisba_noun_after_a_number_counts_people() -> None:
         # those a court convicts of a killing did it: no one killed is counted
         "وأدانت المحكمة 45 شخصا بقتل الشرطي في العام الماضي.",
         "وأدانت محكمة في القاهرة 12 متهما بقتل متظاهرين.",
+        # a harm only possible
+        "وقال ترامب إنه يمكن قتل مئات الآلاف من الناس.",
+        "وقال إن التأثير يمكن أن يكون قتل العشرات من الأشخاص.",
+        # animals
+        "القبض على صبيين بتهمة قتل نصف مليون نحلة",
         # calls and messages are counted, not people
         "وقالت الرابطة إن الشرطة فقدت تلقى الرقم أكثر من 12200 مكالمة العام الماضي.",
         "وأعلنت الحكومة أن 3 ملايين نازح عادوا إلى منازلهم.",
@@ -747,6 +753,14 @@ def test_a_nisba_noun_after_a_number_counts_people() -> None:
 )
 def test_sentences_returns_and_ages_are_not_figures(text: str) -> None:
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["وقال المرصد إنه لا يمكن التحقق من مقتل 20 شخصا.", "كيف يمكن لقتل 20 شخصا في غزة أن يساعد السلام؟"]
+)
+def test_a_killing_that_cannot_be_verified_or_that_is_the_subject_of_a_modal_counts(text: str) -> None:
+    f = one(text)
+    assert (f["count"], f["outcome"]) == (20, "killed")
 
 
 def test_the_driver_of_a_vehicle_is_no_commander() -> None:

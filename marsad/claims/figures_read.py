@@ -643,15 +643,23 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     return bool(after and st.vic[after[0]])
 
 
+#: words between a modal (cue role ``may``) and the harm it makes only possible ("يمكن أن يكون قتل")
+MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
+
+
 def not_done(st: Sent, k: int) -> bool:
-    """The harm word at ``k`` is only tried or threatened: a word of attempt or threat in the three
-    words before it ("محاولة اغتيال نائب الرئيس"، "هددت بإعدام 6 رهائن")."""
+    """The harm word at ``k`` is only tried, threatened or possible: a word of attempt or threat in
+    the three words before it ("محاولة اغتيال نائب الرئيس"، "هددت بإعدام 6 رهائن"), or a modal right
+    before it ("يمكن قتل مئات الآلاف")."""
     if st.starts_with_wa(k):
         return False  # "أحبطت محاولة لقتل الوزير واعتقلت 3": a verb of its own
     for m in range(k - 1, max(-1, k - 7), -1):
         role = st.cue_role(m)
         if role == "attempt" and k - m <= 2 or role == "threat" and st.surf[k].startswith("ب"):
             return True  # "محاولة لاغتيال"، "تهدد فيه عناصر من التنظيم بإعدام"
+        if role == "may" and not st.surf[k].startswith("ل") and all(st.surf[x] in MAY_LINKS for x in range(m + 1, k)):
+            return True  # "يمكن قتل مئات الآلاف"، "يمكن أن يكون قتل العشرات": only possible (but in
+            # "كيف يمكن لقتل طفل أن يساعد" the killing is done)
         if st.surf[m] in CLAUSE_END or st.out[m]:
             return False
     return False
