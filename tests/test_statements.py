@@ -1089,3 +1089,8 @@ def test_places_joined_by_wa_are_one_speaker() -> None:
     assert speaker(one("وقالت روسيا والصين إن القرار غير مقبول.", title="عنوان")) == "روسيا والصين"
     st = one("ونفت روسيا وسوريا أن تكون القوات استخدمت أسلحة كيميائية.", title="عنوان")
     assert speaker(st) == "روسيا وسوريا"
+
+
+def test_at_first_is_a_time_not_part_of_the_speaker() -> None:
+    st = one("وقالت الحكومة في البداية إن ثلاثة أشخاص قتلوا لكنها رفعت العدد إلى تسعة.", title="عنوان")
+    assert speaker(st) == "الحكومة"
