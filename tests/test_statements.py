@@ -1094,3 +1094,8 @@ def test_places_joined_by_wa_are_one_speaker() -> None:
 def test_at_first_is_a_time_not_part_of_the_speaker() -> None:
     st = one("وقالت الحكومة في البداية إن ثلاثة أشخاص قتلوا لكنها رفعت العدد إلى تسعة.", title="عنوان")
     assert speaker(st) == "الحكومة"
+
+
+def test_politicians_head_a_speaker_after_the_verb() -> None:
+    st = one("واتهم ساسة إسرائيليون رئيس الوزراء البولندي بمعاداة السامية.", title="عنوان")
+    assert speaker(st) == "ساسة إسرائيليون" and st["content"].startswith("رئيس الوزراء")
