@@ -1099,3 +1099,8 @@ def test_at_first_is_a_time_not_part_of_the_speaker() -> None:
 def test_politicians_head_a_speaker_after_the_verb() -> None:
     st = one("واتهم ساسة إسرائيليون رئيس الوزراء البولندي بمعاداة السامية.", title="عنوان")
     assert speaker(st) == "ساسة إسرائيليون" and st["content"].startswith("رئيس الوزراء")
+
+
+def test_two_organizations_speak_after_the_verb() -> None:
+    st = one("أعلنت منظمتان غير حكوميتين، السبت، مقتل 3 أشخاص على الأقل في مواجهات جديدة.", title="عنوان")
+    assert speaker(st) == "منظمتان غير حكوميتين" and st["content"].startswith("مقتل")

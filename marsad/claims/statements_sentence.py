@@ -174,10 +174,10 @@ def _named(s: _Sent, j: int) -> bool:
 
 
 def _nisba(surface: str) -> bool:
-    """An adjective of relation (written form): رسمية، طبية، عسكري، محليون — not مواطنيه."""
+    """An adjective of relation (written form): رسمية، طبية، عسكري، محليون، حكوميتين — not مواطنيه."""
     return (
         len(surface) > 4
-        and surface.endswith(("ية", "يون", "يين", "يات"))
+        and surface.endswith(("ية", "يون", "يين", "يات", "يتين", "يتان"))
         or (len(surface) > 3 and surface.endswith("ي") and not surface.startswith("ي"))
     )
 
