@@ -894,3 +894,14 @@ def test_lives_lost_a_day_of_the_month_and_rivers() -> None:
     assert short("وقال الحاكم إننا فقدنا عشرة أرواح وأصيب عشرة آخرون.") == [(10, "killed", "unspecified"), (10, "injured", "unspecified")]
     assert figs("كما قتلت في 25 من الشهر الجاري الناشطة سعاد العلي بإطلاق نار.") == []
     assert [c["count"] for c in figs("ولاية الـ44 نهرا تشرد الآلاف من سكانها")] == [1000]
+
+
+def test_the_outlet_a_statement_was_told_to_is_not_part_of_the_source() -> None:
+    from marsad.claims.figures import _longer
+
+    party = {"name": "مدير مركز الدفاع المدني", "span": {"start": 5, "end": 28}}
+    own = {"name": "مدير مركز الدفاع المدني لسكاي نيوز", "span": {"start": 5, "end": 40}}
+    assert _longer(own, party, ["سكاي نيوز عربية"])["name"] == "مدير مركز الدفاع المدني"
+    body = {"name": "مسؤول في المركز الفلسطيني لحقوق الإنسان", "span": {"start": 5, "end": 44}}
+    short = {"name": "مسؤول في المركز الفلسطيني", "span": {"start": 5, "end": 30}}
+    assert _longer(body, short, [])["name"] == "مسؤول في المركز الفلسطيني لحقوق الإنسان"

@@ -144,7 +144,7 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
         party = party_of_statement(stmt)
         if party is not None and attributor.plausible(party):
             if "span" in party and doc.text[party["span"]["end"] :].lstrip()[:1] == "ل":
-                party = _longer(attributor.source(st.sent, at, remember=False), party)
+                party = _longer(attributor.source(st.sent, at, remember=False), party, stmt.get("via") or [])
             f.source = attributor.last = party
             f.statement = stmt.get("id")
             return
@@ -188,17 +188,20 @@ def _after_speech(st: Sent, stmt: dict[str, Any], f: Figure) -> bool:
     )
 
 
-def _longer(own: dict[str, Any] | None, party: dict[str, Any]) -> dict[str, Any]:
+def _longer(own: dict[str, Any] | None, party: dict[str, Any], via: list[str] | None = None) -> dict[str, Any]:
     """The figure's own reading of its source when it goes on with the لـ of an institution's name
     ("مسؤول في المركز الفلسطيني لحقوق الإنسان" over "مسؤول في المركز الفلسطيني"; "المفوضية العليا
-    لشؤون اللاجئين")."""
+    لشؤون اللاجئين"), not with the outlet the statement told it to (``via``: "لسكاي نيوز عربية")."""
     if own is None or "span" not in own or "span" not in party:
         return party
     a, b = own["span"], party["span"]
     more = normalize(own["name"][len(party["name"]) :]).split()
     if a["start"] == b["start"] and a["end"] > b["end"] and own["name"].startswith(party["name"]):
-        via = lookup("attribution", [(w,) for w in more[:1]], 0)  # "مصادر متطابقة لوكالة فرانس برس"
-        return own if more and more[0].startswith("ل") and not via else party
+        told = " ".join(more).removeprefix("ل").lstrip("ـ")
+        if any(told.startswith(normalize(v).split()[0]) for v in via or [] if v.strip()):
+            return party  # "مدير المركز لسكاي نيوز عربية": the outlet, not the body's name
+        to_outlet = lookup("attribution", [(w,) for w in more[:1]], 0)  # "مصادر متطابقة لوكالة فرانس برس"
+        return own if more and more[0].startswith("ل") and not to_outlet else party
     return party
 
 
