@@ -905,3 +905,37 @@ def test_the_outlet_a_statement_was_told_to_is_not_part_of_the_source() -> None:
     body = {"name": "مسؤول في المركز الفلسطيني لحقوق الإنسان", "span": {"start": 5, "end": 44}}
     short = {"name": "مسؤول في المركز الفلسطيني", "span": {"start": 5, "end": 30}}
     assert _longer(body, short, [])["name"] == "مسؤول في المركز الفلسطيني لحقوق الإنسان"
+
+
+def test_a_number_by_the_hand_of_counts_the_doers() -> None:
+    assert figs("تعتقد مصادر تركية أنه قتل على يد مجموعة من 15 سعوديا.") == []
+    assert figs("وتزعم مصادر أنه قُتل على أيدي 15 سعوديا.") == []
+    assert short("قتل 3 أشخاص على أيدي مسلحين.") == [(3, "killed", "unspecified")]
+
+
+def test_a_casualty_word_does_not_reach_back_over_a_new_clause() -> None:
+    body = "وأسفر النزاع عن سقوط أكثر من عشرة آلاف قتيل بينما يواجه ملايين الأشخاص خطر المجاعة."
+    assert [c["count"] for c in figs(body)] == [10000]
+    assert [c["count"] for c in figs("وخلف النزاع ألف قتيل فيما يعيش 8 ملايين شخص في الخيام.")] == [1000]
+
+
+def test_qada_with_a_penalty_or_a_spell_of_time_is_served_not_died() -> None:
+    assert figs("وقضى الأربعة عقوبة حبسية بلغت 15 يوما بعد أن تسببوا في توقف مباراة.") == []
+    assert figs("وقضى الأربعة 15 يوما في السجن.") == []
+    assert short("وقضى 5 أشخاص في الحادث.") == [(5, "killed", "unspecified")]
+    body = "قالت الوكالة إن ستة أشخاص على الأقل من قوات الحرس الوطني قضوا اليوم الأحد في هجوم."
+    assert short(body) == [(6, "killed", "military")]
+
+
+def test_fighters_who_flee_are_not_displaced() -> None:
+    assert figs("وتواصل الألوية تقدمها وسط فرار عشرات المقاتلين الحوثيين إلى جنوب المدينة.") == []
+    assert short("ونزح 300 ألف مدني من المدينة.") == [(300000, "displaced", "civilian")]
+
+
+def test_a_force_carried_by_li_after_an_attack_noun_attacked() -> None:
+    assert short("أكثر من 40 قتيلا في قصف للجيش التركي على عفرين.") == [(40, "killed", "unspecified")]
+    assert short("قتل 12 شخصا في غارة لطائرات التحالف.") == [(12, "killed", "unspecified")]
+    assert short("وقتل مدني وأصيب 3 آخرون في قصف للحوثيين على المدينة.") == [(1, "killed", "civilian"), (3, "injured", "civilian")]
+    assert short("قتل 5 جنود في هجوم لمسلحين.") == [(5, "killed", "military")]
+    body = "في باريس (130 قتيلا في 2015) وبروكسل (32 قتيلا في 2016) كما في مدريد (162 في 2004)."
+    assert [c["count"] for c in figs(body)] == [130, 32, 162]

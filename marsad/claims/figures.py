@@ -113,6 +113,8 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         figures += found
         last = found[-1] if found else last
     title_victims(doc, figures)
+    # fighters who flee retreat; they are not displaced ("وسط فرار عشرات المقاتلين الحوثيين إلى جنوب المدينة")
+    figures = [f for f in figures if not (f.outcome == "displaced" and f.victims == "military")]
     report_tallies(figures)
     body = [s.index for s in doc.sentences if not s.in_title]
     for f in figures:

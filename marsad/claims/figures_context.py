@@ -46,7 +46,8 @@ def read_victims(st: Sent, f: Figure) -> None:
             or st.surf[k] in CLAUSE_END
             or (st.out[k] and (k not in st.used or _new_harm(st, k)) and not st.vic[k])  # (رهائن: a casualty
             # word and people; "مقتل شخصين بإطلاق نار واعتقال المنفذ": another figure's word after و)
-            or st.cue_role(k) == "agent"  # "برصاص القوات الإسرائيلية": the agent, not the victims
+            or st.cue_role(k) in ("agent", "hand")  # "برصاص القوات الإسرائيلية": the agent, not the victims
+            or _attacker(st, k)  # "40 قتيلا في قصف للجيش التركي": the army shelled
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
         ):
             break
@@ -177,6 +178,15 @@ def victim_class(st: Sent, k: int) -> str | None:
     if kind == "passenger":
         return "aboard" if st.military_craft else "civilian"
     return kind
+
+
+def _attacker(st: Sent, k: int) -> bool:
+    """Token ``k`` is a force carried by لـ right after an attack noun (units lexicon, kind "event"):
+    "في قصف للجيش التركي"، "في غارة لطائرات التحالف": the force attacked; it is not the harmed."""
+    if k == 0 or not st.vic[k] or not st.unit[k - 1] or st.unit[k - 1][0][0] != "event":
+        return False
+    f = st.forms[k]
+    return f[0].startswith("لل") or f[0].startswith("ل") and f[0][1:] in f[1:]
 
 
 def _attack_adjective(st: Sent, k: int) -> bool:

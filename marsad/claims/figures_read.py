@@ -202,7 +202,7 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             if sized:
                 return k
             nxt = k + 1  # "وقتل في الحرب ..." (no subject), not "وأصيب الجندي خلال عملية ..."
-            free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent") or nxt == agent
+            free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent", "hand") or nxt == agent
             return k if st.out[k][0][1] == "verb" and free else -1
         role = st.cue_role(k)
         if st.surf[k] in ("،", ",") and _dated_lead(st, k + 1, a):
@@ -352,6 +352,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None  # "18 شخصا يشتبه في قتلهم": those after it did the harm, or only tried it
         if step > 0 and role == "kin":
             return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
+        if step < 0 and role == "hand":
+            return None  # "قتل على يد مجموعة من 15 سعوديا": a number after "by the hand of" counts the doers
         if i in st.in_date or role == "since":
             i += step
             continue
@@ -441,8 +443,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         if st.unit[i] and step > 0 or role == "negation" or (step < 0 and role == "relative"):
             return None
-        if step > 0 and role == "clause":
-            return None  # "تجاوز 500 شخص فيما بلغ عدد المصابين 2500": a new clause, its own count
+        if role == "clause" and (step > 0 or i + 1 >= n or st.forms[i + 1][0] != "في"):
+            # "تجاوز 500 شخص فيما بلغ عدد المصابين 2500": a new clause, its own count; and back over
+            # it, "عشرة آلاف قتيل بينما يواجه ملايين الأشخاص خطر المجاعة": the word is the clause before's
+            # (but a place compared with no verb shares it: "باريس (130 قتيلا) كما في مدريد (162)")
+            return None
         cost += 2
         budget -= 1
         if budget < 0:
@@ -633,6 +638,12 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return not _object_after(st, k)
     if sense == ("casualties",):
         return True
+    if sense == ("spent",):
+        end = max(k + 1, b)  # "وقضى الأربعة عقوبة حبسية": served a penalty, not died
+        return not any(  # or a number of days: "قضى الأربعة 15 يوما في السجن" (not "قضوا اليوم الأحد")
+            st.cue_role(m) in ("spent", "sentence") or (st.unit[m] and st.unit[m][0][0] == "time" and m - 1 in st.in_number)
+            for m in range(end, min(len(st.toks), end + 3))
+        )
     if k > a:
         return False
     if sense == ("near",) and all(

@@ -164,7 +164,7 @@ def _has_object(st: Sent, i: int) -> bool:
     n = len(st.toks)
     if j >= n or st.surf[j] in CLAUSE_END or not st.toks[j].is_word or st.vic[j] or st.out[j]:
         return False
-    if st.cue_role(j) in ("agent", "verb_adjunct", "since") or j in st.in_date or st.forms[j][0] in ("في", "علي", "من"):
+    if st.cue_role(j) in ("agent", "hand", "verb_adjunct", "since") or j in st.in_date or st.forms[j][0] in ("في", "علي", "من"):
         return False
     return definite(st, j) or (j + 1 < n and definite(st, j + 1))
 
@@ -179,7 +179,7 @@ def _subject_before(st: Sent, i: int) -> int | None:
     j = i + 1
     # what follows shows the verb has no object: an agent, a place or a time (lexicon cue roles)
     if j < len(st.toks) and not (
-        st.surf[j] in CLAUSE_END or st.cue_role(j) in ("agent", "verb_adjunct", "since")
+        st.surf[j] in CLAUSE_END or st.cue_role(j) in ("agent", "hand", "verb_adjunct", "since")
     ):
         return None
     return k
