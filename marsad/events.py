@@ -159,6 +159,8 @@ SUPPORT_REACH = 10
 VERB_GAP = 4
 #: how many of the latest events a mention is compared with (the title's always)
 MERGE_BACK = 60
+#: a relative pronoun this many words after a trigger or fewer describes the event itself
+RELATIVE_REACH = 2
 #: types whose mentions in one article are one occurrence unless place, day or ``أخرى`` say not
 #: (اعتقال … إلقاء القبض … توقيفه: one arrest told with three words; مظاهرات … احتجاجات)
 SAME_KIND = frozenset({"arrest", "protest"})
@@ -1274,6 +1276,24 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
     return t_end >= m.first
 
 
+def _in_relative(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether token ``t`` after the trigger of ``m`` stands in a relative clause of another noun: a
+    relative pronoun (``events_context.tsv``, class ``relative``) more than ``RELATIVE_REACH`` words
+    after the trigger and before ``t`` opens a description of that noun, and the names in it do
+    something else (``عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس``: حماس rules
+    the strip, it did not protest). A relative right after the trigger (or its adjective) describes the
+    event itself: ``الهجمات التي شنتها إسرائيل``."""
+    if t <= m.last + RELATIVE_REACH:
+        return False
+    k = next((k for k in range(t - 1, m.last + RELATIVE_REACH, -1) if "relative" in c.cls[k]), None)
+    if k is None or k + 1 >= t:
+        return False
+    if "support" in c.cls[k + 1] or k + 2 < t and c.surf[k + 2] in _IN_IT:
+        return False  # الهجوم القاتل بسكين الذي شنه رجل، مجزرة دير الزور التي قتل فيها داعش: the event's own
+    # a comma closes the description: وسيلتقي الوزير الذي توجه إلى نانت، رئيسة البلدية
+    return not any(c.surf[u] in ("،", ",", ".", "؛", ":") for u in range(k + 1, t))
+
+
 def _parties_of(c: _Ctx, m: Mention) -> None:
     """Fill the actors, targets and places of ``m`` from the names and described parties of its clause.
 
@@ -1318,6 +1338,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             continue
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
+        if typ != "LOC" and _in_relative(c, m, t):
+            continue  # تظاهرات عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس
         role: list[dict[str, Any]]
         if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
