@@ -939,3 +939,36 @@ def test_a_force_carried_by_li_after_an_attack_noun_attacked() -> None:
     assert short("قتل 5 جنود في هجوم لمسلحين.") == [(5, "killed", "military")]
     body = "في باريس (130 قتيلا في 2015) وبروكسل (32 قتيلا في 2016) كما في مدريد (162 في 2004)."
     assert [c["count"] for c in figs(body)] == [130, 32, 162]
+
+
+def test_a_list_of_soldiers_and_civilians_is_mixed() -> None:
+    assert short("وقتل المئات من أفراد الجيش والشرطة والمدنيين في هجمات.") == [(100, "killed", "unspecified")]
+    assert short("قتل 12 جنديا في الهجوم.") == [(12, "killed", "military")]
+
+
+def test_perpetrators_are_fighters() -> None:
+    body = "وقال إنه تم تحديد هوية عدد من المتورطين والقبض على اثنين منهما."
+    assert short(body) == [(2, "captured", "military")]
+    assert short("اعتقلت الشرطة 3 من منفذي الهجوم.") == [(3, "captured", "military")]
+
+
+def test_one_man_with_his_own_verb_before_a_lumped_looking_pair() -> None:
+    body = "وقال إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في الغارات."
+    assert short(body) == [(1, "killed", "unspecified"), (6, "injured", "civilian")]
+    assert short("قتل وأصيب 6 مدنيين في الغارات.") == [(6, "killed_or_injured", "civilian")]
+
+
+def test_shurridat_families_are_displaced() -> None:
+    assert short("وقال إن أكثر من 8900 عائلة قد شردت.") == [(8900, "displaced", "civilian")]
+    body = "الحرب الأهلية التي أوقعت عشرات آلاف القتلى، وشردت الملايين في هذا البلد."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(10000, "killed"), (1000000, "displaced")]
+
+
+def test_a_number_after_bayna_is_a_side_of_the_fight() -> None:
+    body = "وقال إن 30 جهاديا قتلوا في مواجهة مسلحة بين 60 جهاديا والقوات الفرنسية."
+    assert short(body) == [(30, "killed", "military")]
+    assert [(c["count"], c["count_max"]) for c in figs("قتل بين 10 و15 شخصا.")] == [(10, 15)]
+
+
+def test_pages_are_no_people() -> None:
+    assert figs("ونشرت الصحيفة 13 صفحة من شهادة الضحية التي قتل شقيقها.") == []

@@ -74,7 +74,7 @@ def read_victims(st: Sent, f: Figure) -> None:
         if kind == "aboard":
             return  # "ركاب طائرة النقل العسكرية": not known to be civilians
     # "قوة من 500 مقاتل ... نحو 100 منهم قتلوا": "of them" are the people named before
-    if f.b < n and st.forms[f.b][0] in ("منهم", "منها"):
+    if f.b < n and st.forms[f.b][0] in ("منهم", "منها", "منهما"):  # "القبض على اثنين منهما"
         for k in range(f.a - 1, -1, -1):
             kind = victim_class(st, k)
             if kind in ("civilian", "military"):
@@ -114,8 +114,12 @@ def _with_fighters(st: Sent, k: int) -> bool:
     if here not in kinds:
         return False
     other = (kinds - {here}).pop()
-    after = k + 1 < len(st.toks) and st.starts_with_wa(k + 1) and victim_class(st, k + 1) == other
-    return after or k > 0 and st.starts_with_wa(k) and victim_class(st, k - 1) == other
+    for m in range(k + 1, min(len(st.toks), k + 5)):  # "المئات من أفراد الجيش والشرطة والمدنيين"
+        if st.surf[m] in CLAUSE_END or st.out[m] or m in st.in_number:
+            break
+        if st.starts_with_wa(m) and victim_class(st, m) == other:
+            return True
+    return k > 0 and st.starts_with_wa(k) and victim_class(st, k - 1) == other
 
 
 def _singled_out(st: Sent, k: int) -> bool:

@@ -13,6 +13,7 @@ people far after it over places, dates and a "since" clause ("وقتل في ال
 
 from __future__ import annotations
 
+from marsad import lexicon
 from marsad.claims.figures_sentence import (
     CLAUSE_END,
     COUNT_KINDS,
@@ -352,6 +353,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None  # "18 شخصا يشتبه في قتلهم": those after it did the harm, or only tried it
         if step > 0 and role == "kin":
             return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
+        if step < 0 and f == "بين" and i > 0 and not st.out[i - 1] and st.forms[i - 1][0] != "ما":
+            return None  # "في مواجهة مسلحة بين 60 جهاديا والقوات": a side of the fight (not "قتل بين 10 و15")
         if step < 0 and role == "hand":
             return None  # "قتل على يد مجموعة من 15 سعوديا": a number after "by the hand of" counts the doers
         if i in st.in_date or role == "since":
@@ -552,6 +555,14 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
     return False
 
 
+#: "one" (numbers lexicon, value 1), which the numbers layer leaves to the noun before it ("رجلا واحدا")
+_ONE = frozenset(row[0] for row in lexicon.table("numbers_words") if row[1:3] == ("1", "n"))
+
+
+def _one(forms: tuple[str, ...]) -> bool:
+    return any(f in _ONE or f.endswith("ا") and f[:-1] in _ONE for f in forms)
+
+
 def _own_subject(st: Sent, j: int, step: int) -> bool:
     """A singular or dual people noun stands right before casualty verb ``j`` ("أن طفلا قتل وأصيب 4"،
     "أن شخصين آخرين قتلا وأصيب 18"), or
@@ -562,6 +573,10 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
         k = j + 1
         return k < len(st.toks) and bool(st.vic[k]) and k not in st.in_number and st.starts_with_wa(j)
     k = j - 1
+    while k > 0 and (k in st.in_cue or st.cue_role(k) in ("at_least_after", "approximate_after")):
+        k -= 1  # "إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين": over the qualifier
+    if k > 0 and (k in st.in_number or _one(st.forms[k])) and st.vic[k - 1]:
+        k -= 1  # "رجلا واحدا": the noun before its number word
     if k > 0 and st.forms[k][0].startswith("اخر") and st.vic[k - 1]:
         k -= 1  # "أن شخصين آخرين قتلا وأصيب 18"
     if k < 0 or not st.vic[k]:
