@@ -1104,3 +1104,40 @@ def test_politicians_head_a_speaker_after_the_verb() -> None:
 def test_two_organizations_speak_after_the_verb() -> None:
     st = one("أعلنت منظمتان غير حكوميتين، السبت، مقتل 3 أشخاص على الأقل في مواجهات جديدة.", title="عنوان")
     assert speaker(st) == "منظمتان غير حكوميتين" and st["content"].startswith("مقتل")
+
+
+def test_an_after_a_modal_in_a_relative_clause_opens_no_content() -> None:
+    # lexicon: statements_adjuncts own_an (يتوقع)
+    st = one(
+        "وأكدت منظمة غير حكومية ونشطاء في المعارضة الروسية، عمليات تزوير الانتخابات، "
+        "التي يتوقع أن يفوز بها الرئيس الحالي بولاية رابعة.",
+        title="عنوان",
+    )
+    assert speaker(st) == "منظمة غير حكومية ونشطاء في المعارضة الروسية"
+    assert st["content"] == "عمليات تزوير الانتخابات"  # the relative clause at the end is the writer's aside
+    st = one("وقال الوزير إنه من المتوقع أن يصل الوفد غدا.", title="عنوان")
+    assert st["content"].startswith("إنه من المتوقع")
+
+
+def test_a_second_subject_joined_by_wa_before_an_object() -> None:
+    st = one("ونفت الحكومة والجيش احتجاز الصحفي أمس.", title="عنوان")
+    assert speaker(st) == "الحكومة والجيش" and st["content"].startswith("احتجاز الصحفي")
+    st = one("أعلن آدام آرون ووزير الإعلام السعودي التدشين الرسمي لدار السينما.", title="عنوان")
+    assert speaker(st).endswith("ووزير الإعلام السعودي") and st["content"].startswith("التدشين")
+    st = one("أعلن التجار الإضراب والنزول إلى الشارع.", title="عنوان")
+    assert "النزول" not in speaker(st)  # an object's conjunct (no speaker head) joins no speaker
+
+
+def test_an_aside_with_a_comma_after_it_stays_in_the_object() -> None:
+    st = one("اتهم السيناتور جون ماكين ترامب، الذي ينتمي مثله للحزب الجمهوري، بعدم التمسك بالقيم.", title="عنوان")
+    assert "بعدم التمسك" in st["content"]
+
+
+def test_a_subject_with_a_quoted_name_and_a_long_relative_clause() -> None:
+    body = (
+        'ويذكر أن تحالف "دعم الشرعية في اليمن" الذي تقوده المملكة العربية السعودية وتدعمه الولايات '
+        "المتحدة الأمريكية قال إنه سيجري تحقيقا في هذه الحادثة."
+    )
+    st = one(body, title="عنوان")
+    assert speaker(st).startswith("تحالف") and "دعم الشرعية" in speaker(st)
+    assert st["content"] == "إنه سيجري تحقيقا في هذه الحادثة"

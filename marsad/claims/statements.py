@@ -59,6 +59,7 @@ from marsad.claims.statements_sentence import (
     _mention_starts,
     _named,
     _named_tokens,
+    _nisba,
     _outlets,
     _quote_close,
     _quote_words,
@@ -406,7 +407,8 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             s.ns[j] in lx.COMPLEMENTIZERS
             and not (j + 1 < len(s.toks) and s.toks[j + 1].text(s.doc) == ".")
             and not (j > cue.b + 1 and s.ns[j - 1] in lx.adjuncts().get("conjunction_an", frozenset()))
-        ):  # (not "بيد أن"، "بعد أن": a conjunction, no content of the verb)
+            and not (j > cue.b + 1 and s.ns[j - 1] in lx.adjuncts().get("own_an", frozenset()))
+        ):  # (not "بيد أن"، "بعد أن": a conjunction, no content of the verb; nor "التي يتوقع أن")
             opens = lx.adjuncts().get("content_prep", frozenset())
             k = (
                 j - 1
@@ -482,7 +484,12 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     b = cue.a
     while b > a and (_is_time(s, b - 1) or s.ns[b - 1] in aux):
         b -= 1
-    if b <= a or b - a > MAX_SUBJECT:
+    if b - a > MAX_SUBJECT:  # a long relative clause after the subject: تحالف "..." الذي تقوده ... وتدعمه ... قال
+        cut = next((k for k in range(a + 1, a + MAX_SUBJECT) if s.ns[k] in rel), None)
+        if cut is None or any(s.ns[k] in neg or _cue_at(s, k) for k in range(a, b)):
+            return []
+        b = cut
+    if b <= a:
         return []
     if s.ns[b - 1].startswith(tuple(adj.get("pronoun_lead", ()))):
         return []  # لكنها قالت: a pronoun
@@ -498,14 +505,21 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         a2 = k + 1
         if a2 < e and (s.ns[a2].startswith("ال") or _named(s, a2)):
             return [(a2, _chunk_end(s, a2))]
+        if a2 >= 2 and s.toks[a2 - 1].text(s.doc) in OPEN_QUOTES and _head(s.ns[a2 - 2]):
+            return [(a2 - 2, e + 1 if e < cue.a and not s.toks[e].is_word else e)]  # تحالف "دعم الشرعية" الذي
         return []
     cut = next((k for k in range(a + 1, b) if s.ns[k] in rel), None)
     if cut is not None:
         b = cut  # التحالف العربي الذي تقوده السعودية أعلن → التحالف العربي
-    if not (s.ns[a].startswith("ال") or _named(s, a)) or s.ns[a] in adj.get("prep", frozenset()):
+    head = cut is not None and _head(s.ns[a]) is not None  # تحالف "دعم الشرعية" الذي تقوده السعودية قال
+    if not (s.ns[a].startswith("ال") or _named(s, a) or head) or s.ns[a] in adj.get("prep", frozenset()):
         return []
     links = adj.get("np_link", frozenset())
-    if any(s.ns[x] in adj.get("prep", ()) and s.ns[x] not in links for x in range(a, b)):
+    quoted: set[int] = set()  # تحالف "دعم الشرعية في اليمن": a quoted name is one word
+    for x in range(a, b):
+        if s.toks[x].text(s.doc) in OPEN_QUOTES and x not in quoted:
+            quoted.update(range(x, _quote_close(s, x) + 1))
+    if any(s.ns[x] in adj.get("prep", ()) and s.ns[x] not in links and x not in quoted for x in range(a, b)):
         return []  # نتنياهو تعليقا على بدء ... دعوى تتهم: not one noun phrase
     return [(a, b)]
 
@@ -530,6 +544,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         if k is not None:
             opened = None  # دعا الحزب زوما لتقديم استقالته أو أنه ...: verb, subject, object, complement
     speaker = None
+    nominal = False  # the content is the verb's object noun, not a clause
     gender, number = form.gender, form.number
     before = [cue.antecedent] if cue.antecedent else _subject_before(s, cue, prev_end)
     if before and "relay" not in v.flags:
@@ -595,7 +610,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         chunks, cstart = _object_content(s, cue, via)
         if cstart is None:
             return None
+        nominal = True
     if before and opened is not None:
+        nominal = False
         reg_end, cstart, direct = opened
         via += _region(s, cue.b + 1, reg_end)[1]
     if chunks and form.aspect != "part":
@@ -617,6 +634,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
     if span is None:
         return None
+    if nominal:
+        span = _object_aside(s, cstart, span)
     c = _span(doc, span[0], span[1])
     if not c["text"] or len(c["text"].split()) < 1:
         return None
@@ -644,6 +663,18 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         "_pos": cue_start,
         "_region_end": cstart,
     }
+
+
+def _object_aside(s: _Sent, cstart: int, span: tuple[int, int, int]) -> tuple[int, int, int]:
+    """An object content ends before a relative clause set off by a comma, the writer's aside:
+    ``وأكدت منظمة غير حكومية، عمليات تزوير الانتخابات، التي يتوقع أن يفوز بها بوتين``."""
+    rel = lx.adjuncts().get("relative", frozenset())
+    for k in range(cstart + 1, span[2] - 1):
+        if s.toks[k].text(s.doc) in COMMAS and s.ns[k + 1] in rel:
+            if any(s.toks[x].text(s.doc) in COMMAS for x in range(k + 2, span[2])):
+                return span  # اتهم ماكين ترامب، الذي ينتمي مثله للحزب، بعدم التمسك: the object goes on after it
+            return span[0], s.toks[k - 1].end, k
+    return span
 
 
 def _medium_after(s: _Sent, b: int) -> int | None:
@@ -767,8 +798,40 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         return chunks, comp_at
     if named or (w0.startswith("ال") and not form.prefix):
         chunks, end = _apposition(s, first, _chunk_end(s, first))
+        if len(chunks) == 1 and _conjunct(s, end):  # ونفت الحكومة والجيش احتجازه: both are the subject
+            t = s.toks[end]
+            m = _mention_ends(s.doc).get(t.start) or _mention_ends(s.doc).get(t.stem_start)
+            if m:  # ونفت الحكومة ووزارة الدفاع ...: the name
+                more = next((x + 1 for x in range(end, n) if s.toks[x].end >= m[0]), end + 1)
+            elif not s.ns[end][1:].startswith("ال"):
+                more = _chunk_end(s, end)  # ووزير الإعلام السعودي، وأمير دولة قطر: a title and what it heads
+                at = more + 1 if more + 1 < n and _in(s.ns[more], lx.person_titles()) else more
+                pm = _mention_ends(s.doc).get(s.toks[at].start) if at < n else None
+                if pm and pm[1] == "PER":  # وأمير دولة قطر الشيخ تميم بن حمد: and the name after the title
+                    more = next((x + 1 for x in range(at, n) if s.toks[x].end >= pm[0]), more)
+            else:  # والجيش، ونشطاء في المعارضة الروسية: the noun, its adjectives and a place after في
+                more = end + 1
+                while more < n and s.toks[more].is_word and s.ns[more].startswith("ال") and _nisba(s.toks[more].text(s.doc)):
+                    more += 1
+                if more + 1 < n and s.ns[more] == "في" and s.ns[more + 1].startswith("ال"):
+                    more = _chunk_end(s, more + 1)
+            if more >= n or not s.toks[more].is_word and s.toks[more].text(s.doc) not in COMMAS:
+                more = end + 1  # (the conjunct's phrase ran to the end)
+            end = more
+            chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _conjunct(s: _Sent, k: int) -> bool:
+    """Token ``k`` joins a second noun to a speaker with و ("والجيش"، "ونشطاء"): an object never opens
+    with و, so the word is part of the subject."""
+    if k + 1 >= len(s.toks) or not s.toks[k].is_word:
+        return False
+    w = s.ns[k]
+    if not w.startswith("و") or len(w) < 4 or w[1:] in lx.COMPLEMENTIZERS:
+        return False
+    return _named(s, k) or _head(w) is not None  # (not "أعلن التجار الإضراب والنزول": an object's conjunct)
 
 
 def _run_on(doc: Doc, out: list[dict[str, Any]]) -> None:
