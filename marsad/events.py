@@ -198,6 +198,8 @@ NAMING_REACH = 5
 HOSTAGE_REACH = 3
 #: words after a verb of receiving within which a count of people makes it hosting, no meeting
 HOST_REACH = 6
+#: words after an agreement where a word of signing (المبرم، وقعته) says it was made (الاتفاق، الذي وقعه)
+SIGNED_REACH = 3
 #: the endings (dual, plural, pronoun) taken off to find such a stem
 _NOUN_ENDINGS = ("ين", "ان", "ات", "ون", "ها", "هم", "هما", "ه", "نا")
 
@@ -599,6 +601,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     drone (طائرة مسيرة is no march), or a
     condition, habit or speech after it (ضربات … إذا ثبت، تحدث غالبا اشتباكات، شن هجوما على
     القناة قائلا)."""
+    if typ == "agreement" and _has_class(c, j + 1, min(clause[1], j + 1 + SIGNED_REACH), "signed"):
+        return False  # الانسحاب من الاتفاق المبرم عام 2015، لم ينهها اتفاق سلام وقعته الأطراف: one made
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
         quoted = k == i - 2 and c.surf[i - 1] in _QUOTE_MARKS  # حملة "مسيرة من أجل حياتنا"
         if "cancel" in c.cls[k] or (
@@ -862,6 +866,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     flags = flags | {"ana"}  # عرفت فيما بعد بـ"تظاهرة المثقفين": a name of one told
                 if entry.pos == "v" and _pluperfect(c, i, clause[0]):
                     flags = flags | {"earlier"}  # كانت السلطات قد أوقفت: an act before the one told
+                if entry.type == "agreement" and _has_class(c, j + 1, min(clause[1], j + 1 + SIGNED_REACH), "signed"):
+                    flags = flags | {"signed"}  # اتفاق سلام وقعته أطراف النزاع: one made, told by its making
                 if "vn" in flags and not definite and _purpose(c, i, entry.lemma):
                     flags = flags | {"purpose"}
                 typ = entry.type
@@ -890,6 +896,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     continue  # فيضانات قوية تقتل 5 أشخاص: the catastrophe killed, no one did
                 first = i - 1 if "harm" in flags else i  # على يد: the trigger is the phrase
                 out.append(Mention(typ, entry.lemma, first, j, sent.index, clause, definite, flags, entry.pos))
+                if tail > j and entry.type == "clash":
+                    j = tail  # تبادل الطرفان إطلاق النار: the phrase's last words are no shooting of their own
             i = j + 1
         _raids_as_arrests(out, sent.index)
         _hostages(c, out, sent.index)
@@ -2721,11 +2729,12 @@ def _proclitic_len(surf: str) -> int:
 
 def _bare_event(rec: dict[str, Any], ev: _Event) -> bool:
     """A noun told once with no one, nowhere, no day and no victims (وطال القتال) is talk, not an
-    occurrence."""
+    occurrence (but an agreement told with its signing is one: اتفاق سلام وقعته أطراف النزاع)."""
     return (
         len(ev.mentions) == 1
         and ev.head.pos == "n"
         and ev.head.status == "occurred"
+        and "signed" not in ev.head.flags  # اتفاق سلام وقعته أطراف النزاع: its making is told
         and not (rec["actors"] or rec["places"] or rec["targets"] or rec["date"] or rec["casualties"])
         and not ev.head.weak_places
         and not ev.head.recovered
