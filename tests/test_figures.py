@@ -474,6 +474,7 @@ def test_lexicon_values() -> None:
         "approximate_verb",
         "hand",
         "spent",
+        "condition",
         "range_start",
         "range_join",
         "range_to",

@@ -972,3 +972,32 @@ def test_a_number_after_bayna_is_a_side_of_the_fight() -> None:
 
 def test_pages_are_no_people() -> None:
     assert figs("ونشرت الصحيفة 13 صفحة من شهادة الضحية التي قتل شقيقها.") == []
+
+
+def test_a_supposed_or_risked_harm_is_no_figure() -> None:
+    body = "ويصرح للقوات باستخدام المدفعية إذا تم اختطاف جندي حتى وإن كان ذلك يعني المخاطرة بمقتل الجندي المخطوف."
+    assert figs(body) == []
+    assert short("وقال إنه إذا لم تتوقف الغارات فإن الحصيلة سترتفع، وقد قتل 20 شخصا.") == [(20, "killed", "unspecified")]
+
+
+def test_the_return_of_the_displaced_is_no_displacement() -> None:
+    assert figs("ويرتقب أن تشهد الفترة المقبلة عودة آلاف النازحين من لبنان إلى ديارهم.") == []
+    assert short("ونزح آلاف المدنيين من المدينة.") == [(1000, "displaced", "civilian")]
+
+
+def test_bullets_and_samples_are_no_people() -> None:
+    assert figs("خمس رصاصات قتلت سارة.") == []
+    assert figs("واستخرج الفريق جثثا وجمع أكثر من مئة عينة من المكان.") == []
+
+
+def test_a_new_act_after_wa_names_no_victims() -> None:
+    body = "مما أسفر عن مقتل المئات وسيطرة القوات الحكومية على معظم مناطق الغوطة."
+    assert short(body) == [(100, "killed", "unspecified")]
+    assert short("وكانت مصادر طبية قد تحدثت عن وصول عشرات القتلى والجرحى من الميليشيات.") == [
+        (10, "killed_or_injured", "military")
+    ]
+
+
+def test_a_plural_subject_of_masra_uha_is_no_single_death() -> None:
+    assert figs("كما لقيت قيادات حوثية أخرى مصرعها، خلال اليومين الماضيين، بغارات التحالف.") == []
+    assert short("لقي رجل أمن أردني حتفه وأصيب عدد من رجال الأمن.") == [(1, "killed", "military")]

@@ -1141,3 +1141,8 @@ def test_a_subject_with_a_quoted_name_and_a_long_relative_clause() -> None:
     st = one(body, title="عنوان")
     assert speaker(st).startswith("تحالف") and "دعم الشرعية" in speaker(st)
     assert st["content"] == "إنه سيجري تحقيقا في هذه الحادثة"
+
+
+def test_three_subjects_joined_by_wa() -> None:
+    st = one("واتهمت سوريا وروسيا وإيران إسرائيل بشن هجوم على المطار.", title="عنوان")
+    assert speaker(st) == "سوريا وروسيا وإيران" and st["content"].startswith("إسرائيل")

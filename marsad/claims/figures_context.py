@@ -48,6 +48,7 @@ def read_victims(st: Sent, f: Figure) -> None:
             # word and people; "مقتل شخصين بإطلاق نار واعتقال المنفذ": another figure's word after و)
             or st.cue_role(k) in ("agent", "hand")  # "برصاص القوات الإسرائيلية": the agent, not the victims
             or _attacker(st, k)  # "40 قتيلا في قصف للجيش التركي": the army shelled
+            or (k >= hi and st.starts_with_wa(k) and not st.vic[k] and not st.out[k])  # "مقتل المئات وسيطرة القوات": a new act
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
         ):
             break

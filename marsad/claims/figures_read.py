@@ -85,7 +85,9 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "أفرجت عن 50 معتقلا"، "ثمانية من المعتقلين أطلق سراحهم": freed
         if sentenced(st, min(a, out_at), max(a, out_at)) or _rescued(st, a):
             continue
-        if outcome == "displaced" and (_returned(st, max(b, out_at + 1)) or _escaped(st, min(a, out_at), max(a, out_at))):
+        if outcome == "displaced" and (
+            _returned(st, max(b, out_at + 1)) or _returning(st, min(a, out_at)) or _escaped(st, min(a, out_at), max(a, out_at))
+        ):
             continue
         fig = Figure(
             st.sent,
@@ -681,7 +683,7 @@ def not_done(st: Sent, k: int) -> bool:
         return False  # "أحبطت محاولة لقتل الوزير واعتقلت 3": a verb of its own
     for m in range(k - 1, max(-1, k - 7), -1):
         role = st.cue_role(m)
-        if role == "attempt" and k - m <= 2 or role == "threat" and st.surf[k].startswith("ب"):
+        if role == "attempt" and k - m <= 2 or role == "threat" and st.surf[k].startswith("ب") or role == "condition" and k - m <= 3:
             return True  # "محاولة لاغتيال"، "تهدد فيه عناصر من التنظيم بإعدام"
         if role == "may" and not st.surf[k].startswith("ل") and all(st.surf[x] in MAY_LINKS for x in range(m + 1, k)):
             return True  # "يمكن قتل مئات الآلاف"، "يمكن أن يكون قتل العشرات": only possible (but in
@@ -769,6 +771,14 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
 def _returned(st: Sent, k: int) -> bool:
     """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more."""
     return any(st.cue_role(m) == "return" for m in range(k, min(len(st.toks), k + 4)))
+
+
+def _returning(st: Sent, a: int) -> bool:
+    """ "عودة آلاف النازحين إلى ديارهم": the return of the displaced, right before their number."""
+    m = a - 1
+    while m >= 0 and st.cue_role(m) in ("approximate", "at_least", "at_most"):
+        m -= 1
+    return st.cue_role(m) == "return"
 
 
 def _escaped(st: Sent, lo: int, hi: int) -> bool:

@@ -71,6 +71,9 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     continue  # "احتجز مسلح رهائن": the one who did it, with the harmed after him
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
             elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
+                near = [st.vic[m][0][1] for m in range(max(0, i - 4), i) if st.vic[m]]
+                if "pl" in near and "sg" not in near:
+                    continue  # "لقيت قيادات حوثية أخرى مصرعها": a plural subject, of no size
                 count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)

@@ -799,28 +799,35 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     if named or (w0.startswith("ال") and not form.prefix):
         chunks, end = _apposition(s, first, _chunk_end(s, first))
         if len(chunks) == 1 and _conjunct(s, end):  # ونفت الحكومة والجيش احتجازه: both are the subject
-            t = s.toks[end]
-            m = _mention_ends(s.doc).get(t.start) or _mention_ends(s.doc).get(t.stem_start)
-            if m:  # ونفت الحكومة ووزارة الدفاع ...: the name
-                more = next((x + 1 for x in range(end, n) if s.toks[x].end >= m[0]), end + 1)
-            elif not s.ns[end][1:].startswith("ال"):
-                more = _chunk_end(s, end)  # ووزير الإعلام السعودي، وأمير دولة قطر: a title and what it heads
-                at = more + 1 if more + 1 < n and _in(s.ns[more], lx.person_titles()) else more
-                pm = _mention_ends(s.doc).get(s.toks[at].start) if at < n else None
-                if pm and pm[1] == "PER":  # وأمير دولة قطر الشيخ تميم بن حمد: and the name after the title
-                    more = next((x + 1 for x in range(at, n) if s.toks[x].end >= pm[0]), more)
-            else:  # والجيش، ونشطاء في المعارضة الروسية: the noun, its adjectives and a place after في
-                more = end + 1
-                while more < n and s.toks[more].is_word and s.ns[more].startswith("ال") and _nisba(s.toks[more].text(s.doc)):
-                    more += 1
-                if more + 1 < n and s.ns[more] == "في" and s.ns[more + 1].startswith("ال"):
-                    more = _chunk_end(s, more + 1)
-            if more >= n or not s.toks[more].is_word and s.toks[more].text(s.doc) not in COMMAS:
-                more = end + 1  # (the conjunct's phrase ran to the end)
-            end = more
+            while _conjunct(s, end) and end < n:  # واتهمت سوريا وروسيا وإيران إسرائيل: every one of them
+                end = _conjunct_end(s, end)
             chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _conjunct_end(s: _Sent, end: int) -> int:
+    """The end of the second subject that starts at ``end`` with و (see :func:`_conjunct`)."""
+    n = len(s.toks)
+    t = s.toks[end]
+    m = _mention_ends(s.doc).get(t.start) or _mention_ends(s.doc).get(t.stem_start)
+    if m:  # ونفت الحكومة ووزارة الدفاع ...: the name
+        more = next((x + 1 for x in range(end, n) if s.toks[x].end >= m[0]), end + 1)
+    elif not s.ns[end][1:].startswith("ال"):
+        more = _chunk_end(s, end)  # ووزير الإعلام السعودي، وأمير دولة قطر: a title and what it heads
+        at = more + 1 if more + 1 < n and _in(s.ns[more], lx.person_titles()) else more
+        pm = _mention_ends(s.doc).get(s.toks[at].start) if at < n else None
+        if pm and pm[1] == "PER":  # وأمير دولة قطر الشيخ تميم بن حمد: and the name after the title
+            more = next((x + 1 for x in range(at, n) if s.toks[x].end >= pm[0]), more)
+    else:  # والجيش، ونشطاء في المعارضة الروسية: the noun, its adjectives and a place after في
+        more = end + 1
+        while more < n and s.toks[more].is_word and s.ns[more].startswith("ال") and _nisba(s.toks[more].text(s.doc)):
+            more += 1
+        if more + 1 < n and s.ns[more] == "في" and s.ns[more + 1].startswith("ال"):
+            more = _chunk_end(s, more + 1)
+    if more >= n or not s.toks[more].is_word and s.toks[more].text(s.doc) not in COMMAS:
+        more = end + 1  # (the conjunct's phrase ran to the end)
+    return more
 
 
 def _conjunct(s: _Sent, k: int) -> bool:
