@@ -1165,7 +1165,7 @@ def _period(c: _Ctx, clause: tuple[int, int]) -> str | None:
     k = bisect.bisect_left(c.date_starts, lo)
     while k < len(c.dates) and c.dates[k]["start"] < hi:
         d = c.dates[k]
-        if d.get("value") and not d.get("since") and not d.get("relative") and d.get("resolution") != "day":
+        if d.get("value") and not d.get("since") and d.get("resolution") in ("month", "year"):
             return str(d["value"])
         k += 1
     return None
@@ -2067,7 +2067,7 @@ class _Event:
         self.places: set[str] = set(_keys(m.places))
         self.lemmas = {m.lemma}
         self.date: str | None = m.date["value"] if m.date else None
-        self.period = m.period
+        self.period = _own_period(m)
         self.title_only = title
 
     @property
@@ -2080,8 +2080,15 @@ class _Event:
         self.lemmas.add(m.lemma)
         if self.date is None and m.date and m.status == self.head.status:  # (توقيع الاتفاق المقبل: not its day)
             self.date = m.date["value"]
-        self.period = self.period or m.period
+        self.period = self.period or _own_period(m)
         self.title_only = self.title_only and title
+
+
+def _own_period(m: Mention) -> str | None:
+    """The month or year ``m`` gives its event: a word that refers back (هذا الحادث) takes none from a
+    date far down its clause, which dates the act it is compared with (بعد أشهر من … حادث قطار … في
+    أغسطس/آب الماضي)."""
+    return m.near_period if "ana" in m.flags else m.period
 
 
 @lru_cache(maxsize=1)
