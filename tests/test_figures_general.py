@@ -1001,3 +1001,16 @@ def test_a_new_act_after_wa_names_no_victims() -> None:
 def test_a_plural_subject_of_masra_uha_is_no_single_death() -> None:
     assert figs("كما لقيت قيادات حوثية أخرى مصرعها، خلال اليومين الماضيين، بغارات التحالف.") == []
     assert short("لقي رجل أمن أردني حتفه وأصيب عدد من رجال الأمن.") == [(1, "killed", "military")]
+
+
+def test_provinces_schools_and_rapes_are_no_people() -> None:
+    body = "ونقل حوالي 460 شخصا إلى مستشفيات في خمس محافظات على مدار الأسابيع الثلاثة الماضية."
+    assert short(body) == [(460, "injured", "unspecified")]
+    assert figs("راهبات يطالبن باعتقال أسقف متهم بـ13 اغتصابا في عامين") == []
+    assert figs("وقال الوزير إن هناك جثثا كثيرة في 6 مستشفيات مختلفة.") == []
+
+
+def test_a_new_verb_after_a_verb_with_its_subject_has_its_own_object() -> None:
+    body = "وأضافت أن 2295 مدرسا قتلوا ودمرت أكثر من 1400 مدرسة خلال الصراع."
+    assert [c["count"] for c in figs(body)] == [2295]
+    assert short("فاعتقلت وسرحت من العمل 10 آلاف موظف.") == [(10000, "captured", "unspecified")]

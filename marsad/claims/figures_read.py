@@ -357,6 +357,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
         if step < 0 and f == "بين" and i > 0 and not st.out[i - 1] and st.forms[i - 1][0] != "ما":
             return None  # "في مواجهة مسلحة بين 60 جهاديا والقوات": a side of the fight (not "قتل بين 10 و15")
+        if step < 0 and st.starts_with_wa(i) and not st.vic[i] and st.out[i - 1] and st.forms[i - 1][0].endswith("وا"):
+            return None  # "2295 مدرسا قتلوا ودمرت أكثر من 1400 مدرسة": the verb had its subject; a new one its object
         if step < 0 and role == "hand":
             return None  # "قتل على يد مجموعة من 15 سعوديا": a number after "by the hand of" counts the doers
         if i in st.in_date or role == "since":
