@@ -1146,3 +1146,12 @@ def test_a_subject_with_a_quoted_name_and_a_long_relative_clause() -> None:
 def test_three_subjects_joined_by_wa() -> None:
     st = one("واتهمت سوريا وروسيا وإيران إسرائيل بشن هجوم على المطار.", title="عنوان")
     assert speaker(st) == "سوريا وروسيا وإيران" and st["content"].startswith("إسرائيل")
+
+
+def test_a_definite_plural_in_the_nominative_is_the_subject() -> None:
+    st = one("ويتهم المنتقدون بوتن بالسعي لولاية رابعة.", title="عنوان")
+    assert speaker(st) == "المنتقدون" and st["content"].startswith("بوتن")
+    st = one("وأبدى الفلسطينيون والمجتمع الدولي غضبا واسعا إزاء قرار ترمب.", title="عنوان")
+    assert speaker(st) == "الفلسطينيون والمجتمع الدولي" and st["content"].startswith("غضبا")
+    st = one("وأكد القانون الجديد حق التظاهر.", title="عنوان")
+    assert speaker(st) != "القانون الجديد"  # القانون is no plural

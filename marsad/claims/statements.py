@@ -770,9 +770,10 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks, more = _region(s, first, k)
             via += more
             return chunks, _skip_adjuncts(s, k + 2, via)
+    plural = w0.startswith("ال") and w0.endswith("ون") and (len(w0) >= 8 or w0.endswith("يون"))
     if comp_at is not None:
         # ودعا الرئيس الفرنسي إلى: a person's title right after the verb is its subject
-        named = named or any(f in lx.person_titles() for f in _forms(w0))
+        named = named or plural or any(f in lx.person_titles() for f in _forms(w0))
         if not named and w0.startswith("ال") and not form.suffix:
             end = _chunk_end(s, first)  # ودعت الكتل البرلمانية المجتمع الدولي إلى: two noun phrases,
             named = end < comp_at and s.ns[end].startswith("ال") and s.toks[end].is_word  # subject, object
@@ -780,6 +781,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             if (
                 "obj_required" in v.flags
                 and not form.suffix
+                and not plural
                 and _chunk_end(s, first) >= comp_at
                 and not any(
                     _in(s.ns[x], lx.person_titles())
@@ -796,7 +798,9 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         chunks, more = _region(s, first, comp_at)
         via += more
         return chunks, comp_at
-    if named or (w0.startswith("ال") and not form.prefix):
+    # (plural: a definite plural in the nominative is the subject even after a verb with و: "وأبدى
+    # الفلسطينيون غضبا"، "ويتهم المنتقدون بوتن"; an object would read -ين)
+    if named or (w0.startswith("ال") and not form.prefix) or plural:
         chunks, end = _apposition(s, first, _chunk_end(s, first))
         if len(chunks) == 1 and _conjunct(s, end):  # ونفت الحكومة والجيش احتجازه: both are the subject
             while _conjunct(s, end) and end < n:  # واتهمت سوريا وروسيا وإيران إسرائيل: every one of them
@@ -838,7 +842,10 @@ def _conjunct(s: _Sent, k: int) -> bool:
     w = s.ns[k]
     if not w.startswith("و") or len(w) < 4 or w[1:] in lx.COMPLEMENTIZERS:
         return False
-    return _named(s, k) or _head(w) is not None  # (not "أعلن التجار الإضراب والنزول": an object's conjunct)
+    if _named(s, k) or _head(w) is not None:
+        return True
+    # "والمجتمع الدولي": a definite noun with its adjective (not "أعلن التجار الإضراب والنزول إلى": an object's)
+    return w[1:].startswith("ال") and k + 1 < len(s.toks) and s.ns[k + 1].startswith("ال") and _nisba(s.toks[k + 1].text(s.doc))
 
 
 def _run_on(doc: Doc, out: list[dict[str, Any]]) -> None:
