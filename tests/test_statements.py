@@ -1155,3 +1155,20 @@ def test_a_definite_plural_in_the_nominative_is_the_subject() -> None:
     assert speaker(st) == "الفلسطينيون والمجتمع الدولي" and st["content"].startswith("غضبا")
     st = one("وأكد القانون الجديد حق التظاهر.", title="عنوان")
     assert speaker(st) != "القانون الجديد"  # القانون is no plural
+
+
+def test_a_reporting_verb_after_a_preposition_or_a_number_is_a_noun() -> None:
+    # "12 ألف طالب": students; "على تعهد": a pledge; "في حكم صدر": a ruling
+    st = one("وذكر مسؤولون أن أمر الإعادة يشمل نحو 12 ألف طالب وأفراد أسرهم.", title="عنوان")
+    assert speaker(st) == "مسؤولون"
+    found = statements("وأعلن القضاة، في حكم صدر الأربعاء، أن التفجير كان مدبرا.", title="عنوان")
+    assert [s["cue"] for s in found] == ["وأعلن"]
+    st = one("وفي عام 2015 طالب البرلمان بإجراء تحقيق.", title="عنوان")  # a year is no count
+    assert speaker(st) == "البرلمان"
+
+
+def test_an_addressee_pronoun_is_no_speaker() -> None:
+    st = one('عاشت مديحة جحيما، قالت لنا: "في العراق لا أفكر إلا بداعش".', title="عنوان")
+    assert speaker(st) != "لنا"
+    st = one("وقال لي مسؤول قطري إن الأسرة الحاكمة نقلت من مكان إلى آخر.", title="عنوان")
+    assert speaker(st) == "مسؤول قطري"

@@ -112,6 +112,20 @@ class _Cue:
     in_phrase: bool = False  # بحسب ما أفادت: the verb of a reporting phrase
 
 
+def _number_before(s: _Sent, k: int) -> bool:
+    """A number of the numbers layer ends right before token ``k`` ("12 ألف طالب"، "45 ألف طلب")."""
+    ends = s.doc.__dict__.get("_st_number_ends")
+    if ends is None:
+        dates = [(d["start"], d["end"]) for d in s.doc.layers.get("dates") or []]
+        ends = {
+            item["end"]
+            for item in s.doc.layers.get("numbers") or []
+            if item.get("kind") != "ordinal" and not any(a <= item["start"] < b for a, b in dates)
+        }  # (not "في عام 2015 طالب البرلمان": a year)
+        s.doc.__dict__["_st_number_ends"] = ends
+    return s.toks[k - 1].end in ends
+
+
 def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
     """The reporting verbs of a sentence (``وقالت``، ``مشيرا``، ``وتابع قائلا``), without negated ones (``لم يعلن``), relative clauses (``التي أعلنها``) and names that look like verbs (``حكمت``)."""
     adj = lx.adjuncts()
@@ -148,6 +162,13 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             continue
         if t.start in _named_tokens(s.doc) and not form.prefix:
             i += 1  # حكمت حاجييف: a name, not a verb
+            continue
+        if not form.prefix and form.aspect != "part" and start > 0 and s.toks[start - 1].is_word and (
+            s.ns[start - 1] in adj.get("prep", frozenset())
+            and s.ns[start - 1] not in ("منذ", "من")  # (منذ أعلن: since he said; من تقول الشرطة: whom)
+            or (not form.suffix and _number_before(s, start))
+        ):
+            i += 1  # "وقع على تعهد يقر"، "في حكم صدر": a noun after a preposition; "12 ألف طالب": after a number
             continue
         surface = t.text(s.doc)
         if form.suffix == "ه" and surface.endswith("ة"):
