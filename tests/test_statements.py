@@ -1172,3 +1172,8 @@ def test_an_addressee_pronoun_is_no_speaker() -> None:
     assert speaker(st) != "لنا"
     st = one("وقال لي مسؤول قطري إن الأسرة الحاكمة نقلت من مكان إلى آخر.", title="عنوان")
     assert speaker(st) == "مسؤول قطري"
+
+
+def test_an_after_a_modal_with_wa_opens_no_content() -> None:
+    # "تبلغ" here is "amounts to"; the أن belongs to "ويمكن" (statements_adjuncts own_an)
+    assert statements("وتبلغ الطاقة الاستيعابية للسفينة 600 شخص، ويمكن أن تتجاوزها في الحالات الاستثنائية.", title="عنوان") == []

@@ -428,7 +428,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             s.ns[j] in lx.COMPLEMENTIZERS
             and not (j + 1 < len(s.toks) and s.toks[j + 1].text(s.doc) == ".")
             and not (j > cue.b + 1 and s.ns[j - 1] in lx.adjuncts().get("conjunction_an", frozenset()))
-            and not (j > cue.b + 1 and s.ns[j - 1] in lx.adjuncts().get("own_an", frozenset()))
+            and not (j > cue.b + 1 and _in(s.ns[j - 1], lx.adjuncts().get("own_an", frozenset())))
         ):  # (not "بيد أن"، "بعد أن": a conjunction, no content of the verb; nor "التي يتوقع أن")
             opens = lx.adjuncts().get("content_prep", frozenset())
             k = (
