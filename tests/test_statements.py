@@ -1170,8 +1170,10 @@ def test_a_reporting_verb_after_a_preposition_or_a_number_is_a_noun() -> None:
 def test_an_addressee_pronoun_is_no_speaker() -> None:
     st = one('عاشت مديحة جحيما، قالت لنا: "في العراق لا أفكر إلا بداعش".', title="عنوان")
     assert speaker(st) != "لنا"
-    st = one("وقال لي مسؤول قطري إن الأسرة الحاكمة نقلت من مكان إلى آخر.", title="عنوان")
+    st = one("وقال لنا مسؤول قطري إن الأسرة الحاكمة نقلت من مكان إلى آخر.", title="عنوان")
     assert speaker(st) == "مسؤول قطري"
+    st = one("وقال ولي العهد السعودي محمد بن سلمان إن حكومته حريصة.", title="عنوان")
+    assert speaker(st).startswith("ولي العهد")  # ولي is no و + لي
 
 
 def test_an_after_a_modal_with_wa_opens_no_content() -> None:
