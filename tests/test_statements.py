@@ -1179,3 +1179,13 @@ def test_an_addressee_pronoun_is_no_speaker() -> None:
 def test_an_after_a_modal_with_wa_opens_no_content() -> None:
     # "تبلغ" here is "amounts to"; the أن belongs to "ويمكن" (statements_adjuncts own_an)
     assert statements("وتبلغ الطاقة الاستيعابية للسفينة 600 شخص، ويمكن أن تتجاوزها في الحالات الاستثنائية.", title="عنوان") == []
+
+
+def test_a_setting_after_the_speaker_is_no_part_of_it() -> None:
+    # statements_adjuncts kind setting (خلال، أمام، ...); لدى stays in a title
+    st = one("وأضاف الزعيم الروسي خلال منتدى السياسة الدولية في سوتشي أن بلاده لن تتراجع.", title="عنوان")
+    assert speaker(st) == "الزعيم الروسي"
+    st = one("وقال الزعيم الروسي أمام البرلمان إن بلاده لن تتراجع.", title="عنوان")
+    assert speaker(st) == "الزعيم الروسي"
+    st = one("وقال مندوب روسيا لدى الأمم المتحدة إن بلاده لن تتراجع.", title="عنوان")
+    assert speaker(st) == "مندوب روسيا لدى الأمم المتحدة"

@@ -275,6 +275,12 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if w in adj.get("setting", frozenset()) and cur is not None:
+            chunks.append((cur, j))  # وأضاف الزعيم الروسي خلال منتدى السياسة الدولية: where, not who
+            cur = None
+            while j < b and s.toks[j].text(s.doc) not in COMMAS:
+                j += 1
+            continue
         if w in adj.get("published_by", frozenset()) and cur is not None:
             chunks.append((cur, j))  # بيان للتحالف نشرته وكالة الأنباء: the outlet is a channel
             cur = None
