@@ -465,6 +465,7 @@ def test_lexicon_values() -> None:
         assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl", "group"}, row
     roles = {
         "approximate",
+        "warrant",
         "approximate_after",
         "at_least",
         "at_most",

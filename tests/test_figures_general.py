@@ -1014,3 +1014,44 @@ def test_a_new_verb_after_a_verb_with_its_subject_has_its_own_object() -> None:
     body = "وأضافت أن 2295 مدرسا قتلوا ودمرت أكثر من 1400 مدرسة خلال الصراع."
     assert [c["count"] for c in figs(body)] == [2295]
     assert short("فاعتقلت وسرحت من العمل 10 آلاف موظف.") == [(10000, "captured", "unspecified")]
+
+
+def test_a_warrant_holds_no_one_yet() -> None:
+    assert figs("أصدر النائب العام مذكرات اعتقال بحق 20 ضابطا في سلاح الجو.") == []
+    assert figs("وأصدرت المحكمة مذكرة توقيف بحق الرئيس السابق وخمسة من مساعديه.") == []
+    assert figs("محكمة تقضي بإعدام 16 امرأة.") == []
+    body = "وكانت السلطات ألقت القبض على رجل بناء على مذكرة توقيف أوروبية، وجاء ذلك بعد القبض على الزوجين في بلجيكا."
+    assert short(body) == [(1, "captured", "unspecified"), (2, "captured", "civilian")]
+    assert short("واعتقلت الشرطة 20 ضابطا.") == [(20, "captured", "military")]
+
+
+def test_a_charge_of_killing_is_no_killing() -> None:
+    assert figs("وأعلنت الشرطة أنها وجهت لثلاثة رجال تهمة القتل غير العمد.") == []
+    assert figs("ووجه قاض 5 اتهامات بالقتل لشخص اقتحم صحيفة.") == []
+    assert figs("ووجهت الشرطة تهمة القتل لرجل في المدينة.") == []
+    assert figs("السجن 20 عاما للمتهم بعد إدانته بالقتل الإرهابي") == []
+    assert short("واقتحم صحيفة وقتل فيها بالرصاص 5 أشخاص.") == [(5, "killed", "unspecified")]
+    assert short("ألقت الشرطة القبض على الرجل.") == [(1, "captured", "unspecified")]
+    assert short("اعتقال اثنين بتهمة الضلوع في هجوم.") == [(2, "captured", "unspecified")]
+
+
+def test_killed_or_injured_joined_by_aw_is_one_lumped_number() -> None:
+    assert short("واعترفت موسكو بأن العشرات من المواطنين الروس قتلوا أو أصيبوا.") == [(10, "killed_or_injured", "civilian")]
+    assert short("وأسفر الهجوم عن مقتل أو إصابة 15 جنديا.") == [(15, "killed_or_injured", "military")]
+    assert short("ويعتقد أن 400 ألف شخص قتلوا أو فقدوا.") == [(400000, "killed", "unspecified")]
+
+
+def test_a_number_right_after_fi_is_no_one_harmed() -> None:
+    body = "وقال إن 73 ألف طفل قتلوا أو جرحوا في 25 نزاعا منذ عام 2005."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(73000, "killed_or_injured")]
+    assert figs("ولا يزال البحث جاريا عن مفقودين في واحدة من أعنف حرائق الغابات.") == []
+    assert figs("والضحية صحفية في الثلاثين") == []
+    assert short("قتل 12 مدنيا وأصيب في الهجوم 30 آخرون.") == [(12, "killed", "civilian"), (30, "injured", "civilian")]
+
+
+def test_a_people_word_after_a_thing_and_its_preposition_is_its_adjective() -> None:
+    assert short("غارات جوية أسفرت عن مقتل اثنين في موقع عسكري في غرب سوريا.") == [(2, "killed", "unspecified")]
+    body = "هجوم تسبب في مقتل 25 شخصا وإصابة العشرات خلال عرض عسكري أقيم في البلاد."
+    assert short(body) == [(25, "killed", "unspecified"), (10, "injured", "unspecified")]
+    assert short("لقي جندي حتفه في الهجوم.") == [(1, "killed", "military")]
+    assert short("قتل 3 من الجنود في موقع عسكري.") == [(3, "killed", "military")]

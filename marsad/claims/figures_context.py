@@ -199,13 +199,21 @@ def _attack_adjective(st: Sent, k: int) -> bool:
     definiteness ("هجوم مسلح"، "تفجير انتحاري"، "الهجوم الإرهابي"): no people are named (but "هجوم
     المسلحين" names the attackers)."""
     j = k - 1
-    return (
-        j >= 0
-        and st.vic[k][0][1] == "sg"
-        and bool(st.unit[j])
-        and st.unit[j][0][0] == "event"
-        and definite(st, j) == definite(st, k)
-    )
+    if j < 0 or st.vic[k][0][1] != "sg" or definite(st, j) != definite(st, k):
+        return False
+    if st.unit[j] and st.unit[j][0][0] == "event":
+        return True
+    # "في موقع عسكري"، "خلال عرض عسكري": a thing after a preposition, and its adjective
+    return _after_preposition(st, j) and not (st.vic[j] or st.out[j] or st.cue_role(j) or j in st.in_number)
+
+
+#: prepositions (and adverbs of place and time) that a noun follows, never a verb (lexicon figures_prepositions)
+_PREPOSITIONS = frozenset(row[0] for row in lexicon.table("figures_prepositions"))
+
+
+def _after_preposition(st: Sent, j: int) -> bool:
+    """Token ``j`` is a noun: it follows a preposition ("في موقع")."""
+    return j > 0 and st.forms[j - 1][0] in _PREPOSITIONS
 
 
 def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> None:

@@ -151,7 +151,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
 
 def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     right = _scan(st, b, +1, RIGHT_BUDGET)
-    left = _scan(st, a - 1, -1, LEFT_BUDGET)
+    # "قتلوا أو جرحوا في 25 نزاعا": a number right after في counts where or when, not the harmed
+    left = None if a > 0 and st.forms[a - 1][0] == "في" else _scan(st, a - 1, -1, LEFT_BUDGET)
     if right and left:  # "جثث 21 محتجزا"، "إصابة 3 معتقلين": on a tie the word before leads
         pick = right if right[1] < left[1] or (right[1] == left[1] and _conjoined(st, a)) else left
         # "احتجزت الميليشيات عشرات النازحين": a verb or noun of harm over its subject acts on people
@@ -508,15 +509,19 @@ def _time_aside(st: Sent, i: int) -> int | None:
 
 
 def _partner(st: Sent, k: int, step: int) -> int | None:
-    """The casualty word joined to token ``k`` by و, of the same kind: "مقتل وإصابة"، "قتيل وجريح"."""
+    """The casualty word joined to token ``k`` by و or أو, of the same kind: "مقتل وإصابة"، "قتيل
+    وجريح"، "قتلوا أو أصيبوا" (one number for either)."""
     kind = st.out[k][0][1] if st.out[k] else None
     if step > 0:
         j = k + 1
-        if j < len(st.toks) and st.forms[j][0] == "و":
+        if j < len(st.toks) and st.forms[j][0] in ("و", "او"):
             j += 1
         elif not (j < len(st.toks) and st.starts_with_wa(j)):
             return None
         ok = j < len(st.toks) and st.out[j]
+    elif k >= 2 and st.forms[k - 1][0] == "او":
+        j = k - 2
+        ok = bool(st.out[j])
     else:
         j = k - 1
         ok = j >= 0 and st.out[j] and st.starts_with_wa(k)
@@ -524,6 +529,11 @@ def _partner(st: Sent, k: int, step: int) -> int | None:
         return None
     if any(st.forms[x][0].startswith(("حتف", "مصرع")) and st.forms[x][0] != "مصرع" for x in (j, k)):
         return None  # "لقي 3 حتفهم وأصيب اثنان": the idiom closes its own clause (not "مصرع وإصابة 14")
+    if "او" in (st.forms[k + 1][0] if step > 0 else st.forms[k - 1][0],) and {
+        st.out[k][0][0],
+        st.out[j][0][0],
+    } != _LUMP:
+        return None  # "قتلوا أو فقدوا": أو joins only the killed and the injured into one number
     kinds = {kind, st.out[j][0][1]}
     same = kinds <= {"sg", "person", "du", "adj"} or kinds <= {"noun", "verb"}
     return j if same else None
@@ -554,7 +564,7 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
         if not 0 <= k < len(st.toks) or st.surf[k] in CLAUSE_END or st.out[k]:
             return False
         if k in st.in_number:
-            return not a <= k < b
+            return not a <= k < b and not (k > 0 and st.forms[k - 1][0] == "في")  # not "في 25 نزاعا"
         k += step
     return False
 
@@ -761,7 +771,10 @@ def _disease(st: Sent, k: int) -> bool:
 
 def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
     """ "حكمت المحكمة على 300 بالإعدام"، "قائمة من 13 صدرت أحكام بإعدامهم" (up to ``hi``): a sentence
-    passed, not a killing or an arrest."""
+    passed, not a killing or an arrest; "مذكرات اعتقال بحق 20 ضابطا": a warrant whose own word is the
+    casualty word at ``k``."""
+    if st.cue_role(k - 1) == "warrant":
+        return True
     for m in range(max(k, hi) - 1, max(-1, k - 12), -1):
         if st.cue_role(m) == "sentence":
             return True  # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما"

@@ -58,6 +58,10 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             count = 1 if kind == "sg" else 2
         elif kind in ("noun", "verb"):
             j = i + 1
+            if definite(st, i) and (
+                st.cue_role(prev) == "suspect" or (j < n and st.vic[j] and definite(st, j))
+            ):
+                continue  # "بتهمة القتل"، "إدانته بالقتل الإرهابي": the crime; a noun with ال takes no genitive
             if j < n and (st.forms[j][0] == "علي" or st.surf[j] == "_"):  # "القبض على"، "#قتل_طفل"
                 j += 1
             if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
