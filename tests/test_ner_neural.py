@@ -116,6 +116,33 @@ def test_tagger_gives_valid_iob2_for_each_token_and_survives_odd_input() -> None
     assert t.tag([]) == []
 
 
+def test_saved_tables_are_int8_with_a_scale_per_row_and_older_float16_files_still_load(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from marsad.ner.neural import META_FILE, WEIGHTS_FILE
+    from marsad.ner.neural_train import save
+
+    weights = tiny_weights(5)
+    save(weights, {"labels": list(TAGS), "words": WORDS, "feats": FEATS}, tmp_path / "new")
+    with np.load(tmp_path / "new" / WEIGHTS_FILE) as z:
+        arrays = {k: z[k] for k in z.files}
+    assert arrays["fvec_q"].dtype == np.int8 and arrays["fvec_scale"].shape == (len(FEATS),)
+    assert arrays["wvec_q"].dtype == np.int8 and "fvec" not in arrays and "wvec" not in arrays
+    feat = Featurizer(Resources.empty())
+    new = NeuralTagger.load(tmp_path / "new", featurizer=feat)
+    err = np.abs(new.fvec - weights["fvec"]).max(axis=1)
+    assert new.fvec.dtype == np.float32 and np.all(err <= np.abs(weights["fvec"]).max(axis=1) / 254 + 1e-6)
+    # a file written before: the feature table in float16 under "fvec"
+    (tmp_path / "old").mkdir()
+    shutil.copy(tmp_path / "new" / META_FILE, tmp_path / "old" / META_FILE)
+    fvec = (arrays.pop("fvec_q") * arrays.pop("fvec_scale")[:, None]).astype(np.float16)
+    np.savez_compressed(tmp_path / "old" / WEIGHTS_FILE, fvec=fvec, **arrays)
+    old = NeuralTagger.load(tmp_path / "old", featurizer=feat)
+    assert old.fvec.dtype == np.float32 and np.allclose(old.fvec, new.fvec, atol=1e-2)
+    sents = [["قال", "الرئيس", "سمير", "خليل"], ["في", "دمشق"]]
+    assert [len(t) for t in old.tag_document(sents)] == [len(t) for t in new.tag_document(sents)] == [4, 2]
+
+
 # -- training (needs jax and gensim: pip install 'marsad[ner-neural]') ------------------------------
 
 TRAIN = [

@@ -7,9 +7,9 @@ of learned vectors of the token's discrete *unit* features from :class:`~marsad.
 reads the sentence; a linear layer gives a score per IOB2 tag and a Viterbi pass with learned
 transition scores picks the tags. Training (JAX) is in :mod:`marsad.ner.neural_train`.
 
-A model folder holds ``neural.npz`` (the weights: word vectors in int8 with a scale per row, the
-feature table in float16) and ``neural.json`` (word list, feature list, labels, settings, and the
-settings of the combination under ``combine``).
+A model folder holds ``neural.npz`` (the weights: the word vectors and the feature table in int8 with
+a scale per row, :func:`quantize`; the character table in float16) and ``neural.json`` (word list,
+feature list, labels, settings, and the settings of the combination under ``combine``).
 
 :class:`Combined` runs it together with the CRF tagger of :mod:`marsad.ner.model`: the two taggers'
 tag scores are added, each name is pulled towards the classes of its other mentions in the
@@ -45,6 +45,24 @@ MAX_CHARS = 20  # longer words are cut for the character convolution
 PAD, UNK, BOW, EOW = 0, 1, 2, 3  # the first rows of the character table
 #: how the shipped combination is set when ``neural.json`` does not say (see :class:`Combined`)
 COMBINE: dict[str, float] = {"weight": 0.5, "doc_weight": 2.0, "o_bias": 0.0}
+#: tables stored as int8 with a float32 scale per row (``NAME_q``, ``NAME_scale``; see :func:`quantize`)
+QUANTIZED = ("wvec", "fvec")
+
+
+def quantize(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``v`` as int8 and one float32 scale per row (the row's largest magnitude / 127); a
+    float16 table is read as float32 first. ``q * scale[:, None]`` gives the rows back.
+
+    >>> q, s = quantize(np.array([[0.5, -1.0], [0.0, 0.0]], dtype=np.float32))
+    >>> q.tolist(), float(np.abs(q * s[:, None] - [[0.5, -1.0], [0.0, 0.0]]).max()) < 0.004
+    ([[64, -127], [0, 0]], True)
+    """
+    v = np.asarray(v)
+    v = v.astype(np.result_type(v.dtype, np.float32), copy=False)
+    scale = np.abs(v).max(axis=1) / 127 + 1e-12
+    return np.round(v / scale[:, None]).astype(np.int8), scale.astype(np.float32)
+
+
 def unit_features(featurizer: Featurizer, word: str) -> list[str]:
     """The discrete features of one word type fed to the network (its own units, minus ``w=``).
 
@@ -105,7 +123,11 @@ class NeuralTagger:
         self.wvec, self.wscale = params.get("wvec_q"), params.get("wvec_scale")
         if self.wvec is None:
             self.wvec, self.wscale = np.asarray(params["wvec"], dtype=np.float32), None
-        p = {k: np.asarray(v, dtype=np.float32) for k, v in params.items() if not k.startswith("wvec")}
+        p = {k: np.asarray(v, dtype=np.float32) for k, v in params.items()
+             if not k.startswith("wvec") and not k.endswith(("_q", "_scale"))}
+        # the feature table is made float32 at load (older files have it in float16 as ``fvec``)
+        if "fvec" not in p:
+            p["fvec"] = params["fvec_q"].astype(np.float32) * params["fvec_scale"][:, None]
         self.fvec = p["fvec"]
         self.chars = {c: i for i, c in enumerate(meta.get("chars", []))}
         self.cvec, self.cw, self.cb = p.get("cvec"), p.get("cw"), p.get("cb")

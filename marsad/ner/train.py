@@ -52,10 +52,10 @@ split, so shared under the same **CC BY-SA 4.0** licence. Its input includes 100
 vectors (skip-gram, window 4, 5 epochs, one worker, seed 13) that Marsad learned from the ANT news
 corpus (Chouigui, Ben Khiroun & Elayeb, AICCSA 2017, https://antcorpus.github.io; citation licence,
 research use with attribution): `neural.npz` keeps the vectors of the most frequent normalized words
-(int8, one scale per row) and `neural.json` the word list, the learned feature names and the settings;
-no text of the corpus is stored. `marsad ner tag` and `marsad ner eval` add the CRF's and the
-neural tagger's tag scores (the `combine` settings of `neural.json`); `marsad extract` uses the CRF
-alone.
+and the learned feature vectors (both int8, one scale per row) and `neural.json` the word list, the
+learned feature names and the settings; no text of the corpus is stored. `marsad ner tag` and
+`marsad ner eval` add the CRF's and the neural tagger's tag scores (the `combine` settings of
+`neural.json`); `marsad extract` uses the CRF alone.
 
 `meta.json` records how the model was built (command, data files and md5, features, parameters,
 cross-validation figures). Rebuild the whole folder with
