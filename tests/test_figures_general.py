@@ -1055,3 +1055,15 @@ def test_a_people_word_after_a_thing_and_its_preposition_is_its_adjective() -> N
     assert short(body) == [(25, "killed", "unspecified"), (10, "injured", "unspecified")]
     assert short("لقي جندي حتفه في الهجوم.") == [(1, "killed", "military")]
     assert short("قتل 3 من الجنود في موقع عسكري.") == [(3, "killed", "military")]
+
+
+def test_a_spell_of_time_after_qada_and_sexual_assault_and_evacuation_are_no_casualties() -> None:
+    assert figs("ووصل مليونا شخص وقضوا شهر رمضان في المخيمات.") == []
+    assert figs("واتهم بالاعتداء جنسيا على 14 ضحية.") == []
+    assert figs("وأدى الحريق إلى إجلاء 3271 شخصا من منازلهم.") == []
+
+
+def test_soldiers_among_a_toll_do_not_make_it_military() -> None:
+    assert short("قتل 346 شخصا بينهم جنود.") == [(346, "killed", "unspecified")]
+    assert short("قتل 12 جنديا بينهم ضابطان.") == [(12, "killed", "military")]
+    assert short("فقالت إن هناك 88 قتيلا وجريحا بينهم نساء وأطفال.") == [(88, "killed_or_injured", "civilian")]

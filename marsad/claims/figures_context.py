@@ -50,6 +50,8 @@ def read_victims(st: Sent, f: Figure) -> None:
             or _attacker(st, k)  # "40 قتيلا في قصف للجيش التركي": the army shelled
             or (k >= hi and st.starts_with_wa(k) and not st.vic[k] and not st.out[k])  # "مقتل المئات وسيطرة القوات": a new act
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
+            or (k > hi and st.cue_role(k) == "breakdown")  # "346 شخصا بينهم جنود": some, not all (the
+            # civilians of a breakdown are read below: "40 شخصا، من بينهم أطفال ونساء")
         ):
             break
         ahead.append(k)
@@ -148,14 +150,17 @@ def _breakdown_kinds(st: Sent, hi: int, whole: bool = False) -> set[str | None]:
     which does not tell the class of all."""
     n = len(st.toks)
     k = hi
-    while k < n and k < hi + 3 and (st.surf[k] in QUOTES | CLAUSE_END or st.vic[k]):
-        k += 1  # over the figure's own people noun ("25 شخصا، بينهم")
+    while k < n and k < hi + 3 and (st.surf[k] in QUOTES | CLAUSE_END or st.vic[k] or st.out[k] and k in st.used):
+        k += 1  # over the figure's own people noun ("25 شخصا، بينهم") or casualty word ("88 قتيلا وجريحا بينهم")
     if whole and st.cue_role(k) != "breakdown":
         # "قتلت عشرات الأشخاص في الغوطة الشرقية، بينهم أطفال": over a place or time adjunct and its comma
         m = k
         while m < min(n, k + 8) and st.surf[m] not in (".", "؛", ";") and not st.out[m] and m not in st.in_number:
             if st.surf[m] in ("،", ",") and st.cue_role(m + 1) == "breakdown":
                 k = m + 1
+                break
+            if st.cue_role(m) == "breakdown":  # "31 من الأبرياء بينهم أطفال"
+                k = m
                 break
             m += 1
     if st.cue_role(k) != "breakdown" or whole and (_singled_out(st, k) or k + 1 in st.in_number):

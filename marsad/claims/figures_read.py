@@ -669,6 +669,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True
     if sense == ("spent",):
         end = max(k + 1, b)  # "وقضى الأربعة عقوبة حبسية": served a penalty, not died
+        if k + 1 < len(st.toks) and st.unit[k + 1] and st.unit[k + 1][0][0] == "time" and not definite(st, k + 1):
+            return False  # "وقضوا شهر رمضان في المخيمات": a spell of time right after the verb
         return not any(  # or a number of days: "قضى الأربعة 15 يوما في السجن" (not "قضوا اليوم الأحد")
             st.cue_role(m) in ("spent", "sentence") or (st.unit[m] and st.unit[m][0][0] == "time" and m - 1 in st.in_number)
             for m in range(end, min(len(st.toks), end + 3))
