@@ -1067,3 +1067,9 @@ def test_soldiers_among_a_toll_do_not_make_it_military() -> None:
     assert short("قتل 346 شخصا بينهم جنود.") == [(346, "killed", "unspecified")]
     assert short("قتل 12 جنديا بينهم ضابطان.") == [(12, "killed", "military")]
     assert short("فقالت إن هناك 88 قتيلا وجريحا بينهم نساء وأطفال.") == [(88, "killed_or_injured", "civilian")]
+
+
+def test_a_bare_year_after_a_noun_is_no_count() -> None:
+    assert figs("وضعت لوحة في المكان الذي رميت فيه جثث الثوار الذين قتلوا في محاولة 1953 الفاشلة.") == []
+    assert short("قتل 1953 شخصا في الزلزال.") == [(1953, "killed", "unspecified")]
+    assert [c["count"] for c in figs("وبلغت الحصيلة 1950 قتيلا.")] == [1950]

@@ -52,6 +52,8 @@ def number_figures(st: Sent) -> list[Figure]:
             continue
         if _not_people(st, a, b) or (a >= 2 and st.surf[a - 1] == "(" and (a - 2) in st.in_number):
             continue  # "أربع (4)": the digits restate the number before
+        if _year_like(st, a, b, item):
+            continue  # "الثوار الذين قتلوا في محاولة 1953": a year, not a count
         if b < len(st.toks) and st.forms[b][0] == "منها" and any(
             st.unit[m] and st.unit[m][0][0] != "before" for m in range(max(0, a - 5), a)
         ):
@@ -130,6 +132,20 @@ def number_figures(st: Sent) -> list[Figure]:
         st.used.add(out_at)
         out.append(fig)
     return out
+
+
+def _year_like(st: Sent, a: int, b: int, item: dict) -> bool:
+    """A bare four-digit number from 1900 to 2099 with no people noun after it and a noun (not a
+    casualty word or a qualifier) before it reads as a year: "في محاولة 1953"، "أحداث 2011"."""
+    text = str(item.get("text", ""))
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099) or b - a != 1:
+        return False
+    if b < len(st.toks) and (st.vic[b] or st.out[b] or b in st.in_number):
+        return False  # "قتل 1953 شخصا"
+    qualifiers = ("approximate", "at_least", "at_most", "range_start", "range_to", "total", "rise", "reach")
+    if a == 0 or not st.toks[a - 1].is_word or any(st.out[m] or st.vic[m] for m in range(max(0, a - 2), a)):
+        return False  # "ارتفع عدد القتلى إلى 1950"
+    return st.cue_role(a - 1) not in qualifiers and st.forms[a - 1][0] not in TOLL_WORDS
 
 
 def _not_people(st: Sent, a: int, b: int) -> bool:
