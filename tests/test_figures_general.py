@@ -1073,3 +1073,11 @@ def test_a_bare_year_after_a_noun_is_no_count() -> None:
     assert figs("وضعت لوحة في المكان الذي رميت فيه جثث الثوار الذين قتلوا في محاولة 1953 الفاشلة.") == []
     assert short("قتل 1953 شخصا في الزلزال.") == [(1953, "killed", "unspecified")]
     assert [c["count"] for c in figs("وبلغت الحصيلة 1950 قتيلا.")] == [1950]
+
+
+def test_a_sergeant_is_a_soldier() -> None:
+    body = "أكدت مصادر طبية وأمنية مقتل رقيب شرطة على الأقل وإصابة أربعة آخرين من قوات الأمن في انفجار."
+    assert short(body)[0] == (1, "killed", "military")
+    assert short("مقتل رقيب وإصابة 6 من أفراد الدورية.") == [(1, "killed", "military"), (6, "injured", "military")]
+    body = "والمدعون هم آباء وأمهات أربعة ضباط برتبة ملازم قتلوا خلال عمليات في شمال سيناء."
+    assert short(body) == [(4, "killed", "military")]
