@@ -1081,3 +1081,8 @@ def test_a_sergeant_is_a_soldier() -> None:
     assert short("مقتل رقيب وإصابة 6 من أفراد الدورية.") == [(1, "killed", "military"), (6, "injured", "military")]
     body = "والمدعون هم آباء وأمهات أربعة ضباط برتبة ملازم قتلوا خلال عمليات في شمال سيناء."
     assert short(body) == [(4, "killed", "military")]
+
+
+def test_a_name_in_brackets_costs_nothing() -> None:
+    body = "وأكدت حركة حماس أن خمسة من أعضاء جناحها المسلح (كتائب القسام) من بين القتلى."
+    assert short(body) == [(5, "killed", "military")]

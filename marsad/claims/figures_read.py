@@ -393,6 +393,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             i += step
             cost += 1
             continue
+        if step > 0 and surf == "(" and (close := next((m for m in range(i + 1, min(n, i + 6)) if st.surf[m] == ")"), None)):
+            i = close + 1  # "خمسة من أعضاء جناحها المسلح (كتائب القسام) من بين القتلى": a name in brackets costs nothing
+            continue
         if surf in QUOTES or (step > 0 and f == "قد" and i + 1 < n and st.out[i + 1]):
             i += step  # "100 منهم قد قتلوا": قد before the verb costs nothing
             continue
