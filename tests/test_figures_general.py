@@ -1086,3 +1086,8 @@ def test_a_sergeant_is_a_soldier() -> None:
 def test_a_name_in_brackets_costs_nothing() -> None:
     body = "وأكدت حركة حماس أن خمسة من أعضاء جناحها المسلح (كتائب القسام) من بين القتلى."
     assert short(body) == [(5, "killed", "military")]
+
+
+def test_a_single_harmed_person_quoted_after_an() -> None:
+    body = 'ونقلت الوكالة عن مصدر طبي قوله إن "متظاهرا مدنيا في العشرين من العمر توفي في المستشفى".'
+    assert short(body) == [(1, "killed", "civilian")]

@@ -145,9 +145,10 @@ def _reported_subject(st: Sent, i: int) -> int | None:
         if st.out[k] or st.surf[k] in (".", "؛", ";", ":"):
             return None
         if st.forms[k][0] in ("ان", "بان") and k + 1 < i:
-            hit = st.vic[k + 1]
-            ok = hit and hit[0][1] in ("sg", "du") and (k + 1) not in st.in_number
-            return k + 1 if ok else None
+            j = k + 2 if st.surf[k + 1] in QUOTES and k + 2 < i else k + 1  # إن "متظاهرا مدنيا ... توفي"
+            hit = st.vic[j]
+            ok = hit and hit[0][1] in ("sg", "du") and j not in st.in_number
+            return j if ok else None
     return None
 
 
