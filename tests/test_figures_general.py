@@ -1091,3 +1091,10 @@ def test_a_name_in_brackets_costs_nothing() -> None:
 def test_a_single_harmed_person_quoted_after_an() -> None:
     body = 'ونقلت الوكالة عن مصدر طبي قوله إن "متظاهرا مدنيا في العشرين من العمر توفي في المستشفى".'
     assert short(body) == [(1, "killed", "civilian")]
+
+
+def test_one_of_them_after_a_casualty_word() -> None:
+    body = "ووفق مصادر ميدانية فإن أحدث هذه العمليات تمثلت بقتل أحد العناصر في مديرية الحداء."
+    assert short(body) == [(1, "killed", "military")]
+    assert short("وأصيب أحد أفراد الأمن في وجهه بعدما رمى المحتجون الحجارة.") == [(1, "injured", "military")]
+    assert [(c["count"], c["outcome"]) for c in figs("وقال إن الشرطة فقدت أحد أفرادها في الاشتباك.")] == [(1, "killed")]

@@ -74,6 +74,10 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 if kind == "verb" and st.vic[j][0][1] == "sg" and _people_object(st, j + 1):
                     continue  # "احتجز مسلح رهائن": the one who did it, with the harmed after him
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
+            elif j + 1 < n and st.cue_role(j) == "one_of" and st.vic[j + 1] and j + 1 not in st.in_number:
+                count, at = 1, j  # "تمثلت بقتل أحد العناصر"، "اعتقال إحدى الناشطات": one of them
+                if hit[0][2:3] == ("lost",):
+                    outcome = "killed"  # "الشرطة التي فقدت أحد أفرادها": a force loses its own killed
             elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
                 near = [st.vic[m][0][1] for m in range(max(0, i - 4), i) if st.vic[m]]
                 if "pl" in near and "sg" not in near:
