@@ -1098,3 +1098,10 @@ def test_one_of_them_after_a_casualty_word() -> None:
     assert short(body) == [(1, "killed", "military")]
     assert short("وأصيب أحد أفراد الأمن في وجهه بعدما رمى المحتجون الحجارة.") == [(1, "injured", "military")]
     assert [(c["count"], c["outcome"]) for c in figs("وقال إن الشرطة فقدت أحد أفرادها في الاشتباك.")] == [(1, "killed")]
+
+
+def test_a_clause_after_the_figure_names_no_victims() -> None:
+    assert short("قتل 5 أشخاص حين هاجم مسلحون القرية.") == [(5, "killed", "unspecified")]
+    body = "ومنذ ذلك التاريخ، قتل 167 فلسطينيا فيما قتل جندي اسرائيلي واحد في 20 تموز."
+    assert short(body)[0] == (167, "killed", "unspecified")
+    assert short("مقتل 3 من الجنود الذين كانوا في الدورية.") == [(3, "killed", "military")]
