@@ -1105,3 +1105,9 @@ def test_a_clause_after_the_figure_names_no_victims() -> None:
     body = "ومنذ ذلك التاريخ، قتل 167 فلسطينيا فيما قتل جندي اسرائيلي واحد في 20 تموز."
     assert short(body)[0] == (167, "killed", "unspecified")
     assert short("مقتل 3 من الجنود الذين كانوا في الدورية.") == [(3, "killed", "military")]
+
+
+def test_a_pair_after_the_number_names_the_harm_over_dahaya_before() -> None:
+    body = "وشنت الطائرات غارات راح ضحيتها عشرات القتلى والجرحى من المدنيين."
+    assert short(body) == [(10, "killed_or_injured", "civilian")]
+    assert short("وراح ضحيتها 15 قتيلا.") == [(15, "killed", "unspecified")]

@@ -175,6 +175,9 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         # a status noun names (النازحين، المعتقلين); the status is who they are, not what befell them
         if pick is right and _status_noun(st, right[0]) and left[1] <= 3 and st.out[left[0]][0][1] in ("verb", "noun"):
             pick = left
+        # "راح ضحيتها عشرات القتلى والجرحى": the pair after the number names the harm, not ضحايا before it
+        if pick is left and _victims_word(st, left[0]) and right[1] <= left[1] and _partner(st, right[0], 1) is not None:
+            pick = right
     else:
         pick = right or left
     if not pick:
