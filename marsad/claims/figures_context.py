@@ -17,7 +17,16 @@ from functools import cache
 
 from marsad import lexicon
 from marsad.claims.figures_read import reached_over_relative, toll_reached
-from marsad.claims.figures_sentence import CLAUSE_END, QUOTES, TOLL_WORDS, Figure, Sent, definite
+from marsad.claims.figures_sentence import (
+    AGENT_ROLES,
+    CLAUSE_END,
+    NUMBER_QUALIFIERS,
+    QUOTES,
+    TOLL_WORDS,
+    Figure,
+    Sent,
+    definite,
+)
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, has_outcome, sentence_tags
 from marsad.doc import Doc
@@ -46,7 +55,7 @@ def read_victims(st: Sent, f: Figure) -> None:
             or st.surf[k] in CLAUSE_END
             or (st.out[k] and (k not in st.used or _new_harm(st, k)) and not st.vic[k])  # (رهائن: a casualty
             # word and people; "مقتل شخصين بإطلاق نار واعتقال المنفذ": another figure's word after و)
-            or st.cue_role(k) in ("agent", "hand")  # "برصاص القوات الإسرائيلية": the agent, not the victims
+            or st.cue_role(k) in AGENT_ROLES  # "برصاص القوات الإسرائيلية": the agent, not the victims
             or _attacker(st, k)  # "40 قتيلا في قصف للجيش التركي": the army shelled
             or (k >= hi and st.starts_with_wa(k) and not st.vic[k] and not st.out[k])  # "مقتل المئات وسيطرة القوات": a new act
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
@@ -240,7 +249,7 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     rise = rise or reached_over_relative(st, f.a) >= 0  # "بلغ عدد الجثث التي يعمل عليها المعهد 62 جثة"
     # "ارتفاع حصيلة القتلى الذين قضوا بعد ثوران البركان إلى 62": far, over a relative clause
     to = f.a - 1
-    while to > lo and roles[to] in ("approximate", "at_least", "at_most"):
+    while to > lo and roles[to] in NUMBER_QUALIFIERS:
         to -= 1
     rise = rise or (to > first and st.forms[to][0] == "الي" and any(roles[k] == "rise" for k in range(first, to)))
     totals = ("total", "total_far", "total_before", "reach", "rise")

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from marsad import lexicon
 from marsad.claims.figures_sentence import (
+    ADJUNCT_ROLES,
     CLAUSE_END,
     COUNT_KINDS,
+    NUMBER_QUALIFIERS,
     PRONOUN_SUFFIXES,
     QUOTES,
     TOLL_WORDS,
@@ -142,7 +144,7 @@ def _year_like(st: Sent, a: int, b: int, item: dict) -> bool:
         return False
     if b < len(st.toks) and (st.vic[b] or st.out[b] or b in st.in_number):
         return False  # "قتل 1953 شخصا"
-    qualifiers = ("approximate", "at_least", "at_most", "range_start", "range_to", "total", "rise", "reach")
+    qualifiers = (*NUMBER_QUALIFIERS, "range_start", "range_to", "total", "rise", "reach")
     if a == 0 or not st.toks[a - 1].is_word or any(st.out[m] or st.vic[m] for m in range(max(0, a - 2), a)):
         return False  # "ارتفع عدد القتلى إلى 1950"
     return st.cue_role(a - 1) not in qualifiers and st.forms[a - 1][0] not in TOLL_WORDS
@@ -210,7 +212,7 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
     "their number is" sizes: "مقتل جميع من كانوا على متنها وعددهم 11". It stops at a punctuation
     mark, another count, a new clause ("التي"، "كما"، "أن") or a conjunction; -1 if none."""
     j = prev_word(st, a) if a > 0 else -1
-    while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most"):
+    while j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS:
         j -= 1
     sized = j >= 0 and (st.cue_role(j) == "count_of" or st.cue_role(j - 1) == "count_of")
     if sized:
@@ -225,7 +227,7 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             if sized:
                 return k
             nxt = k + 1  # "وقتل في الحرب ..." (no subject), not "وأصيب الجندي خلال عملية ..."
-            free = nxt in st.in_date or st.cue_role(nxt) in ("verb_adjunct", "since", "agent", "hand") or nxt == agent
+            free = nxt in st.in_date or st.cue_role(nxt) in ADJUNCT_ROLES or nxt == agent
             return k if st.out[k][0][1] == "verb" and free else -1
         role = st.cue_role(k)
         if st.surf[k] in ("،", ",") and _dated_lead(st, k + 1, a):
@@ -292,7 +294,7 @@ def toll_reached(st: Sent, a: int) -> int:
     number, and عدد or حصيلة with a casualty word before it in the same clause, over a relative
     clause; -1 if none."""
     j = prev_word(st, a) if a > 0 else -1
-    while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most"):
+    while j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS:
         j -= 1
     # "وكان عدد القتلى منذ الأحد قد تجاوز 500 شخص": a verb of exceeding reaches the toll too
     reach = ("reach", "at_least_verb", "approximate_verb")
@@ -336,9 +338,9 @@ def _conjoined(st: Sent, a: int) -> bool:
     if item is not None and item["start"] > t.start and st.surf[a][:1] == "و":
         return True
     j = a - 1
-    while j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most") and not st.starts_with_wa(j):
+    while j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS and not st.starts_with_wa(j):
         j -= 1  # "وأكثر من 190": over the rest of a qualifier
-    if j >= 0 and st.cue_role(j) in ("approximate", "at_least", "at_most") and st.starts_with_wa(j):
+    if j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS and st.starts_with_wa(j):
         return True  # "15 قتيلا ونحو 190 جريحا"
     return a > 0 and st.forms[a - 1][0] == "و"
 
@@ -637,7 +639,7 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     if dual is not None:
         j = prev_word(st, dual)  # "بينهم صحافيان اثنان": اثنان restates the dual
     role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
-    while role in ("approximate", "at_least", "at_most"):
+    while role in NUMBER_QUALIFIERS:
         j = prev_word(st, first)
         role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
     if role in ("breakdown", "was") or (role == "also" and j >= prev.b - 1):
@@ -700,7 +702,7 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     if k > a:
         return False
     if sense == ("near",) and all(
-        st.cue_role(m) in ("approximate", "at_least", "at_most") or m in st.in_cue for m in range(k + 1, a)
+        st.cue_role(m) in NUMBER_QUALIFIERS or m in st.in_cue for m in range(k + 1, a)
     ):
         return True  # "أسر 5"، "بحياة أكثر من 350 ألفا": right before it, or before its qualifier
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:1]
@@ -815,7 +817,7 @@ def _returned(st: Sent, k: int) -> bool:
 def _returning(st: Sent, a: int) -> bool:
     """ "عودة آلاف النازحين إلى ديارهم": the return of the displaced, right before their number."""
     m = a - 1
-    while m >= 0 and st.cue_role(m) in ("approximate", "at_least", "at_most"):
+    while m >= 0 and st.cue_role(m) in NUMBER_QUALIFIERS:
         m -= 1
     return st.cue_role(m) == "return"
 

@@ -25,6 +25,12 @@ QUOTES = set("\"«»“”'()")
 CLAUSE_END = set("،,.:;؛!?؟")
 #: the words that name a toll ("بلغ عدد القتلى"، "ارتفعت الحصيلة"، "ليصل الإجمالي")
 TOLL_WORDS = frozenset({"عدد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
+#: cue roles of a qualifier written right before its number ("نحو"، "أكثر من"، "أقل من")
+NUMBER_QUALIFIERS = ("approximate", "at_least", "at_most")
+#: cue roles after which the doers of a harm are named ("برصاص"، "على يد"), not its victims
+AGENT_ROLES = ("agent", "hand")
+#: cue roles that show a casualty verb has no subject of its own before a far number
+ADJUNCT_ROLES = (*AGENT_ROLES, "verb_adjunct", "since")
 #: pronoun suffixes of a possessed noun ("وظائفهم"، "مزارعهم"), normalized
 PRONOUN_SUFFIXES = ("هم", "ها", "هن")
 

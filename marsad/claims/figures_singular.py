@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.claims.figures_read import fate_known, not_done, rate, sentenced
 from marsad.claims.figures_sentence import (
+    ADJUNCT_ROLES,
     CLAUSE_END,
     PRONOUN_SUFFIXES,
     QUOTES,
@@ -176,7 +177,7 @@ def _has_object(st: Sent, i: int) -> bool:
     n = len(st.toks)
     if j >= n or st.surf[j] in CLAUSE_END or not st.toks[j].is_word or st.vic[j] or st.out[j]:
         return False
-    if st.cue_role(j) in ("agent", "hand", "verb_adjunct", "since") or j in st.in_date or st.forms[j][0] in ("في", "علي", "من"):
+    if st.cue_role(j) in ADJUNCT_ROLES or j in st.in_date or st.forms[j][0] in ("في", "علي", "من"):
         return False
     return definite(st, j) or (j + 1 < n and definite(st, j + 1))
 
@@ -191,7 +192,7 @@ def _subject_before(st: Sent, i: int) -> int | None:
     j = i + 1
     # what follows shows the verb has no object: an agent, a place or a time (lexicon cue roles)
     if j < len(st.toks) and not (
-        st.surf[j] in CLAUSE_END or st.cue_role(j) in ("agent", "hand", "verb_adjunct", "since")
+        st.surf[j] in CLAUSE_END or st.cue_role(j) in ADJUNCT_ROLES
     ):
         return None
     return k

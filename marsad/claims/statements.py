@@ -837,13 +837,13 @@ def _conjunct_end(s: _Sent, end: int) -> int:
     t = s.toks[end]
     m = _mention_ends(s.doc).get(t.start) or _mention_ends(s.doc).get(t.stem_start)
     if m:  # ونفت الحكومة ووزارة الدفاع ...: the name
-        more = next((x + 1 for x in range(end, n) if s.toks[x].end >= m[0]), end + 1)
+        more = _past(s, end, m[0], end + 1)
     elif not s.ns[end][1:].startswith("ال"):
         more = _chunk_end(s, end)  # ووزير الإعلام السعودي، وأمير دولة قطر: a title and what it heads
         at = more + 1 if more + 1 < n and _in(s.ns[more], lx.person_titles()) else more
         pm = _mention_ends(s.doc).get(s.toks[at].start) if at < n else None
         if pm and pm[1] == "PER":  # وأمير دولة قطر الشيخ تميم بن حمد: and the name after the title
-            more = next((x + 1 for x in range(at, n) if s.toks[x].end >= pm[0]), more)
+            more = _past(s, at, pm[0], more)
     else:  # والجيش، ونشطاء في المعارضة الروسية: the noun, its adjectives and a place after في
         more = end + 1
         while more < n and s.toks[more].is_word and s.ns[more].startswith("ال") and _nisba(s.toks[more].text(s.doc)):
@@ -853,6 +853,11 @@ def _conjunct_end(s: _Sent, end: int) -> int:
     if more >= n or not s.toks[more].is_word and s.toks[more].text(s.doc) not in COMMAS:
         more = end + 1  # (the conjunct's phrase ran to the end)
     return more
+
+
+def _past(s: _Sent, k: int, offset: int, default: int) -> int:
+    """The token after the one, from ``k`` on, that reaches character ``offset`` (a mention's end)."""
+    return next((x + 1 for x in range(k, len(s.toks)) if s.toks[x].end >= offset), default)
 
 
 def _conjunct(s: _Sent, k: int) -> bool:
