@@ -192,6 +192,8 @@ COMMON_NOUN = 10
 VERB_SHARE = 0.2
 #: how far after a verb of summoning (استدعت) the envoy summoned may stand (استدعت #إسرائيل سفراء)
 SUMMON_REACH = 4
+#: how far before للتشاور an envoy recalled home may stand (استدعت سفراءها في رومانيا والتشيك … للتشاور)
+RECALL_REACH = 12
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
@@ -520,12 +522,30 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
         for entry in entries:
             if definite and entry.pos in _VERB_POS:
                 continue  # التوقف: a verb never takes the article
+            if entry.pos in _VERB_POS and _not_a_verb(c, i, form):
+                continue  # سجن عين زارة، (الأمر بيدك): a ة or a preposition tells a noun
             last = _rest_at(c, i, end, entry)
             if last is not None:
                 if _is_dual(form, entry):
                     entry = entry._replace(flags=entry.flags | {"dual"})
                 return entry, last, definite
     return None
+
+
+def _not_a_verb(c: _Ctx, i: int, form: str) -> bool:
+    """Whether the written word at token ``i`` cannot be the verb ``form``: it ends in ة, which no
+    verb does (``زارة`` in ``سجن عين زارة`` is no ``زار`` + ه), or a preposition that only a noun takes
+    is among its proclitics (``بيدك`` is ``ب`` + ``يد`` + ``ك``, not the verb ``يدك``)."""
+    tok = c.toks[i]
+    raw = c.doc.text[tok.start : tok.end]
+    if raw.endswith("ة"):
+        return True
+    at = c.surf[i].find(form)
+    return at > 0 and any(p in c.surf[i][:at] for p in _NOUN_PREPOSITIONS)
+
+
+#: proclitic prepositions that attach to nouns, never to verbs (لـ does: ليقصف)
+_NOUN_PREPOSITIONS = ("ب", "ك")
 
 
 def _bomb(c: _Ctx, k: int, end: int) -> bool:
@@ -609,6 +629,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             c.cls[k] & {"compound", "aim"} and (k == i - 1 or quoted) and not _hamza_verb(c, k)
         ):
             return True
+        if quoted and c.sets[k] & _outlets():
+            return True  # تلفزيون "المسيرة"، صحيفة "الثورة": an outlet's name
         if k == i - 2 and "right" in c.cls[k] and c.surf[i - 1] == "في":
             return True  # الحق في التظاهر
         if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
@@ -627,6 +649,20 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
             break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
+    if (
+        typ in ("attack", "clash")
+        and pos == "n"
+        and i > clause[0]
+        and "copula" in c.cls[i - 1]
+        and not _definite_token(c, i)
+    ):
+        return True  # يعتبر ضربة قوية لعملية السلام: a figure of speech
+    if (
+        typ == "meeting"
+        and c.surf[i].startswith("لل")
+        and any(_own_form(c.surf[k], "envoy") for k in range(max(clause[0], i - RECALL_REACH), i))
+    ):
+        return True  # استدعت الكويت سفيرها للتشاور: the purpose of a recall
     if typ == "protest" and i and c.surf[i - 1] == "عن" and _has_class(c, max(clause[0], i - SPEAKER_REACH), i, "voice"):
         return True  # عبرت المنظمة عن احتجاجها على الترحيل: said, not marched
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
@@ -678,20 +714,27 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         _has_class(c, clause[0], clause[1], "security") or _has_class(c, nxt, min(clause[1], nxt + 2), "suspect")
     ):  # أوقفت الشرطة رجلا، أوقفت عصابة
         return False
+    if "sec" in fl and entry.pos == "p" and nxt < clause[1] and "halted" in c.cls[nxt]:
+        return False  # توقف العمل في الميناء: it came to a halt, no one was stopped
     if "suspect" in fl and not _has_class(c, nxt, min(clause[1], nxt + 2), "suspect"):
         return False  # إيقاف عصابة في بيروت (not إيقاف العمل، إيقاف العمليات العسكرية)
     if "device" in fl and _has_class(c, max(clause[0], i - SEIZED_REACH), i, "seized"):
         return False  # عثرت لدى الإرهابيين على مسدسات وقنابل يدوية وعبوة ناسفة: a device found, no blast
     if "headline" in fl and not c.doc.sentences[c.toks[i].sent].in_title:
         return False  # الجيش يقتل شابا فلسطينيا: a title tells the past in the present; the body does not
-    if "summon" in fl and not _has_class(c, nxt, min(clause[1], nxt + SUMMON_REACH), "envoy"):
-        return False  # استدعت البعثة وحدة من الشرطة: a recall, no meeting
+    if "summon" in fl and not _summoned(c, nxt, min(clause[1], nxt + SUMMON_REACH)):
+        return False  # استدعت البعثة وحدة من الشرطة، استدعت الكويت سفيرها: a recall, no meeting
     if "harm" in fl and not (
         i > clause[0] and c.surf[i - 1] == "علي" and _has_class(c, max(clause[0], i - HARM_REACH), i, "harm")
     ):
         return False  # تتلمذ على يد الطاهي: no act; قتل شخصان على يد رجل مسلح: who killed
     if "jail" in fl and not _has_class(c, nxt, min(clause[1], nxt + JAIL_REACH), "prison"):
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
+    if "peak" in fl and (
+        _has_class(c, nxt, min(clause[1], nxt + 1), "top")
+        or (c.surf[i].endswith(("ته", "تها")) and not (nxt < clause[1] and c.surf[nxt] == "مع"))
+    ):
+        return False  # المناظر من على قمته، قمة الجبل: a top (قمته مع بوتين is a summit)
     if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
         return False  # طعن أمام المحكمة: an appeal, no stabbing
     if "party" in fl:
@@ -735,6 +778,34 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if c.sets[nxt] & _countries() or {_bare(f) for f in c.sets[nxt]} & _countries():
             return False  # يهاجم الولايات المتحدة
     return True
+
+
+def _summoned(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether an envoy of another side is summoned in tokens ``lo``..``hi`` (lexicon class envoy):
+    ``استدعت الخارجية السفير الأمريكي`` yes; ``استدعت الكويت سفيرها لدى مانيلا`` no, for an envoy with
+    a pronoun of the summoning side is its own, called home."""
+    for k in range(lo, hi):
+        if "envoy" in c.cls[k]:
+            return not _own_form(c.surf[k], "envoy")
+    return False
+
+
+#: possessive pronouns on a noun: سفيرها، سفيره، سفراؤهم، سفيرنا
+_POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _own_form(surf: str, cls: str) -> bool:
+    """Whether the normalized word ``surf`` is a noun of lexicon class ``cls`` with a possessive
+    pronoun (``سفيرها``، ``ولسفيره``)."""
+    ctx = _context()
+    for pre in ("", "و", "ل", "ول", "ب", "وب"):
+        if pre and not surf.startswith(pre):
+            continue
+        base = surf[len(pre) :]
+        for suf in _POSSESSIVES:
+            if base.endswith(suf) and len(base) - len(suf) >= 3 and cls in ctx.get(base[: -len(suf)], ()):
+                return True
+    return False
 
 
 #: a preposition with a pronoun that may stand between a verb and its object (هاجمت فيها الرئيس)

@@ -267,8 +267,11 @@ def test_a_vehicle_after_the_verb_of_a_relative_clause_was_hit() -> None:
     assert [e["type"] for e in evs] == ["attack"]
 
 
-def test_summoning_two_envoys_is_a_meeting() -> None:
-    evs = events("وقال الوزير إن بلاده تقوم باستدعاء سفيريها في واشنطن وتل أبيب للتشاور.")
+def test_recalling_ones_own_two_envoys_is_no_meeting() -> None:
+    # سفيريها: the country's own ambassadors called home, no meeting between parties; another
+    # side's envoys summoned are one (استدعت الخارجية سفيري فرنسا وألمانيا)
+    assert events("وقال الوزير إن بلاده تقوم باستدعاء سفيريها في واشنطن وتل أبيب للتشاور.") == []
+    evs = events("واستدعت وزارة الخارجية الإيرانية سفيري فرنسا وألمانيا في طهران.")
     assert [e["type"] for e in evs] == ["meeting"]
 
 

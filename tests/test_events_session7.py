@@ -1,0 +1,81 @@
+"""Events: rules added in session 7, each with the Arabic it handles."""
+
+from __future__ import annotations
+
+from events_helpers import events
+
+
+def _types(body: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["trigger"]["text"]) for e in events(body)]
+
+
+def test_a_grip_is_no_arrest() -> None:
+    # قبضة is no قبض + ه (arrested him): a noun, the grip of a force
+    body = "وانتزعت القوات الحكومية ميناء عسكريا من قبضة المسلحين في جبهة الساحل الغربي."
+    assert "arrest" not in [t[0] for t in _types(body)]
+
+
+def test_a_word_ending_in_ta_marbuta_is_no_verb() -> None:
+    # زارة is a place name: زار + ه (visited him) would be written زاره
+    body = "وأضاف المسؤول أن السجناء فتحوا أبواب سجن عين زارة بالقوة ولم يتمكن الحراس من إيقافهم."
+    assert not [t for t in _types(body) if t[0] == "meeting"]
+
+
+def test_a_verb_with_its_object_pronoun_still_reads() -> None:
+    body = "زاره الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه أمس."
+    assert ("meeting", "زاره") in _types(body)
+
+
+def test_a_preposition_makes_a_noun_not_a_verb() -> None:
+    # بيدك: ب + يد + ك (in your hand), not the verb يدك (pounds)
+    body = 'ونظمت مجموعة "غوري اسكو داغو" (الامر بيدك) الحدث الذي شارك فيه نحو 175 ألف شخص.'
+    assert not [t for t in _types(body) if t[0] == "attack"]
+    assert ("attack", "يدك") in _types("وكان الجيش يدك مواقع المسلحين في المدينة.")
+
+
+def test_summoning_ones_own_ambassador_is_a_recall() -> None:
+    assert not _types("واستدعت الكويت سفيرها لدى مانيلا للتشاور.")
+    assert not _types("السلطة الفلسطينية تستدعي سفيرها في واشنطن")
+    # للتشاور: the purpose of the recall, however far the envoy's posts run before it
+    assert not _types("وقالت الوزارة إنها استدعت سفراءها في كل من رومانيا والتشيك وهنغاريا والنمسا للتشاور معهم.")
+    assert [t[0] for t in _types("واستدعت الخارجية التركية السفير الأمريكي في أنقرة.")] == ["meeting"]
+
+
+def test_an_act_named_as_a_predicate_is_a_figure_of_speech() -> None:
+    body = "وقالت عشراوي إن قرار نقل السفارة يعتبر ضربة قوية إن لم يكن ضربة قاتلة لعملية السلام."
+    assert not _types(body)
+    body = "واعتبرت المنظمة الخطوة هجوما على الديمقراطية."
+    assert not _types(body)
+    # a definite noun after the copula is the subject: an act told before
+    body = "وشن مسلحون هجوما على كنيسة في المدينة يوم الأحد. ويعتبر الهجوم هو الأعنف منذ عام 2005."
+    assert [t[0] for t in _types(body)] == ["attack"]
+
+
+def test_an_inspection_tour_is_no_meeting() -> None:
+    body = "أثناء قيام الوزير بجولة تفقدية للاطلاع على انتظام سير القطارات في عدد من الاتجاهات."
+    assert not _types(body)
+
+
+def test_a_top_is_no_summit() -> None:
+    assert not _types("ويعتبر الجبل وجهة سياحية بفضل المناظر الرائعة من على قمته.")
+    assert not _types("ووصل المتسلقون إلى قمة جبل إيفرست أمس.")
+    assert ("meeting", "قمته") in _types("وعقد الرئيس الأمريكي قمته مع بوتين في هلسنكي.")
+    assert ("meeting", "قمتهما") in _types("وعقد الزعيمان قمتهما في سنغافورة.")
+
+
+def test_an_outlet_named_in_quotes_is_no_march() -> None:
+    body = 'في حين أعلن تلفزيون "المسيرة" التابع للحوثيين أن حصيلة القتلى بلغت 30 قتيلا في الغارة الجوية على المستشفى.'
+    assert [t[0] for t in _types(body)] == ["attack"]
+
+
+def test_work_coming_to_a_halt_is_no_arrest() -> None:
+    body = "توقف العمل في ميناء أم قصر الرئيسي في العراق عقب اندلاع اشتباكات عنيفة بين محتجين وقوات الأمن."
+    assert [t[0] for t in _types(body)] == ["clash"]
+    assert [t[0] for t in _types("وتوقف الشرطة المشتبه بهم في باريس.")] == ["arrest"]
+
+
+def test_attacks_on_a_right_are_words_and_regular_attacks_a_habit() -> None:
+    assert not _types("وحذرت من أن التشريع الجديد يصعد الهجوم على حق حرية التعبير في مصر.")
+    body = "ولا تزال مناطق خارج سيطرة القوات التي تستهدفها بشكل منتظم هجمات جهادية."
+    assert not _types(body)
+    assert [t[0] for t in _types("وشن المسلحون هجوما على حاجز للجيش في العريش.")] == ["attack"]
