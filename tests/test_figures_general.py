@@ -1111,3 +1111,20 @@ def test_a_pair_after_the_number_names_the_harm_over_dahaya_before() -> None:
     body = "وشنت الطائرات غارات راح ضحيتها عشرات القتلى والجرحى من المدنيين."
     assert short(body) == [(10, "killed_or_injured", "civilian")]
     assert short("وراح ضحيتها 15 قتيلا.") == [(15, "killed", "unspecified")]
+
+
+def test_each_item_of_a_list_is_a_figure_with_its_own_victims() -> None:
+    # a singular or dual noun joined by و counts by itself: not half of a mixed group
+    body = "وأفادت مصادر طبية بمقتل ثلاثة من رجال الأمن وامرأة وطفلين في الهجوم."
+    assert short(body) == [(3, "killed", "military"), (1, "killed", "civilian"), (2, "killed", "civilian")]
+    assert short("قتل ثلاثة جنود وطفلين في القصف.") == [(3, "killed", "military"), (2, "killed", "civilian")]
+    assert short("قتل ثلاثة جنود وامرأة في القصف.") == [(3, "killed", "military"), (1, "killed", "civilian")]
+    # the number counts both nouns of one class: no list
+    assert short("اعتقلت الشرطة نحو 30 امرأة وشابا.") == [(30, "captured", "civilian")]
+    # two plurals of both classes are one mixed group
+    assert short("قتل 5 من المسلحين والمدنيين في القصف.") == [(5, "killed", "unspecified")]
+
+
+def test_policemen_in_the_sound_plural() -> None:
+    body = "أعدم هذا الاسبوع رجل أدين بقتل ثلاثة شرطيين في طهران."
+    assert (3, "killed", "military") in short(body)

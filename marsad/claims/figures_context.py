@@ -124,15 +124,22 @@ def _with_fighters(st: Sent, k: int) -> bool:
     المدنيين ومقاتلي المعارضة"، "مسلحين ومدنيين")."""
     kinds = {"civilian", "military"}
     here = victim_class(st, k)
-    if here not in kinds:
-        return False
+    if here not in kinds or _counted_noun(st, k):
+        return False  # "ثلاثة جنود وطفلين": a singular or dual noun is an item of its own
     other = (kinds - {here}).pop()
     for m in range(k + 1, min(len(st.toks), k + 5)):  # "المئات من أفراد الجيش والشرطة والمدنيين"
         if st.surf[m] in CLAUSE_END or st.out[m] or m in st.in_number:
             break
-        if st.starts_with_wa(m) and victim_class(st, m) == other:
+        if st.starts_with_wa(m) and victim_class(st, m) == other and not _counted_noun(st, m):
             return True
     return k > 0 and st.starts_with_wa(k) and victim_class(st, k - 1) == other
+
+
+def _counted_noun(st: Sent, k: int) -> bool:
+    """Whether the people noun at ``k`` counts by itself, a singular or a dual with no number of its
+    own ("وامرأة"، "وطفلين"): an item of a list, not half of a mixed group."""
+    hit = st.vic[k]
+    return bool(hit) and hit[0][1] in ("sg", "du") and k not in st.in_number and (k + 1) not in st.in_number
 
 
 def _singled_out(st: Sent, k: int) -> bool:
@@ -218,7 +225,10 @@ def _attack_adjective(st: Sent, k: int) -> bool:
         return False
     if st.unit[j] and st.unit[j][0][0] == "event":
         return True
-    # "في موقع عسكري"، "خلال عرض عسكري": a thing after a preposition, and its adjective
+    # "في موقع عسكري"، "خلال عرض عسكري": a thing after a preposition, and its adjective (not a noun in
+    # the accusative, which no genitive takes as its adjective: "أوقفت السلطات في إيران محاميا")
+    if st.surf[k].endswith("ا") and not st.surf[j].endswith("ا"):
+        return False
     return _after_preposition(st, j) and not (st.vic[j] or st.out[j] or st.cue_role(j) or j in st.in_number)
 
 

@@ -119,17 +119,21 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
     n = len(st.toks)
     for f in found:
         k = f.b + 1 if f.b < n and st.vic[f.b] and not f.singular else f.b
-        if k >= n or not st.surf[k].startswith("و") or k in st.in_number or not st.vic[k]:
-            continue
-        number = st.vic[k][0][1]
-        if number not in ("sg", "du") or definite(st, k) or (k + 1 < n and (k + 1) in st.in_number):
-            continue
-        if number == "sg" and not f.singular:
-            continue  # "نحو 30 امرأة وشابا": the number counts both nouns
-        t = st.toks[k]
-        g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
-        g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
-        out.append(g)
+        partitive = k < n and st.forms[k][0] == "من" and not f.singular and (k := _after_partitive(st, k)) > 0
+        noun = f.b if f.b < n and st.vic[f.b] else f.b - 1
+        own = st.vic[noun][0][0] if noun >= 0 and st.vic[noun] else None
+        while k < n and st.surf[k].startswith("و") and k not in st.in_number and st.vic[k]:
+            number = st.vic[k][0][1]
+            if number not in ("sg", "du") or definite(st, k) or (k + 1 < n and (k + 1) in st.in_number):
+                break
+            kinds = {own, st.vic[k][0][0]}
+            if number == "sg" and not f.singular and not partitive and kinds != {"civilian", "military"}:
+                break  # "نحو 30 امرأة وشابا": the number counts both nouns (not "ثلاثة جنود وامرأة")
+            t = st.toks[k]
+            g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
+            g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
+            out.append(g)
+            k += 1  # "ثلاثة من رجال الأمن وامرأة وطفلين": each item of the list
     for f in found:  # "مقتل جندي و3 مدنيين": the one before the number, read with its casualty word
         j = f.a - 1
         if f.singular or j < 2 or st.forms[j][0] != "و" or f.out_at != j - 2:
@@ -141,6 +145,21 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular = f.out_at, True
             out.append(g)
     return out
+
+
+def _after_partitive(st: Sent, k: int) -> int:
+    """The token after the partitive phrase that starts with من at ``k`` ("ثلاثة من رجال الأمن
+    وامرأة" → وامرأة) where an item joined by و follows it within a few words, else -1."""
+    for m in range(k + 1, min(len(st.toks), k + PARTITIVE_REACH)):
+        if st.surf[m] in CLAUSE_END or st.out[m] or m in st.in_number:
+            return -1
+        if st.surf[m].startswith("و") and st.vic[m]:
+            return m
+    return -1
+
+
+#: how many words a partitive phrase after a number may run ("من رجال الأمن" is three)
+PARTITIVE_REACH = 5
 
 
 def _reported_subject(st: Sent, i: int) -> int | None:
@@ -218,7 +237,9 @@ def _object_after(st: Sent, i: int) -> int | None:
         if hit and hit[0][1] in ("sg", "du") and j not in st.in_number:
             if (j + 1) in st.in_number:
                 return None  # "رجلين اثنين" is read from its number
-            if hit[0][1] == "du" or st.surf[j].endswith("ا") and not definite(st, j):
+            feminine = st.surf[j].endswith("ة") and hit[0][0] != "military"  # (مقاتلة: also a jet)
+            if hit[0][1] == "du" or (st.surf[j].endswith("ا") or feminine) and not definite(st, j):
+                # a feminine singular takes no alif in the accusative: "اعتقلت الشرطة صحفية"
                 return j
             return None
         if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
