@@ -526,6 +526,8 @@ def test_lexicon_values() -> None:
         "all",
         "count_of",
         "far_stop",
+        "sequel_stop",
+        "per",
         "relative",
         "verb_adjunct",
         "military_craft",

@@ -1128,3 +1128,27 @@ def test_each_item_of_a_list_is_a_figure_with_its_own_victims() -> None:
 def test_policemen_in_the_sound_plural() -> None:
     body = "أعدم هذا الاسبوع رجل أدين بقتل ثلاثة شرطيين في طهران."
     assert (3, "killed", "military") in short(body)
+
+
+def test_the_side_made_to_suffer_losses_is_the_victim() -> None:
+    body = "وحققت القوات الشرعية انتصارات عدة، مكبدة الميليشيات الإيرانية مئات القتلى."
+    assert short(body) == [(100, "killed", "military")]
+    assert short("وكبدت القوات الحوثيين عشرات القتلى في المعارك.") == [(10, "killed", "military")]
+
+
+def test_a_share_for_every_so_many_is_no_count() -> None:
+    assert figs("وقامت إدارة السجن اليوم بتوزيع بطيخة لكل ستة أسرى.") == []
+    assert short("ولقي كل الـ 30 راكبا حتفهم.") == [(30, "killed", "civilian")]
+
+
+def test_a_number_after_in_the_wake_of_is_in_a_clause_of_its_own() -> None:
+    assert figs("قبض على الزعيم الروحي في 2013 في أعقاب رفع اثنين من أتباعه قضية عليه.") == []
+    assert short("اعتقلت الشرطة 5 أشخاص في أعقاب الهجوم.") == [(5, "captured", "unspecified")]
+
+
+def test_a_spokesman_described_then_named_is_one_source() -> None:
+    body = (
+        "أعلن متحدث باسم الشرطة في نيبال الاثنين مقتل 40 شخصا وإصابة 23 آخرين بجروح في تحطم طائرة ركاب. "
+        'وقال مانوج بيوباين المتحدث باسم الشرطة: "لقد قتل 31 شخصا في المكان، وأصيب 23 شخصا".'
+    )
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(40, "killed"), (23, "injured"), (31, "killed")]

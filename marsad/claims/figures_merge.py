@@ -37,6 +37,8 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return True
     if _described_then_named(x, y) or _described_then_named(y, x):
         return True
+    if _described_then_titled(x, y) or _described_then_titled(y, x):
+        return True
     # "حسب منظمة تابيلا بولاكو وعضو المجلس البلدي": a joint source shares each of its parties
     for p, q in ((x, y), (y, x)):
         parts = _parties(p)
@@ -74,6 +76,18 @@ def _described_then_named(d: str, n: str) -> bool:
     if len(dw) < 2 or len(nw) < 2 or dw[0].startswith("ال") or dw[0] != nw[0]:
         return False
     return not _descriptive(nw[1]) and _descriptive(dw[1])
+
+
+def _described_then_titled(d: str, n: str) -> bool:
+    """``d`` describes a speaker with no article ("متحدث باسم الشرطة في نيبال") and ``n`` gives a
+    person the same words as a title ("مانوج بيوباين المتحدث باسم الشرطة"): one speaker, first
+    described, then named. The place after في is left out; the description keeps two words or more."""
+    words = d.split()
+    if "في" in words:
+        words = words[: words.index("في")]
+    if len(words) < 2 or words[0].startswith("ال"):
+        return False
+    return f" ال{' '.join(words)} " in n
 
 
 def _descriptive(w: str) -> bool:

@@ -39,7 +39,7 @@ FAR_REACH = 24
 QUALIFIER_ROLES = ("approximate", "at_least", "at_most", "at_least_verb", "approximate_verb")
 #: how far past a number's من phrase its plural casualty verb may stand ("118 عنصرا من ... قتلوا")
 RIGHT_PART_REACH = 8
-_FAR_STOPS = ("far_stop", "relative", "clause", "negation", "release", "sentence")
+_FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
 
 
@@ -56,6 +56,8 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "أربع (4)": the digits restate the number before
         if _year_like(st, a, b, item):
             continue  # "الثوار الذين قتلوا في محاولة 1953": a year, not a count
+        if a and st.cue_role(a - 1) == "per":
+            continue  # "بطيخة لكل ستة أسرى": a share per so many, no count (not "كل الـ30 راكبا")
         if b < len(st.toks) and st.forms[b][0] == "منها" and any(
             st.unit[m] and st.unit[m][0][0] != "before" for m in range(max(0, a - 5), a)
         ):
@@ -381,6 +383,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None  # "في مواجهة مسلحة بين 60 جهاديا والقوات": a side of the fight (not "قتل بين 10 و15")
         if step < 0 and st.starts_with_wa(i) and not st.vic[i] and st.out[i - 1] and st.forms[i - 1][0].endswith("وا"):
             return None  # "2295 مدرسا قتلوا ودمرت أكثر من 1400 مدرسة": the verb had its subject; a new one its object
+        if step < 0 and role == "sequel_stop":
+            return None  # "قبض عليه في أعقاب رفع اثنين من أتباعه قضية": the number is in a clause of its own
         if step < 0 and role == "hand":
             return None  # "قتل على يد مجموعة من 15 سعوديا": a number after "by the hand of" counts the doers
         if i in st.in_date or role == "since":
