@@ -194,6 +194,8 @@ VERB_SHARE = 0.2
 SUMMON_REACH = 4
 #: how far before للتشاور an envoy recalled home may stand (استدعت سفراءها في رومانيا والتشيك … للتشاور)
 RECALL_REACH = 12
+#: how far before a verb its word of "when" may stand (عندما اعترض مسلحون على متن دراجة نارية مركبتهم وفتحوا)
+WHEN_REACH = 12
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
@@ -670,6 +672,10 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # معركة سياسية
     if typ == "clash" and any(_lasting(c, k, i) for k in range(lo, hi) if "span" in c.cls[k]):
         return True  # المعارك المستمرة منذ أسابيع، خلال شهرين من المعارك: a state that lasts, no one fight
+    if typ == "protest" and _has_class(c, j + 1, min(hi, j + 4), "pretend"):
+        return True  # تظاهر معها بالوفاة: he feigned death
+    if typ == "disaster" and pos in _VERB_POS and _in_attack(c, j + 1, hi):
+        return True  # ثلاث سيارات تحطمت في الانفجار: what the blast did
     if typ == "disaster" and j + 1 < hi and "part" in c.cls[j + 1]:
         return True  # سيارة تحطمت نوافذها: a part broken, no crash
     if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):
@@ -681,6 +687,17 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         or _has_class(c, j + 1, hi, "cond")
         or _has_class(c, j + 1, hi, "verbal")
     )
+
+
+def _in_attack(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether في and a definite word of attack follow in tokens ``lo``..``hi`` (``تحطمت ثلاث
+    سيارات في الانفجار``، ``انهار المبنى في القصف``): the wreck is the attack's doing."""
+    table = _triggers()
+    for k in range(lo, hi - 1):
+        if c.surf[k] == "في" and _definite_token(c, k + 1):
+            if any(e.type == "attack" for f, _ in c.forms[k + 1] for e in table.get(f, ())):
+                return True
+    return False
 
 
 def _lasting(c: _Ctx, k: int, i: int) -> bool:
@@ -2345,6 +2362,8 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
                 ),
                 None,
             )
+        if target is None and _narrates_title(c, m, titled, events):
+            target = next(ev for ev in titled if ev.head.type == m.type)
         if target is not None:
             target.add(m, not lead)
         elif "ana" not in m.flags:
@@ -2352,6 +2371,19 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
             if not lead:
                 titled.append(events[-1])
     return events
+
+
+def _narrates_title(c: _Ctx, m: Mention, titled: list[_Event], events: list[_Event]) -> bool:
+    """Whether the verb ``m``, in a clause opened by a word of "when" (lexicon class when), with no
+    date of any kind, tells how the one event of its type the title tells of happened ("مقتل عائلة
+    مسيحية برصاص الإرهاب" … "عندما اعترض مسلحون مركبتهم وفتحوا النار"), no other event of its type
+    being told yet."""
+    if m.pos not in _VERB_POS or not m.undated or m.date or "earlier" in m.flags or m.status != "occurred":
+        return False
+    if not _has_class(c, max(m.clause[0], m.first - WHEN_REACH), m.first, "when"):
+        return False
+    same = [ev for ev in events if ev.head.type == m.type]
+    return len(same) == 1 and same[0] in titled and same[0].head.status == "occurred"
 
 
 # -- output -------------------------------------------------------------------------------------

@@ -79,3 +79,29 @@ def test_attacks_on_a_right_are_words_and_regular_attacks_a_habit() -> None:
     body = "ولا تزال مناطق خارج سيطرة القوات التي تستهدفها بشكل منتظم هجمات جهادية."
     assert not _types(body)
     assert [t[0] for t in _types("وشن المسلحون هجوما على حاجز للجيش في العريش.")] == ["attack"]
+
+
+def test_a_verb_after_when_tells_how_the_title_s_event_happened() -> None:
+    from marsad.pipeline import process
+
+    title = "مقتل عائلة مسيحية برصاص الإرهاب في باكستان"
+    body = (
+        "قتل 4 أفراد من عائلة مسيحية بالرصاص، الاثنين، جنوب غربي باكستان. "
+        "وكانت العائلة تستقل عربة عندما اعترض مسلحون على متن دراجة نارية مركبتهم وفتحوا النار في مدينة كويتا."
+    )
+    doc = process(body, title=title, published="2018-04-02", upto="events")
+    assert [e["type"] for e in doc.layers["events"]] == ["attack"]
+    # with no word of when, the verb may tell another act of a round-up the title sums up
+    body = "قتل 4 أفراد من عائلة مسيحية بالرصاص، الاثنين. وأطلق مسلحون النار على حافلة في مدينة كويتا."
+    doc = process(body, title=title, published="2018-04-02", upto="events")
+    assert [e["type"] for e in doc.layers["events"]] == ["attack", "attack"]
+
+
+def test_feigning_custody_and_wrecks_of_a_blast_are_no_events() -> None:
+    feigned = "وأصيب الرجل بعدة طلقات نارية تظاهر معها بالوفاة خوفا من تصفيته."
+    assert "protest" not in [t[0] for t in _types(feigned)]
+    assert ("protest", "وتظاهر") in _types("وتظاهر الآلاف في بغداد يوم الجمعة.")
+    assert not _types("ومثل 11 متهما، أربعة منهم قيد الاحتجاز، أمام محكمة في إسطنبول.")
+    body = "وأضاف مصدر أمني أن ثلاث سيارات تحطمت في الانفجار الذي وقع في شارع المعسكر الروماني."
+    assert "disaster" not in [t[0] for t in _types(body)]
+    assert [t[0] for t in _types("وتحطمت طائرة ركاب قرب مطار كاتماندو.")] == ["disaster"]
