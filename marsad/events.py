@@ -670,6 +670,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
+    if typ == "attack" and _has_class(c, j + 1, min(hi, j + 3), "goal"):
+        return True  # خطة تستهدف دعم الاقتصاد: an aim (مظاهرة لدعم المتهمين is a march)
     if typ == "clash" and any(_lasting(c, k, i) for k in range(lo, hi) if "span" in c.cls[k]):
         return True  # المعارك المستمرة منذ أسابيع، خلال شهرين من المعارك: a state that lasts, no one fight
     if typ == "protest" and _has_class(c, j + 1, min(hi, j + 4), "pretend"):
@@ -724,8 +726,9 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     if "loc" in fl and not (_is_place_word(c, nxt) or _is_place_word(c, nxt + 1)):
         return False
     if "num" in fl and not (
-        nxt < len(c.toks) and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt])
-    ):
+        nxt < len(c.toks)
+        and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt] or c.toks[nxt].start in c.number_starts)
+    ):  # أسر 5، أسر سبعة حوثيين (a number word the numbers layer read)
         return False
     if "sec" in fl and not (
         _has_class(c, clause[0], clause[1], "security") or _has_class(c, nxt, min(clause[1], nxt + 2), "suspect")
@@ -1961,6 +1964,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
             if actors and not speaker and party["name"] not in seen:
                 seen.add(party["name"])
                 hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET)) or _patient(c, m, t)
+                hit = hit or (m.type == "arrest" and t - 1 > m.last and _counted(c, t - 1))  # أسر سبعة حوثيين
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
@@ -1990,12 +1994,23 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                     # استهدفت الغارات قاعدة روسية: the country owns what was hit
                     # أطلق النار على فلسطيني: whom it was aimed at
                     hit = not placed and t - 1 > m.last and (
-                        "object" in c.cls[t - 1] or bool(c.sets[t - 1] & _PREP_TARGET) or _patient(c, m, t)
-                    )  # اغتيل العميل الروسي: the one it was done to is Russian
+                        "object" in c.cls[t - 1]
+                        or bool(c.sets[t - 1] & _PREP_TARGET)
+                        or _patient(c, m, t)
+                        or (m.type == "arrest" and _counted(c, t - 1))
+                        or (m.type == "arrest" and t - 2 > m.last and c.words[t - 1].party and _counted(c, t - 2))
+                    )  # اغتيل العميل الروسي: the one it was done to is Russian; أسر عشرات المسلحين الحوثيين
                     (m.places if placed else m.targets if hit else m.actors).append(_party(country, None, span))
                     if group is not None:
                         m.actors.append(group)
                 break
+
+
+def _counted(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` is a number or a word of quantity (5، سبعة، عشرات): after an arrest word,
+    the people after it are counted, so they are whom it took, not who took them (أسر سبعة حوثيين;
+    an attack's counted may be its doers: اقتحام مئات المتظاهرين القنصلية)."""
+    return c.toks[k].norm[:1].isdigit() or c.toks[k].start in c.number_starts or "quantity" in c.cls[k]
 
 
 def _entity_at(c: _Ctx, t: int) -> str | None:

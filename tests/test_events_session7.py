@@ -105,3 +105,21 @@ def test_feigning_custody_and_wrecks_of_a_blast_are_no_events() -> None:
     body = "وأضاف مصدر أمني أن ثلاث سيارات تحطمت في الانفجار الذي وقع في شارع المعسكر الروماني."
     assert "disaster" not in [t[0] for t in _types(body)]
     assert [t[0] for t in _types("وتحطمت طائرة ركاب قرب مطار كاتماندو.")] == ["disaster"]
+
+
+def test_a_march_in_support_is_a_march_an_aim_of_a_plan_no_attack() -> None:
+    # دعم after a verb of aiming is an aim (lexicon class goal), for attacks only
+    assert [t[0] for t in _types("وخرجت مظاهرة لدعم المتهمين في نيودلهي.")] == ["protest"]
+    assert not _types("وأعلنت الحكومة خطة تستهدف دعم الاقتصاد الوطني.")
+
+
+def test_the_counted_after_an_arrest_word_are_whom_it_took() -> None:
+    evs = events("وأكد المصدر أسر سبعة حوثيين في جبهة الساحل الغربي.")
+    assert [e["type"] for e in evs] == ["arrest"]
+    assert not [a for a in evs[0]["actors"] if "حوثي" in a["name"]]
+
+
+def test_talking_with_a_named_person_is_a_call() -> None:
+    body = "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع نظيره الروسي فلاديمير بوتين يوم الجمعة."
+    assert [t[0] for t in _types(body)] == ["meeting"]
+    assert not _types("وتحدث الوزير مع الصحفيين عن الأزمة.")
