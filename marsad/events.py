@@ -2678,7 +2678,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "triggers": [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions],
         "evidence": evidence,
         "mentions": mention_spans,
-        "actors": _unique([p for m in told for p in m.actors]),
+        "actors": _unique([p for m in told for p in m.actors]) or _protesters(c, ev),
         "targets": _unique([p for m in told for p in m.targets if not _unit(p)]),
         "places": places,
         "date": dated.date["value"] if dated else None,
@@ -2687,6 +2687,26 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "statement": statement,
         "casualties": casualties,
     }
+
+
+def _protesters(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
+    """For a protest whose clauses name no one, the protesters (lexicon class protester) that its
+    sentences name, the first of them: ``وتجددت المظاهرات في البصرة … واعتقلت الشرطة عددا من
+    المحتجين`` gives ``المحتجين``."""
+    if ev.head.type != "protest":
+        return []
+    for m in ev.mentions:
+        sent = c.doc.sentences[m.sent]
+        lo, hi = c.tok_at(sent.start), c.tok_at(max(sent.start, sent.end - 1)) + 1
+        for t in range(lo, hi):
+            if "protester" in c.cls[t] and not (m.first <= t <= m.last):
+                if not _definite_token(c, t):
+                    return [_described_party(c, t, hi)]  # متظاهرين شباب في البصرة
+                # a definite head takes no more words: أغلق المحتجون الطريق (the road is what they shut)
+                start, put_back = _strip_proclitic(c, t, _parties().keys())
+                end = c.toks[t].end
+                return [_party(put_back + c.doc.text[start:end], None, c.doc.span(start, end))]
+    return []
 
 
 def _named_subject(c: _Ctx, verb: Mention, noun: Mention) -> bool:

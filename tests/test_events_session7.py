@@ -123,3 +123,12 @@ def test_talking_with_a_named_person_is_a_call() -> None:
     body = "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع نظيره الروسي فلاديمير بوتين يوم الجمعة."
     assert [t[0] for t in _types(body)] == ["meeting"]
     assert not _types("وتحدث الوزير مع الصحفيين عن الأزمة.")
+
+
+def test_a_protest_with_no_one_named_in_its_clause_takes_the_protesters_of_its_sentence() -> None:
+    body = "وتجددت المظاهرات صباح الخميس أمام مبنى الحكومة المحلية في قضاء الزبير، حيث أغلق المحتجون الطريق."
+    ev = [e for e in events(body) if e["type"] == "protest"][0]
+    assert [a["name"] for a in ev["actors"]] == ["المحتجون"]
+    body = "وكانت الاحتجاجات بدأت في 8 يوليو عندما فتحت قوات الأمن النار على متظاهرين شباب في البصرة."
+    ev = [e for e in events(body) if e["type"] == "protest"][0]
+    assert [a["name"] for a in ev["actors"]] == ["متظاهرين شباب"]
