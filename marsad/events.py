@@ -196,6 +196,8 @@ SUMMON_REACH = 4
 RECALL_REACH = 12
 #: how far before a verb its word of "when" may stand (عندما اعترض مسلحون على متن دراجة نارية مركبتهم وفتحوا)
 WHEN_REACH = 12
+#: how many words the doer of a killing may take before whom it killed (قتلت القوات الإسرائيلية 62)
+KILLER_REACH = 6
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
@@ -750,6 +752,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # تتلمذ على يد الطاهي: no act; قتل شخصان على يد رجل مسلح: who killed
     if "jail" in fl and not _has_class(c, nxt, min(clause[1], nxt + JAIL_REACH), "prison"):
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
+    if "killer" in fl and not _killer_named(c, nxt, clause[1]):
+        return False  # قتل 5 أشخاص: a toll (قتلت القوات الإسرائيلية 62 فلسطينيا is an act)
     if "peak" in fl and (
         _has_class(c, nxt, min(clause[1], nxt + 1), "top")
         or (c.surf[i].endswith(("ته", "تها")) and not (nxt < clause[1] and c.surf[nxt] == "مع"))
@@ -798,6 +802,24 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if c.sets[nxt] & _countries() or {_bare(f) for f in c.sets[nxt]} & _countries():
             return False  # يهاجم الولايات المتحدة
     return True
+
+
+def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
+    """Whether a force or a body is named at token ``t``, right after a verb of killing, and whom it
+    killed follows it: a number or a word for people (``قتلت القوات الإسرائيلية 62 فلسطينيا``،
+    ``قتل الجيش عشرات المسلحين``), so the verb is active and tells the act."""
+    if t >= hi or not c.toks[t].is_word:
+        return False
+    if not c.sets[t] & _parties().keys():  # a force or a body (not a people: قتل فلسطينيان is a toll)
+        k = bisect.bisect_left(c.name_starts, c.toks[t].start)
+        if not (k < len(c.names) and c.names[k][0] == c.toks[t].start and c.names[k][2].get("type") in ("ORG", "LOC")):
+            return False
+    for k in range(t + 1, min(hi, t + KILLER_REACH)):
+        if _counted(c, k) or "victim" in c.cls[k]:
+            return True
+        if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
+            return False  # قتل الجيش في المدينة: no one counted after the doer
+    return False
 
 
 def _summoned(c: _Ctx, lo: int, hi: int) -> bool:
@@ -1964,7 +1986,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
             if actors and not speaker and party["name"] not in seen:
                 seen.add(party["name"])
                 hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET)) or _patient(c, m, t)
-                hit = hit or (m.type == "arrest" and t - 1 > m.last and _counted(c, t - 1))  # أسر سبعة حوثيين
+                counts = m.type == "arrest" or "killer" in m.flags  # أسر سبعة حوثيين، قتل الجيش عشرات المسلحين
+                hit = hit or (counts and t - 1 > m.last and _counted(c, t - 1))
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
@@ -1997,8 +2020,13 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                         "object" in c.cls[t - 1]
                         or bool(c.sets[t - 1] & _PREP_TARGET)
                         or _patient(c, m, t)
-                        or (m.type == "arrest" and _counted(c, t - 1))
-                        or (m.type == "arrest" and t - 2 > m.last and c.words[t - 1].party and _counted(c, t - 2))
+                        or ((m.type == "arrest" or "killer" in m.flags) and _counted(c, t - 1))
+                        or (
+                            (m.type == "arrest" or "killer" in m.flags)
+                            and t - 2 > m.last
+                            and c.words[t - 1].party
+                            and _counted(c, t - 2)
+                        )
                     )  # اغتيل العميل الروسي: the one it was done to is Russian; أسر عشرات المسلحين الحوثيين
                     (m.places if placed else m.targets if hit else m.actors).append(_party(country, None, span))
                     if group is not None:
@@ -2037,8 +2065,9 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     # adjective: a definite word after it is another's (فتح مهربون النار)
     bare_plural = not _definite_token(c, t) and c.surf[t].endswith(("ون", "ين"))
     while u < min(b, t + 4):
-        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u]:
-            break  # قوى الأمن الداخلي الاثنين: the day is no part of it; أطلقت قوات الأمن النار: nor what it fired
+        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u] or _counted(c, u):
+            break  # قوى الأمن الداخلي الاثنين: the day is no part of it; أطلقت قوات الأمن النار: nor what it
+            # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية

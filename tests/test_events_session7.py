@@ -132,3 +132,21 @@ def test_a_protest_with_no_one_named_in_its_clause_takes_the_protesters_of_its_s
     body = "وكانت الاحتجاجات بدأت في 8 يوليو عندما فتحت قوات الأمن النار على متظاهرين شباب في البصرة."
     ev = [e for e in events(body) if e["type"] == "protest"][0]
     assert [a["name"] for a in ev["actors"]] == ["متظاهرين شباب"]
+
+
+def test_a_killing_verb_with_its_doer_named_is_an_attack() -> None:
+    body = "بعدما قتلت القوات الإسرائيلية 62 فلسطينيا خلال احتجاجات عند الحدود مع غزة."
+    ev = [e for e in events(body) if e["type"] == "attack"]
+    assert len(ev) == 1 and "القوات الإسرائيلية" in [a["name"] for a in ev[0]["actors"]]
+    ev = [e for e in events("وقتل الجيش السوري عشرات المسلحين في ريف حماة.") if e["type"] == "attack"]
+    assert [a["name"] for a in ev[0]["actors"]][0] == "الجيش السوري"
+    # a toll with no doer, or a people as subject, is no act of its own (the figures tell it)
+    assert not _types("قتل 5 أشخاص في المدينة.")
+    assert not _types("قتل فلسطينيان في المدينة أمس.")
+
+
+def test_by_the_fire_of_is_an_attack_by_whom_it_names() -> None:
+    body = "وبذلك يرتفع إلى 121 عدد الفلسطينيين الذين قتلوا بنيران الاحتلال الإسرائيلي منذ بدء الاحتجاجات."
+    ev = [e for e in events(body) if e["type"] == "attack"]
+    assert [a["name"] for a in ev[0]["actors"]] == ["الاحتلال الإسرائيلي"]
+    assert not _types("والتهمت النيران المنازل.")
