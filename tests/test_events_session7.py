@@ -150,3 +150,9 @@ def test_by_the_fire_of_is_an_attack_by_whom_it_names() -> None:
     ev = [e for e in events(body) if e["type"] == "attack"]
     assert [a["name"] for a in ev[0]["actors"]] == ["الاحتلال الإسرائيلي"]
     assert not _types("والتهمت النيران المنازل.")
+
+
+def test_a_shell_or_missile_that_fell_or_hit_is_an_attack() -> None:
+    assert [t[0] for t in _types("كما أصاب صاروخ فندق الودان في وسط طرابلس.")] == ["attack"]
+    assert [t[0] for t in _types("وسقطت قذيفة على منزل في حي الميدان بدمشق.")] == ["attack"]
+    assert not _types("وسقط الرئيس في الانتخابات.")
