@@ -693,6 +693,26 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     )
 
 
+def _battle_names(c: _Ctx, mentions: list[Mention]) -> list[Mention]:
+    """Drop an act's noun that names the fight told right before it: ``معركة تحرير مطار الحديدة``
+    is one fight (the clash), not a clash and a taking; where the fight's word told no event
+    (``دخلت معركة تحرير المدينة مرحلة جديدة``), the act's noun stands."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "clash"
+            and prev.pos == "n"
+            and m.type == "attack"
+            and m.pos == "n"
+            and m.first == prev.last + 1
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _in_attack(c: _Ctx, lo: int, hi: int) -> bool:
     """Whether في and a definite word of attack follow in tokens ``lo``..``hi`` (``تحطمت ثلاث
     سيارات في الانفجار``، ``انهار المبنى في القصف``): the wreck is the attack's doing."""
@@ -1121,7 +1141,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 continue  # اعتداء ضد مركز … للانتخابات التي ستجرى في 20 أكتوبر: the vote's day
         elif not d.get("since") and not _during(c, m):
             if (
-                _has_class(c, m.clause[0], t, "report")
+                (_has_class(c, m.clause[0], t, "report") and not _after_report_day(c, m.clause[0], t))
                 or _complement_between(c, t, m.first)
                 or _has_class(c, t + 1, m.first, "aftermath")  # قضى الأربعاء متأثرا بجراح: the death's day
                 or _has_class(c, t + 1, m.first, "reply")  # قصفت فجر السبت ردا على هجوم: the strike's day
@@ -1132,6 +1152,17 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if best_key is None or key < best_key:
             best, best_key = d, key
     return _first_of_pair(c, best)
+
+
+def _after_report_day(c: _Ctx, lo: int, t: int) -> bool:
+    """Whether the day at token ``t`` follows the report's own day and a word of harm after the
+    last verb of reporting before it: ``أعلنت هيئة الأركان الخميس مقتل 30 جهاديا الأحد في
+    اشتباكات`` (Sunday is the fighting's day, Thursday the report's)."""
+    r = max((x for x in range(lo, t) if "report" in c.cls[x]), default=-1)
+    if r < 0:
+        return False
+    days = [x for x in (c.tok_at(d["start"]) for d in c.dates) if r < x < t]
+    return bool(days) and _has_class(c, max(days) + 1, t, "harm")
 
 
 def _first_of_pair(c: _Ctx, d: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -2921,7 +2952,7 @@ def annotate(doc: Doc) -> None:
         doc.layers["events"] = []
         return
     c = _Ctx(doc)
-    mentions = _split_duals(c, _mentions(c))
+    mentions = _battle_names(c, _split_duals(c, _mentions(c)))
     c.trigger_at = sorted({m.first for m in mentions})
     for prev, m in zip(mentions, mentions[1:], strict=False):
         m.sequel = prev.sent == m.sent and _has_class(c, prev.last + 1, m.first, "sequel")

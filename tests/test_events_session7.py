@@ -156,3 +156,16 @@ def test_a_shell_or_missile_that_fell_or_hit_is_an_attack() -> None:
     assert [t[0] for t in _types("كما أصاب صاروخ فندق الودان في وسط طرابلس.")] == ["attack"]
     assert [t[0] for t in _types("وسقطت قذيفة على منزل في حي الميدان بدمشق.")] == ["attack"]
     assert not _types("وسقط الرئيس في الانتخابات.")
+
+
+def test_a_day_after_the_report_s_own_day_and_a_word_of_harm_dates_the_act() -> None:
+    body = "أعلنت هيئة الأركان الفرنسية الخميس مقتل 30 جهاديا الأحد في اشتباكات بين قوة برخان والقوات المالية."
+    ev = [e for e in events(body, published="2018-05-10") if e["type"] == "clash"][0]
+    assert ev["date"] == "2018-05-06"  # published on Thursday 2018-05-10: the Sunday before
+    ev = [e for e in events("أعلنت الشرطة، السبت، اعتقال 5 أشخاص.") if e["type"] == "arrest"][0]
+    assert ev["date"] is None  # the report's day
+
+
+def test_the_act_that_names_a_battle_is_the_battle() -> None:
+    body = "وقتل في معركة تحرير مطار الحديدة، الثلاثاء، أكثر من 250 عنصراً من ميليشيات الحوثي."
+    assert [t[0] for t in _types(body)] == ["clash"]
