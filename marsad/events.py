@@ -198,6 +198,8 @@ RECALL_REACH = 12
 WHEN_REACH = 12
 #: how many words the doer of a killing may take before whom it killed (قتلت القوات الإسرائيلية 62)
 KILLER_REACH = 6
+#: how far after a verb of destroying the arms it destroyed may stand (دمرت الغارات الجوية عددا من الآليات)
+MATERIEL_REACH = 6
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
@@ -772,6 +774,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # تتلمذ على يد الطاهي: no act; قتل شخصان على يد رجل مسلح: who killed
     if "jail" in fl and not _has_class(c, nxt, min(clause[1], nxt + JAIL_REACH), "prison"):
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
+    if "materiel" in fl and not _materiel_after(c, nxt, clause[1]):
+        return False  # تدمير البيئة، دمرت الأمطار منازل: no arms destroyed
     if "killer" in fl and not _killer_named(c, nxt, clause[1]):
         return False  # قتل 5 أشخاص: a toll (قتلت القوات الإسرائيلية 62 فلسطينيا is an act)
     if "peak" in fl and (
@@ -822,6 +826,13 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         if c.sets[nxt] & _countries() or {_bare(f) for f in c.sets[nxt]} & _countries():
             return False  # يهاجم الولايات المتحدة
     return True
+
+
+def _materiel_after(c: _Ctx, t: int, hi: int) -> bool:
+    """Whether arms or military gear (lexicon class materiel) are named within a few words from
+    token ``t``, the verb's subject (a force, strikes) allowed between: ``تدمير منظومة دفاع جوي``،
+    ``دمرت الغارات الجوية عددا من الآليات``."""
+    return _has_class(c, t, min(hi, t + MATERIEL_REACH), "materiel")
 
 
 def _killer_named(c: _Ctx, t: int, hi: int) -> bool:

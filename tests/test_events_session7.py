@@ -169,3 +169,17 @@ def test_a_day_after_the_report_s_own_day_and_a_word_of_harm_dates_the_act() -> 
 def test_the_act_that_names_a_battle_is_the_battle() -> None:
     body = "وقتل في معركة تحرير مطار الحديدة، الثلاثاء، أكثر من 250 عنصراً من ميليشيات الحوثي."
     assert [t[0] for t in _types(body)] == ["clash"]
+
+
+def test_destroying_arms_is_an_attack_destroying_else_is_not() -> None:
+    assert [t[0] for t in _types("عشرات القتلى الحوثيين.. وتدمير دبابات مخبأة بالتحيتا")] == ["attack"]
+    assert [t[0] for t in _types("كما دمرت مقاتلات التحالف مخزن سلاح للميليشيات في جبهة ميدي.")] == ["attack"]
+    assert not _types("وحذر من تدمير البيئة في المنطقة.")
+    assert not _types("ودمرت الأمطار أكثر من 20 منزلا.")
+    # one's own arsenal destroyed is disarmament, no attack
+    assert not _types("مؤكدا أن موسكو دمرت كل أسلحتها الكيميائية.")
+
+
+def test_a_sweep_is_an_attack() -> None:
+    body = "ونفذت ألوية العمالقة عمليات تمشيط واسعة في مديرية التحيتا."
+    assert [t[0] for t in _types(body)] == ["attack"]
