@@ -631,6 +631,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return False  # الانسحاب من الاتفاق المبرم عام 2015، لم ينهها اتفاق سلام وقعته الأطراف: one made
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
         quoted = k == i - 2 and c.surf[i - 1] in _QUOTE_MARKS  # حملة "مسيرة من أجل حياتنا"
+        if "negation" in c.cls[k] and _new_verb_between(c, k, i):
+            continue  # ولم يصب أحد وقامت الشرطة باعتقال: the negation was of the verb before و
         if "cancel" in c.cls[k] or (
             c.cls[k] & {"compound", "aim"} and (k == i - 1 or quoted) and not _hamza_verb(c, k)
         ):
@@ -724,6 +726,15 @@ def _in_attack(c: _Ctx, lo: int, hi: int) -> bool:
             if any(e.type == "attack" for f, _ in c.forms[k + 1] for e in table.get(f, ())):
                 return True
     return False
+
+
+def _new_verb_between(c: _Ctx, k: int, i: int) -> bool:
+    """Whether a new clause opens between the negation at ``k`` and the trigger at ``i``: after the
+    negated verb, a word with و that is not the trigger's own (``ولم يصب أحد وقامت الشرطة باعتقال``)."""
+    return any(
+        c.surf[x].startswith("و") and len(c.surf[x]) > 3 and not _in_name(c, x) and not c.words[x].party
+        for x in range(k + 2, i)
+    )  # (not ولم توقع إسرائيل وسوريا على معاهدة: a second name of the negated verb's subject)
 
 
 def _lasting(c: _Ctx, k: int, i: int) -> bool:

@@ -183,3 +183,9 @@ def test_destroying_arms_is_an_attack_destroying_else_is_not() -> None:
 def test_a_sweep_is_an_attack() -> None:
     body = "ونفذت ألوية العمالقة عمليات تمشيط واسعة في مديرية التحيتا."
     assert [t[0] for t in _types(body)] == ["attack"]
+
+
+def test_a_negation_reaches_only_its_own_verb() -> None:
+    assert [t[0] for t in _types("ولم يصب أحد وقامت الشرطة باعتقال شقيق فايد.")] == ["arrest"]
+    assert not _types("ولم يتم اعتقال أي من المشتبه بهم.")
+    assert not _types("ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.")
