@@ -3027,7 +3027,11 @@ def annotate(doc: Doc) -> None:
     events = _merge(c, mentions)
     _round_up(events)
     records = [_record(c, ev, 0) for ev in events]
-    kept = [(r, ev) for r, ev in zip(records, events, strict=True) if not _bare_event(r, ev)]
+    kept = [
+        (r, ev)
+        for r, ev in zip(records, events, strict=True)
+        if not _bare_event(r, ev) and not (r["type"] == "disaster" and r["status"] == "planned")
+    ]  # (موجة حر متوقعة الأسبوع المقبل: a forecast, no catastrophe yet)
     records, events = [r for r, _ in kept], [ev for _, ev in kept]
     persons = {e["id"]: e.get("type") == "PER" for e in doc.layers.get("entities") or [] if e.get("id")}
     for r in records:

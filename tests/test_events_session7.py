@@ -189,3 +189,9 @@ def test_a_negation_reaches_only_its_own_verb() -> None:
     assert [t[0] for t in _types("ولم يصب أحد وقامت الشرطة باعتقال شقيق فايد.")] == ["arrest"]
     assert not _types("ولم يتم اعتقال أي من المشتبه بهم.")
     assert not _types("ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.")
+
+
+def test_heat_waves_and_dust_storms_are_disasters_forecasts_are_not() -> None:
+    assert [t[0] for t in _types("موجة حر تحصد عشرات القتلى في أوروبا")] == ["disaster"]
+    assert [t[0] for t in _types("وضربت عواصف الغبار ولاية راجستان في الهند.")] == ["disaster"]
+    assert not _types("وتوقع خبراء الأرصاد موجة حر جديدة الأسبوع المقبل.")
