@@ -200,6 +200,8 @@ WHEN_REACH = 12
 KILLER_REACH = 6
 #: how far after a verb of destroying the arms it destroyed may stand (دمرت الغارات الجوية عددا من الآليات)
 MATERIEL_REACH = 6
+#: how far past a verb's subject the place it took may stand (استعادت القوات الحكومية اليمنية مدينة الخوخة)
+LOC_REACH = 6
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
@@ -607,6 +609,19 @@ def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
     return any(cls in x for x in c.cls[max(lo, 0) : hi] if x)
 
 
+def _place_past_subject(c: _Ctx, t: int, hi: int) -> bool:
+    """Whether a place follows the verb's subject, a force named from token ``t``: ``استعادت القوات
+    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``."""
+    if t >= hi or not c.sets[t] & _parties().keys():
+        return False
+    for u in range(t + 1, min(hi, t + LOC_REACH)):
+        if _is_place_word(c, u):
+            return True
+        if not c.toks[u].is_word or c.sets[u] & _PREP_PLACE or c.sets[u] & _PREP_TARGET:
+            return False
+    return False
+
+
 def _is_place_word(c: _Ctx, k: int) -> bool:
     if k >= len(c.toks):
         return False
@@ -758,7 +773,9 @@ def _hamza_verb(c: _Ctx, k: int) -> bool:
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
     fl = entry.flags
     nxt = j + 1
-    if "loc" in fl and not (_is_place_word(c, nxt) or _is_place_word(c, nxt + 1)):
+    if "loc" in fl and not (
+        _is_place_word(c, nxt) or _is_place_word(c, nxt + 1) or (entry.pos in _VERB_POS and _place_past_subject(c, nxt, clause[1]))
+    ):
         return False
     if "num" in fl and not (
         nxt < len(c.toks)
@@ -2123,6 +2140,8 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
+        if "place" in c.cls[u] and _definite_token(c, u - 1) and not _definite_token(c, u):
+            break  # استعادت القوات الحكومية مدينة الخوخة: a definite word closed the party; the city is its object
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
             if _person_at(c, u) and _definite_token(c, u - 1):
                 break  # اعتقلت الشرطة محمد علي: a person after a word with the article is no part of it (أنصار أورتيغا is)

@@ -195,3 +195,12 @@ def test_heat_waves_and_dust_storms_are_disasters_forecasts_are_not() -> None:
     assert [t[0] for t in _types("موجة حر تحصد عشرات القتلى في أوروبا")] == ["disaster"]
     assert [t[0] for t in _types("وضربت عواصف الغبار ولاية راجستان في الهند.")] == ["disaster"]
     assert not _types("وتوقع خبراء الأرصاد موجة حر جديدة الأسبوع المقبل.")
+
+
+def test_a_force_retaking_a_place_is_an_attack() -> None:
+    evs = events("واستعادت القوات الحكومية مدينة الخوخة من الحوثيين.")
+    assert [e["type"] for e in evs] == ["attack"]
+    assert "القوات الحكومية" in [a["name"] for a in evs[0]["actors"]]
+    assert [p["name"] for p in evs[0]["places"]][0] == "مدينة الخوخة"
+    assert not _types("واستعاد الرئيس ثقة الناخبين في المدينة.")
+    assert not _types("وأصر على أحقية أذربيجان في استعادة أراضيها بالقوة.")
