@@ -1189,3 +1189,10 @@ def test_a_setting_after_the_speaker_is_no_part_of_it() -> None:
     assert speaker(st) == "الزعيم الروسي"
     st = one("وقال مندوب روسيا لدى الأمم المتحدة إن بلاده لن تتراجع.", title="عنوان")
     assert speaker(st) == "مندوب روسيا لدى الأمم المتحدة"
+
+
+def test_hinting_is_reporting() -> None:
+    # ألمح إلى: the complement within a few words, past the named speaker
+    st = one("وألمح الرئيس الأمريكي إلى استقالة وزير الدفاع جيمس ماتيس.")
+    assert st["cue"] == "وألمح" and st["content"].startswith("إلى استقالة")
+    assert speaker(st) == "الرئيس الأمريكي"
