@@ -1152,3 +1152,17 @@ def test_a_spokesman_described_then_named_is_one_source() -> None:
         'وقال مانوج بيوباين المتحدث باسم الشرطة: "لقد قتل 31 شخصا في المكان، وأصيب 23 شخصا".'
     )
     assert [(c["count"], c["outcome"]) for c in figs(body)] == [(40, "killed"), (23, "injured"), (31, "killed")]
+
+
+def test_an_agency_that_relays_no_one_gives_the_figure() -> None:
+    src = [(c["source"] or {}).get("name") for c in figs("وقتل ثلاثة أشخاص، حسب وكالة رويترز.")]
+    assert src == ["وكالة رويترز"]
+    # it relays a speaker: the speaker gives it
+    src = [(c["source"] or {}).get("name") for c in figs("ونقلت وكالة وفا عن مصدر طبي قوله إن 7 أصيبوا.")]
+    assert src == ["مصدر طبي"]
+    # a lead told by an agency and the body's speaker: one figure, the speaker's
+    body = (
+        "قتل 19 شخصا في اشتباكات في ولاية شان، حسب وكالة فرانس برس. "
+        'وأكد مصدر عسكري أن "19 شخصا قتلوا في اشتباكات".'
+    )
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(19, "مصدر عسكري")]

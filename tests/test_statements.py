@@ -1196,3 +1196,16 @@ def test_hinting_is_reporting() -> None:
     st = one("وألمح الرئيس الأمريكي إلى استقالة وزير الدفاع جيمس ماتيس.")
     assert st["cue"] == "وألمح" and st["content"].startswith("إلى استقالة")
     assert speaker(st) == "الرئيس الأمريكي"
+
+
+def test_speaker_after_the_outlet_it_was_told_to() -> None:
+    # وقال لوكالة فرانس برس مصدر أمني: the outlet is the channel, who spoke follows it
+    st = one("وقال لوكالة فرانس برس مصدر أمني إن شخصين اعتقلا.")
+    assert speaker(st) == "مصدر أمني" and st["via"] == ["وكالة فرانس برس"]
+    assert speaker(one("وقال لوكالة فرانس برس المتحدث باسم الشرطة إن شخصين اعتقلا.")) == "المتحدث باسم الشرطة"
+    assert speaker(one("وقال لرويترز مصدر أمني إن شخصين اعتقلا.")) == "مصدر أمني"
+
+
+def test_a_speaker_ends_before_what_he_did_not_do() -> None:
+    st = one("واعتقل شخصان قرب رئاسة الأركان، كما قال لوكالة فرانس برس مصدر أمني لم يقدم مزيدا من الإيضاحات.")
+    assert speaker(st) == "مصدر أمني"

@@ -154,6 +154,14 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
         f.source, f.statement = f.head.source, f.head.statement
         return
     f.source = attributor.source(st.sent, at)
+    if f.source is None:
+        # "قتل ثلاثة أشخاص، حسب وكالة رويترز": an agency that relays no one else is who gives it
+        for stmt in stmts:
+            party = party_of_statement(stmt)
+            if party is not None and attributor.outlet_only(party):
+                f.source = attributor.last = party
+                f.statement = stmt.get("id")
+                return
 
 
 def _among_told(st: Sent, f: Figure) -> bool:

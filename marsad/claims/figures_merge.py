@@ -28,8 +28,8 @@ from marsad.text.normalize import normalize
 def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     """Two sources that may be one speaker: either unknown, one entity, one name holding the other,
     or one only pointing back ("أوقفت قوى الأمن ثلاثة" ... "وبحسب البيان، أوقفت ثلاثة")."""
-    if a is None or b is None or _anaphor(a) or _anaphor(b):
-        return True
+    if a is None or b is None or _anaphor(a) or _anaphor(b) or _outlet(a) or _outlet(b):
+        return True  # an agency that relayed the lead's figure yields to the speaker the body names
     if a.get("entity") and a.get("entity") == b.get("entity"):
         return True
     x, y = f" {normalize(a['name'])} ", f" {normalize(b['name'])} "
@@ -132,6 +132,13 @@ def _nationalities() -> frozenset[str]:
     return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)
 
 
+def _outlet(source: dict[str, Any]) -> bool:
+    """Whether a source is a news outlet (lexicon figures_attribution, role outlet): وكالة فرانس برس."""
+    words = normalize(source.get("name") or "").split()
+    hit = lookup("attribution", [(w,) for w in words], 0)
+    return bool(words and hit and hit[0][0] == "outlet" and hit[1] == len(words))
+
+
 def _anaphor(source: dict[str, Any]) -> bool:
     return normalize(source["name"]) in _anaphors()
 
@@ -206,6 +213,8 @@ def merge(figures: list[Figure], lead: int) -> list[Figure]:
             kept[kept.index(twin)] = f
         if keep.source and other.source and _anaphor(keep.source) and not _anaphor(other.source):
             keep.source, keep.statement = other.source, other.statement  # "البيان" → who issued it
+        if keep.source and other.source and _outlet(keep.source) and not _outlet(other.source):
+            keep.source, keep.statement = other.source, other.statement  # "بحسب فرانس برس" → مصدر عسكري
         # what one wording says and the other leaves out: "على الأقل"، the victims, a running total
         if keep.qualifier == "exact":
             keep.qualifier = other.qualifier

@@ -137,6 +137,15 @@ class Attributor:
                 return None
         return None
 
+    def outlet_only(self, party: dict[str, Any]) -> bool:
+        """Whether ``party`` is a news outlet (``بحسب فرانس برس``): the source of a figure only where
+        it relays no one and no one else gives the figure."""
+        if not self._is_outlet(party.get("name") or ""):
+            return False
+        span = party.get("span")
+        # "كما قال لوكالة فرانس برس مصدر أمني": told to the agency, which is not who gives it
+        return not (span and self.doc.text[max(0, span["start"] - 1) : span["start"]] == "ل")
+
     def plausible(self, party: dict[str, Any]) -> bool:
         """A speaker name that holds no number, casualty word or thing ("تحطم طائرة" is no speaker)."""
         words = normalize(party.get("name") or "").split()
@@ -417,6 +426,10 @@ class Attributor:
     def _in_number(self, offset: int) -> bool:
         i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1
         return i >= 0 and self.numbers[i][0] <= offset < self.numbers[i][1]
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether ``name`` is a news outlet's (وكالة فرانس برس، رويترز)."""
+        return self._is_outlet(name)
 
     def _is_outlet(self, name: str) -> bool:
         words = normalize(name).split()

@@ -251,6 +251,12 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 1
             continue
+        if cur is not None and w in adj.get("speaker_end", frozenset()):
+            chunks.append((cur, j))  # مصدر أمني لم يقدم مزيدا من الإيضاحات: who he is, not his name
+            cur = None
+            while j < b and s.toks[j].text(s.doc) not in COMMAS:
+                j += 1
+            continue
         if w in adj.get("relative", frozenset()) and (cur is not None or chunks):
             if cur is not None:  # باتن التي زارت العراق: the relative clause is not the name
                 chunks.append((cur, j))
@@ -366,12 +372,17 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 j = max(end, j + 1)
                 continue
             if is_chan or timeish or cur is None:
+                opens = cur is None and not chunks  # the channel stands before any speaker word
                 if cur is not None:
                     chunks.append((cur, j))
                     cur = None
                 first = next((x for x in seg if _in(s.ns[x], outlets)), None)
                 if first is not None:
                     via.append(_via_text(s, first, seg[-1]))
+                    name_end = _name_end(s, first, seg[-1])
+                    if is_chan and opens and first == seg[0] and name_end < seg[-1]:
+                        j = name_end + 1  # وقال لوكالة فرانس برس مصدر أمني: the channel is its name; who spoke follows
+                        continue
                 if cur is None and not is_chan and not timeish:
                     # a preposition opens the piece: skip to the next comma
                     while end < b and (s.toks[end].is_word or _glue(s, end)):
@@ -440,6 +451,8 @@ def _name_end(s: _Sent, i: int, k: int) -> int:
         m = ends.get(nxt.start)
         if m is not None:
             mend = m[0]
+        if e + 1 > i and mend <= s.toks[e].end and _in(w, lx.speaker_heads()):
+            break  # لوكالة فرانس برس المتحدث باسم الشرطة: who spoke, after the outlet's name
         if prev_head or m is not None or w.startswith("ال") or _in(w, outlets) or _nisba(nxt.text(s.doc)):
             e += 1
             continue
