@@ -752,6 +752,11 @@ def _new_verb_between(c: _Ctx, k: int, i: int) -> bool:
     )  # (not ولم توقع إسرائيل وسوريا على معاهدة: a second name of the negated verb's subject)
 
 
+def _sentence_first(c: _Ctx, i: int) -> int:
+    """The index of the first token of the sentence of token ``i``."""
+    return c.tok_at(c.doc.sentences[c.toks[i].sent].start)
+
+
 def _lasting(c: _Ctx, k: int, i: int) -> bool:
     """Whether the length of time at token ``k`` (lexicon class span) tells how long the fighting at
     ``i`` has gone on: ``منذ أسابيع``، ``على مدار الأسابيع``، ``شهرين من المعارك`` (not ``طال القتال
@@ -1024,6 +1029,10 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 flags = entry.flags
                 if entry.pos == "p" and _FUTURE.match(c.surf[i]):
                     flags = flags | {"future"}  # وسيلتقي
+                if "ana_def" in flags and (definite or _has_class(c, _sentence_first(c, i), i, "cancel")):
+                    # المفاوضات: the talks told before (مفاوضات شملت ممثلين لروسيا: new ones); ودعتها …
+                    # والدخول في مفاوضات: talks called for in the sentence, none held
+                    flags = flags | {"ana"}
                 after = (j + 1, min(clause[1], j + 4))
                 if turn or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
                     flags = flags | {"other"} | ({"turn"} if turn else set())

@@ -204,3 +204,10 @@ def test_a_force_retaking_a_place_is_an_attack() -> None:
     assert [p["name"] for p in evs[0]["places"]][0] == "مدينة الخوخة"
     assert not _types("واستعاد الرئيس ثقة الناخبين في المدينة.")
     assert not _types("وأصر على أحقية أذربيجان في استعادة أراضيها بالقوة.")
+
+
+def test_new_talks_are_a_meeting_talks_told_before_or_called_for_are_not() -> None:
+    body = "وجاء ذلك بعد مفاوضات شملت ممثلين لروسيا وجماعة جيش الإسلام في دوما السبت."
+    assert [t[0] for t in _types(body)] == ["meeting"]
+    assert not _types("ودعتها للكف عن محاولتها تضليل المجتمع الدولي والدخول في مفاوضات لحل النزاع.")
+    assert not _types("وتكمن نقطة الخلاف الرئيسية في المفاوضات في كيفية تلبية المطالب.")
