@@ -695,6 +695,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # خطة تستهدف دعم الاقتصاد: an aim (مظاهرة لدعم المتهمين is a march)
     if typ == "clash" and any(_lasting(c, k, i) for k in range(lo, hi) if "span" in c.cls[k]):
         return True  # المعارك المستمرة منذ أسابيع، خلال شهرين من المعارك: a state that lasts, no one fight
+    if pos == "n" and c.surf[i].startswith("ب") and _has_class(c, clause[0], i, "threat"):
+        return True  # هددت فرنسا … دمشق بضربات انتقامية: threatened, not done
     if typ == "protest" and _has_class(c, j + 1, min(hi, j + 4), "pretend"):
         return True  # تظاهر معها بالوفاة: he feigned death
     if typ == "disaster" and pos in _VERB_POS and _in_attack(c, j + 1, hi):
@@ -799,6 +801,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # عثرت لدى الإرهابيين على مسدسات وقنابل يدوية وعبوة ناسفة: a device found, no blast
     if "headline" in fl and not c.doc.sentences[c.toks[i].sent].in_title:
         return False  # الجيش يقتل شابا فلسطينيا: a title tells the past in the present; the body does not
+    if "headline" in fl and i > clause[0] and "hazard" in c.cls[i - 1]:
+        return False  # الحر يقتل 14 شخصا: a natural hazard kills, no one attacks
     if "summon" in fl and not _summoned(c, nxt, min(clause[1], nxt + SUMMON_REACH)):
         return False  # استدعت البعثة وحدة من الشرطة، استدعت الكويت سفيرها: a recall, no meeting
     if "harm" in fl and not (

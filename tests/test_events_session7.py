@@ -211,3 +211,21 @@ def test_new_talks_are_a_meeting_talks_told_before_or_called_for_are_not() -> No
     assert [t[0] for t in _types(body)] == ["meeting"]
     assert not _types("ودعتها للكف عن محاولتها تضليل المجتمع الدولي والدخول في مفاوضات لحل النزاع.")
     assert not _types("وتكمن نقطة الخلاف الرئيسية في المفاوضات في كيفية تلبية المطالب.")
+
+
+def test_an_act_threatened_is_none() -> None:
+    body = "وهددت فرنسا والولايات المتحدة في الأيام الأخيرة دمشق بضربات انتقامية."
+    assert not _types(body)
+    assert not _types("وأغلقت المنافذ بعدما هدد تنظيم الدولة الإسلامية باستهداف مراكز الاقتراع.")
+
+
+def test_a_hazard_that_kills_in_a_title_is_no_attack() -> None:
+    from marsad.pipeline import process
+
+    doc = process(
+        "تسببت الموجة الحارة الشديدة في اليابان في مقتل 14 شخصا.",
+        title="الحر يقتل 14 شخصاً في اليابان خلال 3 أيام",
+        published="2018-07-17",
+        upto="events",
+    )
+    assert [e["type"] for e in doc.layers["events"]] == ["disaster"]
