@@ -532,6 +532,8 @@ def test_lexicon_values() -> None:
         "count_of",
         "far_stop",
         "sequel_stop",
+        "total_campaign",
+        "caused",
         "per",
         "relative",
         "verb_adjunct",

@@ -1166,3 +1166,22 @@ def test_an_agency_that_relays_no_one_gives_the_figure() -> None:
         'وأكد مصدر عسكري أن "19 شخصا قتلوا في اشتباكات".'
     )
     assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(19, "مصدر عسكري")]
+
+
+def test_a_count_risen_to_over_a_long_noun_phrase() -> None:
+    body = "وبذلك، يرتفع إلى 96 عدد عناصر قوات النظام والمسلحين الموالين لها الذين قتلوا منذ بدء التصعيد."
+    assert [(c["count"], c["outcome"], c["new"]) for c in figs(body)] == [(96, "killed", False)]
+
+
+def test_a_campaign_s_toll_is_a_running_total() -> None:
+    body = "وأدت العملية العسكرية في الغوطة الشرقية إلى مقتل أكثر من 1600 شخص."
+    assert [c["new"] for c in figs(body)] == [False]
+    # one raid, or a campaign only in a speaker's title: a toll of its own
+    assert [c["new"] for c in figs("وقتل 3 مسلحين في العملية العسكرية التي نفذها الجيش فجر اليوم.")] == [None]
+    body = 'وقال المتحدث باسم العمليات العسكرية للحركة لرويترز "قتلنا 40 جنديا في القاعدة".'
+    assert [c["new"] for c in figs(body)] == [None]
+
+
+def test_the_poisoned_are_injured() -> None:
+    assert short("تسمم أكثر من 800 شخص بعد أكل نوع سام من الفطر البري في غرب إيران.") == [(800, "injured", "unspecified")]
+    assert figs("وأدى تسمم المياه إلى نفوق 500 رأس من الماشية.") == []

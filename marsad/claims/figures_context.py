@@ -304,9 +304,11 @@ def _war_toll(st: Sent, first: int, lo: int) -> bool:
     """A war or conflict before the figure in its clause makes a running total ("وخلفت الحرب نحو
     10 آلاف قتيل")، unless another event between, after a comma, did the harm ("في الحرب العالمية
     الأولى، وبنفس اليوم من عام 2017، أسفر إطلاق نار عن مقتل 58")."""
-    k = max((m for m in range(first, lo) if st.roles[m] == "total_agent"), default=-1)
+    k = max((m for m in range(first, lo) if st.roles[m] in ("total_agent", "total_campaign")), default=-1)
     if k < 0:
         return False
+    if st.roles[k] == "total_campaign" and not any(st.roles[m] == "caused" for m in range(max(first, k - 2), lo)):
+        return False  # "المتحدث باسم العمليات العسكرية للشباب": a campaign named, not its toll
     return not any(st.surf[m] in ("،", ",") and st.starts_with_wa(m + 1) for m in range(k, lo))
 
 

@@ -191,6 +191,8 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         if far < 0:
             far = _verb_after_part(st, b)
         if far < 0:
+            far = _risen_count(st, a, b)
+        if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
     elif pick is left and pick[1] >= 2 and _label(st, a, b):
@@ -311,6 +313,29 @@ def toll_reached(st: Sent, a: int) -> int:
         if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in ("عدد", "حصيله", "اجمالي"):
             toll = k
     return toll if verb else -1
+
+
+def _risen_count(st: Sent, a: int, b: int) -> int:
+    """The casualty word of "يرتفع إلى 96 عدد عناصر قوات النظام والمسلحين الموالين لها الذين قتلوا": a
+    verb of rising and إلى before the number, عدد right after it, then the counted and a relative
+    clause whose verb is the casualty word, in one clause; -1 if none."""
+    if a < 2 or st.cue_role(a - 2) not in ("reach", "rise") or st.forms[a - 1][0] != "الي":
+        return -1
+    if b >= len(st.toks) or st.forms[b][0] not in TOLL_WORDS:
+        return -1
+    relative = False
+    for m in range(b + 1, min(len(st.toks), b + RISEN_REACH)):
+        if st.surf[m] in CLAUSE_END or m in st.in_number:
+            return -1
+        if st.cue_role(m) == "relative":
+            relative = True
+        elif relative and st.out[m]:
+            return m
+    return -1
+
+
+#: how far past عدد the casualty verb of a risen count may stand
+RISEN_REACH = 14
 
 
 def reached_over_relative(st: Sent, a: int) -> int:
