@@ -534,6 +534,7 @@ def test_lexicon_values() -> None:
         "sequel_stop",
         "total_campaign",
         "caused",
+        "projected",
         "per",
         "relative",
         "verb_adjunct",

@@ -1185,3 +1185,8 @@ def test_a_campaign_s_toll_is_a_running_total() -> None:
 def test_the_poisoned_are_injured() -> None:
     assert short("تسمم أكثر من 800 شخص بعد أكل نوع سام من الفطر البري في غرب إيران.") == [(800, "injured", "unspecified")]
     assert figs("وأدى تسمم المياه إلى نفوق 500 رأس من الماشية.") == []
+
+
+def test_a_toll_only_foreseen_is_no_figure() -> None:
+    assert figs('وذكر لرويترز عبر الهاتف "سيصبح عدد القتلى خمسة عندما نعثر على جثة المفقود".') == []
+    assert [c["count"] for c in figs("وارتفع عدد القتلى إلى خمسة.")] == [5]

@@ -56,6 +56,8 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "أربع (4)": the digits restate the number before
         if _year_like(st, a, b, item):
             continue  # "الثوار الذين قتلوا في محاولة 1953": a year, not a count
+        if _projected(st, a):
+            continue  # "سيصبح عدد القتلى خمسة عندما نعثر على جثة": a toll only foreseen
         if a and st.cue_role(a - 1) == "per":
             continue  # "بطيخة لكل ستة أسرى": a share per so many, no count (not "كل الـ30 راكبا")
         if b < len(st.toks) and st.forms[b][0] == "منها" and any(
@@ -315,6 +317,17 @@ def toll_reached(st: Sent, a: int) -> int:
     return toll if verb else -1
 
 
+def _projected(st: Sent, a: int) -> bool:
+    """A verb of becoming or rising in the future (cue role projected) before the number at ``a``
+    in its clause: "سيصبح عدد القتلى خمسة" (not "الحصيلة سترتفع، وقد قتل 20")."""
+    for m in range(a - 1, max(-1, a - 1 - PROJECTED_REACH), -1):
+        if st.surf[m] in CLAUSE_END or st.surf[m] in ("،", ","):
+            return False
+        if st.cue_role(m) == "projected":
+            return True
+    return False
+
+
 def _risen_count(st: Sent, a: int, b: int) -> int:
     """The casualty word of "يرتفع إلى 96 عدد عناصر قوات النظام والمسلحين الموالين لها الذين قتلوا": a
     verb of rising and إلى before the number, عدد right after it, then the counted and a relative
@@ -334,6 +347,8 @@ def _risen_count(st: Sent, a: int, b: int) -> int:
     return -1
 
 
+#: how far before a number a verb of becoming in the future may stand (سيصبح عدد القتلى خمسة)
+PROJECTED_REACH = 4
 #: how far past عدد the casualty verb of a risen count may stand
 RISEN_REACH = 14
 
