@@ -19,6 +19,7 @@ from typing import Any
 
 from marsad import lexicon
 from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, definite
+from marsad.claims.figures_source import outlet_name
 from marsad.claims.figures_words import lookup
 from marsad.claims.statements_lexicon import speaker_heads
 from marsad.doc import Doc
@@ -133,10 +134,8 @@ def _nationalities() -> frozenset[str]:
 
 
 def _outlet(source: dict[str, Any]) -> bool:
-    """Whether a source is a news outlet (lexicon figures_attribution, role outlet): وكالة فرانس برس."""
-    words = normalize(source.get("name") or "").split()
-    hit = lookup("attribution", [(w,) for w in words], 0)
-    return bool(words and hit and hit[0][0] == "outlet" and hit[1] == len(words))
+    """Whether a source is a news outlet (وكالة فرانس برس): a relay, weaker than a speaker."""
+    return outlet_name(source.get("name") or "")
 
 
 def _anaphor(source: dict[str, Any]) -> bool:

@@ -427,14 +427,8 @@ class Attributor:
         i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1
         return i >= 0 and self.numbers[i][0] <= offset < self.numbers[i][1]
 
-    def is_outlet(self, name: str) -> bool:
-        """Whether ``name`` is a news outlet's (وكالة فرانس برس، رويترز)."""
-        return self._is_outlet(name)
-
     def _is_outlet(self, name: str) -> bool:
-        words = normalize(name).split()
-        hit = lookup("attribution", [(w,) for w in words], 0)
-        return bool(hit and hit[0][0] == "outlet" and hit[1] == len(words))
+        return outlet_name(name)
 
     def _party(self, a: int, b: int, *, strip_li: bool = False) -> dict[str, Any] | None:
         toks = self._toks
@@ -465,6 +459,14 @@ class Attributor:
                 if start <= m.get("start", -1) and m.get("end", 10**9) <= end:
                     return e
         return None
+
+
+def outlet_name(name: str) -> bool:
+    """Whether ``name`` is a news outlet's, whole (lexicon figures_attribution, role outlet):
+    ``وكالة فرانس برس``، ``رويترز``."""
+    words = normalize(name).split()
+    hit = lookup("attribution", [(w,) for w in words], 0)
+    return bool(words and hit and hit[0][0] == "outlet" and hit[1] == len(words))
 
 
 def party_of_statement(st: dict[str, Any]) -> dict[str, Any] | None:
