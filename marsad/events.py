@@ -900,20 +900,19 @@ def _summoned(c: _Ctx, lo: int, hi: int) -> bool:
     return False
 
 
-#: possessive pronouns on a noun: سفيرها، سفيره، سفراؤهم، سفيرنا
-_POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
-
-
 def _own_form(surf: str, cls: str) -> bool:
     """Whether the normalized word ``surf`` is a noun of lexicon class ``cls`` with a possessive
-    pronoun (``سفيرها``، ``ولسفيره``)."""
+    pronoun (``سفيرها``، ``ولسفيره``; the clitics of ``clitics.tsv``). A final ي is no pronoun here:
+    ``سفيري فرنسا وألمانيا`` are two envoys of others."""
     ctx = _context()
-    for pre in ("", "و", "ل", "ول", "ب", "وب"):
-        if pre and not surf.startswith(pre):
+    for pre in _proclitics_by_letter().get(surf[:1], _NO_PROCLITIC):
+        if not surf.startswith(pre):
             continue
         base = surf[len(pre) :]
-        for suf in _POSSESSIVES:
-            if base.endswith(suf) and len(base) - len(suf) >= 3 and cls in ctx.get(base[: -len(suf)], ()):
+        for suf in _enclitics():
+            if suf in ("", "ي") or not base.endswith(suf) or len(base) - len(suf) < 3:
+                continue
+            if cls in ctx.get(base[: -len(suf)], ()):
                 return True
     return False
 
