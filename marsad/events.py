@@ -145,6 +145,8 @@ HARM_REACH = 8
 OWN_REACH = 3
 #: how many words of a noun phrase may stand between على/ضد and the name that closes it
 TARGET_REACH = 3
+#: how far after a verb that needs a count (أسرت) the count may stand, its subject between
+NUMBER_REACH = 12
 #: how many words before a trigger a word of undergoing (تعرض) reaches, and how far its لـ noun may follow
 EXPOSURE_REACH = 10
 #: how far before a name its verb of reporting may stand where the reported clause (إن …) follows it
@@ -406,6 +408,8 @@ class _Ctx:
         self.speakers = _speakers(doc)
         #: token indices of every trigger found
         self.trigger_at: list[int] = []
+        #: token indices of the triggers that may start an event (not ``ana``: العملية، عمليات البحث)
+        self.act_at: list[int] = []
         self._sport: bool | None = None
         self._heads: dict[str, str] | None = None
 
@@ -777,6 +781,19 @@ def _hamza_verb(c: _Ctx, k: int) -> bool:
     return c.doc.text[tok.start : tok.end].lstrip("وف").startswith("أل")  # not مسألة
 
 
+def _counted_after_subject(c: _Ctx, entry: Entry, i: int, nxt: int, clause: tuple[int, int]) -> bool:
+    """Whether a verb whose ending shows it is one (``أسرت``، ``أسروا``; not the bare ``أسر``, which is
+    also a noun, nor ``أسرته``: his family) has a number later in its clause, its subject between:
+    ``أسرت المقاومة اليمنية بمشاركة من القوات 21 عنصرا``."""
+    word = c.surf[i][1:] if c.surf[i][:1] in ("و", "ف") and not c.surf[i].startswith(entry.lemma) else c.surf[i]
+    if entry.pos != "v" or word not in (entry.lemma + "ت", entry.lemma + "وا", entry.lemma + "تا"):
+        return False
+    return any(
+        c.toks[k].norm[:1].isdigit() or c.toks[k].start in c.number_starts
+        for k in range(nxt, min(clause[1], nxt + NUMBER_REACH))
+    )
+
+
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
     fl = entry.flags
     nxt = j + 1
@@ -787,7 +804,7 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     if "num" in fl and not (
         nxt < len(c.toks)
         and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt] or c.toks[nxt].start in c.number_starts)
-    ):  # أسر 5، أسر سبعة حوثيين (a number word the numbers layer read)
+    ) and not _counted_after_subject(c, entry, i, nxt, clause):  # أسر 5، أسر سبعة حوثيين (a number word the numbers layer read)
         return False
     if "sec" in fl and not (
         _has_class(c, clause[0], clause[1], "security") or _has_class(c, nxt, min(clause[1], nxt + 2), "suspect")
@@ -975,7 +992,8 @@ def _purpose(c: _Ctx, i: int, lemma: str) -> bool:
     w = c.surf[i].lstrip("وف")
     if not (w.startswith("ل") and w[1:].startswith(lemma[:2])):
         return False
-    return not _has_class(c, max(0, i - 2), i, "exposure")
+    # the subject may stand between: تعرضت محافظة إدلب لقصف
+    return not _has_class(c, max(0, i - 2 - VERB_GAP, _sentence_first(c, i)), i, "exposure")
 
 
 def _mentions(c: _Ctx) -> list[Mention]:
@@ -1196,6 +1214,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 or _complement_between(c, t, m.first)
                 or _has_class(c, t + 1, m.first, "aftermath")  # قضى الأربعاء متأثرا بجراح: the death's day
                 or _has_class(c, t + 1, m.first, "reply")  # قصفت فجر السبت ردا على هجوم: the strike's day
+                or _sequel_of_other(c, m, t)
                 or (_named_before(c, t) and not _acts_before(c, t, m))
             ):
                 continue
@@ -1203,6 +1222,18 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if best_key is None or key < best_key:
             best, best_key = d, key
     return _first_of_pair(c, best)
+
+
+def _sequel_of_other(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether a word of sequence (إثر، بعد، عقب) stands between the day at token ``t`` and the trigger,
+    and no harm is told before it: the day is that of the clause's own act, which came after
+    (``عادت السلطات صباح الاثنين لتستأنف البحث … إثر غرق مركب``; but ``قتل ثلاثة الجمعة إثر انفجار``:
+    the dead of that day are the blast's)."""
+    s = next((k for k in range(m.first - 1, t, -1) if "sequel" in c.cls[k]), None)
+    if s is None or _has_class(c, m.clause[0], s, "harm") or any(m.clause[0] <= x < s for x in c.act_at):
+        return False  # توصلوا ليل الخميس إلى اتفاق بعد محادثات: one night's talks and accord
+    lo, hi = c.toks[m.clause[0]].start, c.toks[s].start
+    return not any(lo <= f["number_span"]["start"] < hi for f in c.doc.layers.get("casualties") or [] if f.get("number_span"))
 
 
 def _after_report_day(c: _Ctx, lo: int, t: int) -> bool:
@@ -3007,6 +3038,7 @@ def annotate(doc: Doc) -> None:
     c = _Ctx(doc)
     mentions = _battle_names(c, _split_duals(c, _mentions(c)))
     c.trigger_at = sorted({m.first for m in mentions})
+    c.act_at = sorted({m.first for m in mentions if "ana" not in m.flags})
     for prev, m in zip(mentions, mentions[1:], strict=False):
         m.sequel = prev.sent == m.sent and _has_class(c, prev.last + 1, m.first, "sequel")
         if _named_subject(c, prev, m):

@@ -1,0 +1,57 @@
+"""Events: rules added in session 8, each with the Arabic it handles."""
+
+from __future__ import annotations
+
+from events_helpers import events, only
+
+
+def _types(body: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["trigger"]["text"]) for e in events(body)]
+
+
+def _date(e: dict) -> str | None:
+    d = e.get("date")
+    return d.get("value") if isinstance(d, dict) else d
+
+
+def test_a_day_before_a_word_of_sequence_dates_the_later_act() -> None:
+    # Monday is the day the search resumed, Sunday the day of the rescue; the sinking was Saturday
+    # night: the three mentions are one sinking, dated by the only day told of it
+    body = (
+        "عادت السلطات التونسية صباح الاثنين لتستأنف عمليات البحث عن مفقودين إثر غرق مركب مهاجرين "
+        "على سواحل صفاقس. ويذكر أن خفر السواحل أنقذ الأحد 68 شخصا إثر غرق مركب المهاجرين قبالة "
+        "ولاية صفاقس. وقالت الوزارة إن مركبا لمهاجرين كان بصدد الغرق ليل السبت الأحد قبالة سواحل "
+        "محافظة صفاقس."
+    )
+    e = only(body, published="2018-06-04")
+    assert e["type"] == "disaster"
+    assert _date(e) == "2018-06-02"
+
+
+def test_the_dead_of_a_day_date_the_act_that_killed_them() -> None:
+    # the harm told with the day is the blast's: the day dates the blast too
+    e = only("قتل ثلاثة أشخاص الجمعة إثر انفجار عبوة ناسفة في بغداد.", published="2018-05-10")
+    assert (e["type"], _date(e)) == ("attack", "2018-05-04")
+
+
+def test_talks_before_an_accord_share_its_night() -> None:
+    body = "توصل زعماء الاتحاد الأوروبي، ليل الخميس، إلى اتفاق بشأن الهجرة بعد محادثات استمرت نحو 10 ساعات في بروكسل."
+    evs = events(body, published="2018-06-29")
+    assert {(e["type"], _date(e)) for e in evs} >= {("meeting", "2018-06-28")}
+
+
+def test_undergoing_reaches_past_its_subject() -> None:
+    # تعرضت … لقصف: the لـ is the verb's, not a purpose, with the subject between
+    e = only("تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت.")
+    assert (e["type"], e["trigger"]["text"]) == ("attack", "لقصف")
+    # the لـ of purpose with no word of undergoing still tells an aim
+    assert not _types("وأرسلت الحكومة قوات إضافية إلى المدينة لاقتحام الحي.")
+
+
+def test_a_verb_of_capture_counts_past_its_subject() -> None:
+    body = "وأسرت المقاومة اليمنية بمشاركة وإسناد من القوات المسلحة الإماراتية 21 عنصرا من ميليشيات الحوثي."
+    assert ("arrest", "وأسرت") in _types(body)
+    assert ("arrest", "أسرت") in _types("أسرت القوات 21 عنصرا.")
+    # أسر is also families (أسر الضحايا، أسرته): no count, or no verb ending, no capture
+    assert not _types("وقالت أسر الضحايا إن 3 قتلوا.")
+    assert not _types("وقالت أسرته إن 3 من أبنائها قتلوا.")
