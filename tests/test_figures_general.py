@@ -1190,3 +1190,14 @@ def test_the_poisoned_are_injured() -> None:
 def test_a_toll_only_foreseen_is_no_figure() -> None:
     assert figs('وذكر لرويترز عبر الهاتف "سيصبح عدد القتلى خمسة عندما نعثر على جثة المفقود".') == []
     assert [c["count"] for c in figs("وارتفع عدد القتلى إلى خمسة.")] == [5]
+
+
+def test_a_head_count_takes_the_verb_past_its_part() -> None:
+    # the whole (35) and its part (9) share the verb after the part; the part is no new toll
+    body = (
+        "أفاد المرصد السوري لحقوق الإنسان الأحد أن 35 مقاتلا من قوات النظام السوري والموالين له "
+        "بينهم تسعة مقاتلين روس لقوا حتفهم في هجمات."
+    )
+    assert short(body) == [(35, "killed", "military"), (9, "killed", "military")]
+    body = "قال المرصد إن 20 شخصا من سكان القرية بينهم خمسة أطفال قتلوا في الغارة."
+    assert [c["count"] for c in figs(body)] == [20, 5]

@@ -1209,3 +1209,11 @@ def test_speaker_after_the_outlet_it_was_told_to() -> None:
 def test_a_speaker_ends_before_what_he_did_not_do() -> None:
     st = one("واعتقل شخصان قرب رئاسة الأركان، كما قال لوكالة فرانس برس مصدر أمني لم يقدم مزيدا من الإيضاحات.")
     assert speaker(st) == "مصدر أمني"
+
+
+def test_a_definite_object_after_the_day_is_no_part_of_the_speaker() -> None:
+    # وأكد مصدر طبي، الجمعة، العثور على …: the source is مصدر طبي; العثور opens what he confirmed
+    st = one("وأكد مصدر طبي، الجمعة، العثور على جثة جديدة ما يرفع عدد القتلى إلى 10.")
+    assert speaker(st) == "مصدر طبي" and st["content"].startswith("العثور على جثة")
+    st = one("وأعلنت روسيا مساء الأحد التوصل إلى اتفاق مبدئي على انسحاب المقاتلين من المدينة.")
+    assert speaker(st) == "روسيا" and st["content"].startswith("التوصل إلى اتفاق")

@@ -270,13 +270,28 @@ def _verb_after_part(st: Sent, b: int) -> int:
         start = b + 2
     else:
         return -1
-    for k in range(start, min(n, start + RIGHT_PART_REACH)):
+    k, stop = start, min(n, start + RIGHT_PART_REACH)
+    while k < stop:
+        if st.cue_role(k) == "breakdown" and k + 1 in st.in_number:
+            # "35 مقاتلا من قوات النظام والموالين له بينهم تسعة مقاتلين روس لقوا حتفهم": past the part
+            k = st.numbers[k + 1][0] if k + 1 in st.numbers else k + 2
+            while k < n and (st.vic[k] or _nisba_word(st, k)) and not st.out[k]:
+                k += 1
+            stop = min(n, k + 1)
+            continue
         if st.surf[k] in CLAUSE_END or k in st.in_number or st.cue_role(k) in _FAR_STOPS:
             return -1
         if st.out[k]:
             # a plural verb ("قتلوا") or a plural pronoun on the word of death ("لقي … حتفهم")
             return k if st.forms[k][0].endswith(("وا", *PRONOUN_SUFFIXES)) else -1
+        k += 1
     return -1
+
+
+def _nisba_word(st: Sent, k: int) -> bool:
+    """An indefinite plural of origin after a part's people ("مقاتلين روس"، "جنود أتراك"): a word
+    of two to five letters with no casualty sense, standing before the verb."""
+    return st.toks[k].is_word and not st.forms[k][0].startswith("ال") and 2 < len(st.forms[k][0]) <= 5 and st.cue_role(k) is None
 
 
 def _dated_lead(st: Sent, i: int, a: int) -> bool:

@@ -608,6 +608,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
                 suffixed = s.ns[last].endswith(lx.OBJECT_SUFFIXES) and not s.ns[last].startswith("ال")
                 if suffixed or v.flags & {"obj", "suffix_ok"}:  # (اعتبر X، Y، القرار خطوة: takes an object too)
                     chunks, cstart, direct = chunks[:-1], last, False
+                elif _object_past_time(s, chunks):
+                    chunks, cstart, direct = chunks[:-1], last, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
             pron = next((p for x in range(cue.b + 1, min(len(s.toks), cue.b + 8)) if (p := _relay_pronoun(s.ns[x]))), None)
@@ -829,6 +831,17 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _object_past_time(s: _Sent, chunks: list[tuple[int, int]]) -> bool:
+    """The last of ``chunks`` is a definite noun, no title or name, that follows a day set off by
+    commas after the subject: the object, opening the content (``وأكد مصدر طبي، الجمعة، العثور على
+    جثة``: the source is مصدر طبي, not مصدر طبي العثور)."""
+    last, prev_end = chunks[-1][0], chunks[-2][1]
+    w = s.ns[last]
+    if not w.startswith("ال") or _named(s, last) or any(f in lx.person_titles() for f in _forms(w)):
+        return False
+    return any(_is_time(s, x) for x in range(prev_end, last))
 
 
 def _conjunct_end(s: _Sent, end: int) -> int:
