@@ -265,6 +265,7 @@ def forms(word: str) -> tuple[tuple[str, bool], ...]:
                 if len(rest) - len(suf) < 3 or definite or rest.startswith("ال"):
                     continue  # القبضة is no القبض + ه: the article and a pronoun never meet
                 stem = rest[: -len(suf)]
+                stem = _unseat(stem)
                 if (
                     suf in ("ه", "ي", "ك")
                     and not stem.endswith("ت")
@@ -547,11 +548,12 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
 def _not_a_verb(c: _Ctx, i: int, form: str) -> bool:
     """Whether the written word at token ``i`` cannot be the verb ``form``: it ends in ة, which no
     verb does (``زارة`` in ``سجن عين زارة`` is no ``زار`` + ه), or a preposition that only a noun takes
-    is among its proclitics (``بيدك`` is ``ب`` + ``يد`` + ``ك``, not the verb ``يدك``)."""
+    is among its proclitics (``بيدك`` is ``ب`` + ``يد`` + ``ك``, not the verb ``يدك``) or stands right
+    before it (lexicon class nominal: ``أثناء توقفه`` is its stopping, not ``توقفه``, she stops him)."""
     tok = c.toks[i]
     raw = c.doc.text[tok.start : tok.end]
-    if raw.endswith("ة"):
-        return True
+    if raw.endswith("ة") or (i > 0 and "nominal" in c.cls[i - 1] and c.toks[i - 1].sent == tok.sent):
+        return True  # (أثناء توقفه: after a word that takes a noun, the verbal noun)
     at = c.surf[i].find(form)
     return at > 0 and any(p in c.surf[i][:at] for p in _NOUN_PREPOSITIONS)
 
@@ -672,10 +674,14 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # الانسحاب من الاتفاق: the agreement stands, it is not made here
         if "tally" in c.cls[k] and (k == i - 1 or k == i - 2 and c.surf[i - 1] == "من") and c.surf[i].endswith("ات"):
             return True  # كثير من الهجمات: many acts counted, no one occurrence
+        if "cases" in c.cls[k] and k == i - 1 and pos == "n":
+            return True  # حالات الاعتقال المسجلة: cases of a kind counted
         if "relative" in c.cls[k] and k == i - 1 and pos == "p":
             return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
             break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
+        if "sequel" in c.cls[k]:
+            break  # تعهد بإنهاء المناورات بعد لقائه: the pledge is of what came after the meeting
     if (
         typ in ("attack", "clash")
         and pos == "n"
@@ -709,6 +715,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # سيارة تحطمت نوافذها: a part broken, no crash
     if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):
         return True  # في اللقاء الصحفي: a press conference
+    if typ == "meeting" and pos == "n" and any(c.sets[k] & _outlets() for k in range(j + 1, min(hi, j + 3))):
+        return True  # خلال لقائه مع قناة بلومبرغ: an interview
     if "adverbial" in c.cls[i] and j + 1 < len(c.toks) and c.sets[j + 1] & _PREP_TARGET:
         return True  # احتجاجا على: why something else was done
     return (
@@ -929,9 +937,15 @@ def _own_form(surf: str, cls: str) -> bool:
         for suf in _enclitics():
             if suf in ("", "ي") or not base.endswith(suf) or len(base) - len(suf) < 3:
                 continue
-            if cls in ctx.get(base[: -len(suf)], ()):
+            if cls in ctx.get(_unseat(base[: -len(suf)]), ()):
                 return True
     return False
+
+
+def _unseat(stem: str) -> str:
+    """A stem cut from its pronoun with the final hamza put back: before a pronoun the hamza takes a
+    seat (لقائه، لقاؤه → لقاء; سفرائها → سفراء)."""
+    return stem[:-1] + "ء" if stem.endswith(("ائ", "اؤ")) else stem
 
 
 #: a preposition with a pronoun that may stand between a verb and its object (هاجمت فيها الرئيس)

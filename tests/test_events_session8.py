@@ -55,3 +55,43 @@ def test_a_verb_of_capture_counts_past_its_subject() -> None:
     # أسر is also families (أسر الضحايا، أسرته): no count, or no verb ending, no capture
     assert not _types("وقالت أسر الضحايا إن 3 قتلوا.")
     assert not _types("وقالت أسرته إن 3 من أبنائها قتلوا.")
+
+
+def test_a_final_hamza_on_its_seat_before_a_pronoun() -> None:
+    # لقائه، لقاؤه: لقاء with the pronoun, the hamza written on a seat
+    e = only("وجاء ذلك خلال لقائه بالرئيس الروسي في موسكو.")
+    assert (e["type"], e["trigger"]["text"]) == ("meeting", "لقائه")
+
+
+def test_a_pledge_before_a_word_of_sequence_does_not_reach_past_it() -> None:
+    # the pledge is of ending the drills; the meeting before it took place
+    body = "وفاجأ ترامب المسؤولين عندما تعهد بإنهاء المناورات العسكرية بعد لقائه بزعيم كوريا الشمالية في سنغافورة."
+    assert ("meeting", "لقائه") in _types(body)
+    assert not _types("تعهد الرئيس بإنهاء المناورات العسكرية.")
+
+
+def test_a_meeting_with_a_channel_is_an_interview() -> None:
+    assert not _types("وقال ترامب خلال لقائه مع قناة بلومبرغ، الخميس، إنه يتطلع للقاء قادة إيران.")
+
+
+def test_after_a_word_that_takes_a_noun_no_verb_reads() -> None:
+    # أثناء توقفه: while the column stopped (a verbal noun), not توقفه (she stops him)
+    body = "وأكد المرصد أن مقاتلين من تنظيم داعش هاجموا الأربعاء رتلا لقوات النظام أثناء توقفه في نقطة جنوب غرب مدينة الميادين."
+    assert [t[0] for t in _types(body)] == ["attack"]
+    assert ("arrest", "توقف") in _types("وقالت الشرطة إنها توقف المشتبه بهم عند الحاجز.")
+
+
+def test_cases_counted_are_no_act() -> None:
+    body = "وقالت الجماعة إن 21 في المئة من كل حالات الاعتقال المسجلة في الصين في 2017 حدثت في منطقة شينجيانغ."
+    assert not _types(body)
+
+
+def test_a_way_to_stop_attacks_tells_none() -> None:
+    body = "قال الوزير إن السبيل الأمثل لإيقاف الهجمات على المواطنين هو التوسع في بناء المستوطنات."
+    assert not _types(body)
+
+
+def test_ones_own_envoys_with_a_seated_hamza_are_recalled() -> None:
+    # سفرائها: سفراء + ها, the hamza on its seat; the ministry's own envoys, no summons
+    assert not _types("قالت الوزارة إنها استدعت عددا من سفرائها لدى بعض الدول الأوروبية.")
+    assert [t[0] for t in _types("استدعت الخارجية سفراء الدول الأوروبية.")] == ["meeting"]
