@@ -1201,3 +1201,34 @@ def test_a_head_count_takes_the_verb_past_its_part() -> None:
     assert short(body) == [(35, "killed", "military"), (9, "killed", "military")]
     body = "قال المرصد إن 20 شخصا من سكان القرية بينهم خمسة أطفال قتلوا في الغارة."
     assert [c["count"] for c in figs(body)] == [20, 5]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("قتل شخص وأصيب آخر في انفجار.", [(1, "killed", "unspecified"), (1, "injured", "unspecified")]),
+        ("أسفر الانفجار عن مقتل جندي وإصابة آخر.", [(1, "killed", "military"), (1, "injured", "military")]),
+        ("فيما توفي آخر إثر إصابته باختناق.", [(1, "killed", "unspecified")]),
+        ("وأصيب آخر بجروح خطيرة.", [(1, "injured", "unspecified")]),
+        # آخر before a noun is "the last", أخرى after a verbal noun describes it
+        ("الدولة الإسلامية التي توشك على فقدان آخر جيب لها.", []),
+        ("ونقل المئات من المهاجرين المحاصرين بسبب القتال إلى مراكز احتجاز أخرى.", []),
+    ],
+)
+def test_another_standing_alone_is_one_more_person(body: str, expected: list[tuple[int, str, str]]) -> None:
+    assert short(body) == expected
+
+
+def test_one_of_them_met_his_death() -> None:
+    # لقي أحد المتظاهرين مصرعه: one of the protesters (not لقيت قيادات أخرى مصرعها: no size)
+    assert [c["count"] for c in figs("كما لقي أحد المتظاهرين مصرعه بعد إصابته برصاص الشرطة.")] == [1]
+    assert figs("لقيت قيادات حوثية أخرى مصرعها.") == []
+
+
+def test_a_spokesman_speaks_for_the_body_named_before() -> None:
+    # the ministry's spokesman restates the ministry's one wounded: one figure
+    body = (
+        "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي على شمال قطاع غزة الاثنين، وفقا لما أعلنته وزارة الصحة في غزة. "
+        'وأعلن المتحدث باسم الوزارة أشرف القدرة في بيان "مقتل المواطن محمد الرضيع وإصابة مواطن آخر بجروح مختلفة".'
+    )
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(1, "killed"), (1, "injured")]

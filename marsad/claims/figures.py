@@ -91,7 +91,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         for f in found:
             end = max(f.b, f.out_at + 1)
             f.cues_after = tuple(st.cue_role(k) for k in range(end, min(len(st.toks), end + 2)))
-            f.another = one_more(st, end)
+            f.another = one_more(st, end) or f.singular and one_more(st, f.a)  # "وأصيب آخر": one more itself
             if f.head is None and not f.part:
                 f.head = also_head(st, found, f)
             if (

@@ -233,12 +233,12 @@ def _attack_adjective(st: Sent, k: int) -> bool:
 
 
 #: prepositions (and adverbs of place and time) that a noun follows, never a verb (lexicon figures_prepositions)
-_PREPOSITIONS = frozenset(row[0] for row in lexicon.table("figures_prepositions"))
+PREPOSITIONS = frozenset(row[0] for row in lexicon.table("figures_prepositions"))
 
 
 def _after_preposition(st: Sent, j: int) -> bool:
     """Token ``j`` is a noun: it follows a preposition ("في موقع")."""
-    return j > 0 and st.forms[j - 1][0] in _PREPOSITIONS
+    return j > 0 and st.forms[j - 1][0] in PREPOSITIONS
 
 
 def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> None:

@@ -40,6 +40,8 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return True
     if _described_then_titled(x, y) or _described_then_titled(y, x):
         return True
+    if _speaks_for(x, y) or _speaks_for(y, x):
+        return True
     # "حسب منظمة تابيلا بولاكو وعضو المجلس البلدي": a joint source shares each of its parties
     for p, q in ((x, y), (y, x)):
         parts = _parties(p)
@@ -89,6 +91,16 @@ def _described_then_titled(d: str, n: str) -> bool:
     if len(words) < 2 or words[0].startswith("ال"):
         return False
     return f" ال{' '.join(words)} " in n
+
+
+def _speaks_for(s: str, body: str) -> bool:
+    """A speaker "باسم" a body named back by its head noun with the article, the body named in full
+    before ("المتحدث باسم الوزارة أشرف القدرة" speaks for "وزارة الصحة في غزة")."""
+    words = s.split()
+    if "باسم" not in words[:-1]:
+        return False
+    head = words[words.index("باسم") + 1]
+    return head.startswith("ال") and len(head) > 4 and body.split()[:1] == [head[2:]]
 
 
 def _descriptive(w: str) -> bool:

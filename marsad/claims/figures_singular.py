@@ -11,6 +11,7 @@ among those counted ("بينهم امرأة").
 
 from __future__ import annotations
 
+from marsad.claims.figures_context import PREPOSITIONS
 from marsad.claims.figures_read import fate_known, not_done, rate, sentenced
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
@@ -75,15 +76,20 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 if kind == "verb" and st.vic[j][0][1] == "sg" and _people_object(st, j + 1):
                     continue  # "احتجز مسلح رهائن": the one who did it, with the harmed after him
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
+            elif _one_more_person(st, i, j):
+                count, at = 1, j  # "قتل شخص وأصيب آخر"، "وإصابة آخر"، "فيما توفي آخر": one more
             elif j + 1 < n and st.cue_role(j) == "one_of" and st.vic[j + 1] and j + 1 not in st.in_number:
                 count, at = 1, j  # "تمثلت بقتل أحد العناصر"، "اعتقال إحدى الناشطات": one of them
                 if hit[0][2:3] == ("lost",):
                     outcome = "killed"  # "الشرطة التي فقدت أحد أفرادها": a force loses its own killed
             elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
                 near = [st.vic[m][0][1] for m in range(max(0, i - 4), i) if st.vic[m]]
-                if "pl" in near and "sg" not in near:
+                one = next((m for m in range(max(0, i - 4), i) if st.cue_role(m) == "one_of"), None)
+                if "pl" in near and "sg" not in near and one is None:
                     continue  # "لقيت قيادات حوثية أخرى مصرعها": a plural subject, of no size
                 count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
+                if one is not None:
+                    at = one  # "لقي أحد المتظاهرين مصرعه": one of them
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
                 if j is not None and _has_object(st, i):
@@ -110,6 +116,26 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             Figure(st.sent, at, at + 1, count, outcome, span=(t.start, t.end), out_at=i, singular=True)
         )
     return out
+
+
+def _one_more_person(st: Sent, i: int, j: int) -> bool:
+    """Token ``j``, after the casualty word at ``i``, is "another" standing alone as a noun (lexicon
+    cue role another, no article), then the end of the clause, a preposition (lexicon
+    figures_prepositions), a word with ب or a time: "وأصيب آخر بجروح"، "فيما توفي آخر إثر"، "وإصابة
+    آخر" (not "فقدان آخر جيب": the last pocket). After a verbal noun only the masculine, joined by و
+    to a figure before: "إصابة أخرى" is another injury, "مراكز احتجاز أخرى" other centres."""
+    n = len(st.toks)
+    if j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري"):
+        return False
+    if st.out[i][0][1] == "noun" and (st.forms[j][0] != "اخر" or not st.starts_with_wa(i)):
+        return False
+    k = j + 1
+    if k >= n or st.surf[k] in CLAUSE_END or st.forms[k][0] in PREPOSITIONS or st.cue_role(k) in ADJUNCT_ROLES:
+        return True
+    if st.out[k] and st.out[k][0][0] == st.out[i][0][0]:
+        return True  # "وأصيب آخر بجروح": the rest of the casualty phrase
+    # "بجروح"، "برصاص": a word with ب (the clitic layer may keep it whole), not a place or a thing
+    return len(st.forms[k]) > 1 and st.surf[k].startswith(("ب", "وب")) and not st.unit[k]
 
 
 def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
