@@ -973,10 +973,15 @@ def _after_attack(c: _Ctx, i: int) -> bool:
 
 
 def _struck_by(c: _Ctx, i: int) -> bool:
-    """Whether an attack noun right before the verb at token ``i`` is its subject (غارة استهدفت)."""
+    """Whether an attack noun right before the verb at token ``i``, or before its one adjective, is its
+    subject (غارة استهدفت، ضربة جوية استهدفت حافلة، غارة إسرائيلية استهدفت سيارة)."""
     table = _triggers()
-    return i > 0 and any(
-        e.type == "attack" and e.pos == "n" for f, _ in c.forms[i - 1] for e in table.get(f, ())
+    return any(
+        e.type == "attack" and e.pos == "n"
+        for k in (i - 1, i - 2)
+        if k >= 0 and c.toks[k].sent == c.toks[i].sent
+        for f, _ in c.forms[k]
+        for e in table.get(f, ())
     )
 
 

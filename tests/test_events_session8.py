@@ -95,3 +95,18 @@ def test_ones_own_envoys_with_a_seated_hamza_are_recalled() -> None:
     # سفرائها: سفراء + ها, the hamza on its seat; the ministry's own envoys, no summons
     assert not _types("قالت الوزارة إنها استدعت عددا من سفرائها لدى بعض الدول الأوروبية.")
     assert [t[0] for t in _types("استدعت الخارجية سفراء الدول الأوروبية.")] == ["meeting"]
+
+
+def test_a_strike_noun_with_its_adjective_is_the_subject_of_its_verb() -> None:
+    # ضربة جوية استهدفت حافلة: the bus was hit, no road accident
+    body = "وقتل 29 طفلا جراء ضربة جوية استهدفت حافلة كانت تقلهم في سوق شعبي بمنطقة صعدة."
+    assert [t[0] for t in _types(body)] == ["attack"]
+
+
+def test_until_they_cease_shelling_tells_no_shelling() -> None:
+    assert not _types('وقال المبعوث: "سنواصل هذا الطلب حتى تتوقف الأطراف المعنية عن قصف بعضها".')
+
+
+def test_an_attempt_to_infiltrate_is_an_attack() -> None:
+    e = only("وتصدت قوات الجيش الوطني لمحاولة تسلل على مواقعها في منطقة الحسينية.")
+    assert (e["type"], e["trigger"]["text"]) == ("attack", "لمحاولة تسلل")
