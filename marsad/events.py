@@ -3036,7 +3036,7 @@ def _proclitic_len(surf: str) -> int:
 
 
 def _bare_event(rec: dict[str, Any], ev: _Event) -> bool:
-    """A noun told once with no one, nowhere, no day and no victims (وطال القتال) is talk, not an
+    """A noun told once with no one, nowhere, no day or year and no victims (وطال القتال) is talk, not an
     occurrence (but an agreement told with its signing is one: اتفاق سلام وقعته أطراف النزاع)."""
     return (
         len(ev.mentions) == 1
@@ -3046,6 +3046,7 @@ def _bare_event(rec: dict[str, Any], ev: _Event) -> bool:
         and not (rec["actors"] or rec["places"] or rec["targets"] or rec["date"] or rec["casualties"])
         and not ev.head.weak_places
         and not ev.head.recovered
+        and not ev.head.near_period  # وتم توقيف المرأة سنة 2011: a year beside it anchors it
     )
 
 

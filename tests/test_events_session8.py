@@ -110,3 +110,10 @@ def test_until_they_cease_shelling_tells_no_shelling() -> None:
 def test_an_attempt_to_infiltrate_is_an_attack() -> None:
     e = only("وتصدت قوات الجيش الوطني لمحاولة تسلل على مواقعها في منطقة الحسينية.")
     assert (e["type"], e["trigger"]["text"]) == ("attack", "لمحاولة تسلل")
+
+
+def test_a_year_beside_a_noun_anchors_it() -> None:
+    # وتم توقيف المرأة سنة 2011: an arrest of that year, though no one else is named
+    assert [t[0] for t in _types("وتم توقيف المرأة المدانة سنة 2011.")] == ["arrest"]
+    # with no year, no one and nowhere, a noun told once is talk
+    assert not _types("وطال القتال.")
