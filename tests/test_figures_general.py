@@ -1232,3 +1232,8 @@ def test_a_spokesman_speaks_for_the_body_named_before() -> None:
         'وأعلن المتحدث باسم الوزارة أشرف القدرة في بيان "مقتل المواطن محمد الرضيع وإصابة مواطن آخر بجروح مختلفة".'
     )
     assert [(c["count"], c["outcome"]) for c in figs(body)] == [(1, "killed"), (1, "injured")]
+
+
+def test_putschists_are_fighters() -> None:
+    # انقلابيا: the putschists (Yemen's rebels in Yemeni army statements) are fighters
+    assert short("وقالت إحصائية إن 130 انقلابياً قتلوا في المعارك.") == [(130, "killed", "military")]
