@@ -117,3 +117,10 @@ def test_a_year_beside_a_noun_anchors_it() -> None:
     assert [t[0] for t in _types("وتم توقيف المرأة المدانة سنة 2011.")] == ["arrest"]
     # with no year, no one and nowhere, a noun told once is talk
     assert not _types("وطال القتال.")
+
+
+def test_who_repels_an_act_did_not_do_it() -> None:
+    e = only("وتصدت قوات الجيش الوطني لمحاولة تسلل على مواقعها في منطقة الحسينية.")
+    assert not e["actors"]
+    e = only("وأحبط الجيش اليمني محاولة تسلل لميليشيات الحوثي في الساحل الغربي.")
+    assert all("الجيش" not in a["name"] for a in e["actors"])
