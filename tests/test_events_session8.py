@@ -122,5 +122,6 @@ def test_a_year_beside_a_noun_anchors_it() -> None:
 def test_who_repels_an_act_did_not_do_it() -> None:
     e = only("وتصدت قوات الجيش الوطني لمحاولة تسلل على مواقعها في منطقة الحسينية.")
     assert not e["actors"]
-    e = only("وأحبط الجيش اليمني محاولة تسلل لميليشيات الحوثي في الساحل الغربي.")
-    assert all("الجيش" not in a["name"] for a in e["actors"])
+    body = "وأحبط الجيش اليمني بدعم من القوات المسلحة الإماراتية محاولة تسلل لميليشيات الحوثي جنوبي الحديدة."
+    e = only(body)
+    assert e["actors"] and all("الجيش" not in a["name"] for a in e["actors"])
