@@ -1234,6 +1234,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 or _has_class(c, t + 1, m.first, "aftermath")  # قضى الأربعاء متأثرا بجراح: the death's day
                 or _has_class(c, t + 1, m.first, "reply")  # قصفت فجر السبت ردا على هجوم: the strike's day
                 or _sequel_of_other(c, m, t)
+                or _harm_told_after(c, m, t)
                 or (_named_before(c, t) and not _acts_before(c, t, m))
             ):
                 continue
@@ -1253,6 +1254,25 @@ def _sequel_of_other(c: _Ctx, m: Mention, t: int) -> bool:
         return False  # توصلوا ليل الخميس إلى اتفاق بعد محادثات: one night's talks and accord
     lo, hi = c.toks[m.clause[0]].start, c.toks[s].start
     return not any(lo <= f["number_span"]["start"] < hi for f in c.doc.layers.get("casualties") or [] if f.get("number_span"))
+
+
+def _harm_told_after(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the day at token ``t`` is told before the people harmed, then their harm, then the
+    trigger, with no harm before the day: the day is that of the clause's own verb (``شيع آلاف
+    اليمنيين الاثنين جثامين 29 طفلا قتلوا في القصف``: Monday is the funeral's), not the act's (not
+    ``الجمعة، قتل 29 طفلا في غارة``: the day of the killing)."""
+    h = next((k for k in range(t + 1, m.first) if "harm" in c.cls[k]), None)
+    if h is None or c.surf[h + 1] not in _HARMED_IN or _has_class(c, m.clause[0], t, "harm"):
+        return False  # (قتلوا في القصف، جراء الغارة: the act they were harmed in)
+        return False
+    return any(c.toks[k].is_word and not _is_time_word(c, k) for k in range(t + 1, h))
+
+
+def _is_time_word(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` lies inside a date of the dates layer."""
+    off = c.toks[k].start
+    j = bisect.bisect_right(c.date_starts, off) - 1
+    return j >= 0 and off < c.dates[j].get("end", 0)
 
 
 def _after_report_day(c: _Ctx, lo: int, t: int) -> bool:

@@ -125,3 +125,15 @@ def test_who_repels_an_act_did_not_do_it() -> None:
     body = "وأحبط الجيش اليمني بدعم من القوات المسلحة الإماراتية محاولة تسلل لميليشيات الحوثي جنوبي الحديدة."
     e = only(body)
     assert e["actors"] and all("الجيش" not in a["name"] for a in e["actors"])
+
+
+def test_the_day_of_a_funeral_is_not_the_day_of_the_strike() -> None:
+    # Monday is the funeral's; the strike that killed them is told on Thursday
+    body = (
+        "قتل 29 طفلا في غارة على حافلة في صعدة الخميس. "
+        "وشيع آلاف اليمنيين الاثنين جثامين 29 طفلا قتلوا في القصف الجوي الذي استهدف حافلة."
+    )
+    e = only(body, published="2018-08-13")
+    assert _date(e) == "2018-08-09"
+    # the day before those harmed, with nothing between, is theirs
+    assert _date(only("الجمعة، قتل 29 طفلا في غارة على حافلة في صعدة.", published="2018-08-13")) == "2018-08-10"
