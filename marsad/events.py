@@ -668,6 +668,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # قدمت السفارة احتجاجا رسميا، مذكرة احتجاج: lodged, not marched
         if "disengage" in c.cls[k] and k == i - 1 and typ == "clash":
             return True  # فض الاشتباك
+        if "plot" in c.cls[k] and typ == "attack":
+            return True  # كانوا يخططون لشن هجوم: a plot, no attack
         if "charge" in c.cls[k] and pos == "n" and c.surf[i].startswith(("ب", "و")):
             return True  # اتهمت بالقتل العمد والخطف: charges
         if "framework" in c.cls[k] and k >= i - 2 and typ == "agreement":

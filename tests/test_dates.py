@@ -257,3 +257,11 @@ def test_two_word_future_cue():
 
 def test_stressing_that_is_not_a_future_cue():
     assert dates("وأكد المتحدث على أن الهجوم وقع الاثنين") == [("الاثنين", "2020-10-19")]
+
+
+def test_since_the_year_named_after_it() -> None:
+    # منذ عام 2005: since the year 2005, not "since a year ago" and then 2005
+    got = items("ويعتبر الهجوم الأعنف منذ عام 2005.")
+    assert [(d["text"], d["value"], d["since"]) for d in got] == [("2005", "2005", True)]
+    # with no year after it, منذ عام is a year ago
+    assert [(d["text"], d["value"]) for d in items("قتل منذ عام")] == [("عام", "2019")]

@@ -137,3 +137,11 @@ def test_the_day_of_a_funeral_is_not_the_day_of_the_strike() -> None:
     assert _date(e) == "2018-08-09"
     # the day before those harmed, with nothing between, is theirs
     assert _date(only("الجمعة، قتل 29 طفلا في غارة على حافلة في صعدة.", published="2018-08-13")) == "2018-08-10"
+
+
+def test_a_plot_to_attack_is_no_attack() -> None:
+    body = "اعتقلت السلطات الألمانية الأحد ستة أشخاص يشتبه في أنهم كانوا يخططون لشن هجوم أثناء سباق نصف الماراثون."
+    assert [t[0] for t in _types(body)] == ["arrest"]
+    # a march planned is still a planned march
+    e = only("ويخطط الفلسطينيون لتنظيم مسيرة الجمعة المقبلة.")
+    assert (e["type"], e["status"]) == ("protest", "planned")

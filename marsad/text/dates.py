@@ -492,8 +492,10 @@ class _Scan:
         unit = self.lex["units"].get(self.key(k)) if self.same(i, k) else None
         if unit is None or not (count or unit[1]):
             return -1
-        if not count and (self.get("weekdays", k + 1) is not None or self.day_at(k + 1) is not None):
-            return -1  # منذ يوم الجمعة 27 يوليو: يوم opens a date
+        if not count and (
+            self.get("weekdays", k + 1) is not None or self.day_at(k + 1) is not None or self.year_at(k + 1) is not None
+        ):
+            return -1  # منذ يوم الجمعة 27 يوليو: يوم opens a date; منذ عام 2005: عام names the year
         name, implied = unit
         d, res = _shift(self.pub, -int(count or implied), name)
         self.emit(i + 1 if role == "since" else i, k + 1, _fmt(d, res), res, True, since=role == "since")
