@@ -1237,3 +1237,18 @@ def test_a_spokesman_speaks_for_the_body_named_before() -> None:
 def test_putschists_are_fighters() -> None:
     # انقلابيا: the putschists (Yemen's rebels in Yemeni army statements) are fighters
     assert short("وقالت إحصائية إن 130 انقلابياً قتلوا في المعارك.") == [(130, "killed", "military")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # على الأقل between the number and its people costs nothing
+        ("ويشار إلى أن 122 على الأقل فلسطينيا قتلوا بنيران إسرائيلية.", [(122, "killed", "unspecified")]),
+        # a short aside between commas stands between the people and the verb
+        ("وتقول وكالات الأنباء إن نحو 300 فلسطيني، حسب الإحصاءات، قتلوا على أيدي قوات الأمن.", [(300, "killed", "unspecified")]),
+        # two ages joined by و are no toll: the dual is
+        ("شن الجيش غارات جوية، موقعا قتيلين في الـ15 والـ16 من عمرهما في القطاع.", [(2, "killed", "unspecified")]),
+    ],
+)
+def test_words_between_a_count_and_its_verb(body: str, expected: list[tuple[int, str, str]]) -> None:
+    assert short(body) == expected

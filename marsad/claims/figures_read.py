@@ -162,6 +162,11 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
         j += 1
+    if j + 1 < len(st.toks) and st.forms[j][0] in ("و", "وال") and j + 1 in st.numbers:
+        # "في الـ15 والـ16 من عمرهما": two numbers joined by و share the unit after the second
+        j2 = st.numbers[j + 1][0]
+        if j2 < len(st.toks) and st.unit[j2] and st.unit[j2][0][0] in ("age", "time"):
+            return True
     bi = j < len(st.toks) and st.toks[j].prefix_len > 0 and st.surf[j].lstrip("وف").startswith("ب")
     if j < len(st.toks) and st.unit[j] and st.unit[j][0][0] != "before" and not bi:
         # "20 حالة وفاة": a unit followed by a casualty word counts people; "أصيب 20 بحالات
@@ -472,6 +477,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             if step < 0 and surf in ("،", ",") and (j := _aside(st, i)) is not None:
                 i = j
                 continue
+            # "نحو 300 فلسطيني، معظمهم من منفذي الهجمات، قتلوا": over a short aside to the verb
+            if step > 0 and surf in ("،", ",") and (j := _aside_after(st, i)) is not None:
+                i = j
+                cost += 1
+                continue
             # "اختطف المسلحون منذ نحو أربع سنوات، 276 فتاة": over a time adverb before the object
             if step < 0 and surf in ("،", ",") and (j := _time_aside(st, i)) is not None:
                 i = j
@@ -529,6 +539,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             cost += 0 if free else 1
             i += step
             continue
+        if f == "الاقل" and i > 0 and st.forms[i - 1][0] == "علي":
+            i += step  # "122 على الأقل فلسطينيا قتلوا": the rest of the qualifier costs nothing
+            continue
         if st.unit[i] and st.unit[i][0][0] == "case" and step > 0 and i + 1 < n and st.out[i + 1]:
             i += step  # "20 حالة وفاة"
             continue
@@ -566,6 +579,18 @@ def _aside(st: Sent, i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 5), -1):
         if st.surf[j] in ("،", ","):
             return j - 1 if j < i - 1 else None
+        if st.out[j] or j in st.in_number or not st.toks[j].is_word:
+            return None
+    return None
+
+
+def _aside_after(st: Sent, i: int) -> int | None:
+    """The token after a short aside opened by the comma at ``i`` and closed by the next comma ("،
+    معظمهم من منفذي الهجمات،"), when a casualty verb follows it; else None."""
+    n = len(st.toks)
+    for j in range(i + 1, min(n, i + 7)):
+        if st.surf[j] in ("،", ","):
+            return j + 1 if j > i + 1 and j + 1 < n and st.out[j + 1] else None
         if st.out[j] or j in st.in_number or not st.toks[j].is_word:
             return None
     return None
