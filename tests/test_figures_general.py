@@ -1252,3 +1252,20 @@ def test_putschists_are_fighters() -> None:
 )
 def test_words_between_a_count_and_its_verb(body: str, expected: list[tuple[int, str, str]]) -> None:
     assert short(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("قتل 9 مسلحين بالإضافة إلى مقاتلين اثنين.", [(9, "killed", "military"), (2, "killed", "military")]),
+        ("قتل 9 مسلحين إضافة إلى جنديين.", [(9, "killed", "military"), (2, "killed", "military")]),
+        (
+            "وأوضح أن من بين القتلى 9 مسلحين تابعين لميليشيات موالية لإيران بالإضافة إلى مقاتلين اثنين.",
+            [(9, "killed", "military"), (2, "killed", "military")],
+        ),
+        # a plural with no size added says nothing of how many
+        ("قتل 9 مسلحين بالإضافة إلى مقاتلين من الفصائل.", [(9, "killed", "military")]),
+    ],
+)
+def test_one_or_two_more_added(body: str, expected: list[tuple[int, str, str]]) -> None:
+    assert short(body) == expected

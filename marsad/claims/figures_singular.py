@@ -160,6 +160,32 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
             out.append(g)
             k += 1  # "ثلاثة من رجال الأمن وامرأة وطفلين": each item of the list
+    for f in found:  # "قتل 9 مسلحين بالإضافة إلى مقاتلين اثنين": one or two more, added
+        k = f.b + 1 if f.b < n and st.vic[f.b] and not f.singular else f.b
+        # past the words that describe them ("9 مسلحين تابعين لميليشيات موالية لإيران بالإضافة إلى")
+        k = next(
+            (
+                m
+                for m in range(k, min(n, k + ALSO_REACH))
+                if st.cue_role(m) == "also" or st.surf[m] in CLAUSE_END or st.out[m] or m in st.in_number
+            ),
+            n,
+        )
+        if not (k < n and st.cue_role(k) == "also"):
+            continue
+        while k < n and (st.cue_role(k) == "also" or st.forms[k][0] == "الي"):
+            k += 1  # (the إلى of إضافة إلى)
+        hit = st.vic[k] if k < n else None
+        if not hit or definite(st, k) or k in st.in_number:
+            continue
+        two = k + 1 < n and st.forms[k + 1][0] in ("اثنين", "اثنان")  # "مقاتلين اثنين": a dual restated
+        number = "du" if two else hit[0][1]
+        if number not in ("sg", "du") or (not two and k + 1 < n and (k + 1) in st.in_number):
+            continue  # "إضافة إلى جندي و3 مدنيين" is read from its numbers
+        t = st.toks[k]
+        g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
+        g.out_at, g.singular, g.head = f.out_at, True, f.head
+        out.append(g)
     for f in found:  # "مقتل جندي و3 مدنيين": the one before the number, read with its casualty word
         j = f.a - 1
         if f.singular or j < 2 or st.forms[j][0] != "و" or f.out_at != j - 2:
@@ -184,6 +210,8 @@ def _after_partitive(st: Sent, k: int) -> int:
     return -1
 
 
+#: how many words may describe a figure's people before إضافة إلى adds one or two more
+ALSO_REACH = 7
 #: how many words a partitive phrase after a number may run ("من رجال الأمن" is three)
 PARTITIVE_REACH = 5
 
