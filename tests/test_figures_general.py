@@ -1269,3 +1269,9 @@ def test_words_between_a_count_and_its_verb(body: str, expected: list[tuple[int,
 )
 def test_one_or_two_more_added(body: str, expected: list[tuple[int, str, str]]) -> None:
     assert short(body) == expected
+
+
+def test_fled_takes_its_people_after_min() -> None:
+    # فر (fled) counts people only: "الآلاف من سكان" names them after من
+    assert short("وفر الآلاف من سكان المنطقة المحاصرة خلال الأيام الماضية.") == [(1000, "displaced", "civilian")]
+    assert figs("ووفرت الحكومة الآلاف من فرص العمل.") == []
