@@ -264,8 +264,7 @@ def forms(word: str) -> tuple[tuple[str, bool], ...]:
             if suf:
                 if len(rest) - len(suf) < 3 or definite or rest.startswith("ال"):
                     continue  # القبضة is no القبض + ه: the article and a pronoun never meet
-                stem = rest[: -len(suf)]
-                stem = _unseat(stem)
+                stem = _unseat(rest[: -len(suf)])
                 if (
                     suf in ("ه", "ي", "ك")
                     and not stem.endswith("ت")
@@ -798,10 +797,12 @@ def _counted_after_subject(c: _Ctx, entry: Entry, i: int, nxt: int, clause: tupl
     word = c.surf[i][1:] if c.surf[i][:1] in ("و", "ف") and not c.surf[i].startswith(entry.lemma) else c.surf[i]
     if entry.pos != "v" or word not in (entry.lemma + "ت", entry.lemma + "وا", entry.lemma + "تا"):
         return False
-    return any(
-        c.toks[k].norm[:1].isdigit() or c.toks[k].start in c.number_starts
-        for k in range(nxt, min(clause[1], nxt + NUMBER_REACH))
-    )
+    return any(_number_at(c, k) for k in range(nxt, min(clause[1], nxt + NUMBER_REACH)))
+
+
+def _number_at(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` opens a number: digits, or a number word the numbers layer read."""
+    return c.toks[k].norm[:1].isdigit() or c.toks[k].start in c.number_starts
 
 
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
@@ -812,8 +813,7 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     ):
         return False
     if "num" in fl and not (
-        nxt < len(c.toks)
-        and (c.toks[nxt].norm[:1].isdigit() or "quantity" in c.cls[nxt] or c.toks[nxt].start in c.number_starts)
+        nxt < len(c.toks) and (_number_at(c, nxt) or "quantity" in c.cls[nxt])
     ) and not _counted_after_subject(c, entry, i, nxt, clause):  # أسر 5، أسر سبعة حوثيين (a number word the numbers layer read)
         return False
     if "sec" in fl and not (
@@ -997,13 +997,18 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         return False
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
-    if any(lo <= f["number_span"]["start"] < hi for f in c.doc.layers.get("casualties") or [] if f.get("number_span")):
+    if _figure_within(c, lo, hi):
         return False
     # a day, or a month or year written out (وفي 2013 … إثر تظاهرات حاشدة), anchors them
     return not any(
         lo <= d["start"] < hi and (d.get("resolution") == "day" or not (d.get("relative") or d.get("since")))
         for d in c.dates
     )
+
+
+def _figure_within(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether the number of a casualty figure stands between the offsets ``lo`` and ``hi``."""
+    return any(lo <= f["number_span"]["start"] < hi for f in c.doc.layers.get("casualties") or [] if f.get("number_span"))
 
 
 def _purpose(c: _Ctx, i: int, lemma: str) -> bool:
@@ -1254,8 +1259,7 @@ def _sequel_of_other(c: _Ctx, m: Mention, t: int) -> bool:
     s = next((k for k in range(m.first - 1, t, -1) if "sequel" in c.cls[k]), None)
     if s is None or _has_class(c, m.clause[0], s, "harm") or any(m.clause[0] <= x < s for x in c.act_at):
         return False  # توصلوا ليل الخميس إلى اتفاق بعد محادثات: one night's talks and accord
-    lo, hi = c.toks[m.clause[0]].start, c.toks[s].start
-    return not any(lo <= f["number_span"]["start"] < hi for f in c.doc.layers.get("casualties") or [] if f.get("number_span"))
+    return not _figure_within(c, c.toks[m.clause[0]].start, c.toks[s].start)
 
 
 def _harm_told_after(c: _Ctx, m: Mention, t: int) -> bool:
@@ -1266,15 +1270,7 @@ def _harm_told_after(c: _Ctx, m: Mention, t: int) -> bool:
     h = next((k for k in range(t + 1, m.first) if "harm" in c.cls[k]), None)
     if h is None or c.surf[h + 1] not in _HARMED_IN or _has_class(c, m.clause[0], t, "harm"):
         return False  # (قتلوا في القصف، جراء الغارة: the act they were harmed in)
-        return False
-    return any(c.toks[k].is_word and not _is_time_word(c, k) for k in range(t + 1, h))
-
-
-def _is_time_word(c: _Ctx, k: int) -> bool:
-    """Whether token ``k`` lies inside a date of the dates layer."""
-    off = c.toks[k].start
-    j = bisect.bisect_right(c.date_starts, off) - 1
-    return j >= 0 and off < c.dates[j].get("end", 0)
+    return any(c.toks[k].is_word and not _in_date(c, k) for k in range(t + 1, h))
 
 
 def _after_report_day(c: _Ctx, lo: int, t: int) -> bool:

@@ -178,7 +178,7 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
         hit = st.vic[k] if k < n else None
         if not hit or definite(st, k) or k in st.in_number:
             continue
-        two = k + 1 < n and st.forms[k + 1][0] in ("اثنين", "اثنان")  # "مقاتلين اثنين": a dual restated
+        two = (k + 1) in st.numbers and st.numbers[k + 1][1].get("value") == 2  # "مقاتلين اثنين": a dual restated
         number = "du" if two else hit[0][1]
         if number not in ("sg", "du") or (not two and k + 1 < n and (k + 1) in st.in_number):
             continue  # "إضافة إلى جندي و3 مدنيين" is read from its numbers
