@@ -1275,3 +1275,8 @@ def test_fled_takes_its_people_after_min() -> None:
     # فر (fled) counts people only: "الآلاف من سكان" names them after من
     assert short("وفر الآلاف من سكان المنطقة المحاصرة خلال الأيام الماضية.") == [(1000, "displaced", "civilian")]
     assert figs("ووفرت الحكومة الآلاف من فرص العمل.") == []
+
+
+def test_treated_in_hospital_with_an_indefinite_treatment() -> None:
+    # تلقوا علاجا (received treatment) as تلقوا العلاج: the injured
+    assert short("قالت الشرطة إن 33 شخصا تلقوا علاجاً في المستشفى.") == [(33, "injured", "unspecified")]
