@@ -1217,3 +1217,9 @@ def test_a_definite_object_after_the_day_is_no_part_of_the_speaker() -> None:
     assert speaker(st) == "مصدر طبي" and st["content"].startswith("العثور على جثة")
     st = one("وأعلنت روسيا مساء الأحد التوصل إلى اتفاق مبدئي على انسحاب المقاتلين من المدينة.")
     assert speaker(st) == "روسيا" and st["content"].startswith("التوصل إلى اتفاق")
+
+
+def test_a_transfer_does_not_end_the_content() -> None:
+    # ونقل 35 جريحا إلى مستشفى: نقل with no عن is a transfer, not a relay: the content goes on
+    st = one('وأشارت منظمة "ايمرجنسي" الإيطالية إلى مقتل أربعة أشخاص ونقل 35 جريحا إلى مستشفى تديره في المدينة.')
+    assert st["content"].endswith("في المدينة")

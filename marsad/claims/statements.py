@@ -545,14 +545,21 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     return [(a, b)]
 
 
+def _relay_alone(s: _Sent, cue: _Cue) -> bool:
+    """A verb of relaying (نقل) with no عن after it: a noun or a transfer, no report (طائرة نقل،
+    مقتل أربعة أشخاص ونقل 35 جريحا إلى مستشفى)."""
+    v = cue.verb
+    return "relay" in v.flags and not any(
+        s.ns[x] in v.complements or s.ns[x][:2] in v.complements and len(s.ns[x]) <= 4
+        for x in range(cue.b + 1, min(len(s.toks), cue.b + 10))
+    )
+
+
 def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str, Any] | None:
     """The statement of ``cue``: its content, speaker (after the verb, before it, or a pronoun resolved) and channels; None where there is none."""
     doc = s.doc
     v, form = cue.verb, cue.form
-    if "relay" in v.flags and not any(
-        s.ns[x] in v.complements or s.ns[x][:2] in v.complements and len(s.ns[x]) <= 4
-        for x in range(cue.b + 1, min(len(s.toks), cue.b + 10))
-    ):
+    if _relay_alone(s, cue):
         return None  # طائرة نقل: a noun; نقل is a report only as نقل ... عن
     if _resumptive(s, cue):
         return None  # إضراب عام دعت إليه المعارضة: a relative clause that describes, not a report
@@ -1032,6 +1039,8 @@ def annotate(doc: Doc) -> None:
         cues = _find_cues(s, refs)
         # boundaries: clause-initial cues, reporting phrases, contrasts
         for c in cues:
+            if _relay_alone(s, c):
+                continue  # ونقل 35 جريحا إلى مستشفى: a transfer, the content goes on
             linked = c.a > 0 and s.ns[c.a - 1] in links
             if (
                 c.form.prefix
