@@ -145,3 +145,14 @@ def test_a_plot_to_attack_is_no_attack() -> None:
     # a march planned is still a planned march
     e = only("ويخطط الفلسطينيون لتنظيم مسيرة الجمعة المقبلة.")
     assert (e["type"], e["status"]) == ("protest", "planned")
+
+
+def test_clashes_between_two_sides() -> None:
+    e = only("ووقعت صدامات بين أنصار نافالني ونشطاء مؤيدين للكرملين في ساحة بوشكين في موسكو.")
+    assert (e["type"], e["trigger"]["text"]) == ("clash", "صدامات")
+
+
+def test_a_tightened_grip_is_no_arrest() -> None:
+    # قبضتها: her grip (قبضة + ها), after أحكمت; not قبضت + ها (she arrested her)
+    assert not _types("وقال الموقع الرسمي للجيش اليمني إن قواته أحكمت قبضتها على أحياء متفرقة.")
+    assert [t[0] for t in _types("وقبضت الشرطة على المتهم.")] == ["arrest"]
