@@ -1280,3 +1280,11 @@ def test_fled_takes_its_people_after_min() -> None:
 def test_treated_in_hospital_with_an_indefinite_treatment() -> None:
     # تلقوا علاجا (received treatment) as تلقوا العلاج: the injured
     assert short("قالت الشرطة إن 33 شخصا تلقوا علاجاً في المستشفى.") == [(33, "injured", "unspecified")]
+
+
+def test_a_woman_and_a_man_are_two_people() -> None:
+    # one death each, told apart by the sex of the noun: not one figure told twice
+    body = "لقيت امرأة حتفها على قضبان القطار في بانكوك. وفي يناير الماضي، لقي رجل حتفه حينما كان يلتقط فيديو لنفسه."
+    assert [c["count"] for c in figs(body)] == [1, 1]
+    # the same man told twice is one figure
+    assert [c["count"] for c in figs("قتل رجل في الحادث. وقالت الشرطة إن رجلا قتل في الحادث.")] == [1]

@@ -172,6 +172,22 @@ def one_more(st: Sent, end: int) -> bool:
     return False
 
 
+def _other_sex(a: Figure, b: Figure) -> bool:
+    """Two single people named by nouns of the two sexes are two people ("لقت امرأة حتفها" …
+    "لقي رجل حتفه")."""
+    return a.count == b.count == 1 and None not in (a.feminine, b.feminine) and a.feminine != b.feminine
+
+
+def feminine(st: Sent, f: Figure) -> bool | None:
+    """Whether the people noun of a single-person figure is feminine (it ends in ة: امرأة، طفلة);
+    None where it has none, or one said of anyone (ضحية)."""
+    k = f.a
+    if not f.singular or f.count != 1 or not (0 <= k < len(st.toks)) or not st.vic[k]:
+        return None
+    word = st.forms[k][0].removeprefix("ال")
+    return None if word == "ضحيه" else word.endswith("ه")
+
+
 def _same_total(a: Figure, b: Figure) -> bool:
     """Two running totals of one count since the same start are one toll told twice ("يرتفع عدد
     القتلى إلى 41" ... "يرتفع إلى 41 عدد الذين قتلوا")."""
@@ -204,6 +220,7 @@ def merge(figures: list[Figure], lead: int) -> list[Figure]:
                 and k.sent.index != f.sent.index
                 and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
                 and f.another <= k.another  # "مقتل قيادي ... مقتل قيادي بارز آخر": one more
+                and not _other_sex(k, f)
                 and (
                     k.sent.index <= lead
                     or f.sent.index <= lead

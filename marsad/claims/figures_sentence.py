@@ -61,6 +61,7 @@ class Figure:
     person: bool = False  # names its people by a neutral noun ("5 أشخاص"، "شخص آخر")
     some: bool = False  # a part singled out by من with a pronoun ("ثلاثة منهم"): not all are alike
     singular: bool = False  # read from a singular or dual noun, not a number
+    feminine: bool | None = None  # a single person named by a feminine noun (امرأة), a masculine one (رجل)
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
 
 

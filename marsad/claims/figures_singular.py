@@ -90,6 +90,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count = 1  # "لقي الانتحاري حتفه" (not "لقي القائد علي العزي مصرعه": one only named)
                 if one is not None:
                     at = one  # "لقي أحد المتظاهرين مصرعه": one of them
+                else:  # "لقي رجل حتفه": the noun of the one who died
+                    at = next((m for m in range(i - 1, max(-1, i - 5), -1) if st.vic[m] and st.vic[m][0][1] == "sg"), i)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
                 if j is not None and _has_object(st, i):
