@@ -156,3 +156,16 @@ def test_a_tightened_grip_is_no_arrest() -> None:
     # قبضتها: her grip (قبضة + ها), after أحكمت; not قبضت + ها (she arrested her)
     assert not _types("وقال الموقع الرسمي للجيش اليمني إن قواته أحكمت قبضتها على أحياء متفرقة.")
     assert [t[0] for t in _types("وقبضت الشرطة على المتهم.")] == ["arrest"]
+
+
+def test_fighting_alone_is_a_state_not_an_occurrence() -> None:
+    # القتال starts no event: the fighting that goes on, that people flee, that one joins
+    assert not _types("وتقول الأمم المتحدة إن أكثر من 60 ألفا من السكان فروا بسبب القتال الدائر في عموم سوريا.")
+    assert not _types("وشارك زغبية في القتال في صفوف مجلس شورى ثوار بنغازي.")
+    # clashes told as such still are
+    assert [t[0] for t in _types("واندلعت اشتباكات بين الجيش والمسلحين في درعا الاثنين.")] == ["clash"]
+
+
+def test_a_foiled_attempt_is_no_attack() -> None:
+    assert not _types("وقال وزير الداخلية إنه تم إفشال محاولة اعتداء بعبوة ناسفة في باريس.")
+    assert not _types("وأفشلت السلطات ما مجمله 51 محاولة اعتداء منذ كانون الثاني/يناير 2015.")
