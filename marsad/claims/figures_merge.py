@@ -179,13 +179,12 @@ def _other_sex(a: Figure, b: Figure) -> bool:
 
 
 def feminine(st: Sent, f: Figure) -> bool | None:
-    """Whether the people noun of a single-person figure is feminine (it ends in ة: امرأة، طفلة);
-    None where it has none, or one said of anyone (ضحية)."""
+    """Whether the people noun of a single-person figure is feminine: written with ة (امرأة، طفلة;
+    not المشتبه, whose ه is no ة); None where it has no people noun."""
     k = f.a
     if not f.singular or f.count != 1 or not (0 <= k < len(st.toks)) or not st.vic[k]:
         return None
-    word = st.forms[k][0].removeprefix("ال")
-    return None if word == "ضحيه" else word.endswith("ه")
+    return st.surf[k].rstrip("\u064b\u064c\u064d").endswith("ة")
 
 
 def _same_total(a: Figure, b: Figure) -> bool:
