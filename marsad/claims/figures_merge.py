@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from marsad import lexicon
-from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, definite
+from marsad.claims.figures_sentence import CLAUSE_END, PRONOUN_SUFFIXES, Figure, Sent, definite
 from marsad.claims.figures_source import outlet_name
 from marsad.claims.figures_words import lookup
 from marsad.claims.statements_lexicon import speaker_heads
@@ -179,12 +179,13 @@ def _other_sex(a: Figure, b: Figure) -> bool:
 
 
 def feminine(st: Sent, f: Figure) -> bool | None:
-    """Whether the people noun of a single-person figure is feminine: written with ة (امرأة، طفلة;
-    not المشتبه, whose ه is no ة); None where it has no people noun."""
+    """Whether the people noun of a single-person figure is feminine: written with ة, or with ت
+    before a pronoun (امرأة، طفلة، زوجته; not المشتبه, whose ه is no ة); None where it has no people noun."""
     k = f.a
     if not f.singular or f.count != 1 or not (0 <= k < len(st.toks)) or not st.vic[k]:
         return None
-    return st.surf[k].rstrip("\u064b\u064c\u064d").endswith("ة")
+    word = st.surf[k].rstrip("\u064b\u064c\u064d")
+    return word.endswith("ة") or word.endswith(tuple("ت" + p for p in PRONOUN_SUFFIXES + ("ه", "هما")))  # زوجته
 
 
 def _same_total(a: Figure, b: Figure) -> bool:
