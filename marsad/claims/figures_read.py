@@ -39,6 +39,8 @@ FAR_REACH = 24
 QUALIFIER_ROLES = ("approximate", "at_least", "at_most", "at_least_verb", "approximate_verb")
 #: how far past a number's من phrase its plural casualty verb may stand ("118 عنصرا من ... قتلوا")
 RIGHT_PART_REACH = 8
+#: qualifier roles whose phrase's later words a scan passes freely (lexicon figures_cues: على الأقل)
+_QUALIFIER_FREE = ("approximate", "at_least", "at_most", "at_least_after")
 _FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
 
@@ -539,8 +541,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             cost += 0 if free else 1
             i += step
             continue
-        if f == "الاقل" and i > 0 and st.forms[i - 1][0] == "علي":
-            i += step  # "122 على الأقل فلسطينيا قتلوا": the rest of the qualifier costs nothing
+        if role is None and i in st.in_cue and i - 1 in st.in_cue and st.cue_role(i - 1) in _QUALIFIER_FREE:
+            i += step  # "122 على الأقل فلسطينيا قتلوا": the rest of the qualifier phrase costs nothing
             continue
         if st.unit[i] and st.unit[i][0][0] == "case" and step > 0 and i + 1 < n and st.out[i + 1]:
             i += step  # "20 حالة وفاة"

@@ -175,8 +175,8 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
         )
         if not (k < n and st.cue_role(k) == "also"):
             continue
-        while k < n and (st.cue_role(k) == "also" or st.forms[k][0] == "الي"):
-            k += 1  # (the إلى of إضافة إلى)
+        while k < n and (st.cue_role(k) == "also" or k in st.in_cue and k - 1 in st.in_cue):
+            k += 1  # the rest of the phrase (the إلى of إضافة إلى)
         hit = st.vic[k] if k < n else None
         if not hit or definite(st, k) or k in st.in_number:
             continue
