@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, report_tallies, title_victims
-from marsad.claims.figures_merge import body_of, feminine, merge, one_more
+from marsad.claims.figures_merge import body_of, feminine, merge, nation, one_more
 from marsad.claims.figures_read import also_head, number_figures
 from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, place_dates, place_numbers
 from marsad.claims.figures_singular import conjoined_figures, singular_figures
@@ -93,6 +93,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
             f.cues_after = tuple(st.cue_role(k) for k in range(end, min(len(st.toks), end + 2)))
             f.another = one_more(st, end) or f.singular and one_more(st, f.a)  # "وأصيب آخر": one more itself
             f.feminine = feminine(st, f)
+            f.nation = nation(st, f)
             if f.head is None and not f.part:
                 f.head = also_head(st, found, f)
             if (

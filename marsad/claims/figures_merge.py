@@ -178,6 +178,23 @@ def _other_sex(a: Figure, b: Figure) -> bool:
     return a.count == b.count == 1 and None not in (a.feminine, b.feminine) and a.feminine != b.feminine
 
 
+def _other_nation(a: Figure, b: Figure) -> bool:
+    """Two single people of two nations are two people ("مقتل جندي إسرائيلي" … "وقتل شاب فلسطيني")."""
+    return a.count == b.count == 1 and bool(a.nation and b.nation) and a.nation != b.nation
+
+
+def nation(st: Sent, f: Figure) -> str:
+    """The nationality adjective right after the people noun of a single-person figure, normalized
+    without its article and feminine ending ("جندي إسرائيلي" → "اسرائيلي"، "امرأة تايلاندية" →
+    "تايلاندي"); "" where there is none."""
+    k = f.a + 1
+    if not f.singular or f.count != 1 or not (0 < k < len(st.toks)) or not st.vic[f.a]:
+        return ""
+    word = normalize(st.surf[k]).rstrip("\u064b\u064c\u064d").removeprefix("ال")
+    word = word[:-1] if word.endswith("ه") else word[:-1] if word.endswith("يا") else word
+    return word if word in _nationalities() else ""
+
+
 def feminine(st: Sent, f: Figure) -> bool | None:
     """Whether the people noun of a single-person figure is feminine: written with ة, or with ت
     before a pronoun (امرأة، طفلة، زوجته; not المشتبه, whose ه is no ة); None where it has no people noun."""
@@ -221,6 +238,7 @@ def merge(figures: list[Figure], lead: int) -> list[Figure]:
                 and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
                 and f.another <= k.another  # "مقتل قيادي ... مقتل قيادي بارز آخر": one more
                 and not _other_sex(k, f)
+                and not _other_nation(k, f)
                 and (
                     k.sent.index <= lead
                     or f.sent.index <= lead

@@ -767,7 +767,9 @@ def also_head(st: Sent, found: list[Figure], f: Figure) -> Figure | None:
 
 def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     """A casualty word with other common senses (lexicon column 4) stands before its number, right
-    before it ("near") or with a people noun after the number."""
+    before it ("near") or with a people noun after the number; one of sense "persons" stands on
+    either side of its number, with a people noun after the number ("300 شخص تم إيقافهم"، not
+    "إيقاف 3 رحلات")."""
     sense = st.out[k][0][2:3] if st.out[k] else ()
     if not sense:
         return True
@@ -785,7 +787,7 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
             st.cue_role(m) in ("spent", "sentence") or (st.unit[m] and st.unit[m][0][0] == "time" and m - 1 in st.in_number)
             for m in range(end, min(len(st.toks), end + 3))
         )
-    if k > a:
+    if k > a and sense != ("persons",):
         return False
     if sense == ("near",) and all(
         st.cue_role(m) in NUMBER_QUALIFIERS or m in st.in_cue for m in range(k + 1, a)

@@ -62,6 +62,7 @@ class Figure:
     some: bool = False  # a part singled out by من with a pronoun ("ثلاثة منهم"): not all are alike
     singular: bool = False  # read from a singular or dual noun, not a number
     feminine: bool | None = None  # a single person named by a feminine noun (امرأة), a masculine one (رجل)
+    nation: str = ""  # the nationality adjective after a single person's noun (جندي إسرائيلي → اسرائيلي)
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
 
 

@@ -444,10 +444,15 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 or _lb_complement(s, j, cue.verb.complements)
                 and not _in_name(s, j)  # بنيامين: a name, not ب + noun
             )
-            and not cue.verb.flags & {"obj", "relay"}
+            and (
+                not cue.verb.flags & {"obj", "relay"}
+                or j == cue.b + 1 and "relay" not in cue.verb.flags and not s.inq[j]
+            )
             and (not cue.strict or "comp_opens" in cue.verb.flags)
         ):
-            return j, j, False  # ويحذر الخيام من تحول ...: the verb's own preposition
+            # ويحذر الخيام من تحول ...: the verb's own preposition; right after a verb that takes an
+            # object too (ودعا إلى إجراء تحقيق "شامل"): no object between, the content opens there
+            return j, j, False
         j += 1
     return None
 

@@ -1,0 +1,79 @@
+"""Patterns found in session 9: casualty words and event cues of general news Arabic.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marsad.pipeline import process
+
+
+def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
+    return process(body, published=published, upto="casualties").layers["casualties"]
+
+
+def short(body: str) -> list[tuple[int, str, str]]:
+    return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
+
+
+# -- figures: captured
+
+
+def test_stopped_people_are_captured_on_either_side_of_the_number() -> None:
+    # إيقاف (sense "persons"): a people noun after the number, the word before or after it
+    assert short("وقالت مجموعة مراقبة إن 300 شخص على الأقل تم إيقافهم خلال تظاهرات.") == [(300, "captured", "unspecified")]
+    assert short("وأعلنت الشرطة إيقاف 12 شخصا بتهمة السرقة.") == [(12, "captured", "unspecified")]
+
+
+def test_stopping_things_is_no_figure() -> None:
+    assert figs("وقررت الحكومة إيقاف 3 رحلات جوية.") == []
+
+
+def test_a_number_glued_to_the_word_before_is_read() -> None:
+    # scraping damage: "إن300" is two tokens
+    assert short("وقالت المجموعة إن300  شخص تم إيقافهم في المدينة.") == [(300, "captured", "unspecified")]
+
+
+def test_abducted_with_the_short_verb() -> None:
+    assert short("وأكدت مصادر قبلية أن المسلحين خطفت العشرات من أبناء القرية.") == [(10, "captured", "unspecified")]
+    assert short("وقالت الشرطة إن مسلحين خطفوا 4 أشخاص في الطريق.") == [(4, "captured", "unspecified")]
+
+
+def test_single_people_of_two_nations_are_two_figures() -> None:
+    body = (
+        "وجاء القصف إثر مقتل جندي إسرائيلي برصاص قناص قرب حدود غزة.\n\n"
+        "وقتل شاب فلسطيني برصاص الجيش في احتجاجات الجمعة قرب السياج الحدودي."
+    )
+    assert sorted(short(body)) == [(1, "killed", "military"), (1, "killed", "unspecified")]
+
+
+def test_single_people_of_one_nation_told_twice_are_one_figure() -> None:
+    body = "مقتل جندي إسرائيلي قرب غزة\nوقال الجيش إن جنديا إسرائيليا قتل برصاص قناص قرب الحدود."
+    assert short(body) == [(1, "killed", "military")]
+
+
+def test_a_secretary_is_a_civilian() -> None:
+    body = "وقد لقيت مصرعها مع سائقها، بينما أصيبت سكرتيرتها الصحفية التي كانت تجلس في المقعد الخلفي."
+    assert (1, "injured", "civilian") in short(body)
+
+
+# -- statements
+
+
+def stmts(body: str) -> list[tuple[str, str, str]]:
+    out = process(body, published="2023-06-20", upto="statements").layers["statements"]
+    return [(s["cue"], s["kind"], s["content"]) for s in out]
+
+
+def test_a_quote_inside_what_is_called_for_is_part_of_it() -> None:
+    # دعا takes an object too; with إلى right after it there is none, and the content opens there
+    body = 'وأدان المكتب "الهجوم"، ودعا إلى إجراء تحقيق "شامل وشفاف مستقل"، في أقرب وقت ممكن.'
+    assert ("ودعا", "indirect", 'إلى إجراء تحقيق "شامل وشفاف مستقل"، في أقرب وقت ممكن') in stmts(body)
+
+
+def test_a_called_on_object_before_the_quote_still_opens_it() -> None:
+    body = 'ودعا الرئيس الطرفين إلى "وقف القتال فورا دون أي شروط".'
+    out = stmts(body)
+    assert len(out) == 1 and out[0][0] == "ودعا" and "وقف القتال فورا" in out[0][2]
