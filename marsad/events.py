@@ -669,8 +669,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # فض الاشتباك
         if "grip" in c.cls[k] and typ == "arrest" and k == i - 1:
             return True  # أحكمت قبضتها على الأحياء: a grip, no arrest
-        if "plot" in c.cls[k] and typ == "attack":
-            return True  # كانوا يخططون لشن هجوم: a plot, no attack
+        if "plot" in c.cls[k] and typ == "attack" and not any(c.surf[m].startswith("و") for m in range(k + 1, i)):
+            return True  # كانوا يخططون لشن هجوم: a plot, no attack (but خططت ونفذت استهداف: done too)
         if "charge" in c.cls[k] and pos == "n" and c.surf[i].startswith(("ب", "و")):
             return True  # اتهمت بالقتل العمد والخطف: charges
         if "framework" in c.cls[k] and k >= i - 2 and typ == "agreement":

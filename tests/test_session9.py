@@ -77,3 +77,32 @@ def test_a_called_on_object_before_the_quote_still_opens_it() -> None:
     body = 'ودعا الرئيس الطرفين إلى "وقف القتال فورا دون أي شروط".'
     out = stmts(body)
     assert len(out) == 1 and out[0][0] == "ودعا" and "وقف القتال فورا" in out[0][2]
+
+
+# -- events
+
+
+def events(body: str, title: str | None = None) -> list[tuple[str, str]]:
+    from marsad import extract
+
+    return [(e["type"], e["trigger"]["text"]) for e in extract(body, title=title, published="2018-05-10")["events"]]
+
+
+def test_a_plot_in_the_feminine_is_no_attack() -> None:
+    assert events("وقال ممثلو ادعاء إن المرأة خططت لشن الهجوم من خلال رسائل متبادلة.") == []
+
+
+def test_a_draft_or_a_project_of_an_act_is_none() -> None:
+    assert events("وأفاد مصدر أن المشتبه بهم كان لديهم مشروع هجوم يستهدف مسلمين.") == []
+    assert events("وناقش المجلس مشروع اتفاق بين الطرفين.") == []
+    # a project hit by an attack is still attacked
+    assert events("وقتل 5 أشخاص في هجوم على مشروع سكني في المدينة.") == [("attack", "هجوم")]
+
+
+def test_arrests_over_the_last_months_are_no_one_occurrence() -> None:
+    assert events("وكان عدد من نشطاء المعارضة قد ألقي القبض عليهم خلال الأشهر الأخيرة.") == []
+
+
+def test_planned_and_carried_out_is_an_attack() -> None:
+    body = "وقال إنه عمل عسكري لاستهداف العناصر التي خططت ونفذت استهداف المدنيين ليلة الأربعاء."
+    assert ("attack", "استهداف") in events(body)
