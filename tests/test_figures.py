@@ -480,6 +480,7 @@ def test_lexicon_values() -> None:
         "approximate_verb",
         "hand",
         "spent",
+        "wounds",
         "condition",
         "range_start",
         "range_join",

@@ -106,3 +106,48 @@ def test_arrests_over_the_last_months_are_no_one_occurrence() -> None:
 def test_planned_and_carried_out_is_an_attack() -> None:
     body = "وقال إنه عمل عسكري لاستهداف العناصر التي خططت ونفذت استهداف المدنيين ليلة الأربعاء."
     assert ("attack", "استهداف") in events(body)
+
+
+# -- figures: set 15 patterns
+
+
+def test_one_family_is_no_count() -> None:
+    # أسرة is a group noun: "أسرة واحدة" is one family of no size
+    assert short("وستة من الضحايا ينتمون إلى أسرة واحدة احترق منزلها.") == [(6, "killed", "civilian")]
+    assert figs("وقتلت أسرة واحدة في القصف.") == []
+    assert short("وقتل رجل واحد في القصف.") == [(1, "killed", "unspecified")]
+
+
+def test_wounds_after_the_number_make_a_verb_of_other_senses_a_harm() -> None:
+    assert (8, "injured", "civilian") in short("صدمت سيارة أجرة مارة في وسط المدينة وأصابت ثمانية بجروح.")
+    assert figs("وأصابت الصواريخ 3 أهداف في المدينة.") == []
+
+
+def test_a_body_named_back_by_its_head_noun_is_one_source() -> None:
+    body = (
+        "أعلنت شرطة نيكاراغوا مقتل ثمانية أشخاص السبت.\n"
+        "لقي ثمانية أشخاص على الأقل مصرعهم يوم السبت في ماناغوا، بحسب ما أفادت الشرطة."
+    )
+    out = figs(body)
+    assert [(c["count"], c["qualifier"]) for c in out] == [(8, "at_least")]
+    assert out[0]["source"]["name"] == "شرطة نيكاراغوا"
+
+
+def test_a_headline_line_in_the_body_names_its_source_before_the_colon() -> None:
+    body = "تقرير\nالأمم المتحدة: الصراع في اليمن خلف عشرة آلاف قتيل\nقام بدور دبلوماسي كبير."
+    out = figs(body)
+    assert [(c["count"], c["source"]["name"]) for c in out] == [(10000, "الأمم المتحدة")]
+    # a place label names no source; a sentence that goes on after its stop is no headline
+    assert figs("تقرير\nسوريا: مقتل 10 أشخاص في غارة\nقام بدور كبير.")[0]["source"] is None
+    body = "تقرير\nالأمم المتحدة: الصراع في اليمن خلف عشرة آلاف قتيل. وقام بدور دبلوماسي كبير."
+    assert figs(body)[0]["source"] is None
+
+
+def test_a_wa_written_apart_from_its_digits_joins_the_number_to_the_killing() -> None:
+    assert short("وأعلن الجيش مقتل القيادي مالك أحمد و7 من مرافقيه في غارة.") == [(7, "killed", "military")]
+    assert sorted(short("قتل 2 و3 جرحى في الهجوم.")) == [(2, "killed", "unspecified"), (3, "injured", "unspecified")]
+
+
+def test_a_sum_after_a_wa_written_apart_is_no_count() -> None:
+    body = "فإن إيران مطالبة بدفع 12.500 مليون دولار لأزواج ضحايا الهجمات و8.500 مليون دولار لوالدي الضحايا."
+    assert figs(body) == []

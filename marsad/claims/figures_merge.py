@@ -42,6 +42,8 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return True
     if _speaks_for(x, y) or _speaks_for(y, x):
         return True
+    if _head_back(x, y) or _head_back(y, x):
+        return True
     # "حسب منظمة تابيلا بولاكو وعضو المجلس البلدي": a joint source shares each of its parties
     for p, q in ((x, y), (y, x)):
         parts = _parties(p)
@@ -91,6 +93,13 @@ def _described_then_titled(d: str, n: str) -> bool:
     if len(words) < 2 or words[0].startswith("ال"):
         return False
     return f" ال{' '.join(words)} " in n
+
+
+def _head_back(full: str, back: str) -> bool:
+    """``back`` names the body of ``full`` again by its head noun with the article ("شرطة نيكاراغوا"
+    … "بحسب ما أفادت الشرطة")."""
+    words, short = full.split(), back.split()
+    return len(short) == 1 and len(words) >= 2 and not words[0].startswith("ال") and short[0] == f"ال{words[0]}"
 
 
 def _speaks_for(s: str, body: str) -> bool:

@@ -161,6 +161,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
     k = a - 2 if a > 1 and st.forms[a - 1][0] == "ال" else a - 1  # "الساعات الـ24"
     if k >= 0 and st.unit[k] and st.unit[k][0][0] in ("before", "time", "distance", "age", "measure"):
         return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
+    if k >= 0 and st.vic[k] and st.vic[k][0][1] == "group" and _one(st.forms[a]):
+        return True  # "ينتمون إلى أسرة واحدة": one family, of no size
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
         j += 1
@@ -421,6 +423,11 @@ def _label(st: Sent, a: int, b: int) -> bool:
     return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] == "من"))
 
 
+def _people_after(st: Sent, b: int) -> bool:
+    """People right after a number ending before ``b``: a people noun or من ("7 من معاونيه")."""
+    return b < len(st.toks) and (bool(st.vic[b]) or st.forms[b][0] == "من")
+
+
 def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     """The nearest casualty word from token ``i`` in direction ``step``, and what it cost to reach."""
     cost = 0
@@ -496,6 +503,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if f == "و" and step < 0 and i > 0 and st.vic[i - 1] and st.vic[i - 1][0][1] in ("sg", "du"):
             i += step  # "مقتل جندي و3 مدنيين": the number joined to one or two harmed before it
             cost += 1
+            continue
+        if f == "و" and step < 0 and i + 1 in st.numbers and _people_after(st, st.numbers[i + 1][0]):
+            i += step  # "مقتل القيادي مالك أحمد و7 من معاونيه": a و written apart from its digits, as in "وسبعة"
             continue
         if f == "و":
             return None
@@ -796,6 +806,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:2]
     if after and st.forms[after[0]][0] == "من" and len(after) > 1:
         after = after[1:]  # "فر الآلاف من سكان المنطقة": of whom, after من
+    if after and st.cue_role(after[0]) == "wounds":
+        return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
     return bool(after and st.vic[after[0]])
 
 

@@ -288,10 +288,20 @@ class Attributor:
                 return None
         return None
 
+    def _headline_line(self, sent: Sentence) -> bool:
+        """The sentence is a line of its own with no stop at its end: a headline in the body."""
+        text = self.doc.text
+        before = text[: sent.start].rstrip(" \t")
+        after = text[sent.end :].lstrip(" \t")
+        last = text[sent.start : sent.end].rstrip()[-1:]
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) and last not in ".!؟?"
+
     def _title_label(self, sent: Sentence, pos: int) -> dict[str, Any] | None:
         """ "الصحة في غزة: 3 قتلى برصاص الاحتلال": a title's label before a colon names the source when
-        it names a person or a speaking body ("speaker" words); a place label ("سوريا: ...") does not."""
-        if not sent.in_title:
+        it names a person or a speaking body ("speaker" words); a place label ("سوريا: ...") does not.
+        So does the label of a headline line in the body, a line of its own with no final stop (a
+        linked story: "الأمم المتحدة: الصراع في اليمن خلف عشرة آلاف قتيل")."""
+        if not sent.in_title and not self._headline_line(sent):
             return None
         colon = next((i for i, t in enumerate(self._toks) if self.doc.text[t.start : t.end] == ":"), None)
         if colon is None or not 0 < colon <= 5 or colon > pos:
