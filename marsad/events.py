@@ -614,14 +614,17 @@ def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
     return any(cls in x for x in c.cls[max(lo, 0) : hi] if x)
 
 
-def _place_past_subject(c: _Ctx, t: int, hi: int) -> bool:
+def _place_past_subject(c: _Ctx, t: int, hi: int, over_ala: bool = False) -> bool:
     """Whether a place follows the verb's subject, a force named from token ``t``: ``استعادت القوات
-    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``."""
+    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``; with ``over_ala``, after على and past a
+    date (``وسيطرت القوات السورية في ديسمبر على مدينة البوكمال``)."""
     if t >= hi or not c.sets[t] & _parties().keys():
         return False
-    for u in range(t + 1, min(hi, t + LOC_REACH)):
+    for u in range(t + 1, min(hi, t + LOC_REACH + 3 * over_ala)):
         if _is_place_word(c, u):
             return True
+        if over_ala and c.toks[u].norm == "علي":  # على, normalized
+            return _is_place_word(c, u + 1) or _is_place_word(c, u + 2)
         if not c.toks[u].is_word or c.sets[u] & _PREP_PLACE or c.sets[u] & _PREP_TARGET:
             return False
     return False
@@ -811,7 +814,9 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     fl = entry.flags
     nxt = j + 1
     if "loc" in fl and not (
-        _is_place_word(c, nxt) or _is_place_word(c, nxt + 1) or (entry.pos in _VERB_POS and _place_past_subject(c, nxt, clause[1]))
+        _is_place_word(c, nxt)
+        or _is_place_word(c, nxt + 1)
+        or (entry.pos in _VERB_POS and _place_past_subject(c, nxt, clause[1], "ala" in fl))
     ):
         return False
     if "num" in fl and not (

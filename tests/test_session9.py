@@ -151,3 +151,14 @@ def test_a_wa_written_apart_from_its_digits_joins_the_number_to_the_killing() ->
 def test_a_sum_after_a_wa_written_apart_is_no_count() -> None:
     body = "فإن إيران مطالبة بدفع 12.500 مليون دولار لأزواج ضحايا الهجمات و8.500 مليون دولار لوالدي الضحايا."
     assert figs(body) == []
+
+
+def test_a_takeover_with_its_subject_before_on() -> None:
+    # سيطر على (flag ala): the place comes after على, past the subject
+    assert events("وسيطر الجيش على مدينة عفرين.") == [("attack", "وسيطر")]
+    assert events("وسيطرت الحكومة على الوضع بعد ساعات.") == []
+    assert events("وسيطرت الشرطة على الحريق في المبنى.") == []
+
+
+def test_a_site_retaken_is_a_place() -> None:
+    assert events("استعادت القوات الحكومية موقعا في وادي مخدرة.") == [("attack", "استعادت")]
