@@ -614,16 +614,20 @@ def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
     return any(cls in x for x in c.cls[max(lo, 0) : hi] if x)
 
 
+_ALA = normalize("على")
+
+
 def _place_past_subject(c: _Ctx, t: int, hi: int, over_ala: bool = False) -> bool:
     """Whether a place follows the verb's subject, a force named from token ``t``: ``استعادت القوات
-    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``; with ``over_ala``, after على and past a
-    date (``وسيطرت القوات السورية في ديسمبر على مدينة البوكمال``)."""
+    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``; with ``over_ala``, right after على, a few
+    words further on (``وسيطر الجيش على مدينة عفرين``; a subject followed by في and a date still
+    stops the search)."""
     if t >= hi or not c.sets[t] & _parties().keys():
         return False
     for u in range(t + 1, min(hi, t + LOC_REACH + 3 * over_ala)):
         if _is_place_word(c, u):
             return True
-        if over_ala and c.toks[u].norm == "علي":  # على, normalized
+        if over_ala and c.toks[u].norm == _ALA:
             return _is_place_word(c, u + 1) or _is_place_word(c, u + 2)
         if not c.toks[u].is_word or c.sets[u] & _PREP_PLACE or c.sets[u] & _PREP_TARGET:
             return False
