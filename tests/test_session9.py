@@ -162,3 +162,33 @@ def test_a_takeover_with_its_subject_before_on() -> None:
 
 def test_a_site_retaken_is_a_place() -> None:
     assert events("استعادت القوات الحكومية موقعا في وادي مخدرة.") == [("attack", "استعادت")]
+
+
+# -- statements: set 15 patterns
+
+
+def test_concluded_that_is_a_report() -> None:
+    out = stmts("توصلت المنظمة الأربعاء إلى أن غاز السارين استخدم في هجومين على البلدة.")
+    assert out == [("توصلت", "indirect", "إلى أن غاز السارين استخدم في هجومين على البلدة")]
+    assert stmts("وخلص التقرير إلى أن الصاروخ أطلق من قافلة روسية.")[0][0] == "وخلص"
+    assert stmts("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.") == []  # reached a deal: strict, no أن
+
+
+def test_continuing_participle_is_a_cue_of_its_own() -> None:
+    out = stmts('وقال أردوغان إن "الوحدات سيطرت على مركز المدينة" متابعا أن عمليات نزع الألغام مستمرة.')
+    assert [x[0] for x in out] == ["وقال", "متابعا"]
+    assert out[1][2] == "أن عمليات نزع الألغام مستمرة"
+
+
+def test_laying_the_blame_is_a_report() -> None:
+    out = stmts("فيما ألقى بيان للجناح المسلح للحركة باللوم على إسرائيل في انفجار غزة.")
+    assert out == [("ألقى", "indirect", "باللوم على إسرائيل في انفجار غزة")]
+    assert stmts("وألقى الرئيس كلمة في الحفل.") == []
+    assert stmts("وألقت الشرطة القبض على المشتبه به.") == []
+
+
+def test_each_of_opens_the_subjects_of_a_verb_that_takes_an_object() -> None:
+    body = "ودعا كل من الأمين العام للأمم المتحدة، ووزيرة الخارجية الأوروبية إلى إجراء تحقيق مستقل."
+    out = process(body, published="2023-06-20", upto="statements").layers["statements"]
+    assert len(out) == 1 and out[0]["content"] == "إلى إجراء تحقيق مستقل"
+    assert "الأمين العام للأمم المتحدة" in out[0]["speaker"]["name"]

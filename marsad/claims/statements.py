@@ -96,6 +96,8 @@ from marsad.text.normalize import normalize
 RUN_ON = 3
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
+#: how far after "كل من" the verb's complement may come, past the names of its subjects
+JOINT_REACH = 25
 
 
 @dataclass
@@ -774,6 +776,14 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
                 via.append(_via_text(s, j, k - 1))
             end = _chunk_end(s, k + 1)
             return [(k + 1, end)], end
+    if j + 2 < n and f"{s.ns[j]} {s.ns[j + 1]}" in lx.adjuncts().get("joint_subject", ()):
+        # ودعا كل من الأمين العام ...، ووزيرة الخارجية ... إلى: "each of" opens the verb's subjects,
+        # commas and all, up to the verb's complement
+        k = next((x for x in range(j + 2, min(n, j + JOINT_REACH)) if s.ns[x] in v.complements), None)
+        if k is not None and all(s.toks[x].is_word or s.toks[x].text(s.doc) in ("،", ",") for x in range(j + 2, k)):
+            chunks, more = _region(s, j + 2, k)
+            via += more
+            return chunks, k
     comp_at = None
     for k in range(j, min(n, j + 10)):
         if not s.toks[k].is_word and s.toks[k].text(s.doc) not in '"«»“”':
