@@ -192,3 +192,12 @@ def test_each_of_opens_the_subjects_of_a_verb_that_takes_an_object() -> None:
     out = process(body, published="2023-06-20", upto="statements").layers["statements"]
     assert len(out) == 1 and out[0]["content"] == "إلى إجراء تحقيق مستقل"
     assert "الأمين العام للأمم المتحدة" in out[0]["speaker"]["name"]
+
+
+def test_a_contract_signed_or_a_deal_struck_is_an_agreement() -> None:
+    assert events("ووقعت الشركة الروسية عقدا مع الحكومة لزيادة الإنتاج.")[0] == ("agreement", "ووقعت")
+    assert events("وأبرمت الحكومة صفقة مع الشركة لشراء طائرات.") == [("agreement", "وأبرمت")]
+
+
+def test_held_in_custody_is_an_arrest() -> None:
+    assert events("وأعلنت الشرطة أن المشتبه به رهن الاحتجاز.") == [("arrest", "رهن الاحتجاز")]
