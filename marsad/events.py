@@ -594,6 +594,8 @@ def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
     verb = entry.pos in _VERB_POS
     # a verbal noun's subject may stand between it and its object, a party: إطلاق قوات إسرائيلية النار
     gap = VERB_GAP if verb or "vn" in entry.flags else 0
+    if "ala" in entry.flags:
+        gap *= 2  # وسيطر مسلحو تنظيم الدولة وغيرهم من الجماعات المتشددة على مناطق: a long subject
     for w in entry.rest:
         j += 1
         while j < end and not c.toks[j].is_word and c.surf[j] in _QUOTE_MARKS:
@@ -604,6 +606,8 @@ def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
                 return None
             if not verb and j == i + 1 and not (c.words[j].party or _in_name(c, j)):
                 return None  # إطلاق مشروع لتطوير الصواريخ: no party after it, no shooting
+            if verb and (_in_date(c, j) or j + 1 < end and c.surf[j] == "في" and _in_date(c, j + 1)):
+                limit = min(end, limit + 1)  # وسيطرت القوات في ديسمبر الماضي على: a date costs nothing
             j += 1
         if j >= limit:
             return None
@@ -614,21 +618,32 @@ def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
     return any(cls in x for x in c.cls[max(lo, 0) : hi] if x)
 
 
-_ALA = normalize("على")
+def _org_at(c: _Ctx, t: int) -> bool:
+    """Whether the tagger found the name of a body starting at token ``t`` (تنظيم الدولة)."""
+    lo, hi = c.toks[t].start, c.toks[t].end
+    return any(lo <= s < hi and ent.get("type") == "ORG" for s, _, ent in _names_near(c, lo))
 
 
-def _place_past_subject(c: _Ctx, t: int, hi: int, over_ala: bool = False) -> bool:
+def _place_after_ala(c: _Ctx, i: int, end: int, entry: Entry) -> bool:
+    """Whether a place comes right after the preposition of the phrase of trigger ``i`` (على),
+    past a force or a body between them and a date (``وسيطرت القوات السورية في ديسمبر الماضي على
+    مدينة البوكمال``، ``على كامل محافظة إدلب``؛ not ``وسيطرت الشرطة بعد ساعات على الحريق``)."""
+    tail = _rest_end(c, i, end, entry)
+    if tail is None or tail <= i:
+        return False
+    if tail > i + 1 and not any(c.words[x].party or _org_at(c, x) for x in range(i + 1, tail)):
+        return False
+    return _is_place_word(c, tail + 1) or _is_place_word(c, tail + 2)
+
+
+def _place_past_subject(c: _Ctx, t: int, hi: int) -> bool:
     """Whether a place follows the verb's subject, a force named from token ``t``: ``استعادت القوات
-    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``; with ``over_ala``, right after على, a few
-    words further on (``وسيطر الجيش على مدينة عفرين``; a subject followed by في and a date still
-    stops the search)."""
+    الحكومية مدينة الخوخة``، ``حررت قوات الجيش مواقع``."""
     if t >= hi or not c.sets[t] & _parties().keys():
         return False
-    for u in range(t + 1, min(hi, t + LOC_REACH + 3 * over_ala)):
+    for u in range(t + 1, min(hi, t + LOC_REACH)):
         if _is_place_word(c, u):
             return True
-        if over_ala and c.toks[u].norm == _ALA:
-            return _is_place_word(c, u + 1) or _is_place_word(c, u + 2)
         if not c.toks[u].is_word or c.sets[u] & _PREP_PLACE or c.sets[u] & _PREP_TARGET:
             return False
     return False
@@ -818,9 +833,11 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     fl = entry.flags
     nxt = j + 1
     if "loc" in fl and not (
-        _is_place_word(c, nxt)
+        _place_after_ala(c, i, clause[1], entry)
+        if "ala" in fl
+        else _is_place_word(c, nxt)
         or _is_place_word(c, nxt + 1)
-        or (entry.pos in _VERB_POS and _place_past_subject(c, nxt, clause[1], "ala" in fl))
+        or (entry.pos in _VERB_POS and _place_past_subject(c, nxt, clause[1]))
     ):
         return False
     if "num" in fl and not (

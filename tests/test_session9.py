@@ -154,10 +154,14 @@ def test_a_sum_after_a_wa_written_apart_is_no_count() -> None:
 
 
 def test_a_takeover_with_its_subject_before_on() -> None:
-    # سيطر على (flag ala): the place comes after على, past the subject
+    # سيطر على (flag ala): the place comes after على, past a force or a body and a date
     assert events("وسيطر الجيش على مدينة عفرين.") == [("attack", "وسيطر")]
+    assert events("وسيطرت القوات السورية في ديسمبر الماضي على مدينة البوكمال.") == [("attack", "وسيطرت")]
+    assert events("وسيطرت الفصائل المعارضة في العام 2015 على كامل محافظة إدلب.") == [("attack", "وسيطرت")]
     assert events("وسيطرت الحكومة على الوضع بعد ساعات.") == []
     assert events("وسيطرت الشرطة على الحريق في المبنى.") == []
+    assert events("وسيطرت الشرطة بعد ساعات على الحريق في المبنى.") == []
+
 
 
 def test_a_site_retaken_is_a_place() -> None:
