@@ -166,6 +166,12 @@ def test_a_takeover_with_its_subject_before_on() -> None:
 
 def test_a_site_retaken_is_a_place() -> None:
     assert events("استعادت القوات الحكومية موقعا في وادي مخدرة.") == [("attack", "استعادت")]
+    # موقع is also a website: its editor is no liberator
+    assert events("وحكم على الصحفي الذي كان يرأس تحرير موقع إخباري بالسجن.") == []
+
+
+def test_a_plea_deal_is_no_agreement() -> None:
+    assert events("وقد أقر البعض بالتهم الموجهة إليهم أو عقدوا صفقة مع المحقق.") == []
 
 
 # -- statements: set 15 patterns
