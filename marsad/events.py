@@ -594,8 +594,8 @@ def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
     verb = entry.pos in _VERB_POS
     # a verbal noun's subject may stand between it and its object, a party: إطلاق قوات إسرائيلية النار
     gap = VERB_GAP if verb or "vn" in entry.flags else 0
-    if "ala" in entry.flags:
-        gap *= 2  # وسيطر مسلحو تنظيم الدولة وغيرهم من الجماعات المتشددة على مناطق: a long subject
+    if "wide" in entry.flags:
+        gap *= 2  # وأطلق عناصر من حركتي حماس والجهاد الإسلامي عشرات الصواريخ: a long subject
     for w in entry.rest:
         j += 1
         while j < end and not c.toks[j].is_word and c.surf[j] in _QUOTE_MARKS:
@@ -604,6 +604,8 @@ def _rest_end(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
         while j < limit and w not in c.sets[j] and _bare(w) not in c.sets[j]:
             if c.surf[j] in ("،", ",", ".", ":"):
                 return None
+            if "wide" in entry.flags and (c.cls[j] & {"report", "boundary", "sequel"} or c.words[j].trigger):
+                return None  # وأطلق الرئيس مبادرة وأكد أن الصواريخ، بعد أن أطلق المسلحون: a new clause
             if not verb and j == i + 1 and not (c.words[j].party or _in_name(c, j)):
                 return None  # إطلاق مشروع لتطوير الصواريخ: no party after it, no shooting
             if verb and (_in_date(c, j) or j + 1 < end and c.surf[j] == "في" and _in_date(c, j + 1)):
@@ -877,6 +879,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # المناظر من على قمته، قمة الجبل: a top (قمته مع بوتين is a summit)
     if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
         return False  # طعن أمام المحكمة: an appeal, no stabbing
+    if "armed" in fl and not _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon"):
+        return False  # صواريخ أُطلقت من غزة: fired, after a weapon word (not أطلقت الشرطة سراحهم)
     if "party" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], j + 5) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)

@@ -211,3 +211,18 @@ def test_a_contract_signed_or_a_deal_struck_is_an_agreement() -> None:
 
 def test_held_in_custody_is_an_arrest() -> None:
     assert events("وأعلنت الشرطة أن المشتبه به رهن الاحتجاز.") == [("arrest", "رهن الاحتجاز")]
+
+
+def test_rockets_fired_with_a_long_subject_between() -> None:
+    # wide: the phrase's next word may come past a subject twice as long as others
+    body = "وأطلق عناصر من حركتي حماس والجهاد الإسلامي عشرات الصواريخ على إسرائيل الأسبوع الماضي."
+    assert events(body) == [("attack", "وأطلق")]
+    # but not across a new clause, a report or another trigger
+    assert events("وأطلق الرئيس مبادرة جديدة للسلام وأكد أن الصواريخ لن تخيفه.") == []
+    assert events("وأطلقت الحكومة حملة جديدة بعد أن أطلق المسلحون صواريخ على المدينة.") == [("attack", "أطلق")]
+
+
+def test_rockets_that_were_fired_are_an_attack() -> None:
+    # أطلقت (flag weapon): after a weapon word, the passive tells an attack
+    assert events("وقالت إسرائيل إن صواريخ أُطلقت من غزة على أراضيها.") == [("attack", "أُطلقت")]
+    assert events("وأطلقت الشرطة سراح المعتقلين.") == []
