@@ -879,8 +879,10 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # المناظر من على قمته، قمة الجبل: a top (قمته مع بوتين is a summit)
     if "legal" in fl and _has_class(c, clause[0], clause[1], "court"):
         return False  # طعن أمام المحكمة: an appeal, no stabbing
-    if "armed" in fl and not _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon"):
-        return False  # صواريخ أُطلقت من غزة: fired, after a weapon word (not أطلقت الشرطة سراحهم)
+    if "armed" in fl and not _has_class(c, max(clause[0], i - 2), i, "weapon"):
+        # صواريخ أُطلقت من غزة، صواريخ باليستية أطلقت: fired, right after a weapon word (not أطلقت
+        # الشرطة سراحهم، الهيئة الوطنية لمسيرات العودة وكسر الحصار أطلقت "جمعة الشهداء")
+        return False
     if "party" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], j + 5) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)
