@@ -228,3 +228,27 @@ def test_rockets_that_were_fired_are_an_attack() -> None:
     assert events("وأطلقت الشرطة سراح المعتقلين.") == []
     body = 'وكانت الهيئة الوطنية لمسيرات العودة وكسر الحصار أطلقت "جمعة الشهداء" على مسيرة اليوم.'
     assert "attack" not in [t for t, _ in events(body)]  # مسيرات: marches here, and too far back
+
+
+def test_a_reporting_noun_after_a_preposition_with_its_conjunction_is_no_cue() -> None:
+    out = stmts("وفي وصف الحادث قال الشاهد إن النار اشتعلت.")
+    assert out == [("قال", "indirect", "إن النار اشتعلت")]
+
+
+def test_a_noun_of_an_act_after_the_speaker_is_the_object() -> None:
+    # object_noun: الهجوم is never an adjective of الوزير
+    body = "وأدان الوزير الهجوم ووصفه بالعمل الإرهابي."
+    out = process(body, published="2023-06-20", upto="statements").layers["statements"]
+    assert [(s["cue"], s["speaker"]["name"], s["content"]) for s in out] == [
+        ("وأدان", "الوزير", "الهجوم"),
+        ("ووصفه", "الوزير", "بالعمل الإرهابي"),  # وصف (comp_opens): its ب opens what it was called
+    ]
+
+
+def test_a_bare_verb_after_an_indefinite_noun_describes_it() -> None:
+    body = "وقال مصدر طبي إن 7 أصيبوا بجروح وصفت بالطفيفة خلال الاقتحام."
+    assert [x[0] for x in stmts(body)] == ["وقال"]
+
+
+def test_a_passive_marked_by_its_damma_is_no_report() -> None:
+    assert stmts("والذي أزيح من منصبه فيما وُصف بانقلاب عسكري في نوفمبر الماضي.") == []

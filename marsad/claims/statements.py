@@ -165,14 +165,20 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if t.start in _named_tokens(s.doc) and not form.prefix:
             i += 1  # حكمت حاجييف: a name, not a verb
             continue
+        prev = s.ns[start - 1] if start > 0 else ""
+        if prev[:1] in ("و", "ف") and prev[1:] in adj.get("prep", frozenset()):
+            prev = prev[1:]  # "وفي وصف الحادث": the preposition after its conjunction
         if not form.prefix and form.aspect != "part" and start > 0 and s.toks[start - 1].is_word and (
-            s.ns[start - 1] in adj.get("prep", frozenset())
-            and s.ns[start - 1] not in ("منذ", "من")  # (منذ أعلن: since he said; من تقول الشرطة: whom)
+            prev in adj.get("prep", frozenset())
+            and prev not in ("منذ", "من")  # (منذ أعلن: since he said; من تقول الشرطة: whom)
             or (not form.suffix and _number_before(s, start))
         ):
             i += 1  # "وقع على تعهد يقر"، "في حكم صدر": a noun after a preposition; "12 ألف طالب": after a number
             continue
         surface = t.text(s.doc)
+        if form.aspect == "perf" and surface[len(form.prefix) + 1 : len(form.prefix) + 2] == "\u064f":
+            i += 1  # "فيما وُصف بانقلاب": a damma on its first letter marks the passive, no speaker
+            continue
         if form.suffix == "ه" and surface.endswith("ة"):
             i += 1  # إشارة is a noun, not أشار + ه
             continue
@@ -450,13 +456,27 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 not cue.verb.flags & {"obj", "relay"}
                 or j == cue.b + 1 and "relay" not in cue.verb.flags and not s.inq[j]
             )
-            and (not cue.strict or "comp_opens" in cue.verb.flags)
+            and (not cue.strict or "comp_opens" in cue.verb.flags and not _describes_noun(s, cue))
         ):
             # ويحذر الخيام من تحول ...: the verb's own preposition; right after a verb that takes an
             # object too (ودعا إلى إجراء تحقيق "شامل"): no object between, the content opens there
             return j, j, False
         j += 1
     return None
+
+
+def _describes_noun(s: _Sent, cue: _Cue) -> bool:
+    """A bare verb right after an indefinite noun governed by بـ or لـ describes that noun: "أصيبوا
+    بجروح وصفت بالطفيفة" (wounds described as light), not a report (but "بعدما تحدث مسعفون عن"، "في
+    وقت تحدثت وسائل إعلام عن" report)."""
+    a = cue.a
+    if a == 0 or cue.form.prefix or not s.toks[a - 1].is_word:
+        return False
+    w = s.ns[a - 1]
+    if w[:1] not in ("ب", "ل") or len(w) < 4 or w.startswith(("بال", "لل")) or w.endswith("ما") or _named(s, a - 1):
+        return False  # (بعدما، بينما، لما: conjunctions that open a clause)
+    adj = lx.adjuncts()
+    return not any(w in adj.get(k, frozenset()) for k in ("prep", "clause_link", "contrast", "particle", "time"))
 
 
 def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]:

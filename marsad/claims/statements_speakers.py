@@ -146,6 +146,8 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             continue
         if w.startswith("ال") and s.ns[k - 1].startswith("ال") and not _agrees(s, k - 1, k):
             break  # اتهمت الحكومة المتمردين: after a definite noun, a definite word that does not agree
+        if w.startswith("ال") and w[2:] in lx.adjuncts().get("object_noun", frozenset()):
+            break  # وأدان الوزير الهجوم: a noun of an act is never the speaker's adjective
         if construct or w.startswith(("ال", "لل")) or w in name_links or _nisba(t.text(s.doc)):
             k += 1
             continue
