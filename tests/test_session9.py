@@ -256,8 +256,3 @@ def test_a_passive_marked_by_its_damma_is_no_report() -> None:
 
 def test_giving_oneself_up_is_an_arrest() -> None:
     assert ("arrest", "سلم نفسه") in events("وقتل عشرة أشخاص برصاص التلميذ الذي سلم نفسه إلى الشرطة بعد فعلته.")
-
-
-def test_agreeing_on_is_an_agreement() -> None:
-    assert events("واتفق الطرفان على وقف إطلاق النار.") == [("agreement", "واتفق")]
-    assert events("وقال إنه يتفق مع الرأي القائل إن الوضع صعب.") == []
