@@ -256,3 +256,22 @@ def test_a_passive_marked_by_its_damma_is_no_report() -> None:
 
 def test_giving_oneself_up_is_an_arrest() -> None:
     assert ("arrest", "سلم نفسه") in events("وقتل عشرة أشخاص برصاص التلميذ الذي سلم نفسه إلى الشرطة بعد فعلته.")
+
+
+def test_a_participle_of_pointing_opens_its_content_at_its_preposition() -> None:
+    out = stmts("وأكد المصدر سقوط جرحى، فيما أصيب ثلاثة من القبائل، لافتا إلى تدخل وساطة قبلية.")
+    assert ("لافتا", "indirect", "إلى تدخل وساطة قبلية") in out
+    assert stmts("وشهد الحفل حضورا لافتا إلى جانب الوزراء.") == []  # إلى جانب: beside
+    assert stmts("وفي تطور لافت، أعلنت الحكومة استقالتها.")[0][0] == "أعلنت"
+
+
+def test_proposed_is_a_report() -> None:
+    out = stmts("وكان الرئيس التركي قد اقترح الإفراج عن القس إذا سلمت واشنطن غولن.")
+    assert [x[0] for x in out] == ["اقترح"]
+
+
+def test_a_relative_clause_whose_verb_names_its_own_subject_is_a_report() -> None:
+    body = 'وتتضمن الحصيلة السائق الذي قالت الشرطة المحلية في وقت سابق إنه "قتل نفسه بالرصاص".'
+    out = process(body, published="2023-06-20", upto="statements").layers["statements"]
+    assert [(s["cue"], s["speaker"]["name"]) for s in out] == [("قالت", "الشرطة المحلية")]
+    assert stmts("وأشار الوزير إلى الحصيلة التي أعلنها الجيش.")[0][0] == "وأشار"

@@ -128,6 +128,14 @@ def _number_before(s: _Sent, k: int) -> bool:
     return s.toks[k - 1].end in ends
 
 
+def _own_subject_says(s: _Sent, i: int, form: lx.CueForm) -> bool:
+    """The verb at ``i``, after a relative pronoun, has a subject of its own named right after it and
+    then إن/أن within its region: the subject reports ("الذي قالت الشرطة إنه")."""
+    if form.suffix or form.aspect == "part" or i + 1 >= len(s.toks) or not _named(s, i + 1):
+        return False
+    return any(s.ns[k] in lx.COMPLEMENTIZERS for k in range(i + 2, min(len(s.toks), i + 2 + MAX_REGION)))
+
+
 def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
     """The reporting verbs of a sentence (``وقالت``، ``مشيرا``، ``وتابع قائلا``), without negated ones (``لم يعلن``), relative clauses (``التي أعلنها``) and names that look like verbs (``حكمت``)."""
     adj = lx.adjuncts()
@@ -238,6 +246,10 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ante = _antecedent(s, start - 1, form, v)
             if ante is not None:  # المنظمة التي أعلنت أنها: the antecedent said it
                 cues.append(_Cue(start, i, form, v, strict, antecedent=ante))
+            elif _own_subject_says(s, i, form):
+                # السائق الذي قالت الشرطة المحلية في وقت سابق إنه "قتل نفسه": the relative is what
+                # the police spoke of; the police, named after the verb, said it
+                cues.append(_Cue(start, i, form, v, strict))
             i += 1  # والذي كشفت هويته، الحصيلة التي أعلنها: a relative clause
             continue
         if i + 1 < n and s.ns[i + 1] in adj.get("anonymity", frozenset()):
@@ -457,6 +469,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 or j == cue.b + 1 and "relay" not in cue.verb.flags and not s.inq[j]
             )
             and (not cue.strict or "comp_opens" in cue.verb.flags and not _describes_noun(s, cue))
+            and not (j + 1 < len(s.toks) and f"{s.ns[j]} {s.ns[j + 1]}" in lx.phrases().get("not_complement", ()))
         ):
             # ويحذر الخيام من تحول ...: the verb's own preposition; right after a verb that takes an
             # object too (ودعا إلى إجراء تحقيق "شامل"): no object between, the content opens there
