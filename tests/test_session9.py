@@ -275,3 +275,8 @@ def test_a_relative_clause_whose_verb_names_its_own_subject_is_a_report() -> Non
     out = process(body, published="2023-06-20", upto="statements").layers["statements"]
     assert [(s["cue"], s["speaker"]["name"]) for s in out] == [("قالت", "الشرطة المحلية")]
     assert stmts("وأشار الوزير إلى الحصيلة التي أعلنها الجيش.")[0][0] == "وأشار"
+
+
+def test_banners_are_no_pointing_out() -> None:
+    out = stmts("ورفع المحتجون لافتات تدعو إلى إقالة وزير الكهرباء.")
+    assert "لافتات" not in [x[0] for x in out]

@@ -104,6 +104,8 @@ def tables() -> tuple[dict[str, tuple[str, str, str, str]], dict[str, Verb]]:
         for form, aspect, gender, number in generated:
             if "no_part_fs" in flags and (aspect, gender, number) == ("part", "f", "s"):
                 continue  # مدينة is a city, not the participle of أدان
+            if "no_part_fp" in flags and (aspect, gender, number) == ("part", "f", "p"):
+                continue  # لافتات are banners, not women pointing out
             if "no_perf_ms" in flags and form == perfect:
                 continue  # "قدر الإمكان": the noun, not the verb
             forms.setdefault(form, (perfect, aspect, gender, number))
