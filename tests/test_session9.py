@@ -280,3 +280,9 @@ def test_a_relative_clause_whose_verb_names_its_own_subject_is_a_report() -> Non
 def test_banners_are_no_pointing_out() -> None:
     out = stmts("ورفع المحتجون لافتات تدعو إلى إقالة وزير الكهرباء.")
     assert "لافتات" not in [x[0] for x in out]
+
+
+def test_a_proposed_truce_and_a_sunstroke_are_no_events() -> None:
+    assert events("واقترح الوسيط هدنة لمدة أسبوع.") == []
+    assert events("وباتت فرق الإنقاذ مهددة بالإصابة بضربة الشمس.") == []
+    assert events("وشنت الطائرات ضربة على المدينة.") == [("attack", "ضربة")]
