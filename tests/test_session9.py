@@ -286,3 +286,10 @@ def test_a_proposed_truce_and_a_sunstroke_are_no_events() -> None:
     assert events("واقترح الوسيط هدنة لمدة أسبوع.") == []
     assert events("وباتت فرق الإنقاذ مهددة بالإصابة بضربة الشمس.") == []
     assert events("وشنت الطائرات ضربة على المدينة.") == [("attack", "ضربة")]
+
+
+def test_a_toll_exceeding_its_mark_far_before_the_number() -> None:
+    out = figs("تجاوزت حصيلة ضحايا الأمطار الغزيرة في اليابان المئة قتيل، في حصيلة أولية.")
+    assert [(c["count"], c["qualifier"], c["new"]) for c in out] == [(100, "at_least", False)]
+    out = figs("وتجاوز المتظاهرون الحواجز وقتل في الهجوم 20 شخصا.")
+    assert [(c["count"], c["qualifier"], c["new"]) for c in out] == [(20, "exact", None)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad import lexicon
-from marsad.claims.figures_read import reached_over_relative, toll_reached
+from marsad.claims.figures_read import exceeded_toll, reached_over_relative, toll_reached
 from marsad.claims.figures_sentence import (
     AGENT_ROLES,
     CLAUSE_END,
@@ -254,6 +254,8 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     # "ليرتفع عدد القتلى إلى 1200"، "بلغ عدد القتلى 80": the number a toll rises to or reaches
     rise = any(roles[k] == "rise" and any(st.forms[m][0] == "الي" for m in range(k + 1, f.a)) for k in near)
     rise = rise or any(roles[k] == "reach" and k < f.a and _toll_between(st, k, f.a) for k in near)
+    # "تجاوزت حصيلة ضحايا الأمطار في اليابان المئة قتيل": a toll exceeding its mark is a running total
+    rise = rise or any(exceeded_toll(st, k, f.a) for k in range(max(first, lo - 10), lo))
     # "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17": the toll word far before its verb
     rise = rise or (f.out_at >= 0 and f.out_at < f.a and toll_reached(st, f.a) == f.out_at)
     rise = rise or reached_over_relative(st, f.a) >= 0  # "بلغ عدد الجثث التي يعمل عليها المعهد 62 جثة"

@@ -318,6 +318,17 @@ def _dated_lead(st: Sent, i: int, a: int) -> bool:
     )
 
 
+def exceeded_toll(st: Sent, k: int, a: int) -> bool:
+    """A verb of exceeding or nearing at ``k`` with a toll word right after it (عدد، حصيلة) and no
+    clause mark before the number at ``a``: "تجاوزت حصيلة ضحايا الأمطار الغزيرة في اليابان المئة"."""
+    return (
+        st.cue_role(k) in ("at_least_verb", "approximate_verb")
+        and k + 1 < a
+        and bool(TOLL_WORDS & set(st.forms[k + 1]))
+        and not any(st.surf[m] in CLAUSE_END for m in range(k + 1, a))
+    )
+
+
 def toll_reached(st: Sent, a: int) -> int:
     """The toll word of "عدد المفقودين جراء الإعصار الذي يضرب الجزيرة بلغ 17"، "ارتفع عدد القتلى
     في الهجوم الذي استهدف السوق إلى 30": a verb of reaching (with إلى) or إلى right before the
@@ -980,6 +991,10 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
             return role.removesuffix("_verb")
         if role not in ("total_before", None) or not (st.out[k] or TOLL_WORDS & set(st.forms[k])):
             break
+    # a verb of exceeding far before, with its toll word: "تجاوزت حصيلة ضحايا الأمطار في اليابان المئة"
+    for k in range(j, max(-1, j - 10), -1):
+        if exceeded_toll(st, k, a):
+            return st.cue_role(k).removesuffix("_verb")
     # after the number or its noun: "83 شخصا على الأقل"
     end = min(len(st.toks), max(b, out_at + 1) + 3)
     for k in range(b, end):
