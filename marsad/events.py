@@ -1126,6 +1126,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     flags = flags | {"ana"}  # أن المهاجمين أطلقوا النار: the attackers of one told
                 if _has_class(c, max(clause[0], i - NAMING_REACH), i, "naming"):
                     flags = flags | {"ana"}  # عرفت فيما بعد بـ"تظاهرة المثقفين": a name of one told
+                if entry.pos == "n" and not definite and i > a and "predicated" in c.cls[i - 1]:
+                    flags = flags | {"ana"}  # أن الحادث اعتداء، أن يكون الحادث هجوما: what the one told was
                 if entry.pos == "v" and _pluperfect(c, i, clause[0]):
                     flags = flags | {"earlier"}  # كانت السلطات قد أوقفت: an act before the one told
                 if entry.type == "agreement" and _has_class(c, j + 1, min(clause[1], j + 1 + SIGNED_REACH), "signed"):

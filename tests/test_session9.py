@@ -293,3 +293,8 @@ def test_a_toll_exceeding_its_mark_far_before_the_number() -> None:
     assert [(c["count"], c["qualifier"], c["new"]) for c in out] == [(100, "at_least", False)]
     out = figs("وتجاوز المتظاهرون الحواجز وقتل في الهجوم 20 شخصا.")
     assert [(c["count"], c["qualifier"], c["new"]) for c in out] == [(20, "exact", None)]
+
+
+def test_what_the_incident_was_joins_the_act_told() -> None:
+    body = "قتل أربعة أشخاص في عملية دهس بسيارة في مدينة مونستر. وتشير وسائل الإعلام إلى أن الحادث اعتداء."
+    assert events(body) == [("attack", "عملية دهس")]
