@@ -298,3 +298,7 @@ def test_a_toll_exceeding_its_mark_far_before_the_number() -> None:
 def test_what_the_incident_was_joins_the_act_told() -> None:
     body = "قتل أربعة أشخاص في عملية دهس بسيارة في مدينة مونستر. وتشير وسائل الإعلام إلى أن الحادث اعتداء."
     assert events(body) == [("attack", "عملية دهس")]
+
+
+def test_pupils_in_their_other_plural_are_civilians() -> None:
+    assert short("وكان عشرة أشخاص غالبيتهم من التلامذة قتلوا الجمعة في الثانوية.") == [(10, "killed", "civilian")]
