@@ -302,3 +302,8 @@ def test_what_the_incident_was_joins_the_act_told() -> None:
 
 def test_pupils_in_their_other_plural_are_civilians() -> None:
     assert short("وكان عشرة أشخاص غالبيتهم من التلامذة قتلوا الجمعة في الثانوية.") == [(10, "killed", "civilian")]
+
+
+def test_a_verb_after_a_conjunction_with_its_ba_still_reports() -> None:
+    body = "وأكدت فرنسا أنها سترد، بعدما تحدث مسعفون عن سقوط عشرات القتلى في المدينة."
+    assert "تحدث" in [x[0] for x in stmts(body)]

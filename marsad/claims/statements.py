@@ -486,10 +486,11 @@ def _describes_noun(s: _Sent, cue: _Cue) -> bool:
     if a == 0 or cue.form.prefix or not s.toks[a - 1].is_word:
         return False
     w = s.ns[a - 1]
-    if w[:1] not in ("ب", "ل") or len(w) < 4 or w.startswith(("بال", "لل")) or w.endswith("ما") or _named(s, a - 1):
-        return False  # (بعدما، بينما، لما: conjunctions that open a clause)
-    adj = lx.adjuncts()
-    return not any(w in adj.get(k, frozenset()) for k in ("prep", "clause_link", "contrast", "particle", "time"))
+    if w[:1] not in ("ب", "ل") or len(w) < 4 or w.startswith(("بال", "لل")) or _named(s, a - 1):
+        return False
+    adj = lx.adjuncts()  # (not بعدما، بينما: conjunctions that open a clause)
+    kinds = ("prep", "clause_link", "contrast", "particle", "time", "conjunction")
+    return not any(w in adj.get(k, frozenset()) for k in kinds)
 
 
 def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]:
