@@ -194,6 +194,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if " ".join(s.ns[i + 1 : i + 3]) in lx.adjuncts().get("age_after", frozenset()):
             i += 1  # "ربة منزل تبلغ من العمر 34 عاما": an age, not a report
             continue
+        if i + 1 < n and s.ns[i + 1] in lx.adjuncts().get("predicate_after", frozenset()):
+            i += 1  # "يعتبر بمثابة": what something is, not a report
+            continue
         if (
             form.suffix
             and not form.prefix
@@ -263,6 +266,19 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         ):
             i += 1  # وفي تطور يشير إلى تدهور العلاقات: a clause describing a noun
             continue
+        if (
+            form.aspect == "impf"
+            and form.lemma == lx.say_lemma()
+            and not form.prefix
+            and cues
+            and cues[-1].form.aspect == "perf"
+            and 1 < start - cues[-1].b <= 5
+            and all(s.toks[x].is_word for x in range(cues[-1].b + 1, start))
+            and i + 1 < n
+            and (s.toks[i + 1].text(s.doc) == ":" or s.toks[i + 1].text(s.doc) in OPEN_QUOTES)
+        ):
+            i += 1  # وكتب الوزير يقول: "...": the verb's manner, dropped from its speaker
+            continue
         if form.aspect == "part" and start == i:
             ok = start == 0 or not s.toks[start - 1].is_word or prev in links or form.prefix == "و"
             ok = ok or _is_time(s, start - 1)
@@ -290,7 +306,10 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         # a finite verb followed by قائلا is one act
         if form.aspect != "part" and i + 1 < n:
             nxt = _cue_at(s, i + 1)
-            if nxt and nxt.aspect == "part" and nxt.lemma == lx.say_lemma():
+            if nxt and nxt.lemma == lx.say_lemma() and (
+                nxt.aspect == "part"
+                or (form.aspect == "perf" and nxt.aspect == "impf" and not nxt.prefix and not nxt.suffix)
+            ):  # (وكتبت تقول: the imperfect of قال after a perfect is its manner, not its subject)
                 cues.append(_Cue(start, i + 1, form, v, False))
                 i += 2
                 continue
@@ -553,6 +572,8 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         b = cut
     if b <= a:
         return []
+    if b - a == 1 and not s.ns[a].startswith("ال") and _documents(s.ns[a]) and _in_it(s, cue):
+        return []  # أصدر الرئيس بيانا أكد فيه: the record is the object; its issuer speaks
     if s.ns[b - 1].startswith(tuple(adj.get("pronoun_lead", ()))):
         return []  # لكنها قالت: a pronoun
     if any(s.ns[k] in neg or _cue_at(s, k) for k in range(a, b)):

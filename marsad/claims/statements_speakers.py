@@ -245,9 +245,9 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
         if (
             w in lx.phrases().get("quote_noun", frozenset())
             or said
-            and said.aspect == "part"
             and said.lemma == lx.say_lemma()
-        ):
+            and (said.aspect == "part" or said.aspect == "impf" and not said.prefix and not said.suffix)
+        ):  # (وكتب الوزير يقول: the imperfect of قال is how he wrote, not his name)
             if cur is not None:  # عن مصدر عسكري قوله إن / وتابع زوما القول إن
                 chunks.append((cur, j))
                 cur = None
@@ -470,8 +470,8 @@ def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
     while j < n:
         t = s.toks[j]
         if not t.is_word:
-            if t.text(s.doc) in COMMAS or t.text(s.doc) in '"«»“”':
-                j += 1
+            if t.text(s.doc) in COMMAS or t.text(s.doc) in '"«»“”' or _is_time(s, j):
+                j += 1  # (كانون الثاني/يناير: a slash inside a date)
                 continue
             return j
         if _is_time(s, j):
@@ -500,7 +500,10 @@ def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
                 # the object ("أعلنت الوزارة في بيان مقتل عناصر")
                 j = seg[0] + 1
                 while j < end and s.toks[j].is_word and (
-                    _nisba(s.toks[j].text(s.doc)) or _lb_prefixed(s, j) or s.ns[j].startswith("ل") and len(s.ns[j]) <= 4
+                    _nisba(s.toks[j].text(s.doc))
+                    or _lb_prefixed(s, j)
+                    or s.ns[j].startswith("ل") and len(s.ns[j]) <= 4
+                    or s.ns[j] in lx.adjuncts().get("np_adjective", frozenset())  # في بيان مشترك
                 ):
                     j += 1
                 continue
@@ -749,6 +752,8 @@ def _negated_subject(s: _Sent, i: int, form: lx.CueForm, refs: list[_Ref]) -> No
         return
     if not_speaker(s, j):
         return  # ولم يعلن عنه، لم تكشف هويته
+    if s.ns[j] in lx.COMPLEMENTIZERS or _lb_prefixed(s, j):
+        return  # لا تعترف بالروهينغا، لم تذكر أن: an object, not a subject
     k = _chunk_end(s, j)
     refs.append(_Ref(s.toks[j].start, _party(s, [(j, k)]), form.gender, form.number, said=False))
 

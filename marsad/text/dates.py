@@ -268,11 +268,12 @@ class _Scan:
                 return skip_letters(self.doc.text, t.start, clitic_len(hit[0]))
         return t.start
 
-    def extend_back(self, k: int, weekday: bool = False) -> int:
-        """The first token of a date at ``k`` once يوم/مساء (and a weekday before a day) join it."""
+    def extend_back(self, k: int, weekday: bool = False, period: bool = False) -> int:
+        """The first token of a date at ``k`` once يوم/مساء (and a weekday before a day) join it; with
+        ``period``, for a month, a year or a week, a part of it too (مطلع حزيران، أواخر 2017)."""
         while k > 0 and self.same(k - 1, k):
             role = self.get("role", k - 1)
-            if role == "part" or (weekday and self.get("weekdays", k - 1) is not None):
+            if role == "part" or (period and role == "period") or (weekday and self.get("weekdays", k - 1) is not None):
                 k -= 1
             else:
                 break
@@ -396,7 +397,7 @@ class _Scan:
         if not year:
             year = infer_year(month, days[-1][1] if days else None, self.pub, mod)
         end = max(end, mend)
-        first = self.extend_back(i, weekday=bool(days))
+        first = self.extend_back(i, weekday=bool(days), period=not days)
         since = self.since(first)
         if not days:
             d0 = _safe(year, month, 1) if year else None
@@ -445,7 +446,7 @@ class _Scan:
         if x.get("value_max"):
             self.emit(i, end, f"{y:04d}", "year", False)
             return end
-        self.emit(self.extend_back(i), end, f"{y:04d}", "year", False)
+        self.emit(self.extend_back(i, period=True), end, f"{y:04d}", "year", False)
         return end
 
     def at_weekday(self, i: int) -> int:
@@ -476,7 +477,7 @@ class _Scan:
                 d, res = _shift(self.pub, off, unit)
                 if unit == "day" and self.get("weekdays", end) is not None and self.same(i, end):
                     end += 1  # أمس الأربعاء
-                self.emit(self.extend_back(i), end, _fmt(d, res), res, True)
+                self.emit(self.extend_back(i, period=unit != "day"), end, _fmt(d, res), res, True)
                 return end
         return -1
 
