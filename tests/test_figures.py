@@ -468,6 +468,7 @@ def test_lexicon_values() -> None:
         assert row[3:] in ((), ("people",), ("near",), ("fate",), ("lost",), ("casualties",), ("spent",), ("persons",)), row
     for row in lexicon.table("figures_victims"):
         assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl", "group"}, row
+        assert row[3:] in ((), ("body",)), row
     roles = {
         "approximate",
         "warrant",
@@ -543,6 +544,7 @@ def test_lexicon_values() -> None:
         "civilian_scene",
         "another",
         "narrative_time",
+        "demand",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

@@ -93,3 +93,90 @@ def test_a_joint_statement_and_a_date_with_a_slash_are_skipped_before_the_object
     assert out == [
         ("سفارات دول الاتحاد الأوروبي في الخرطوم", "طالبت", "السلطات السودانية بالإفراج عن الموقوفين")
     ]
+
+
+def test_an_outlet_quoted_after_its_reporter_is_part_of_the_speaker() -> None:
+    # reporter (statements_channels.tsv): a short quote right after مراسل names the outlet
+    out = said('أفاد مراسل "سكاي نيوز عربية"، الاثنين، بمقتل 56 عنصرا من مليشيات الحوثي.')
+    assert out == [("مراسل سكاي نيوز عربية", "أفاد", "بمقتل 56 عنصرا من مليشيات الحوثي")]
+    out = said('فيما أكدت مراسلة "قناة الحدث" عن سقوط 3 قتلى بالحادث.')
+    assert out == [("مراسلة قناة الحدث", "أكدت", "عن سقوط 3 قتلى بالحادث")]
+
+
+def test_a_short_quote_after_another_speaker_is_still_speech() -> None:
+    assert said('وقال مسؤول "لن نتراجع عن القرار"، وغادر.') == [("مسؤول", "وقال", "لن نتراجع عن القرار")]
+
+
+def test_a_hashtag_mark_before_the_speaker_is_skipped() -> None:
+    out = said("وأكدت #الشرطة سقوط ضحايا، وقالت إن نحو 30 شخصاً أصيبوا في الحادث.")
+    assert [x[:2] for x in out] == [("الشرطة", "وأكدت"), ("الشرطة", "وقالت")]
+
+
+def test_a_number_after_the_verb_is_no_adjunct_to_skip() -> None:
+    # near case of the date with a slash: "أعلن 78 نائبا" counts people, who are no speaker here
+    assert said("في سياق متصل، أعلن 78  نائبا من مجموع130  نائبا رفضهم مشروع القانون.") == []
+
+
+def test_a_source_in_mid_clause_is_one_noun_phrase() -> None:
+    # "حسب النقابة ظروف اختطاف": an indefinite word after the definite source goes on with the clause
+    out = said("ويعيش هؤلاء حسب النقابة ظروف اختطاف صعبة.")
+    assert out == [("النقابة", "حسب", "ويعيش هؤلاء")]
+    assert said("وتسبب القصف بدمار كبير بحسب المصدر ذاته.")[0][0] == "المصدر ذاته"
+
+
+# -- figures
+
+
+def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
+    return process(body, published=published, upto="casualties").layers["casualties"]
+
+
+def short(body: str) -> list[tuple[int, str, str]]:
+    return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
+
+
+def test_people_whose_release_is_called_for_are_still_held() -> None:
+    # role demand (figures_cues.tsv) right before a release word
+    assert short("وجددت النقابة مطالبتها بإطلاق سراح 12 صحافيا مختطفين لدى الميليشيات.") == [
+        (12, "captured", "civilian")
+    ]
+    assert short("ودعت المنظمة إلى الإفراج عن 50 معتقلا.") == [(50, "captured", "unspecified")]
+    assert short("وأطلقت السلطات سراح 50 معتقلا.") == []
+
+
+def test_a_force_after_a_singular_noun_says_whom_he_belongs_to() -> None:
+    # the "body" column of figures_victims.tsv: قتل عنصر أمن is one man killed
+    assert short("قتل عنصر أمن في هجوم.") == [(1, "killed", "military")]
+    assert short("وقتل ضابط شرطة في هجوم على مركز للشرطة.") == [(1, "killed", "military")]
+    assert short("وأصيب رجل أمن بجروح.") == [(1, "injured", "military")]
+
+
+def test_a_man_who_took_people_is_no_one_harmed() -> None:
+    # near case: the people after the singular noun are the verb's object
+    assert short("احتجز مسلح رهائن.") == []
+
+
+def test_an_intended_killing_is_no_figure() -> None:
+    # role attempt: ينوي، يعتزم، يخطط
+    assert figs("وقال الادعاء إن المتهم كان ينوي قتل رجل شرطة.") == []
+
+
+def test_held_women_and_people_languishing_in_prisons_are_captured() -> None:
+    assert short("قالت الممثلة إنها واحدة من بين 600 امرأة اعتقلن في اعتصام.") == [(600, "captured", "civilian")]
+    assert short("ويقبع أكثر من 200 صحفي في السجون.") == [(200, "captured", "civilian")]
+    assert figs("وتقبع 5 دول في ذيل القائمة.") == []
+
+
+def test_most_of_them_after_a_comma_tells_the_victims() -> None:
+    assert short("وقتل أكثر من مئتي شخص، معظمهم من السياح الأجانب.") == [(200, "killed", "civilian")]
+
+
+def test_innocents_are_civilians() -> None:
+    assert short("وقال إن الإرهاب قتل آلاف الأبرياء في نيويورك.") == [(1000, "killed", "civilian")]
+
+
+def test_the_source_of_a_figure_ends_before_the_clause_goes_on() -> None:
+    body = "وطالبت النقابة بإطلاق سراح 12 صحافيا مختطفين، ويعيش هؤلاء حسب النقابة ظروف اختطاف صعبة."
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(12, "النقابة")]
+    body = "وقتل 5 أشخاص بحسب الرئيس ترامب."
+    assert [(c["source"] or {}).get("name") for c in figs(body)] == ["الرئيس ترامب"]

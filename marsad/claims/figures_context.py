@@ -45,10 +45,11 @@ def read_victims(st: Sent, f: Figure) -> None:
     if _mixed_breakdown(st, hi):
         return  # "قتل 25 شخصا بينهم مدنيون وعناصر أمن": both kinds among them
     ahead = []
-    k = f.a
-    while k < min(n, hi + 4):
+    k, limit = f.a, hi + 4
+    while k < min(n, limit):
         if k >= hi and st.surf[k] in ("،", ",") and st.cue_role(k + 1) == "most":
-            k += 2  # "1100 قتيل، معظمهم من المسلحين"
+            k += 2  # "1100 قتيل، معظمهم من المسلحين" (its two words cost nothing)
+            limit += 2
             continue
         if k >= hi and (
             k in st.in_number

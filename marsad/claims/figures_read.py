@@ -946,7 +946,8 @@ def _released(st: Sent, k: int) -> bool:
     clause: not "أطلق سراح ثمانية، بينما يظل تسعة قيد الاعتقال")."""
     for m in range(k - 1, max(-1, k - 7), -1):
         if st.cue_role(m) == "release":
-            return True
+            # "طالبت بإطلاق سراح 12 صحافيا مختطفين": a call to free them, so still held
+            return not any(st.cue_role(x) in ("demand", "advice") for x in range(max(0, m - 4), m))
         if st.cue_role(m) == "clause":
             return False
     return False

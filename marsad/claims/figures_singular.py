@@ -311,6 +311,8 @@ def _people_object(st: Sent, k: int) -> bool:
     if st.forms[k][0].startswith("اخر"):
         return False  # "وجرح شخص آخر": an adjective of the harmed, not an object
     hit = st.vic[k] or st.out[k]
+    if hit and hit[0][2:3] == ("body",):
+        return False  # "قتل عنصر أمن"، "ضابط شرطة": the force he is of, not an object
     return bool(hit) and hit[0][1] in ("pl", "person")  # (not "قتل فتى فلسطيني": its adjective)
 
 

@@ -30,6 +30,7 @@ from marsad.text.normalize import normalize
 
 MAX_NAME = 9
 _ARTICLE = ("ال", "وال", "بال", "لل", "فال")
+_PREPOSITIONS = frozenset(normalize(row[0]) for row in lexicon.table("figures_prepositions"))
 #: how far after a number a reporting phrase still attaches to it
 ATTACHED = 14
 _QUOTES = set("\"«»“”'")
@@ -388,6 +389,18 @@ class Attributor:
                 or self._cue_break(k)
             ):
                 break
+            if (
+                phrase
+                and last is not None
+                and k == last + 1
+                and self._forms[last][0].startswith(_ARTICLE)
+                and not self._forms[k][0].startswith(_ARTICLE)
+                and not t.prefix_len
+                and t.stem_end == t.end  # (المصدر ذاته: a pronoun word goes with the name)
+                and self._forms[k][0] not in _PREPOSITIONS  # (نقلت الوكالة عن مصادر طبية: the relay goes on)
+                and not self._named_at(t.start)
+            ):
+                break  # "حسب النقابة ظروف اختطاف": an indefinite word after a definite one goes on with the clause
             if role != "skip":
                 last = k
             elif last is None:
@@ -407,6 +420,13 @@ class Attributor:
         if party and self._is_outlet(party["name"]):
             return None
         return party
+
+    def _named_at(self, start: int) -> bool:
+        """A tagger or entity mention covers the token that starts at ``start`` ("الرئيس ترامب")."""
+        spans = [m for m in self.doc.layers.get("mentions") or [] if isinstance(m, dict)]
+        for e in self.doc.layers.get("entities") or []:
+            spans += [m for m in e.get("mentions") or [] if isinstance(m, dict)]
+        return any(m.get("start", -1) <= start < m.get("end", -1) for m in spans)
 
     def _li(self, k: int) -> bool:
         """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة")."""

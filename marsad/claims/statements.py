@@ -455,6 +455,25 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 ):
                     j = close + 1  # قالت مجموعة "الفريق العامل ..." إن، قالت "منظومة ..."، في بيان، إن
                     continue
+                x = close + 1  # past commas and time words, the verb's complement or content opens
+                while x < len(s.toks) and (s.toks[x].text(s.doc) in COMMAS or _is_time(s, x)):
+                    x += 1
+                after = x < len(s.toks) and (
+                    s.ns[x] in cue.verb.complements
+                    or s.ns[x] in lx.adjuncts().get("content_prep", frozenset())
+                    or s.ns[x] in lx.COMPLEMENTIZERS
+                    or _lb_complement(s, x, cue.verb.complements)
+                )
+                if (
+                    after
+                    and _quote_words(s, j) <= 5
+                    and j - 1 > cue.b
+                    and _in(s.ns[j - 1], lx.channels().get("reporter", frozenset()))
+                ):
+                    if s.ns[x] in lx.adjuncts().get("content_prep", frozenset()):
+                        return x, x, False  # أكدت مراسلة "قناة الحدث" عن سقوط
+                    j = close + 1  # أفاد مراسل "سكاي نيوز عربية"، الاثنين، بمقتل: the quote names whose reporter
+                    continue
                 if j - 1 > cue.b and s.ns[j - 1] in prep and not (later and _quote_words(s, j) < 3):
                     k = j if len(s.ns[j - 1]) == 1 else j - 1  # بـ"رد قوي": the quote, without بـ
                     return j - 1, k, False

@@ -19,6 +19,8 @@ from marsad.claims.statements_sentence import (
     _cue_at,
     _head,
     _in,
+    _named,
+    _nisba,
     _outlets,
     _quote_words,
     _Sent,
@@ -201,6 +203,24 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             # a word that opens a clause follows it
             e = _chunk_end(s, j)
             if j < e < n - 2 and s.ns[e] in lx.adjuncts().get("clause_opener", frozenset()):
+                src_end = consumed = e
+                chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
+        if kind == "according" and not lead and not after and chunks and chunks[0][0] == j:
+            # "ويعيش هؤلاء حسب النقابة ظروف اختطاف": in mid-clause the source is one noun phrase; an
+            # indefinite word after a definite one goes on with the clause
+            e = _chunk_end(s, j)
+            if (
+                j < e < src_end
+                and s.toks[e].is_word
+                and s.ns[e - 1].startswith("ال")
+                and not s.ns[e].startswith(("ال", "لل"))
+                and not s.toks[e].prefix_len
+                and s.toks[e].stem_end == s.toks[e].end  # (المصدر ذاته: a pronoun word goes with it)
+                and s.ns[e] not in lx.adjuncts().get("prep", frozenset())
+                and s.ns[e] not in lx.adjuncts().get("np_link", frozenset())
+                and not _nisba(s.toks[e].text(doc))
+                and not _named(s, e)
+            ):
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
         pronoun = False

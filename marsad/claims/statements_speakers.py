@@ -470,8 +470,13 @@ def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
     while j < n:
         t = s.toks[j]
         if not t.is_word:
-            if t.text(s.doc) in COMMAS or t.text(s.doc) in '"«»“”' or _is_time(s, j):
-                j += 1  # (كانون الثاني/يناير: a slash inside a date)
+            if (
+                t.text(s.doc) in COMMAS
+                or t.text(s.doc) in '"«»“”'
+                or _glue(s, j)
+                or not t.text(s.doc).isdigit() and _is_time(s, j)
+            ):
+                j += 1  # (كانون الثاني/يناير: a slash inside a date; #الشرطة: a hashtag's mark)
                 continue
             return j
         if _is_time(s, j):
