@@ -126,6 +126,7 @@ class _Lex:
     adjectives: frozenset[str]
     place_heads: frozenset[str]
     compound: frozenset[str]
+    regnal: frozenset[str]  # الثاني in عبدالله الثاني
     known: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word → (words, type)
 
 
@@ -159,6 +160,7 @@ def _lex() -> _Lex:
         adjectives=_norm_set("entities_adjectives"),
         place_heads=_norm_set("entities_place_heads"),
         compound=_norm_set("entities_compound_titles"),
+        regnal=_norm_set("entities_regnal"),
         known={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in known.items()},
     )
 
@@ -430,6 +432,10 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
             continue
         if j < len(ws) and _surname(ws[j], person_words):
             j += 1
+        if j < len(ws) and ws[j].word and not ws[j].pre and ws[j].form in lx.regnal:
+            j += 1  # عبدالله الثاني، محمد السادس: the ordinal is part of the name
+            if j < len(ws) and ws[j].word and not ws[j].pre and ws[j].form in ("عشر", "عشره"):
+                j += 1  # بنديكت السادس عشر
         cuts = [i] + [x for x in range(i + 1, j) if ws[x].pre.startswith("و")] + [j]
         for a, b in zip(cuts, cuts[1:], strict=False):
             if out and out[-1].type == "PER" and out[-1].j == a and not ws[a].pre:
@@ -619,6 +625,8 @@ def _person_after(st: _State, k: int, n: int, strict: bool = True) -> int:
     e, tagged = k, False
     while e < n and e - k < MAX_NAME and ws[e].word and not ws[e].pre:
         w = ws[e]
+        if e > k and ws[e - 1].form in _lex().regnal:
+            break  # عبد الله الثاني: the ordinal closes the name
         if e in st.ner_start and st.ner_start[e][1] in ("PER", "MISC"):
             e, tagged = st.ner_start[e][0], True
             continue

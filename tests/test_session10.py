@@ -180,3 +180,34 @@ def test_the_source_of_a_figure_ends_before_the_clause_goes_on() -> None:
     assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(12, "النقابة")]
     body = "وقتل 5 أشخاص بحسب الرئيس ترامب."
     assert [(c["source"] or {}).get("name") for c in figs(body)] == ["الرئيس ترامب"]
+
+
+# -- statements: the speaker phrase
+
+
+def test_a_source_in_a_military_media_office_is_one_speaker() -> None:
+    # في after a speaker opens the body he is in; one is told things with ل (للإعلام), not في
+    out = said("وأكد مصدر في الإعلام العسكري التابع للمقاومة الوطنية أن العملية انتهت.")
+    assert out == [("مصدر في الإعلام العسكري التابع للمقاومة الوطنية", "وأكد", "أن العملية انتهت")]
+    assert said("وقال مسؤول للإعلام إن الوضع خطير.") == [("مسؤول", "وقال", "إن الوضع خطير")]
+
+
+def test_issued_by_and_member_phrases_go_on_with_the_speaker() -> None:
+    # issued_by (statements_phrases.tsv) and np_phrase (statements_adjuncts.tsv): صادر عن، نائب عن، مجموعة من
+    assert said("وطالب بيان صادر عن الوقفة كافة الصحافيين بالمساعدة.")[0][0] == "بيان صادر عن الوقفة"
+    out = said("ودعا نائب عن المعارضة في مجلس العموم إلى تأجيل كأس العالم.")
+    assert out == [("نائب عن المعارضة في مجلس العموم", "ودعا", "إلى تأجيل كأس العالم")]
+    assert said("وطالبت مجموعة من الراهبات باعتقال أسقف.") == [("مجموعة من الراهبات", "وطالبت", "باعتقال أسقف")]
+
+
+def test_a_regnal_ordinal_is_part_of_the_name() -> None:
+    # entities_regnal.tsv: الثاني، السادس … after a person's name; the name ends there
+    out = said("دعا ملك الأردن عبد الله الثاني الحكومة والبرلمان إلى الدخول في حوار وطني.")
+    assert out == [("ملك الأردن عبد الله الثاني", "دعا", "الحكومة والبرلمان إلى الدخول في حوار وطني")]
+    assert said("وقال البابا بنديكت السادس عشر إن الوضع خطير.")[0][0] == "البابا بنديكت السادس عشر"
+
+
+def test_some_of_them_are_many_for_a_plural_pronoun() -> None:
+    # بعض المنتقدين is a plural referent: واعتبروها speaks for them, not for النواب before
+    out = said("وقال النواب إن القانون جيد. وسخر بعض المنتقدين من الإجراءات الجديدة واعتبروها نهاية للرومانسية.")
+    assert out[-1][:2] == ("بعض المنتقدين", "واعتبروها")

@@ -729,8 +729,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if chunks and form.aspect != "part":
         speaker = _party(s, chunks)
         head = _head(s.ns[chunks[0][0]])
-        if head and head[1] == "p":
-            number = "p"
+        if head and head[1] == "p" or s.ns[chunks[0][0]] in ("بعض", "عدد"):
+            number = "p"  # (وسخر بعض المنتقدين ... واعتبروها: some of them, many)
         speaker = _anaphor(s, chunks, speaker, refs, s.toks[cue.a].start)
     elif before:
         speaker = _party(s, before)

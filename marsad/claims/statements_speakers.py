@@ -134,6 +134,13 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
         ):
             k += 2
             continue
+        if w in prep and (
+            f"{s.ns[k - 1]} {w}" in lx.phrases().get("issued_by", frozenset())
+            or f"{s.ns[k - 1]} {w}" in lx.adjuncts().get("np_phrase", frozenset())
+        ):
+            # بيان صادر عن الوقفة، نائب عن المعارضة، مجموعة من أبناء القبيلة: a phrase of its own goes on
+            k = _chunk_end(s, k + 1) if k + 1 < len(s.toks) and s.toks[k + 1].is_word else k
+            break
         if w in prep:
             break
         if w.startswith("ال") and s.ns[k - 1].startswith("ال") and w[2:] in gentilic:
@@ -360,6 +367,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 and _in(s.ns[seg[0]], outlets)
             ):
                 is_chan = False  # مسؤول في وكالة الأرصاد: part of the speaker
+            if (
+                cur is not None
+                and w in adj.get("np_link", frozenset())
+                and seg
+                and _in(s.ns[seg[0]], lx.channels().get("addressee", frozenset()))
+            ):
+                is_chan = False  # مصدر في الإعلام العسكري: one is told with ل, a body one is in
             timeish = bool(seg) and _is_time(s, seg[0])
             if w in prep and seg and s.ns[seg[0]] in adj.get("adjunct_noun", frozenset()):
                 timeish = True  # أعلنت السعودية في خطوة تصعيدية: an adjunct, like a time
@@ -825,5 +839,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         person = _in(s.ns[k], lx.person_titles()) or any(
             _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
         )  # "استقال زوما ... وقال": a person who acts is as likely a speaker as one who spoke
-        refs.append(_Ref(s.toks[k].start, _party(s, chunks), gender, "s", said=person))
+        head = _head(s.ns[k])
+        many = s.ns[k] in ("بعض", "عدد") or (head is not None and head[1] == "p")
+        number = "p" if many else "s"  # وسخر بعض المنتقدين ... واعتبروها; وسخر النشطاء ... مؤكدين
+        refs.append(_Ref(s.toks[k].start, _party(s, chunks), gender, number, said=person))
         return
