@@ -620,6 +620,21 @@ def _has_class(c: _Ctx, lo: int, hi: int, cls: str) -> bool:
     return any(cls in x for x in c.cls[max(lo, 0) : hi] if x)
 
 
+def _later(c: _Ctx, a: int, b: int) -> bool:
+    """Whether the sentence ``[a, b)`` opens with بعد and a lapse of time set off by a comma ("وبعد
+    بضعة أيام، قتل ضابط في هجوم"، "وبعد أيام من ذلك، في 30 آذار"): it tells a later occurrence (not
+    "وبعد ستة أيام على الزلزال": a time since the one told)."""
+    if not _has_class(c, a, min(b, a + 1), "later"):
+        return False
+    for k in range(a + 1, min(b, a + 4)):
+        if "lapse" in c.cls[k]:
+            k += 1
+            if k + 1 < b and c.surf[k] == "من" and c.surf[k + 1] in ("ذلك", "هذا"):
+                k += 2
+            return k < b and c.surf[k] in ("،", ",")
+    return False
+
+
 def _org_at(c: _Ctx, t: int) -> bool:
     """Whether the tagger found the name of a body starting at token ``t`` (تنظيم الدولة)."""
     lo, hi = c.toks[t].start, c.toks[t].end
@@ -1075,6 +1090,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
         turn = _has_class(c, a, min(b, a + TOPIC_WORDS), "topic") and _has_class(
             c, a, min(b, a + TOPIC_WORDS), "other"
         )
+        turn = turn or _later(c, a, b)
         if _has_class(c, a, min(b, a + 2), "link"):
             continue  # اقرأ أيضا: …: a link to another article
         i = a

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.pipeline import process
+from tests.events_helpers import events
 
 
 def stmts(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
@@ -211,3 +212,36 @@ def test_some_of_them_are_many_for_a_plural_pronoun() -> None:
     # بعض المنتقدين is a plural referent: واعتبروها speaks for them, not for النواب before
     out = said("وقال النواب إن القانون جيد. وسخر بعض المنتقدين من الإجراءات الجديدة واعتبروها نهاية للرومانسية.")
     assert out[-1][:2] == ("بعض المنتقدين", "واعتبروها")
+
+
+# -- events
+
+
+def kinds(body: str, **kw: Any) -> list[tuple[str, str, str]]:
+    return [(e["type"], e["trigger"]["text"], e["status"]) for e in events(body, **kw)]
+
+
+def test_a_lapse_of_days_set_off_by_a_comma_opens_a_later_occurrence() -> None:
+    # classes later and lapse (events_context.tsv): وبعد بضعة أيام، …
+    body = (
+        "وخلال الشهر الجاري، قتل 13 شخصاً في هجمات انتحارية على كنائس ومركز للشرطة. "
+        "وبعد بضعة أيام، قتل ضابط شرطة في هجوم على مركز للشرطة في جزيرة سومطرة."
+    )
+    assert [k[1] for k in kinds(body)] == ["هجمات", "هجوم"]
+
+
+def test_days_since_the_event_tell_the_same_one() -> None:
+    # near case: وبعد ستة أيام على الزلزال counts from the quake told before
+    body = "ضرب الزلزال جزيرة لومبوك. وبعد ستة أيام على الزلزال، لم يتلق البعض أي مساعدة."
+    assert [k[1] for k in kinds(body)] == ["الزلزال"]
+
+
+def test_a_protest_that_is_to_be_held_is_planned() -> None:
+    assert kinds("ومن المزمع تنظيم المزيد من الاحتجاجات السبت.") == [("protest", "الاحتجاجات", "planned")]
+
+
+def test_an_arrest_called_for_is_no_arrest() -> None:
+    # a verb of demanding (class threat) with the act's noun after ب in its clause
+    body = "وطالبت مجموعة من الراهبات في واحدة من أقدم المجتمعات الكاثوليكية في الهند باعتقال أسقف متهم."
+    assert kinds(body) == []
+    assert kinds("واعتقلت الشرطة الأسقف في الهند.") == [("arrest", "واعتقلت", "occurred")]
