@@ -245,3 +245,29 @@ def test_an_arrest_called_for_is_no_arrest() -> None:
     body = "وطالبت مجموعة من الراهبات في واحدة من أقدم المجتمعات الكاثوليكية في الهند باعتقال أسقف متهم."
     assert kinds(body) == []
     assert kinds("واعتقلت الشرطة الأسقف في الهند.") == [("arrest", "واعتقلت", "occurred")]
+
+
+def source_of(body: str) -> list[str | None]:
+    return [(c["source"] or {}).get("name") for c in figs(body)]
+
+
+def test_a_named_source_ends_before_the_verb_object() -> None:
+    # after a name or a definite word, an indefinite or possessed word goes on with the clause
+    assert source_of("وأعلنت روسيا اتخاذ المزيد من الإجراءات، مؤكدة أن أكثر من 50 شخصا قتلوا.") == ["روسيا"]
+    assert source_of("وتسبب القصف بمقتل 5 أشخاص بحسب المصدر ذاته.") == ["المصدر ذاته"]
+
+
+def test_a_name_after_a_title_stays_with_it() -> None:
+    body = "وقال الناشط عماد إرقيعة المهتم بمتابعة قضايا تاورغاء إن شخصين قتلا."
+    assert source_of(body) == ["الناشط عماد إرقيعة المهتم بمتابعة قضايا تاورغاء"]
+
+
+def test_the_subject_after_in_it_is_the_source() -> None:
+    body = "يأتي ذلك في الوقت الذي أعلنت فيه وزارة الصحة الفلسطينية ارتفاع عدد القتلى الاثنين إلى 55 شخصا."
+    assert source_of(body) == ["وزارة الصحة الفلسطينية"]
+
+
+def test_a_source_ends_before_a_word_of_circumstance() -> None:
+    # مع، خلال، منذ … (figures_attribution.tsv role end; statements_adjuncts.tsv setting)
+    body = "توفي 15 شخصاً على الأقل في اليابان، وفق أرقام رسمية مع اقتراب درجات الحرارة من 40 درجة."
+    assert source_of(body) == ["أرقام رسمية"]

@@ -25,11 +25,13 @@ from typing import Any
 
 from marsad import lexicon
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
+from marsad.claims.statements_lexicon import person_titles
 from marsad.doc import Doc, Sentence, Token
 from marsad.text.normalize import normalize
 
 MAX_NAME = 9
 _ARTICLE = ("ال", "وال", "بال", "لل", "فال")
+_EMPHASIS = ("ذات", "نفس")  # المصدر ذاته، المصادر نفسها: words of "the same" stay with a name
 _PREPOSITIONS = frozenset(normalize(row[0]) for row in lexicon.table("figures_prepositions"))
 #: how far after a number a reporting phrase still attaches to it
 ATTACHED = 14
@@ -370,6 +372,12 @@ class Attributor:
             k += 1  # "بحسب ما أعلنت البحرية"
             if k < n and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
                 k += 1  # "وفق ما أعلن عنه مسؤول محلي"، "بحسب ما أفادت به قناة"
+        if k < n and self._forms[k][0] in ("فيه", "فيها"):
+            # "أعلنت فيه وزارة الصحة": the subject after "in it"; "أصدر النائب العام بيانا أكد فيه خلو":
+            # the verb's pronoun speaks, not what follows
+            k += 1
+            if k >= n or not (self._forms[k][0].startswith(_ARTICLE) or self._named_at(toks[k].start) or self._title(k)):
+                return None
         start = k
         last = None
         toll = self._role(k) == "toll"
@@ -390,17 +398,19 @@ class Attributor:
             ):
                 break
             if (
-                phrase
-                and last is not None
+                last is not None
                 and k == last + 1
-                and self._forms[last][0].startswith(_ARTICLE)
+                and (self._forms[last][0].startswith(_ARTICLE) or self._named_at(toks[last].start))
+                and not self._title(last)  # (الناشط عماد إرقيعة: a name after a title)
                 and not self._forms[k][0].startswith(_ARTICLE)
                 and not t.prefix_len
-                and t.stem_end == t.end  # (المصدر ذاته: a pronoun word goes with the name)
+                and not any(self._forms[k][0].startswith(e) for e in _EMPHASIS)  # (المصدر ذاته)
                 and self._forms[k][0] not in _PREPOSITIONS  # (نقلت الوكالة عن مصادر طبية: the relay goes on)
                 and not self._named_at(t.start)
             ):
-                break  # "حسب النقابة ظروف اختطاف": an indefinite word after a definite one goes on with the clause
+                # "حسب النقابة ظروف اختطاف"، "أعلنت روسيا اتخاذ إجراءات"، "القوات التركية سيطرتها": an
+                # indefinite or possessed word after a definite or named one goes on with the clause
+                break
             if role != "skip":
                 last = k
             elif last is None:
@@ -420,6 +430,11 @@ class Attributor:
         if party and self._is_outlet(party["name"]):
             return None
         return party
+
+    def _title(self, k: int) -> bool:
+        """Token ``k`` is a person's title (الرئيس، الناشط، الوزير): a name may follow it."""
+        titles = person_titles()
+        return any(f in titles or f.removeprefix("ال") in titles for f in self._forms[k])
 
     def _named_at(self, start: int) -> bool:
         """A tagger or entity mention covers the token that starts at ``start`` ("الرئيس ترامب")."""
