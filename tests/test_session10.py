@@ -271,3 +271,12 @@ def test_a_source_ends_before_a_word_of_circumstance() -> None:
     # مع، خلال، منذ … (figures_attribution.tsv role end; statements_adjuncts.tsv setting)
     body = "توفي 15 شخصاً على الأقل في اليابان، وفق أرقام رسمية مع اقتراب درجات الحرارة من 40 درجة."
     assert source_of(body) == ["أرقام رسمية"]
+
+
+def test_an_act_noun_after_a_definite_speaker_opens_the_object() -> None:
+    # object_noun (statements_adjuncts.tsv), also before a later إن/بأن
+    body = "ونفى بيان النائب العام وجود أي علاقة بين الوفاة واستخدام مبيد في غرفة مجاورة لغرفة السائحين واصفا المبيد بأنه آمن."
+    assert said(body)[0][:2] == ("بيان النائب العام", "ونفى")
+    assert said(body)[0][2].startswith("وجود أي علاقة")
+    # near case: an aside with و is part of the speaker phrase
+    assert said("وأوضح المرصد السوري ومقره بريطانيا أن القصف استمر.")[0][2] == "أن القصف استمر"

@@ -714,6 +714,18 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if end < chunks[0][1] and _object_noun(s, end):
                 # أعلن الجيش مقتل "اثنين من المسلحين": a noun after the subject opens the content
                 chunks, cstart, direct = [(chunks[0][0], end)], end, False
+        elif not direct and len(chunks) == 1 and not form.suffix and v.lemma != lx.say_lemma():
+            end = _chunk_end(s, chunks[0][0])
+            if (
+                end < chunks[0][1]
+                and end - chunks[0][0] >= 2
+                and _object_noun(s, end)
+                and not (s.toks[end].prefix_len and s.doc.text[s.toks[end].start] == "و")  # (ومقره بريطانيا)
+                and not _in(s.ns[end - 1], lx.person_titles())  # (الناشطة سعاد: a name the tagger missed)
+                and _in(s.ns[end], lx.adjuncts().get("object_noun", frozenset()))
+            ):
+                # ونفى بيان النائب العام وجود أي علاقة ... بأنه: the object opens the content
+                chunks, cstart = [(chunks[0][0], end)], end
     else:
         if cue.strict:
             return None
