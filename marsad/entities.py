@@ -127,6 +127,7 @@ class _Lex:
     place_heads: frozenset[str]
     compound: frozenset[str]
     regnal: frozenset[str]  # الثاني in عبدالله الثاني
+    months: frozenset[str]  # في نوفمبر is a time, not a place after an organization
     known: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word → (words, type)
 
 
@@ -161,6 +162,7 @@ def _lex() -> _Lex:
         place_heads=_norm_set("entities_place_heads"),
         compound=_norm_set("entities_compound_titles"),
         regnal=_norm_set("entities_regnal"),
+        months=_norm_set("dates_months"),
         known={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in known.items()},
     )
 
@@ -399,6 +401,7 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
     (إيمانويل + ماكرون), two persons joined by و split, adjacent pieces of one name joined."""
     lx = _lex()
     starts = [w.start for w in ws]
+    dates = sorted((d["start"], d["end"]) for d in doc.layers.get("dates") or [] if isinstance(d, dict) and "start" in d)
     found: list[tuple[int, int, str]] = []
     for m in doc.layers.get("mentions") or []:
         try:
@@ -418,6 +421,8 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
         ):
             continue
         typ = typ if typ in TYPES else "MISC"
+        cut = next((x for x in range(i + 1, j) if _in_date(dates, ws[x].start)), j)
+        j = cut  # وكالة رويترز في نوفمبر: a date ends a name
         while j - i > 1 and ws[j - 1].form in lx.stop:
             j -= 1  # "وكالة أعماق التي": a relative or a preposition ends no name
         while typ == "PER" and j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):
@@ -443,6 +448,12 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
             else:
                 out.append(_M(a, b, "PER", 1))
     return out
+
+
+def _in_date(dates: list[tuple[int, int]], start: int) -> bool:
+    """A word starting at ``start`` lies inside one of the (sorted) date spans."""
+    k = bisect.bisect_right(dates, (start, 1 << 30)) - 1
+    return k >= 0 and dates[k][0] <= start < dates[k][1]
 
 
 def _known(ws: list[_W]) -> list[_M]:
@@ -554,6 +565,8 @@ def _place(st: _State, k: int, lim: int) -> int:
     if not (k + 1 < lim and ws[k].form == "في" and not ws[k].pre):
         return k
     j = k + 1
+    if ws[j].form in lx.months:
+        return k  # وكالة رويترز في نوفمبر: a time
     if ws[j].bare in lx.place_heads and not ws[j].pre:
         j += 1
     if j < lim and j in st.ner_start and st.ner_start[j][1] == "LOC":

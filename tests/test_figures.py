@@ -545,6 +545,7 @@ def test_lexicon_values() -> None:
         "another",
         "narrative_time",
         "demand",
+        "exchange",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

@@ -280,3 +280,48 @@ def test_an_act_noun_after_a_definite_speaker_opens_the_object() -> None:
     assert said(body)[0][2].startswith("وجود أي علاقة")
     # near case: an aside with و is part of the speaker phrase
     assert said("وأوضح المرصد السوري ومقره بريطانيا أن القصف استمر.")[0][2] == "أن القصف استمر"
+
+
+def test_a_month_after_in_ends_a_name() -> None:
+    # "في نوفمبر": a time, not a place after an organization nor part of a source
+    out = said("وذكرت وكالة رويترز في نوفمبر تشرين الثاني أن الحرس الثوري اعتقل 30 على الأقل من مزدوجي الجنسية.")
+    assert out[0][0] == "وكالة رويترز"
+    body = "وذكرت وكالة رويترز في نوفمبر تشرين الثاني أن الحرس الثوري اعتقل 30 على الأقل من مزدوجي الجنسية."
+    assert source_of(body) == ["وكالة رويترز"]
+    assert source_of("وقالت وزارة الصحة في غزة إن 5 أشخاص قتلوا.") == ["وزارة الصحة في غزة"]
+
+
+def test_a_noun_in_alif_maqsura_is_no_verb_with_a_suffix() -> None:
+    # ذكرى is "memory", not ذكر + ي: no source "الأرض" for the toll of a clash
+    body = "وفي مواجهات الجمعة قرب الحدود، التي صاحبت إحياء ذكرى يوم الأرض، قتل 17 فلسطينيا."
+    assert source_of(body) == [None]
+
+
+def test_what_an_outlet_learned_comes_from_the_sources_after_min() -> None:
+    body = "عثر على 10 أشخاص قتلوا في شمال موزمبيق، وفق ما علم الثلاثاء من مصادر محلية متطابقة."
+    assert source_of(body) == ["مصادر محلية متطابقة"]
+
+
+def test_a_relative_clause_verb_is_no_source() -> None:
+    body = "وقالت المنظمة الدولية للهجرة إن طواقمها أسعفت المهاجرين الذين كتبت لهم النجاة، لكن 16 آخرين لا يزالون في عداد المفقودين."
+    assert source_of(body) == ["المنظمة الدولية للهجرة"]
+
+
+def test_people_still_missing_are_a_running_state() -> None:
+    # still after the number (لا يزالون): new is false
+    out = figs("وقالت المصادر إن 19 شخصاً لا يزالون في عداد المفقودين.")
+    assert [(c["count"], c["outcome"], c["new"]) for c in out] == [(19, "missing", False)]
+
+
+def test_a_release_in_exchange_frees_others() -> None:
+    # role exchange (مقابل): those after it were held
+    body = "وكان سكريبال من بين أربعة جواسيس أطلقت روسيا سراحهم مقابل عشرة جواسيس روس قبض عليهم في الولايات المتحدة."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(10, "captured")]
+
+
+def test_more_people_nouns() -> None:
+    assert short("تبنى التنظيم الهجوم الذي قتل فيه أربعة مسيحيين في بالوتشيستان.") == [(4, "killed", "civilian")]
+    assert short("قتل رجل درك أردني في انفجار.") == [(1, "killed", "military")]
+    assert short("وقتل تسعة من أفراد الطواقم الطبية.") == [(9, "killed", "civilian")]
+    assert short("قال المركز إن الحرس الثوري احتجز أستاذا جامعيا.") == [(1, "captured", "civilian")]
+    assert short("وتحتجز إيران ثلاثة أشخاص يحملون جنسية مزدوجة.") == [(3, "captured", "unspecified")]

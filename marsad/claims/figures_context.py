@@ -289,7 +289,11 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
     # "ما يزال مكان أكثر من 100 منهن مجهولا"، "مركز احتجاز يضم عشرات المعارضين"، "قيد الاعتقال": those
     # held or missing now, a standing count
     state = f.out_at >= 0 and st.forms[f.out_at][0].startswith("قيد")
-    if f.outcome in ("captured", "missing") and (state or any(r in ("still", "hold") for r in roles[first : f.a])):
+    # "فيما لا يزال 120 شخصا في عداد المفقودين"، "19 شخصاً لا يزالون في عداد المفقودين": still held or missing
+    after = roles[f.b : min(len(roles), f.b + 2)]
+    if f.outcome in ("captured", "missing") and (
+        state or any(r in ("still", "hold") for r in roles[first : f.a]) or "still" in after
+    ):
         f.new = False
         return
     # "وقتل مئات الأشخاص في عام 2018" published in 2018: the year's toll so far

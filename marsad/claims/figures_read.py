@@ -948,8 +948,8 @@ def _released(st: Sent, k: int) -> bool:
         if st.cue_role(m) == "release":
             # "طالبت بإطلاق سراح 12 صحافيا مختطفين": a call to free them, so still held
             return not any(st.cue_role(x) in ("demand", "advice") for x in range(max(0, m - 4), m))
-        if st.cue_role(m) == "clause":
-            return False
+        if st.cue_role(m) in ("clause", "exchange"):
+            return False  # (أطلقت روسيا سراحهم مقابل عشرة جواسيس قبض عليهم: others)
     return False
 
 

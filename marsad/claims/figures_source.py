@@ -25,7 +25,7 @@ from typing import Any
 
 from marsad import lexicon
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
-from marsad.claims.statements_lexicon import person_titles
+from marsad.claims.statements_lexicon import adjuncts, person_titles
 from marsad.doc import Doc, Sentence, Token
 from marsad.text.normalize import normalize
 
@@ -215,6 +215,12 @@ class Attributor:
                 if j is not None:
                     return self._name_after(j + 1)
                 continue  # "طائرة نقل"، "نقلت سيارات الإسعاف 4 جثث": no relay without عن
+            if (
+                i > 0
+                and self._forms[i - 1][0] in ("الذي", "التي", "الذين")
+                and self._name_after(i + 1) is None
+            ):
+                continue  # "المهاجرين الذين كتبت لهم النجاة": a relative clause of no speaker
             if self._outside(i, pos):
                 return None
             k = i + 1
@@ -364,20 +370,28 @@ class Attributor:
             k += 1
         ma = after_ma or (k > 0 and self._forms[k - 1][0].endswith("ما"))  # حسبما، وفقا لما
         raw = self._raw[k] if ma and k < n and not self._forms[k][0].startswith(_ARTICLE) else None
+        learn = ma and k < n and self._forms[k][0] in ("علم", "علمت")  # وفق ما علمت فرانس برس من مصادر
         if (
             phrase
             and k < n
-            and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay"))
+            and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay") or learn)
         ):
+            learned = self._forms[k][0] in ("علم", "علمت")
             k += 1  # "بحسب ما أعلنت البحرية"
             if k < n and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
                 k += 1  # "وفق ما أعلن عنه مسؤول محلي"، "بحسب ما أفادت به قناة"
+            if learned:  # "وفق ما علم الثلاثاء من مصادر محلية": who told is after من
+                m = next((x for x in range(k, min(n, k + 6)) if self._forms[x][0] == "من"), None)
+                if m is not None:
+                    k = m + 1
         if k < n and self._forms[k][0] in ("فيه", "فيها"):
             # "أعلنت فيه وزارة الصحة": the subject after "in it"; "أصدر النائب العام بيانا أكد فيه خلو":
             # the verb's pronoun speaks, not what follows
             k += 1
             if k >= n or not (self._forms[k][0].startswith(_ARTICLE) or self._named_at(toks[k].start) or self._title(k)):
                 return None
+        if k < n and toks[k].is_word and self._forms[k][0] in adjuncts().get("not_speaker", frozenset()):
+            return None  # "الذين كتبت لهم النجاة": a pronoun on a preposition names no one
         start = k
         last = None
         toll = self._role(k) == "toll"
@@ -387,6 +401,8 @@ class Attributor:
             role = self._role(k)
             if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle", "via"):
                 break
+            if last is not None and self._dated(t.start):
+                break  # "ذكرت وكالة رويترز في نوفمبر": a date ends the name
             out = lookup("outcomes", self._forms, k)
             # "أعلن الجيش مقتل" ends the name; "هيئة الأسرى"، "نادي الأسير" are names
             body = k > start and self._role(k - 1) == "body"
@@ -406,6 +422,7 @@ class Attributor:
                 and not t.prefix_len
                 and not any(self._forms[k][0].startswith(e) for e in _EMPHASIS)  # (المصدر ذاته)
                 and self._forms[k][0] not in _PREPOSITIONS  # (نقلت الوكالة عن مصادر طبية: the relay goes on)
+                and self._forms[k][0] not in adjuncts().get("prep", frozenset())  # (المبعوث لدى الأمم المتحدة)
                 and not self._named_at(t.start)
             ):
                 # "حسب النقابة ظروف اختطاف"، "أعلنت روسيا اتخاذ إجراءات"، "القوات التركية سيطرتها": an
@@ -418,6 +435,8 @@ class Attributor:
             if surface in _QUOTES:
                 break
             k += 1
+        while last is not None and last > start and self._forms[last][0] in adjuncts().get("prep", frozenset()):
+            last -= 1  # (وكالة رويترز في نوفمبر: no preposition ends a name)
         if toll and k < n and self._role(k) in ("verb", "relay"):
             return self._name_after(k + 1)  # "وفق حصيلة جديدة أوردها المرصد السوري"
         if last is None or last < start:
@@ -430,6 +449,14 @@ class Attributor:
         if party and self._is_outlet(party["name"]):
             return None
         return party
+
+    def _dated(self, start: int) -> bool:
+        """The token that starts at ``start`` lies inside a date of the dates layer."""
+        spans = self.doc.__dict__.get("_fs_dates")
+        if spans is None:
+            spans = [(d["start"], d["end"]) for d in self.doc.layers.get("dates") or [] if isinstance(d, dict) and "start" in d]
+            self.doc.__dict__["_fs_dates"] = spans
+        return any(a <= start < b for a, b in spans)
 
     def _title(self, k: int) -> bool:
         """Token ``k`` is a person's title (الرئيس، الناشط، الوزير): a name may follow it."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from marsad import lexicon
 from marsad.claims import statements_lexicon as lx
 from marsad.claims.statements_sentence import (
     CLOSE_QUOTES,
@@ -72,6 +73,13 @@ def _channel_words() -> frozenset[str]:
     """Every word of a channel: outlets, media (بيان، تصريح) and addressees."""
     ch = lx.channels()
     return _outlets() | ch.get("medium", frozenset()) | ch.get("addressee", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names (dates_months.tsv), normalized: a piece "في نوفمبر" is a time even where the dates
+    layer, for want of a day or a year, read no date."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("dates_months") if r and r[2:3] != ("weak",))
 
 
 def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
@@ -374,7 +382,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 and _in(s.ns[seg[0]], lx.channels().get("addressee", frozenset()))
             ):
                 is_chan = False  # مصدر في الإعلام العسكري: one is told with ل, a body one is in
-            timeish = bool(seg) and _is_time(s, seg[0])
+            timeish = bool(seg) and (_is_time(s, seg[0]) or s.ns[seg[0]] in _months())  # في نوفمبر تشرين الثاني
             if w in prep and seg and s.ns[seg[0]] in adj.get("adjunct_noun", frozenset()):
                 timeish = True  # أعلنت السعودية في خطوة تصعيدية: an adjunct, like a time
             if cur is not None and clitic and seg and _person_at(s, seg[0]):

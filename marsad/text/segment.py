@@ -192,6 +192,8 @@ def _analyze(surface: str, is_word: bool) -> tuple[str, int, int, bool]:
         out = (norm, 0, 0, False)
     else:
         pre, stem, suf = clitics.split(norm)
+        if suf == "ي" and surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):
+            stem, suf = stem + suf, ""  # ذكرى، ذكرى: a final alif maqsura is never the suffix "my"
         pre_len = offs[len(pre)] if pre and len(pre) < len(offs) else 0
         post_len = len(surface) - offs[len(pre) + len(stem)] if suf else 0
         if suf and stem.endswith("ت"):
