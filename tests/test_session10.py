@@ -325,3 +325,34 @@ def test_more_people_nouns() -> None:
     assert short("وقتل تسعة من أفراد الطواقم الطبية.") == [(9, "killed", "civilian")]
     assert short("قال المركز إن الحرس الثوري احتجز أستاذا جامعيا.") == [(1, "captured", "civilian")]
     assert short("وتحتجز إيران ثلاثة أشخاص يحملون جنسية مزدوجة.") == [(3, "captured", "unspecified")]
+
+
+def test_a_relay_right_after_the_verb_leaves_the_pronoun_speaking() -> None:
+    body = "وقال مركز حقوق الإنسان إن عدالت سافر إلى إيران. وأضاف نقلا عن مصدر لم يحدده أن الحرس الثوري صادر جهاز كمبيوتر."
+    assert [x[:2] for x in said(body)] == [("مركز حقوق الإنسان", "وقال"), ("مركز حقوق الإنسان", "وأضاف")]
+
+
+def test_a_source_phrase_between_commas_is_an_aside() -> None:
+    body = "وأكد مصدر عسكري في جبهة صرواح، طبقا لموقع الجيش اليمني الرسمي، أن مقاتلات التحالف رصدت تحركات."
+    out = stmts(body)
+    assert [((x["speaker"] or {}).get("name"), x["content"], x["via"]) for x in out] == [
+        ("مصدر عسكري في جبهة صرواح", "أن مقاتلات التحالف رصدت تحركات", ["موقع الجيش اليمني الرسمي"])
+    ]
+
+
+def test_a_relative_clause_is_no_part_of_the_speaker() -> None:
+    out = said("وقال رئيس حي إيتربيك في بروكسل والذي يضم الكثير من المكاتب إنه طلب من الشرطة المساعدة.")
+    assert out[0][:2] == ("رئيس حي إيتربيك في بروكسل", "وقال")
+
+
+def test_a_name_link_carries_a_name_on() -> None:
+    # بنت (which the clitic layer reads ب + نت) joins the name
+    out = said("ردت الجزائرية أسماء بنت قادة، طليقة يوسف القرضاوي، على تقارير إعلامية، نافية ذلك نفيا قاطعا.")
+    assert out[-1][0] is not None and out[-1][0].startswith("الجزائرية أسماء بنت قادة")
+
+
+def test_reports_that_relayed_what_follows_speak() -> None:
+    # a bare verb after "indefinite speaker phrase، " has it as its subject; نقل right before أن reports
+    body = "ردت الجزائرية أسماء بنت قادة على تقارير إعلامية، نقلت أنها أجبرت على مشاهدة فيلم، نافية ذلك نفيا قاطعا."
+    out = said(body)
+    assert [x[:2] for x in out] == [("تقارير إعلامية", "نقلت"), ("الجزائرية أسماء بنت قادة", "نافية")]

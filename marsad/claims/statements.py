@@ -133,7 +133,12 @@ def _own_subject_says(s: _Sent, i: int, form: lx.CueForm) -> bool:
     then إن/أن within its region: the subject reports ("الذي قالت الشرطة إنه")."""
     if form.suffix or form.aspect == "part" or i + 1 >= len(s.toks) or not _named(s, i + 1):
         return False
-    return any(s.ns[k] in lx.COMPLEMENTIZERS for k in range(i + 2, min(len(s.toks), i + 2 + MAX_REGION)))
+    for k in range(i + 2, min(len(s.toks), i + 2 + MAX_REGION)):
+        if s.ns[k] in lx.COMPLEMENTIZERS:
+            return True
+        if _cue_at(s, k):
+            return False  # "والذي يعتبر الزعيم الروحي للجماعة على تقارير، نقلت أنها": أن is the other verb's
+    return False
 
 
 def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
@@ -419,7 +424,11 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
         t = s.toks[j]
         words += t.is_word
         if j in s.bounds and j != cue.b + 1:
-            return None
+            aside = _phrase_aside(s, j)
+            if aside is None:
+                return None
+            j = aside  # وأكد مصدر عسكري، طبقا لموقع الجيش، أن: the source of his words is an aside
+            continue
         if not t.is_word:
             ch = t.text(s.doc)
             if ch == ":":
@@ -513,6 +522,41 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             # object too (ودعا إلى إجراء تحقيق "شامل"): no object between, the content opens there
             return j, j, False
         j += 1
+    return None
+
+
+def _described_before(s: _Sent, cue: _Cue) -> tuple[int, int] | None:
+    """An indefinite speaker phrase right before a comma before a bare perfect verb of saying, whose
+    subject it is ("على تقارير إعلامية، نقلت أنها"): its tokens, or None."""
+    if cue.form.prefix or cue.form.aspect != "perf" or cue.form.suffix or cue.a < 3:
+        return None
+    if s.toks[cue.a - 1].text(s.doc) not in COMMAS:
+        return None
+    e = cue.a - 1
+    a = e - 1
+    while a > 0 and e - a < 3 and s.toks[a - 1].is_word and not s.ns[a - 1].startswith("ال") and _head(s.ns[a - 1]):
+        a -= 1
+    if not (s.toks[a].is_word and _head(s.ns[a]) and not s.ns[a].startswith("ال")):
+        return None
+    if any(not s.toks[x].is_word or s.ns[x].startswith("ال") for x in range(a, e)):
+        return None
+    head = _head(s.ns[a])
+    agrees = head is not None and (head[0] == cue.form.gender or head[1] == "p")
+    return (a, e) if agrees else None
+
+
+def _phrase_aside(s: _Sent, j: int) -> int | None:
+    """A reporting phrase at ``j`` set off by commas right before إن/أن ("، طبقا لموقع الجيش، أن"):
+    the index of that إن/أن, else None."""
+    if not (j > 0 and s.toks[j - 1].text(s.doc) in COMMAS and _phrase_at(s, j)):
+        return None
+    k = j + 1
+    while k < len(s.toks) and k - j <= MAX_REGION and s.toks[k].text(s.doc) not in COMMAS:
+        if not s.toks[k].is_word and s.toks[k].text(s.doc) in ".:؛":
+            return None
+        k += 1
+    if k + 1 < len(s.toks) and s.toks[k].text(s.doc) in COMMAS and s.ns[k + 1] in lx.COMPLEMENTIZERS:
+        return k + 1
     return None
 
 
@@ -630,6 +674,8 @@ def _relay_alone(s: _Sent, cue: _Cue) -> bool:
     """A verb of relaying (نقل) with no عن after it: a noun or a transfer, no report (طائرة نقل،
     مقتل أربعة أشخاص ونقل 35 جريحا إلى مستشفى)."""
     v = cue.verb
+    if cue.b + 1 < len(s.toks) and s.ns[cue.b + 1] in lx.COMPLEMENTIZERS:
+        return False  # تقارير إعلامية، نقلت أنها: relayed what it says right after
     return "relay" in v.flags and not any(
         s.ns[x] in v.complements or s.ns[x][:2] in v.complements and len(s.ns[x]) <= 4
         for x in range(cue.b + 1, min(len(s.toks), cue.b + 10))
@@ -682,6 +728,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             via = [_via_text(s, a, b - 1) for a, b in outlet[:1]] + via
             chunks, more = _region(s, relayed + 2, reg_end, keep_first=True)
             via += more
+        elif cut is None and relayed is not None and relayed == cue.b + 1 and not form.suffix:
+            # وأضاف نقلا عن مصدر لم يحدده أن: he (named before) relays a source; he is the speaker
+            chunks = []
         elif cut is not None:  # نقلت وكالة الأنباء (سانا) عن مصدر عسكري قوله إن: channel عن speaker
             outlet, via = _region(s, cue.b + 1, cut)
             via = [_via_text(s, a, b - 1) for a, b in outlet[:1]] + via
@@ -752,7 +801,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if "came_in" in v.flags:
         speaker = _issuer(s, cue, opened[0] if opened else cue.b + 1, refs)
         named = speaker is not None
-    if not named:
+    described = not named and (desc := _described_before(s, cue)) is not None
+    if described:
+        speaker = _party(s, [desc])  # تقارير إعلامية، نقلت أنها: the reports said it (no referent later)
+    elif not named:
         speaker = _resolve(refs, s.toks[cue.a].start, gender, number, doc.sentences[s.index].start)
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
     if span is None:

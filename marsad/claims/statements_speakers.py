@@ -101,6 +101,11 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
         if t.end <= mend or _glue(s, k):
             k += 1
             continue
+        whole = w if not t.prefix_len else normalize(t.text(s.doc))  # (بنت, which the clitic layer reads ب + نت)
+        if person and whole in name_links and k + 1 < len(s.toks) and s.toks[k + 1].is_word:
+            mend = s.toks[k + 1].end  # أسماء بنت قادة: a name link carries the name on
+            k += 2
+            continue
         if person:
             break  # اتهم الرئيس بشار الأسد الغرب: a name ends the phrase
         m = ends.get(t.start) or ends.get(t.stem_start)
@@ -256,6 +261,17 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 1
             continue
+        if j > a and s.toks[j - 1].text(s.doc) in COMMAS and _phrase_first(s, j):
+            if cur is not None:  # وأكد مصدر عسكري، طبقا لموقع الجيش، أن: an aside on where it came from
+                chunks.append((cur, j))
+                cur = None
+            k = j + 1
+            while k < b and s.toks[k].text(s.doc) not in COMMAS:
+                k += 1
+            if k > j + 1:
+                via.append(_via_text(s, j + 1, k - 1))
+            j = k
+            continue
         said = _cue_at(s, j)
         if (
             w in lx.phrases().get("quote_noun", frozenset())
@@ -274,7 +290,9 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
-        if w in adj.get("relative", frozenset()) and (cur is not None or chunks):
+        if (w in adj.get("relative", frozenset()) or w[:1] == "و" and w[1:] in adj.get("relative", frozenset())) and (
+            cur is not None or chunks
+        ):
             if cur is not None:  # باتن التي زارت العراق: the relative clause is not the name
                 chunks.append((cur, j))
             cur = None  # المسؤول، الذي طلب عدم ذكر اسمه،: nor is one between commas
@@ -340,7 +358,11 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
         if cur is None and w in adj.get("filler", ()):
             j += 1  # بحسب ما أفادت به الوزارة: not the preposition ب
             continue
-        clitic = _lb_prefixed(s, j) and not (keep_first and j == a)
+        clitic = (
+            _lb_prefixed(s, j)
+            and not (keep_first and j == a)
+            and normalize(t.text(s.doc)) not in adj.get("name_link", frozenset())  # أسماء بنت قادة
+        )
         if len(w) == 1 and w in prep and j + 1 < b and s.toks[j + 1].text(s.doc) in OPEN_QUOTES:
             close = j + 1  # لـ"سكاي نيوز عربية"، لـ«الشرق الأوسط»: the outlet it was told to
             while close < b and not (close > j + 1 and s.toks[close].text(s.doc) in CLOSE_QUOTES):
@@ -422,6 +444,18 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     if cur is not None:
         chunks.append((cur, b))
     return chunks, via
+
+
+def _phrase_first(s: _Sent, j: int) -> bool:
+    """Token ``j`` opens a reporting phrase of source (طبقا ل، وفقا ل، بحسب)."""
+    ph = lx.phrases()
+    w = s.ns[j]
+    nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
+    if f"{w} {nxt}" in ph.get("relay", ()):
+        return False  # نقلا عن: the one relayed, read by the relay rules
+    return w in ph.get("according", ()) or f"{w} {nxt}" in ph.get("according", ()) or (
+        f"{w} ل" in ph.get("according", ()) and nxt.startswith("ل")
+    )
 
 
 def _person_at(s: _Sent, x: int) -> bool:
