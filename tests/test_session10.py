@@ -356,3 +356,9 @@ def test_reports_that_relayed_what_follows_speak() -> None:
     body = "ردت الجزائرية أسماء بنت قادة على تقارير إعلامية، نقلت أنها أجبرت على مشاهدة فيلم، نافية ذلك نفيا قاطعا."
     out = said(body)
     assert [x[:2] for x in out] == [("تقارير إعلامية", "نقلت"), ("الجزائرية أسماء بنت قادة", "نافية")]
+
+
+def test_people_brought_back_are_freed_and_a_repeated_arrest_is_an_arrest() -> None:
+    body = "وأعلنت الحكومة أن عناصر بوكو حرام التي خطفت 110 تلميذات قبل شهر، أعادوا أكثر من 100 منهن إلى البلدة."
+    assert short(body) == [(110, "captured", "civilian")]
+    assert short("وأعادت السلطات اعتقال 5 أشخاص.") == [(5, "captured", "unspecified")]

@@ -945,6 +945,8 @@ def _released(st: Sent, k: int) -> bool:
     """ "أفرجت السلطات عن 50 معتقلا"، "إطلاق سراح 39 أسيرا": freed, not captured (in the same
     clause: not "أطلق سراح ثمانية، بينما يظل تسعة قيد الاعتقال")."""
     for m in range(k - 1, max(-1, k - 7), -1):
+        if st.cue_role(m) == "release" and any(st.out[x] and st.out[x][0][1] == "noun" for x in range(m + 1, k + 1)):
+            return False  # "وأعادت السلطات اعتقال 5 أشخاص": the act after it is what was done again
         if st.cue_role(m) == "release":
             # "طالبت بإطلاق سراح 12 صحافيا مختطفين": a call to free them, so still held
             return not any(st.cue_role(x) in ("demand", "advice") for x in range(max(0, m - 4), m))
