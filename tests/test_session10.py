@@ -362,3 +362,29 @@ def test_people_brought_back_are_freed_and_a_repeated_arrest_is_an_arrest() -> N
     body = "وأعلنت الحكومة أن عناصر بوكو حرام التي خطفت 110 تلميذات قبل شهر، أعادوا أكثر من 100 منهن إلى البلدة."
     assert short(body) == [(110, "captured", "civilian")]
     assert short("وأعادت السلطات اعتقال 5 أشخاص.") == [(5, "captured", "unspecified")]
+
+
+def test_who_may_kill_and_an_illness_are_no_figures() -> None:
+    # may + أن right before the verb; a disease word after a singular injured
+    assert figs("هؤلاء الأشخاص يمكن للواحد منهم أن يقتل ألفي أو 3 آلاف شخص.") == []
+    assert figs("وحاول الدفاع إبطال المحاكمة بعد إصابة القس البالغ 67 عاما بالزهايمر.") == []
+    assert short("ألقت شرطة الفاتيكان القبض على قس بتهمة حيازة مواد إباحية.") == [(1, "captured", "civilian")]
+
+
+def test_the_toll_as_object_before_its_source() -> None:
+    # "وأكد الحصيلة مصدر أمني آخر": the toll right after the verb is its object
+    assert source_of("وأكد الحصيلة مصدر أمني آخر، مشيرا إلى أن ستة قتلى على الأقل سقطوا.") == ["مصدر أمني آخر"]
+
+
+def test_plural_people_say_what_follows() -> None:
+    out = said("وقد تعهد البابا بعدم التسامح مطلقا، لكن منتقدين يقولون إنه لم يبذل ما يكفي.")
+    assert out[-1][:2] == ("منتقدين", "يقولون")
+    out = said("وأثار القراران غضب الفلسطينيين الذين يقولون إن الولايات المتحدة لم تعد وسيطا نزيها.")
+    assert out == [("الفلسطينيين", "يقولون", "إن الولايات المتحدة لم تعد وسيطا نزيها")]
+
+
+def test_units_head_a_speaker_and_a_present_verb_describes_a_source() -> None:
+    out = said("وأعلنت وحدات حماية الشعب الكردية الشهر الماضي مقتل ثلاثة أجانب في صفوفها.")
+    assert out[0][:2] == ("وحدات حماية الشعب الكردية", "وأعلنت")
+    out = said("وقتل أكثر من 1600 شخص، بحسب جماعة مراقبة تتابع تطورات الحرب في سوريا.")
+    assert out[0][0] == "جماعة مراقبة تتابع تطورات الحرب في سوريا"

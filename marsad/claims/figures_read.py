@@ -839,6 +839,8 @@ def not_done(st: Sent, k: int) -> bool:
         if role == "may" and not st.surf[k].startswith("ل") and all(st.surf[x] in MAY_LINKS for x in range(m + 1, k)):
             return True  # "يمكن قتل مئات الآلاف"، "يمكن أن يكون قتل العشرات": only possible (but in
             # "كيف يمكن لقتل طفل أن يساعد" the killing is done)
+        if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
+            return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed
         if st.surf[m] in CLAUSE_END or st.out[m]:
             return False
     return False

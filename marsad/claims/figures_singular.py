@@ -112,6 +112,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count, at = 1, j  # "تلميذ آخر مفقود"
         if count is None or hit[0][2:3] == ("fate",) and not fate_known(st, i):
             continue
+        if outcome == "injured" and any(st.cue_role(m) == "disease" for m in range(at + 1, min(n, at + 6))):
+            continue  # "إصابة القس البالغ 67 عاما بالزهايمر": an illness, not an injury
         t = st.toks[at]
         st.used.add(i)
         out.append(

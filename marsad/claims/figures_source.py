@@ -425,6 +425,10 @@ class Attributor:
                 and self._forms[k][0] not in adjuncts().get("prep", frozenset())  # (المبعوث لدى الأمم المتحدة)
                 and not self._named_at(t.start)
             ):
+                if last == start and self._role(last) == "toll":
+                    start, last = k, k  # "وأكد الحصيلة مصدر أمني آخر": the toll is the object, the source after it
+                    k += 1
+                    continue
                 # "حسب النقابة ظروف اختطاف"، "أعلنت روسيا اتخاذ إجراءات"، "القوات التركية سيطرتها": an
                 # indefinite or possessed word after a definite or named one goes on with the clause
                 break

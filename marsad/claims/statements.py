@@ -284,6 +284,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         ):
             i += 1  # وكتب الوزير يقول: "...": the verb's manner, dropped from its speaker
             continue
+        if form.aspect == "part" and start == i and i + 1 < n and (nv := _cue_at(s, i + 1)) and nv.aspect == "impf":
+            i += 1  # "لكن منتقدين يقولون إنه": the participle is a noun, the subject of the verb after it
+            continue
         if form.aspect == "part" and start == i:
             ok = start == 0 or not s.toks[start - 1].is_word or prev in links or form.prefix == "و"
             ok = ok or _is_time(s, start - 1)
@@ -334,7 +337,8 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
     """
     rel = s.ns[r][1:] if s.ns[r][:1] == "و" and s.ns[r] not in lx.adjuncts().get("relative", ()) else s.ns[r]
     agree = lx.adjuncts().get("relative_" + form.gender + form.number, frozenset())
-    c = r + 2 if form.aspect == "perf" else -1  # "الذي يرى أن" describes a stance, not a report
+    # "الذي يرى أن" describes a stance, not a report; "الذين يقولون إن" reports
+    c = r + 2 if form.aspect == "perf" or form.lemma == lx.say_lemma() else -1
     if form.suffix or rel not in agree or c < 0 or c >= len(s.toks):
         return None
     nxt = s.ns[c]
@@ -358,6 +362,8 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
                 if s.ns[k].startswith("ال") and s.ns[k - 1].startswith("ال") and _head(s.ns[k]):
                     a = k
             return (a - 1 if a > 0 and _head(s.ns[a - 1]) else a), e  # وفد الاتحاد الأوروبي
+    if rel in ("الذين", "اللذين") and s.ns[e - 1].startswith("ال") and s.ns[e - 1].endswith(("ين", "ون")):
+        return e - 1, e  # غضب الفلسطينيين الذين يقولون إن: a people plural
     for a in range(e - 1, max(-1, e - 5), -1):
         if not s.toks[a].is_word or _cue_at(s, a):
             return None
@@ -639,7 +645,18 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         return []  # أصدر الرئيس بيانا أكد فيه: the record is the object; its issuer speaks
     if s.ns[b - 1].startswith(tuple(adj.get("pronoun_lead", ()))):
         return []  # لكنها قالت: a pronoun
-    if any(s.ns[k] in neg or _cue_at(s, k) for k in range(a, b)):
+    # "لكن منتقدين يقولون إنه": a people plural with no article, the subject of a plural verb after it
+    # (a participle's form, منتقدين, is a noun here)
+    many = (
+        b - a == 1
+        and cue.form.number == "p"
+        and cue.form.aspect == "impf"
+        and s.ns[a].endswith(("ون", "ين"))
+        and len(s.ns[a]) > 4
+        and s.toks[a].is_word
+        and not s.toks[a].prefix_len
+    )
+    if not many and any(s.ns[k] in neg or _cue_at(s, k) for k in range(a, b)):
         return []
     if s.ns[a] in rel:  # الرعاة، الذين كانوا يهددون: the antecedent is before the comma
         k = a - 1
@@ -658,7 +675,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     if cut is not None:
         b = cut  # التحالف العربي الذي تقوده السعودية أعلن → التحالف العربي
     head = cut is not None and _head(s.ns[a]) is not None  # تحالف "دعم الشرعية" الذي تقوده السعودية قال
-    if not (s.ns[a].startswith("ال") or _named(s, a) or head) or s.ns[a] in adj.get("prep", frozenset()):
+    if not (s.ns[a].startswith("ال") or _named(s, a) or head or many) or s.ns[a] in adj.get("prep", frozenset()):
         return []
     links = adj.get("np_link", frozenset())
     quoted: set[int] = set()  # تحالف "دعم الشرعية في اليمن": a quoted name is one word

@@ -186,7 +186,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             if _in(first, not_source) and not pron_ok:
                 continue
             # "بحسب حصيلة أوردتها اللجنة": the source is the subject of the verb inside
-            inner = next((x for x in range(j, src_end) if s.toks[x].is_word and _cue_at(s, x)), None)
+            inner = next(
+                (x for x in range(j, src_end) if s.toks[x].is_word and (f := _cue_at(s, x)) and f.aspect == "perf"), None
+            )  # (not "بحسب جماعة مراقبة تتابع تطورات الحرب": a present verb describes the source)
             if inner is not None and inner + 1 < src_end:
                 chunks, via = _region(s, inner + 1, src_end)
             else:
