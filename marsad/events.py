@@ -706,8 +706,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # قدمت السفارة احتجاجا رسميا، مذكرة احتجاج: lodged, not marched
         if "disengage" in c.cls[k] and k == i - 1 and typ == "clash":
             return True  # فض الاشتباك
-        if "grip" in c.cls[k] and typ == "arrest" and k == i - 1:
-            return True  # أحكمت قبضتها على الأحياء: a grip, no arrest
+        if "grip" in c.cls[k] and typ == "arrest" and k >= i - 3:
+            return True  # أحكمت قبضتها على الأحياء، ويحكم دراجنا قبضته: a grip, no arrest
         if "plot" in c.cls[k] and typ == "attack" and not any(c.surf[m].startswith("و") for m in range(k + 1, i)):
             return True  # كانوا يخططون لشن هجوم: a plot, no attack (but خططت ونفذت استهداف: done too)
         if "charge" in c.cls[k] and pos == "n" and c.surf[i].startswith(("ب", "و")):

@@ -388,3 +388,9 @@ def test_units_head_a_speaker_and_a_present_verb_describes_a_source() -> None:
     assert out[0][:2] == ("وحدات حماية الشعب الكردية", "وأعلنت")
     out = said("وقتل أكثر من 1600 شخص، بحسب جماعة مراقبة تتابع تطورات الحرب في سوريا.")
     assert out[0][0] == "جماعة مراقبة تتابع تطورات الحرب في سوريا"
+
+
+def test_a_grip_tightened_is_no_arrest() -> None:
+    # grip (events_context.tsv) within three words before قبضته
+    assert kinds("ويحكم دراجنا قبضته على الحزب الحاكم.") == []
+    assert kinds("أحكم الجيش قبضته على المدينة.") == []
