@@ -546,6 +546,7 @@ def test_lexicon_values() -> None:
         "narrative_time",
         "demand",
         "exchange",
+        "nonlethal",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

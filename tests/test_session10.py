@@ -394,3 +394,9 @@ def test_a_grip_tightened_is_no_arrest() -> None:
     # grip (events_context.tsv) within three words before قبضته
     assert kinds("ويحكم دراجنا قبضته على الحزب الحاكم.") == []
     assert kinds("أحكم الجيش قبضته على المدينة.") == []
+
+
+def test_victims_of_abuse_are_no_dead() -> None:
+    # nonlethal (figures_cues.tsv) right after ضحية/ضحايا
+    assert figs("وافقت المطرانية على تسوية قيمتها 210 مليون دولار مع 450 ضحية لانتهاكات قساوسة.") == []
+    assert short("وقتل 450 ضحية في الهجوم.") == [(450, "killed", "unspecified")]

@@ -799,7 +799,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     if sense == ("lost",):
         return not _object_after(st, k)
     if sense == ("casualties",):
-        return True
+        # "تسوية مع 450 ضحية لانتهاكات قساوسة جنسية": victims of a harm that kills no one
+        return not any(st.cue_role(m) == "nonlethal" for m in range(k + 1, min(len(st.toks), k + 4)))
     if sense == ("spent",):
         end = max(k + 1, b)  # "وقضى الأربعة عقوبة حبسية": served a penalty, not died
         if k + 1 < len(st.toks) and st.unit[k + 1] and st.unit[k + 1][0][0] == "time" and not definite(st, k + 1):
