@@ -566,6 +566,8 @@ def test_lexicon_values() -> None:
         "impersonal",
         "while",
         "report",
+        "learn",
+        "emphasis",
     }
 
 

@@ -8,20 +8,10 @@ only points back ("البيان").
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from marsad.pipeline import process
-
-
-def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
-    return process(body, published=published, upto="casualties").layers["casualties"]
-
-
-def short(body: str) -> list[tuple[int, str, str]]:
-    return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
-
+from tests.claims_helpers import figs, short
 
 # -- parts
 

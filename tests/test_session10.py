@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.pipeline import process
+from tests.claims_helpers import figs, short
 from tests.events_helpers import events
 
 
@@ -126,14 +127,6 @@ def test_a_source_in_mid_clause_is_one_noun_phrase() -> None:
 
 
 # -- figures
-
-
-def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
-    return process(body, published=published, upto="casualties").layers["casualties"]
-
-
-def short(body: str) -> list[tuple[int, str, str]]:
-    return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
 
 
 def test_people_whose_release_is_called_for_are_still_held() -> None:

@@ -5,18 +5,8 @@ Each test shows the Arabic a rule handles, and the near case it leaves alone.
 
 from __future__ import annotations
 
-from typing import Any
-
 from marsad.pipeline import process
-
-
-def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
-    return process(body, published=published, upto="casualties").layers["casualties"]
-
-
-def short(body: str) -> list[tuple[int, str, str]]:
-    return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
-
+from tests.claims_helpers import figs, short
 
 # -- figures: captured
 

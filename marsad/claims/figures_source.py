@@ -31,8 +31,6 @@ from marsad.text.normalize import normalize
 
 MAX_NAME = 9
 _ARTICLE = ("ال", "وال", "بال", "لل", "فال")
-_EMPHASIS = ("ذات", "نفس")  # المصدر ذاته، المصادر نفسها: words of "the same" stay with a name
-_PREPOSITIONS = frozenset(normalize(row[0]) for row in lexicon.table("figures_prepositions"))
 #: how far after a number a reporting phrase still attaches to it
 ATTACHED = 14
 _QUOTES = set("\"«»“”'")
@@ -370,17 +368,16 @@ class Attributor:
             k += 1
         ma = after_ma or (k > 0 and self._forms[k - 1][0].endswith("ما"))  # حسبما، وفقا لما
         raw = self._raw[k] if ma and k < n and not self._forms[k][0].startswith(_ARTICLE) else None
-        learn = ma and k < n and self._forms[k][0] in ("علم", "علمت")  # وفق ما علمت فرانس برس من مصادر
+        learn = ma and k < n and self._role(k) == "learn"  # وفق ما علمت فرانس برس من مصادر
         if (
             phrase
             and k < n
             and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay") or learn)
         ):
-            learned = self._forms[k][0] in ("علم", "علمت")
             k += 1  # "بحسب ما أعلنت البحرية"
             if k < n and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
                 k += 1  # "وفق ما أعلن عنه مسؤول محلي"، "بحسب ما أفادت به قناة"
-            if learned:  # "وفق ما علم الثلاثاء من مصادر محلية": who told is after من
+            if learn:  # "وفق ما علم الثلاثاء من مصادر محلية": who told is after من
                 m = next((x for x in range(k, min(n, k + 6)) if self._forms[x][0] == "من"), None)
                 if m is not None:
                     k = m + 1
@@ -420,9 +417,8 @@ class Attributor:
                 and not self._title(last)  # (الناشط عماد إرقيعة: a name after a title)
                 and not self._forms[k][0].startswith(_ARTICLE)
                 and not t.prefix_len
-                and not any(self._forms[k][0].startswith(e) for e in _EMPHASIS)  # (المصدر ذاته)
-                and self._forms[k][0] not in _PREPOSITIONS  # (نقلت الوكالة عن مصادر طبية: the relay goes on)
-                and self._forms[k][0] not in adjuncts().get("prep", frozenset())  # (المبعوث لدى الأمم المتحدة)
+                and role != "emphasis"  # (المصدر ذاته)
+                and self._forms[k][0] not in _name_links()  # (نقلت الوكالة عن مصادر طبية، المبعوث لدى الأمم المتحدة)
                 and not self._named_at(t.start)
             ):
                 if last == start and self._role(last) == "toll":
@@ -439,7 +435,7 @@ class Attributor:
             if surface in _QUOTES:
                 break
             k += 1
-        while last is not None and last > start and self._forms[last][0] in adjuncts().get("prep", frozenset()):
+        while last is not None and last > start and self._forms[last][0] in _name_links():
             last -= 1  # (وكالة رويترز في نوفمبر: no preposition ends a name)
         if toll and k < n and self._role(k) in ("verb", "relay"):
             return self._name_after(k + 1)  # "وفق حصيلة جديدة أوردها المرصد السوري"
@@ -469,10 +465,14 @@ class Attributor:
 
     def _named_at(self, start: int) -> bool:
         """A tagger or entity mention covers the token that starts at ``start`` ("الرئيس ترامب")."""
-        spans = [m for m in self.doc.layers.get("mentions") or [] if isinstance(m, dict)]
-        for e in self.doc.layers.get("entities") or []:
-            spans += [m for m in e.get("mentions") or [] if isinstance(m, dict)]
-        return any(m.get("start", -1) <= start < m.get("end", -1) for m in spans)
+        spans = self.doc.__dict__.get("_fs_named")
+        if spans is None:
+            ms = [m for m in self.doc.layers.get("mentions") or [] if isinstance(m, dict)]
+            for e in self.doc.layers.get("entities") or []:
+                ms += [m for m in e.get("mentions") or [] if isinstance(m, dict)]
+            spans = [(m.get("start", -1), m.get("end", -1)) for m in ms]
+            self.doc.__dict__["_fs_named"] = spans
+        return any(a <= start < b for a, b in spans)
 
     def _li(self, k: int) -> bool:
         """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة")."""
@@ -562,3 +562,12 @@ def party_of_statement(st: dict[str, Any]) -> dict[str, Any] | None:
 def _while_words() -> frozenset[str]:
     """Words that open a clause of the same report ("فيما"، "بينما"; role "while" of the lexicon)."""
     return frozenset(normalize(row[0]) for row in lexicon.table("figures_attribution") if row[1] == "while")
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    """Prepositions (figures_prepositions.tsv and the statements' prep adjuncts): inside a source
+    name they link its words ("المبعوث لدى الأمم المتحدة"، "الوكالة عن مصادر"); none ends one."""
+    return frozenset(normalize(row[0]) for row in lexicon.table("figures_prepositions")) | adjuncts().get(
+        "prep", frozenset()
+    )

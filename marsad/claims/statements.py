@@ -362,7 +362,8 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
                 if s.ns[k].startswith("ال") and s.ns[k - 1].startswith("ال") and _head(s.ns[k]):
                     a = k
             return (a - 1 if a > 0 and _head(s.ns[a - 1]) else a), e  # وفد الاتحاد الأوروبي
-    if rel in ("الذين", "اللذين") and s.ns[e - 1].startswith("ال") and s.ns[e - 1].endswith(("ين", "ون")):
+    plural_rel = lx.adjuncts().get("relative_mp", frozenset()) | lx.adjuncts().get("relative_md", frozenset())
+    if rel in plural_rel and s.ns[e - 1].startswith("ال") and s.ns[e - 1].endswith(("ين", "ون")):
         return e - 1, e  # غضب الفلسطينيين الذين يقولون إن: a people plural
     for a in range(e - 1, max(-1, e - 5), -1):
         if not s.toks[a].is_word or _cue_at(s, a):
@@ -807,7 +808,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     if chunks and form.aspect != "part":
         speaker = _party(s, chunks)
         head = _head(s.ns[chunks[0][0]])
-        if head and head[1] == "p" or s.ns[chunks[0][0]] in ("بعض", "عدد"):
+        if head and head[1] == "p" or s.ns[chunks[0][0]] in lx.adjuncts().get("many", frozenset()):
             number = "p"  # (وسخر بعض المنتقدين ... واعتبروها: some of them, many)
         speaker = _anaphor(s, chunks, speaker, refs, s.toks[cue.a].start)
     elif before:

@@ -882,7 +882,7 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
         )  # "استقال زوما ... وقال": a person who acts is as likely a speaker as one who spoke
         head = _head(s.ns[k])
-        many = s.ns[k] in ("بعض", "عدد") or (head is not None and head[1] == "p")
+        many = s.ns[k] in lx.adjuncts().get("many", frozenset()) or (head is not None and head[1] == "p")
         number = "p" if many else "s"  # وسخر بعض المنتقدين ... واعتبروها; وسخر النشطاء ... مؤكدين
         refs.append(_Ref(s.toks[k].start, _party(s, chunks), gender, number, said=person))
         return
