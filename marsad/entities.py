@@ -128,6 +128,7 @@ class _Lex:
     compound: frozenset[str]
     regnal: frozenset[str]  # الثاني in عبدالله الثاني
     months: frozenset[str]  # في نوفمبر is a time, not a place after an organization
+    clause: frozenset[str]  # إن، أن: never inside a name
     known: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word → (words, type)
 
 
@@ -163,6 +164,7 @@ def _lex() -> _Lex:
         compound=_norm_set("entities_compound_titles"),
         regnal=_norm_set("entities_regnal"),
         months=_norm_set("dates_months"),
+        clause=frozenset(normalize(r[0]) for r in lexicon.table("entities_stop") if r[1:2] == ("clause",)),
         known={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in known.items()},
     )
 
@@ -421,8 +423,15 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
         ):
             continue
         typ = typ if typ in TYPES else "MISC"
-        cut = next((x for x in range(i + 1, j) if _in_date(dates, ws[x].start)), j)
-        j = cut  # وكالة رويترز في نوفمبر: a date ends a name
+        cut = next(
+            (
+                x
+                for x in range(i + 1, j)
+                if _in_date(dates, ws[x].start) or ws[x].surf in lx.clause and len(ws[x - 1].surf) > 2
+            ),
+            j,
+        )  # وكالة رويترز في نوفمبر: a date ends a name; الوكالة إن الأوروبيين: so does إن (not سي إن بي سي)
+        j = cut
         while j - i > 1 and ws[j - 1].form in lx.stop:
             j -= 1  # "وكالة أعماق التي": a relative or a preposition ends no name
         while typ == "PER" and j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):

@@ -393,3 +393,9 @@ def test_victims_of_abuse_are_no_dead() -> None:
     # nonlethal (figures_cues.tsv) right after ضحية/ضحايا
     assert figs("وافقت المطرانية على تسوية قيمتها 210 مليون دولار مع 450 ضحية لانتهاكات قساوسة.") == []
     assert short("وقتل 450 ضحية في الهجوم.") == [(450, "killed", "unspecified")]
+
+
+def test_a_clause_word_ends_a_tagged_name() -> None:
+    # entities_stop.tsv kind clause: إن never stands inside a name (but سي إن بي سي is one)
+    assert said("وقالت الوكالة إن الأوروبيين لم يعودوا.") == [("الوكالة", "وقالت", "إن الأوروبيين لم يعودوا")]
+    assert said("ونقلت قناة سي إن بي سي الأميركية عن مصدر أن واشنطن تدرس.")[0][0] == "قناة سي إن بي سي الأميركية"
