@@ -30,6 +30,7 @@ from marsad.doc import Doc, Sentence, Token
 from marsad.text.normalize import normalize
 
 MAX_NAME = 9
+_RELATIVES = ("الذي", "التي", "الذين")  # a verb after them is a relative clause's, not a report's
 _ARTICLE = ("ال", "وال", "بال", "لل", "فال")
 #: how far after a number a reporting phrase still attaches to it
 ATTACHED = 14
@@ -199,7 +200,7 @@ class Attributor:
             if (
                 i > 0
                 and self._role(i - 1) == "end"
-                and self._forms[i - 1][0] in ("الذي", "التي", "الذين")
+                and self._forms[i - 1][0] in _RELATIVES
                 and i + 1 < len(self._forms)
                 and self._forms[i + 1][0] in ("عنه", "عنها", "عنهم", "به", "بها")
             ):
@@ -215,7 +216,7 @@ class Attributor:
                 continue  # "طائرة نقل"، "نقلت سيارات الإسعاف 4 جثث": no relay without عن
             if (
                 i > 0
-                and self._forms[i - 1][0] in ("الذي", "التي", "الذين")
+                and self._forms[i - 1][0] in _RELATIVES
                 and self._name_after(i + 1) is None
             ):
                 continue  # "المهاجرين الذين كتبت لهم النجاة": a relative clause of no speaker
@@ -234,9 +235,9 @@ class Attributor:
         the statement that verb opens."""
         for k in range(i + 1, pos):
             role = self._role(k)
-            if role == "end" and self._forms[k][0] in ("الذي", "التي", "الذين"):
+            if role == "end" and self._forms[k][0] in _RELATIVES:
                 return not any(
-                    self._role(m) == "end" and self._forms[m][0] not in ("الذي", "التي", "الذين")
+                    self._role(m) == "end" and self._forms[m][0] not in _RELATIVES
                     for m in range(k + 1, pos)
                 )
         t = self._toks[i]
@@ -381,7 +382,7 @@ class Attributor:
                 m = next((x for x in range(k, min(n, k + 6)) if self._forms[x][0] == "من"), None)
                 if m is not None:
                     k = m + 1
-        if k < n and self._forms[k][0] in ("فيه", "فيها"):
+        if k < n and self._forms[k][0] in adjuncts().get("in_it", frozenset()):
             # "أعلنت فيه وزارة الصحة": the subject after "in it"; "أصدر النائب العام بيانا أكد فيه خلو":
             # the verb's pronoun speaks, not what follows
             k += 1

@@ -547,9 +547,8 @@ def _described_before(s: _Sent, cue: _Cue) -> tuple[int, int] | None:
         return None
     if any(not s.toks[x].is_word or s.ns[x].startswith("ال") for x in range(a, e)):
         return None
-    head = _head(s.ns[a])
-    agrees = head is not None and (head[0] == cue.form.gender or head[1] == "p")
-    return (a, e) if agrees else None
+    head = _head(s.ns[a])  # (a head, checked above)
+    return (a, e) if head and (head[0] == cue.form.gender or head[1] == "p") else None
 
 
 def _phrase_aside(s: _Sent, j: int) -> int | None:
