@@ -1,4 +1,4 @@
-"""Helpers shared by the figures tests: run the pipeline up to the figures and read them."""
+"""Helpers shared by the figures and statements tests: run the pipeline up to a layer and read it."""
 
 from __future__ import annotations
 
@@ -15,3 +15,13 @@ def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
 def short(body: str) -> list[tuple[int, str, str]]:
     """(count, outcome, victims) of each figure of ``body``."""
     return [(c["count"], c["outcome"], c["victims"]) for c in figs(body)]
+
+
+def stmts(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
+    """The statements of ``body``."""
+    return process(body, published=published, upto="statements").layers["statements"]
+
+
+def said(body: str) -> list[tuple[str | None, str, str]]:
+    """(speaker name, cue, content) of each statement of ``body``."""
+    return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in stmts(body)]

@@ -468,7 +468,7 @@ def test_lexicon_values() -> None:
         assert row[3:] in ((), ("people",), ("near",), ("fate",), ("lost",), ("casualties",), ("spent",), ("persons",)), row
     for row in lexicon.table("figures_victims"):
         assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl", "group"}, row
-        assert row[3:] in ((), ("body",)), row
+        assert row[3:] in ((), ("body",), ("member",)), row
     roles = {
         "approximate",
         "warrant",
@@ -498,6 +498,7 @@ def test_lexicon_values() -> None:
         "time_lead",
         "unknown",
         "breakdown",
+        "armed_wing",
         "part_of",
         "also",
         "negation",

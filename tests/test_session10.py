@@ -8,17 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.pipeline import process
-from tests.claims_helpers import figs, short
+from tests.claims_helpers import figs, said, short, stmts
 from tests.events_helpers import events
-
-
-def stmts(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
-    return process(body, published=published, upto="statements").layers["statements"]
-
-
-def said(body: str) -> list[tuple[str | None, str, str]]:
-    """(speaker name, cue, content) of each statement."""
-    return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in stmts(body)]
 
 
 def dates(body: str, published: str = "2018-05-10") -> list[tuple[str, str | None]]:

@@ -51,6 +51,11 @@ def read_victims(st: Sent, f: Figure) -> None:
             k += 2  # "1100 قتيل، معظمهم من المسلحين" (its two words cost nothing)
             limit += 2
             continue
+        if k >= hi and st.cue_role(k) == "at_least_after":
+            size = st.cue[k][1]  # "سبعة على الأقل من أفراد الأمن": the qualifier costs nothing either
+            k += size
+            limit += size
+            continue
         if k >= hi and (
             k in st.in_number
             or st.surf[k] in CLAUSE_END
@@ -205,7 +210,21 @@ def victim_class(st: Sent, k: int) -> str | None:
     kind = hit[0][0]
     if kind == "passenger":
         return "aboard" if st.military_craft else "civilian"
+    if hit[0][2:3] == ("member",) and _armed_wing_after(st, k):
+        return "military"
     return kind
+
+
+def _armed_wing_after(st: Sent, k: int) -> bool:
+    """An armed wing is named within eight words after the member noun at ``k``, in its sentence
+    ("ثلاثة ناشطين في سرايا القدس، الجناح المسلح لحركة الجهاد"، "ناشطي كتائب القسام، الجناح العسكري
+    لحماس"): they are fighters."""
+    for m in range(k + 1, min(len(st.toks), k + 9)):
+        if st.surf[m] in (".", "؛", ";") or (st.out[m] and m not in st.used) or m in st.in_number:
+            return False
+        if st.cue_role(m) == "armed_wing":
+            return True
+    return False
 
 
 def _attacker(st: Sent, k: int) -> bool:

@@ -60,6 +60,8 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "الثوار الذين قتلوا في محاولة 1953": a year, not a count
         if _projected(st, a):
             continue  # "سيصبح عدد القتلى خمسة عندما نعثر على جثة": a toll only foreseen
+        if _whole_restated(st, a):
+            continue  # "87 من الضحايا المئة": the whole a part is of, told before
         if a and st.cue_role(a - 1) == "per":
             continue  # "بطيخة لكل ستة أسرى": a share per so many, no count (not "كل الـ30 راكبا")
         if b < len(st.toks) and st.forms[b][0] == "منها" and any(
@@ -142,6 +144,16 @@ def number_figures(st: Sent) -> list[Figure]:
     return out
 
 
+def _whole_restated(st: Sent, a: int) -> bool:
+    """The number at ``a`` is a definite adjective ("المئة"، "الثلاثة") of the definite casualty or
+    people noun of a partitive after another number: "87 من الضحايا المئة" (87 of the hundred
+    victims) counts a part; the hundred is the whole, told before."""
+    k = a - 1
+    if k < 3 or not st.forms[a][0].startswith("ال") or not (st.out[k] or st.vic[k]) or not definite(st, k):
+        return False
+    return st.forms[k - 1][0] == "من" and (k - 2) in st.in_number
+
+
 def _year_like(st: Sent, a: int, b: int, item: dict) -> bool:
     """A bare four-digit number from 1900 to 2099 with no people noun after it and a noun (not a
     casualty word or a qualifier) before it reads as a year: "في محاولة 1953"، "أحداث 2011"."""
@@ -190,8 +202,9 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         # a status noun names (النازحين، المعتقلين); the status is who they are, not what befell them
         if pick is right and _status_noun(st, right[0]) and left[1] <= 3 and st.out[left[0]][0][1] in ("verb", "noun"):
             pick = left
-        # "راح ضحيتها عشرات القتلى والجرحى": the pair after the number names the harm, not ضحايا before it
-        if pick is left and _victims_word(st, left[0]) and right[1] <= left[1] and _partner(st, right[0], 1) is not None:
+        # "راح ضحيتها عشرات القتلى والجرحى"، "أسفر عن مقتل عشرات القتلى والجرحى": the pair after the
+        # number names the harm, not the word before it
+        if pick is left and right[1] <= left[1] and _partner(st, right[0], 1) is not None:
             pick = right
     else:
         pick = right or left
@@ -671,8 +684,9 @@ def _partner(st: Sent, k: int, step: int) -> int | None:
 
 
 def _lumped(st: Sent, k: int, a: int, b: int) -> str | None:
-    """ "مقتل وإصابة"، "قتيل وجريح"، "القتلى والجرحى": one number for killed and injured; a chain of
-    other outcomes ("اعتقال وخطف واغتيال للعشرات") gives the number no single outcome (None)."""
+    """ "مقتل وإصابة"، "قتيل وجريح"، "القتلى والجرحى" (and "والأسرى" besides): one number for killed
+    and injured; a chain of other outcomes ("اعتقال وخطف واغتيال للعشرات") gives the number no single
+    outcome (None)."""
     outcome = st.out[k][0][0]
     chain = {outcome}
     for step in (1, -1):
@@ -685,7 +699,8 @@ def _lumped(st: Sent, k: int, a: int, b: int) -> str | None:
             j = nxt
     if len(chain) == 1:
         return outcome
-    return "killed_or_injured" if chain == _LUMP else None
+    # "عشرات القتلى والجرحى والأسرى": the killed and the injured lumped, with others besides
+    return "killed_or_injured" if chain >= _LUMP else None
 
 
 def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
@@ -751,7 +766,9 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
     if role in ("breakdown", "was") or (role == "also" and j >= prev.b - 1):
         return prev
-    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and a - max(prev.b, prev.out_at + 1) <= 5:
+    # (quotes around a name between them cost nothing: "176 من "قوات سوريا الديمقراطية" و325 من التنظيم")
+    gap = sum(1 for k in range(max(prev.b, prev.out_at + 1), a) if st.surf[k] not in QUOTES)
+    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and gap <= 5:
         nxt = b
         # "17 يمنيا و19 هنديا": a nisba noun counts people as a people noun does
         nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))

@@ -164,6 +164,13 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
             out.append(g)
             k += 1  # "ثلاثة من رجال الأمن وامرأة وطفلين": each item of the list
+    for f in found:  # "قتل 14 شخصا، من بينهم قياديان": two of them, a dual after a breakdown
+        j = _dual_in_breakdown(st, max(f.b, f.out_at + 1))
+        if j is not None and not any(g.a <= j < g.b for g in found + out):
+            t = st.toks[j]
+            g = Figure(st.sent, j, j + 1, 2, f.outcome, span=(t.start, t.end))
+            g.out_at, g.singular, g.head, g.part, g.some = f.out_at, True, f, True, True
+            out.append(g)
     for f in found:  # "قتل 9 مسلحين بالإضافة إلى مقاتلين اثنين": one or two more, added
         k = f.b + 1 if f.b < n and st.vic[f.b] and not f.singular else f.b
         # past the words that describe them ("9 مسلحين تابعين لميليشيات موالية لإيران بالإضافة إلى")
@@ -203,6 +210,22 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
     return out
 
 
+def _dual_in_breakdown(st: Sent, hi: int) -> int | None:
+    """The dual people noun right after a breakdown that follows the figure ending at ``hi``, over
+    the figure's own people noun and a comma ("14 شخصا، من بينهم قياديان كبيران"، "وأصيب سبعة بينهم
+    طفلان"); None where the dual has a number of its own ("بينهم صحافيان اثنان") or none follows."""
+    n = len(st.toks)
+    k = hi
+    while k < n and k < hi + 3 and (st.surf[k] in ("،", ",") or st.vic[k] and k == hi):
+        k += 1
+    if k >= n or st.cue_role(k) != "breakdown":
+        return None
+    j = k + st.cue[k][1]
+    if j >= n or not st.vic[j] or st.vic[j][0][1] != "du" or j in st.in_number or definite(st, j):
+        return None
+    return None if j + 1 in st.in_number else j
+
+
 def _after_partitive(st: Sent, k: int) -> int:
     """The token after the partitive phrase that starts with من at ``k`` ("ثلاثة من رجال الأمن
     وامرأة" → وامرأة) where an item joined by و follows it within a few words, else -1."""
@@ -226,7 +249,7 @@ def _reported_subject(st: Sent, i: int) -> int | None:
     for k in range(i - 1, max(-1, i - 14), -1):
         if st.out[k] or st.surf[k] in (".", "؛", ";", ":"):
             return None
-        if st.forms[k][0] in ("ان", "بان") and k + 1 < i:
+        if st.forms[k][0] in ("ان", "بان", "فان") and k + 1 < i:  # (فإن: "وبحسب الشرطة فإن رجلا قتل")
             j = k + 2 if st.surf[k + 1] in QUOTES and k + 2 < i else k + 1  # إن "متظاهرا مدنيا ... توفي"
             hit = st.vic[j]
             ok = hit and hit[0][1] in ("sg", "du") and j not in st.in_number

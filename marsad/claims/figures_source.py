@@ -403,7 +403,8 @@ class Attributor:
                 break  # "ذكرت وكالة رويترز في نوفمبر": a date ends the name
             out = lookup("outcomes", self._forms, k)
             # "أعلن الجيش مقتل" ends the name; "هيئة الأسرى"، "نادي الأسير" are names
-            body = k > start and self._role(k - 1) == "body"
+            # "محامي الضحية"، "والد القتيل": a title's victim is named by it
+            body = k > start and (self._role(k - 1) == "body" or self._title(k - 1))
             if (
                 out
                 and not (body and out[0][1] in ("person", "sg"))

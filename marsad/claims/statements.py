@@ -98,6 +98,8 @@ RUN_ON = 3
 MAX_REGION = 18
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
 JOINT_REACH = 25
+#: how far a relative clause on a verb's object may run to the verb's complement (اتهم X التي ... بـ)
+RELATIVE_REACH = 15
 
 
 @dataclass
@@ -605,6 +607,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         and s.ns[j] not in lx.COMPLEMENTIZERS
         and not (s.ns[j][:1] in "وفل" and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض، لأن
         and s.ns[j] not in contrast
+        and not (j > 0 and f"{s.ns[j - 1]} {s.ns[j]}" in contrast)  # في حين، في الوقت الذي
         and s.ns[j] not in links
     ):
         j -= 1
@@ -912,6 +915,38 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
     return issuer
 
 
+def _complement(s: _Sent, k: int, complements: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+    """Token ``k`` opens the verb's complement: one of ``complements`` (إلى، على، عن), or a word with
+    ب when "ب" is one (بالسعي، بتعرض; not بيان, بنيامين or بريطانيا)."""
+    w = s.ns[k]
+    return w in complements or (
+        "ب" in complements
+        and w.startswith("ب")
+        and len(w) > 3
+        and s.toks[k].prefix_len > 0  # the clitic layer splits بتعرض، not بيان
+        and w not in lx.adjuncts().get("prep", frozenset())
+        and not _in_name(s, k)  # بنيامين is a name, not ب + complement
+        and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
+    )
+
+
+def _object_relative(s: _Sent, first: int, complements: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+    """The noun phrase at ``first`` is followed by a relative clause (التي، الذي) that runs to the
+    verb's complement, in one stretch of words: "وتتهم حركة حماس التي خاضت معها ثلاث حروب منذ عام
+    2008 بالسعي" (one phrase, so the object of a verb that needs one)."""
+    n = len(s.toks)
+    e = _chunk_end(s, first)
+    if e >= n or s.ns[e] not in lx.adjuncts().get("relative", frozenset()):
+        return False
+    for k in range(e + 1, min(n, e + RELATIVE_REACH)):
+        if not (s.toks[k].is_word or s.ns[k].isdigit()) or _cue_at(s, k):
+            return False
+        if _complement(s, k, complements):
+            # (not "اتهمت حماس التي تسيطر على القطاع إسرائيل بارتكاب": a name right before it is the object)
+            return not _named(s, k - 1)
+    return False
+
+
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:
     """Speaker and content start for a cue with no إن/أن: ``أعلنت الشرطة مقتل``، ``أشار إلى``."""
     v, form = cue.verb, cue.form
@@ -943,21 +978,14 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     for k in range(j, min(n, j + 10)):
         if not s.toks[k].is_word and s.toks[k].text(s.doc) not in '"«»“”':
             break
-        w = s.ns[k]
-        if k > j and f"{s.ns[k - 1]} {w}" in lx.phrases().get("issued_by", ()):
+        if k > j and f"{s.ns[k - 1]} {s.ns[k]}" in lx.phrases().get("issued_by", ()):
             continue  # أفاد بيان صادر عن الوزارة بأن: "عن" names who issued it
-        if w in v.complements or (
-            "ب" in v.complements
-            and w.startswith("ب")
-            and len(w) > 3
-            and s.toks[k].prefix_len > 0  # the clitic layer splits بتعرض، not بيان
-            and w not in prep
-            and not _in_name(s, k)  # بنيامين is a name, not ب + complement
-            and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
-        ):
+        if _complement(s, k, v.complements):
             comp_at = k
             break
     first = j
+    if comp_at is None and "obj_required" in v.flags and not form.suffix and _object_relative(s, first, v.complements):
+        return [], first  # وتتهم حركة حماس التي خاضت معها ثلاث حروب بالسعي: the object, and its clause
     w0 = s.ns[first]
     if not s.toks[first].is_word or w0 in prep or w0 in v.complements or comp_at == first:
         return [], first

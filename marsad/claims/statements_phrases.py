@@ -200,11 +200,14 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                     gender, number = h
                 elif s.ns[chunks[0][1] - 1].endswith("ه"):
                     gender = "f"
-        if kind == "according" and lead and not after and src_end >= n - 1:
-            # "ووفق عبد الرحمن لم يعد هناك مناطق محاصرة": no comma; the source is one noun phrase and
-            # a word that opens a clause follows it
+        if kind == "according" and lead and not after:
+            # "ووفق عبد الرحمن لم يعد هناك مناطق محاصرة": no comma; the source is one noun phrase and a
+            # word that opens a clause follows it. Before a later comma, only an opener with ف does
+            # ("ووفقا للمرصد فقد قتل 117 شخصا، من بينهم"; not "وبحسب مصادر لم يجر تسميتها، فإن")
+            openers = lx.adjuncts().get("clause_opener", frozenset())
             e = _chunk_end(s, j)
-            if j < e < n - 2 and s.ns[e] in lx.adjuncts().get("clause_opener", frozenset()):
+            e = next((x for x in range(j + 1, e) if s.ns[x] in openers), e)  # (المرصد فقد: no construct)
+            if j < e < n - 2 and s.ns[e] in openers and (src_end >= n - 1 or s.ns[e].startswith("ف")):
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
         if kind == "according" and not lead and not after and chunks and chunks[0][0] == j:

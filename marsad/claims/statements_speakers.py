@@ -138,6 +138,8 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             break  # أكد البيت الأبيض التزام واشنطن: after a whole name, a definite noun is the object
         if not t.is_word or w in lx.COMPLEMENTIZERS or _cue_at(s, k) or _is_time(s, k):
             break
+        if w in lx.adjuncts().get("relative", frozenset()):
+            break  # "حماس التي تسيطر على القطاع": a relative clause is no part of the name
         if (
             w in links
             and k + 1 < len(s.toks)

@@ -1,0 +1,158 @@
+"""Patterns found in session 11, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import figs, said, short
+
+# -- figures: new
+
+
+def test_the_same_period_as_a_total_makes_a_running_total() -> None:
+    # role total (figures_cues.tsv): الفترة نفسها، الفترة ذاتها، ذات الفترة، هذه الفترة
+    for body in (
+        "وقتل 89 مسلحا خلال الفترة ذاتها.",
+        "وخلال الفترة نفسها، قتل نحو 300 شخص بحسب وكالات أنباء.",
+        "وقالت البعثة إنه خلال هذه الفترة سقط 5122 شخصا بين قتيل وجريح.",
+    ):
+        assert [c["new"] for c in figs(body)] == [False], body
+    # a toll with no period is a single event's
+    assert [c["new"] for c in figs("وقتل 89 مسلحا في الهجوم.")] == [None]
+
+
+# -- figures: victims
+
+
+def test_members_of_an_armed_wing_are_fighters() -> None:
+    # victims column member (ناشط، ناشطين…) and cue role armed_wing (الجناح المسلح، الجناح العسكري)
+    body = "والأحد، قتل ثلاثة ناشطين في سرايا القدس، الجناح المسلح لحركة الجهاد الإسلامي، في قصف."
+    assert short(body) == [(3, "killed", "military")]
+    body = "وقتل ثلاثة من ناشطي كتائب عز الدين القسام، الجناح العسكري لحماس."
+    assert short(body) == [(3, "killed", "military")]
+    # activists of no armed wing stay civilians
+    assert short("واعتقلت الشرطة ثلاثة ناشطين في حقوق الإنسان.") == [(3, "captured", "civilian")]
+
+
+# -- figures: not people
+
+
+def test_animals_killed_are_no_casualties() -> None:
+    # figures_units.tsv kind animal: تمساح، ماشية، خراف…
+    assert figs("قتلت مجموعة من القرويين ما يقرب من 300 تمساح في محمية.") == []
+    assert short("ونفق 40 رأسا من الماشية وقتل 3 أشخاص.") == [(3, "killed", "unspecified")]
+
+
+# -- figures and statements: a time adverb of the moment
+
+
+def test_just_now_is_no_name() -> None:
+    # للتو، توا، لتوه: statements_adjuncts kind time; figures_attribution role skip
+    assert [(c["source"] or {}).get("name") for c in figs("أعلنت الشرطة للتو مقتل فتاة في الحادث.")] == ["الشرطة"]
+    assert [(c["source"] or {}).get("name") for c in figs("وأعلنت للتو الشرطة مقتل فتاة في الحادث.")] == ["الشرطة"]
+    assert [c["source"] for c in figs("وأعلنا للتو مقتل فتاة في الحادث.")] == [None]
+    assert [s[0] for s in said("أعلنت الشرطة للتو مقتل فتاة في الحادث.")] == ["الشرطة"]
+
+
+def test_a_title_keeps_the_victim_it_is_named_by() -> None:
+    # a person title (محامي، والد) before a victim noun (الضحية، القتيل): one source name
+    src = [(c["source"] or {}).get("name") for c in figs("ووفق محامي الضحية فإن سيدتين أصيبتا بجروح في الحادثة.")]
+    assert src == ["محامي الضحية"]
+    assert [(c["source"] or {}).get("name") for c in figs("وقال والد القتيل إن 3 أشخاص أصيبوا في الحادث.")] == ["والد القتيل"]
+    # a casualty noun after a title that is no victim noun still ends the name
+    assert [(c["source"] or {}).get("name") for c in figs("وأعلن الوزير مقتل 3 أشخاص.")] == ["الوزير"]
+
+
+def test_one_or_two_reported_after_fa_inna() -> None:
+    # فإن after وفق/بحسب opens the reported clause as إن does
+    assert short("وبحسب الشرطة فإن رجلا قتل في الحادث.") == [(1, "killed", "unspecified")]
+    assert short("ووفق المحامي فإن سيدتين أصيبتا بجروح.") == [(2, "injured", "civilian")]
+
+
+def test_a_qualifier_after_the_number_does_not_hide_the_partitive() -> None:
+    # "على الأقل" (role at_least_after) between the number and "من أفراد الأمن" costs no reach
+    assert short("أدى الهجوم إلى مقتل سبعة على الأقل من أفراد الأمن.") == [(7, "killed", "military")]
+    assert short("أدى الهجوم إلى مقتل سبعة على الأقل من الجنود.") == [(7, "killed", "military")]
+
+
+# -- figures: outcomes and parts
+
+
+def test_killed_and_injured_with_others_besides_are_lumped() -> None:
+    # a chain of casualty nouns holding both the killed and the injured: killed_or_injured
+    body = "وتكبدت ميليشيات الحوثي عشرات القتلى والجرحى والأسرى بينهم قيادات ميدانية."
+    assert short(body) == [(10, "killed_or_injured", "military")]
+    assert [c["outcome"] for c in figs("سقط عشرات القتلى والجرحى والمفقودين في المدينة.")] == ["killed_or_injured"]
+    # a chain with no injured gives no single outcome
+    assert figs("وشهدت المدينة اعتقال وخطف واغتيال العشرات.") == []
+
+
+def test_the_pair_after_the_number_names_the_harm() -> None:
+    # "مقتل عشرات القتلى والجرحى": the lumped pair after the number, not مقتل before it
+    assert [c["outcome"] for c in figs("قصفت الطائرات البلدة، مما أسفر عن مقتل عشرات القتلى والجرحى.")] == ["killed_or_injured"]
+    assert short("أسفر الهجوم عن مقتل 5 جنود وإصابة 7 آخرين.") == [(5, "killed", "military"), (7, "injured", "military")]
+
+
+def test_a_conjoined_number_after_a_quoted_name_shares_the_toll() -> None:
+    # the quotes around "قوات سوريا الديمقراطية" do not count in the distance to the number before
+    body = 'وأحصى المرصد ضحايا المعركة بنحو 176 من "قوات سوريا الديمقراطية" و325 من تنظيم الدولة.'
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(176, "killed"), (325, "killed")]
+
+
+def test_the_whole_of_a_part_restated_is_no_new_figure() -> None:
+    # "87 من الضحايا المئة": the hundred (definite, after the noun) was told before
+    assert [c["count"] for c in figs("وأوضح المتحدث أن 87 من الضحايا المئة أعلنت وفاتهم.")] == [87]
+    # a definite number after its noun with no part before it is still a figure
+    assert [c["count"] for c in figs("وقالت الشرطة إن القتلى الثلاثة من عائلة واحدة.")] == [3]
+
+
+def test_a_dual_after_a_breakdown_counts_two() -> None:
+    # "من بينهم قياديان"، "بينهم طفلان": a part of two, with the whole's outcome
+    assert short("قتل 14 شخصا بينهم طفلان.") == [(14, "killed", "unspecified"), (2, "killed", "civilian")]
+    body = "وقال إن شخصين قتلا وأصيب سبعة بينهم طفلان إثر سقوط صاروخ."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(2, "killed"), (7, "injured"), (2, "injured")]
+    # a dual with its own number is read from the number, once
+    assert [c["count"] for c in figs("ارتفع عدد القتلى إلى 41 شخصا بينهم صحافيان اثنان.")] == [41, 2]
+
+
+# -- statements
+
+
+def test_a_clause_opener_ends_a_lead_source_before_a_later_comma() -> None:
+    # "فقد" (statements_adjuncts kind clause_opener) after "ووفقا للمرصد" opens the content
+    assert said("ووفقا للمرصد فقد قتل 117 شخصا، من بينهم 16 ضابطا.") == [
+        ("المرصد", "ووفقا", "فقد قتل 117 شخصا، من بينهم 16 ضابطا")
+    ]
+    assert said("وبحسب الشرطة قد يرتفع العدد.") == [("الشرطة", "وبحسب", "قد يرتفع العدد")]
+    # before a later comma an opener with no ف describes the source ("مصادر لم يجر تسميتها")
+    body = "وبحسب مصادر لم يجر تسميتها، فإن الولايات المتحدة أرسلت أكثر من 200 عسكري."
+    assert said(body) == [("مصادر", "وبحسب", "فإن الولايات المتحدة أرسلت أكثر من 200 عسكري")]
+
+
+def test_a_relative_clause_is_no_part_of_the_speaker() -> None:
+    # التي، الذي (kind relative) end the speaker's noun phrase
+    assert [x[0] for x in said("واتهمت حماس التي تسيطر على القطاع إسرائيل بارتكاب مجزرة.")] == ["حماس"]
+    assert [x[0] for x in said("وقالت الوزارة التي تشرف على الملف إن العمل مستمر.")] == ["الوزارة"]
+
+
+def test_an_object_with_a_relative_clause_before_the_complement() -> None:
+    # اتهم (flag obj_required): "حركة حماس التي ... بالسعي" is one phrase, the object; the pronoun speaks
+    body = (
+        "وتقول إسرائيل إنها تدافع عن حدودها، وتتهم حركة حماس التي خاضت معها ثلاث حروب منذ عام 2008 "
+        "بالسعي إلى استخدام الاحتجاجات."
+    )
+    assert [x[0] for x in said(body)] == ["إسرائيل", "إسرائيل"]
+
+
+
+def test_a_two_word_contrast_ends_the_subject_before_a_verb() -> None:
+    # "في حين" (kind contrast): the verb after it has its subject after it, not the clause before
+    body = 'ووجهت السلطات نداء للتبرع بالدم في حين أعلن تلفزيون "المسيرة" أن حصيلة القتلى بلغت 30 قتيلا.'
+    assert [x[:2] for x in said(body)] == [("تلفزيون المسيرة", "أعلن")]
+
+
+def test_the_dual_of_a_member_noun_counts_two() -> None:
+    # ناشطة (victims column member) still gives its dual ناشطتين
+    body = "وقال المركز إن السلطات اعتقلت ناشطتين حقوقيتين بارزتين قبل يومين."
+    assert short(body) == [(2, "captured", "civilian")]
