@@ -156,3 +156,19 @@ def test_the_dual_of_a_member_noun_counts_two() -> None:
     # ناشطة (victims column member) still gives its dual ناشطتين
     body = "وقال المركز إن السلطات اعتقلت ناشطتين حقوقيتين بارزتين قبل يومين."
     assert short(body) == [(2, "captured", "civilian")]
+
+
+# -- figures: qualifiers
+
+
+def test_at_least_after_one_or_two_with_no_number() -> None:
+    # "على الأقل" (role at_least_after) after a singular or dual harmed noun, its one/two and a force
+    assert [c["qualifier"] for c in figs("قتل شخصان على الأقل وأصيب 20 آخرون في انفجار.")] == ["at_least", "exact"]
+    assert [c["qualifier"] for c in figs("وقال إن رجلا واحدا على الأقل قتل في القصف.")] == ["at_least"]
+    assert [c["qualifier"] for c in figs("أكدت مصادر طبية مقتل رقيب شرطة على الأقل.")] == ["at_least"]
+    assert [c["qualifier"] for c in figs("قتل جندي في القصف.")] == ["exact"]
+
+
+def test_at_least_set_off_by_commas() -> None:
+    assert [c["qualifier"] for c in figs("وأشارت تقارير إلى مقتل متظاهر واحد، على الأقل، في المظاهرات.")] == ["at_least"]
+    assert [c["qualifier"] for c in figs("أعلن مسؤولون مقتل خمسة أشخاص، على الأقل، في هجوم.")] == ["at_least"]

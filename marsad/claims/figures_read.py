@@ -1021,6 +1021,8 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
     # after the number or its noun: "83 شخصا على الأقل"
     end = min(len(st.toks), max(b, out_at + 1) + 3)
     for k in range(b, end):
+        if st.surf[k] in ("،", ",") and st.cue_role(k + 1) == "at_least_after":
+            return "at_least"  # "مقتل متظاهر واحد، على الأقل،": the qualifier set off by commas
         if k in st.in_number or st.surf[k] in CLAUSE_END:
             break
         role = st.cue_role(k)

@@ -116,10 +116,28 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             continue  # "إصابة القس البالغ 67 عاما بالزهايمر": an illness, not an injury
         t = st.toks[at]
         st.used.add(i)
-        out.append(
-            Figure(st.sent, at, at + 1, count, outcome, span=(t.start, t.end), out_at=i, singular=True)
-        )
+        fig = Figure(st.sent, at, at + 1, count, outcome, span=(t.start, t.end), out_at=i, singular=True)
+        if _at_least_after(st, at):
+            fig.qualifier = "at_least"  # "قتل شخصان على الأقل"، "مقتل متظاهر واحد، على الأقل"
+        out.append(fig)
     return out
+
+
+def _at_least_after(st: Sent, at: int) -> bool:
+    """A qualifier of the kind "على الأقل" (role at_least_after) follows the harmed noun at ``at``,
+    over its number word, a force it belongs to and commas ("رجلا واحدا على الأقل"، "رقيب شرطة على
+    الأقل")."""
+    n = len(st.toks)
+    for k in range(at + 1, min(n, at + 5)):
+        if st.cue_role(k) == "at_least_after":
+            return True
+        if not (k in st.in_number or st.surf[k] in ("،", ",") or st.vic[k] or st.forms[k][0] in _ONE_TWO):
+            return False
+    return False
+
+
+#: the words of one and two after a singular or dual noun ("رجلا واحدا"، "جنديين اثنين"), normalized
+_ONE_TWO = frozenset({"واحد", "واحدا", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"})
 
 
 def _one_more_person(st: Sent, i: int, j: int) -> bool:
