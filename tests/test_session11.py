@@ -172,3 +172,13 @@ def test_at_least_after_one_or_two_with_no_number() -> None:
 def test_at_least_set_off_by_commas() -> None:
     assert [c["qualifier"] for c in figs("وأشارت تقارير إلى مقتل متظاهر واحد، على الأقل، في المظاهرات.")] == ["at_least"]
     assert [c["qualifier"] for c in figs("أعلن مسؤولون مقتل خمسة أشخاص، على الأقل، في هجوم.")] == ["at_least"]
+
+
+def test_one_noun_before_the_an_of_wasafa_is_its_object() -> None:
+    # وصف (statements_verbs.tsv flag obj_required): "وصفت X بأنها" with one noun (and its nisba) is the object
+    body = "وقالت منال إنها بريئة. ووصفت الحكومة الفرنسية بأنها تمثل الإرهاب الحقيقي."
+    assert [x[0] for x in said(body)] == ["منال", "منال"]
+    # two nouns, a channel between, or a title: the first speaks
+    assert (said("وتتهم السلطات الصحيفة بأنها داعمة للانقلاب.")[0][0] or "").startswith("السلطات")
+    assert [x[0] for x in said("ووصفت طالبان في بيانها جلال الدين حقاني بأنه محارب نموذجي.")] == ["طالبان"]
+    assert [x[0] for x in said("ووصف الوزير الهجوم بأنه جريمة نكراء.")] == ["الوزير"]

@@ -772,6 +772,15 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             pron = next((p for x in range(cue.b + 1, min(len(s.toks), cue.b + 8)) if (p := _relay_pronoun(s.ns[x]))), None)
             if not chunks and pron:  # "ونقلت الوكالة عنه قوله": the pronoun says who was relayed
                 gender, number = pron
+        elif (
+            "obj_required" in v.flags
+            and len(chunks) == 1
+            and not form.suffix
+            and chunks[0][1] == reg_end  # (not "ووصفت طالبان في بيانها جلال الدين حقاني بأنه")
+            and _one_noun(s, *chunks[0])
+            and not _titled(s, *chunks[0])
+        ):
+            chunks, cstart, direct = [], chunks[0][0], False  # ووصفت الحكومة الفرنسية بأنها: the object
         elif "obj" in v.flags and chunks and not _named(s, chunks[0][0]):
             chunks, cstart, direct = [], chunks[0][0], False  # ودعا كلا البلدين إلى "...": an object
         elif "obj" in v.flags and chunks and len(chunks) == 1 and not form.suffix:
@@ -915,6 +924,21 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
     return issuer
 
 
+def _one_noun(s: _Sent, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are one noun and its adjectives of relation ("الحكومة الفرنسية"، "العائلة"),
+    not two nouns in a row ("السلطات الصحيفة": a subject and an object)."""
+    return all(s.toks[x].is_word and _nisba(s.toks[x].text(s.doc)) for x in range(a + 1, b))
+
+
+def _titled(s: _Sent, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` hold a person's title or name ("السفير جون براون"): a subject, never the
+    object a verb that needs one takes alone."""
+    return any(
+        _in(s.ns[x], lx.person_titles()) or _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER"
+        for x in range(a, b)
+    )
+
+
 def _complement(s: _Sent, k: int, complements: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
     """Token ``k`` opens the verb's complement: one of ``complements`` (إلى، على، عن), or a word with
     ب when "ب" is one (بالسعي، بتعرض; not بيان, بنيامين or بريطانيا)."""
@@ -1011,11 +1035,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
                 and not form.suffix
                 and not plural
                 and _chunk_end(s, first) >= comp_at
-                and not any(
-                    _in(s.ns[x], lx.person_titles())
-                    or _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER"
-                    for x in range(first, comp_at)
-                )  # واتهم السفير جون براون الحكومة ب: a title or a name is the subject
+                and not _titled(s, first, comp_at)  # واتهم السفير جون براون الحكومة ب: the subject
             ):
                 return [], first  # كما اتهم الأمم المتحدة بالتقصير: one phrase, the object
             if named:
