@@ -6,6 +6,7 @@ Each test shows the Arabic a rule handles, and the near case it leaves alone.
 from __future__ import annotations
 
 from tests.claims_helpers import figs, said, short
+from tests.events_helpers import events
 
 # -- figures: new
 
@@ -182,3 +183,19 @@ def test_one_noun_before_the_an_of_wasafa_is_its_object() -> None:
     assert (said("وتتهم السلطات الصحيفة بأنها داعمة للانقلاب.")[0][0] or "").startswith("السلطات")
     assert [x[0] for x in said("ووصفت طالبان في بيانها جلال الدين حقاني بأنه محارب نموذجي.")] == ["طالبان"]
     assert [x[0] for x in said("ووصف الوزير الهجوم بأنه جريمة نكراء.")] == ["الوزير"]
+
+
+# -- events
+
+
+def test_a_meeting_struck_is_no_meeting() -> None:
+    # events_context.tsv class struck (استهدف، قصف، هاجم) right before a meeting word
+    assert [e["type"] for e in events("وأكد المتحدث أن القصف استهدف اجتماعا لقيادات الحزب شرقي أربيل.")] == ["attack"]
+    assert [e["type"] for e in events("وعقد الوزير اجتماعا مع نظيره في أربيل.")] == ["meeting"]
+
+
+def test_a_light_verb_of_purpose_makes_an_aim() -> None:
+    # لشن، لتنفيذ (class aim) right before the trigger: the act is aimed at, not done
+    assert events("وكان يمكن استخدام النفق لشن هجمات.") == []
+    assert events("وأرسلت الحكومة قوات لشن هجوم على المدينة.") == []
+    assert [e["type"] for e in events("وشن الجيش هجوما على المدينة.")] == ["attack"]
