@@ -499,6 +499,7 @@ def test_lexicon_values() -> None:
         "unknown",
         "breakdown",
         "armed_wing",
+        "affect",
         "part_of",
         "also",
         "negation",

@@ -45,6 +45,10 @@ _FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "rele
 _LUMP = {"killed", "injured"}
 
 
+#: how many words the name of a group may run between "من مقاتلي" and the casualty verb after it
+GROUP_REACH = 9
+
+
 def number_figures(st: Sent) -> list[Figure]:
     out: list[Figure] = []
     skip: set[int] = set()
@@ -360,7 +364,7 @@ def toll_reached(st: Sent, a: int) -> int:
         if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
             break
         verb = verb or st.cue_role(k) in ("reach", "rise")
-        if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in ("عدد", "حصيله", "اجمالي"):
+        if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in ("عدد", "تعداد", "حصيله", "اجمالي"):
             toll = k
     return toll if verb else -1
 
@@ -440,7 +444,7 @@ def _label(st: Sent, a: int, b: int) -> bool:
     k = a - 1
     if k < 0 or not st.toks[k].is_word or st.out[k] or st.vic[k] or st.cue[k] or k in st.in_date:
         return False
-    if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "في", "ب", "به", "بها", "الي", "علي", "عن", "ال"):
+    if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "تعداد", "في", "ب", "به", "بها", "الي", "علي", "عن", "ال"):
         return False  # "القبض على ستة"، "يحتجز به المئات"، "الركاب الـ18"
     if b < len(st.toks) and st.forms[b][0].endswith(("يا", "يين", "يون")):
         return False  # "199 إسرائيليا": a nisba noun counts people
@@ -470,6 +474,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         role = st.cue_role(i)
         if step > 0 and role in ("suspect", "attempt", "threat"):
             return None  # "18 شخصا يشتبه في قتلهم": those after it did the harm, or only tried it
+        if step > 0 and role == "far_stop":
+            return None  # "اعتقلت السلطات ثلاثة أشخاص بعدما أصيب 71": a new clause has its own harm
         if step > 0 and role == "kin":
             return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
         if step < 0 and f == "بين" and i > 0 and not st.out[i - 1] and st.forms[i - 1][0] != "ما":
@@ -482,6 +488,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None  # "قتل على يد مجموعة من 15 سعوديا": a number after "by the hand of" counts the doers
         if i in st.in_date or role == "since":
             i += step
+            continue
+        if step < 0 and role == "affect" and i > 0 and st.out[i - 1]:
+            i += step  # "حملة اعتقالات طالت عشرات الأشخاص": the harm reached them
             continue
         if i in st.in_number:
             prev = prev_word(st, i) if step > 0 else i
@@ -540,6 +549,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             and not any(m in st.in_number for m in range(i + 1, min(n, i + 3)))
         ):
             return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
+        if step > 0 and st.vic[i] and i > 0 and st.forms[i - 1][0] == "من" and (j := _group_name_verb(st, i)) is not None:
+            return j, cost  # "1500 من مقاتلي وحدات حماية الشعب الكردي وقوات الدفاع الذاتي قضوا"
         if (
             step > 0
             and cost > 0
@@ -593,6 +604,19 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if budget < 0:
             return None
         i += step
+    return None
+
+
+def _group_name_verb(st: Sent, i: int) -> int | None:
+    """After "من" and the people noun at ``i`` ("من مقاتلي"، "من عناصر"), the casualty verb that
+    follows the name of their group, a run of words only (no punctuation, number, cue or other
+    casualty word): "1500 من مقاتلي وحدات حماية الشعب الكردي وقوات الدفاع الذاتي قضوا"."""
+    for j in range(i + 1, min(len(st.toks), i + 1 + GROUP_REACH)):
+        if st.out[j]:
+            ok = st.out[j][0][1] == "verb" and not st.starts_with_wa(j)
+            return j if ok and j > i + 1 else None
+        if not st.toks[j].is_word or j in st.in_number or st.cue_role(j) or st.vic[j] and st.vic[j][0][1] == "sg":
+            return None
     return None
 
 
@@ -730,8 +754,9 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
     if not st.out[j] or st.out[j][0][1] != "verb":
         return False
     if step > 0:
-        k = j + 1
-        return k < len(st.toks) and bool(st.vic[k]) and k not in st.in_number and st.starts_with_wa(j)
+        k = j + 1  # (also "قتلوا وأصيب آخر بجروح": another one, role another)
+        own = k < len(st.toks) and (bool(st.vic[k]) or st.cue_role(k) == "another")
+        return own and k not in st.in_number and st.starts_with_wa(j)
     k = j - 1
     while k > 0 and (k in st.in_cue or st.cue_role(k) in ("at_least_after", "approximate_after")):
         k -= 1  # "إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين": over the qualifier

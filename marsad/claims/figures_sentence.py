@@ -24,7 +24,7 @@ LEXICONS_READ = ("outcomes", "victims", "cues", "units")
 QUOTES = set("\"«»“”'()")
 CLAUSE_END = set("،,.:;؛!?؟")
 #: the words that name a toll ("بلغ عدد القتلى"، "ارتفعت الحصيلة"، "ليصل الإجمالي")
-TOLL_WORDS = frozenset({"عدد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
+TOLL_WORDS = frozenset({"عدد", "تعداد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
 #: cue roles of a qualifier written right before its number ("نحو"، "أكثر من"، "أقل من")
 NUMBER_QUALIFIERS = ("approximate", "at_least", "at_most")
 #: cue roles after which the doers of a harm are named ("برصاص"، "على يد"), not its victims
