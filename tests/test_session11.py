@@ -244,7 +244,7 @@ def test_a_toll_raised_to_a_total() -> None:
 
 
 def test_a_documented_toll_is_a_running_total() -> None:
-    # وثق، أحصى، رصد (cue role total); وثق also reports (statements_verbs.tsv)
+    # وثق، أحصى (cue role total); وثق also reports (statements_verbs.tsv)
     body = "ووثق المرصد السوري مقتل 289 مدنيا بينهم 43 طفلا."
     assert [(c["count"], c["new"]) for c in figs(body)] == [(289, False), (43, False)]
     assert [x[:2] for x in said(body)] == [("المرصد السوري", "ووثق")]
@@ -257,3 +257,15 @@ def test_in_contrast_is_no_part_of_a_name() -> None:
     body = "ووثق المرصد في المقابل مقتل أكثر من 400 عنصر من الفصائل."
     assert [(c["source"] or {}).get("name") for c in figs(body)] == ["المرصد"]
     assert [x[0] for x in said(body)] == ["المرصد"]
+
+
+def test_detected_is_no_tally() -> None:
+    # رصد also means "detected" (not of role total): the crew arrested after it is a single event's
+    body = "وقالت الشرطة إنها رصدت مسار القارب، واعتقلت كل طاقمه المكون من تسعة أشخاص."
+    assert [(c["count"], c["new"]) for c in figs(body)] == [(9, None)]
+
+
+def test_a_war_between_the_verb_and_its_number_makes_a_running_total() -> None:
+    # الحرب (cue role total_agent) after the verb and before the number
+    assert [c["new"] for c in figs("وقتل في الحرب اليمنية 10 آلاف شخص.")] == [False]
+    assert [c["new"] for c in figs("وقتل 5 أشخاص في غارة على المدينة.")] == [None]

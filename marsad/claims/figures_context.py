@@ -300,7 +300,7 @@ def new_and_since(st: Sent, f: Figure, dates: Dates, published_year: str) -> Non
         or any(roles[k] == "total" for k in near)
         or "total_far" in roles[first:last]
         or "total_before" in roles[first:lo]
-        or _war_toll(st, first, lo)
+        or _war_toll(st, first, max(lo, f.a))  # (also between the verb and its number: "قتل في الحرب 10 آلاف")
         or _war_after(st, hi)
     ):
         f.new = False
