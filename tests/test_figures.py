@@ -500,6 +500,7 @@ def test_lexicon_values() -> None:
         "breakdown",
         "armed_wing",
         "affect",
+        "attribution",
         "part_of",
         "also",
         "negation",

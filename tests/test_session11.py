@@ -269,3 +269,24 @@ def test_a_war_between_the_verb_and_its_number_makes_a_running_total() -> None:
     # الحرب (cue role total_agent) after the verb and before the number
     assert [c["new"] for c in figs("وقتل في الحرب اليمنية 10 آلاف شخص.")] == [False]
     assert [c["new"] for c in figs("وقتل 5 أشخاص في غارة على المدينة.")] == [None]
+
+
+def test_tadamman_reports_in_the_perfect_only() -> None:
+    # تضمن (statements_verbs.tsv, strict, no imperfect): "وتضمن بيان ... أن"; تتضمن "includes"
+    body = 'وتضمن بيان للأمن الداخلي الإسرائيلي "الشين بيت"، أن السلطات اعتقلت تسعة أشخاص.'
+    assert [x[1] for x in said(body)] == ["وتضمن"]
+    assert said("وتتضمن الحصيلة السائق الذي قتل نفسه.") == []
+
+
+def test_auxiliaries_between_a_reporting_phrase_and_its_verb() -> None:
+    # كان، قد (statements_adjuncts kind aux) after حسبما: the verb and its subject still report
+    body = "وتم ضبط 36 قطعة سلاح خلال حملة المداهمات التي أدت إلى اعتقال العشرة، حسبما كانت قد أعلنت النيابة العامة."
+    assert [x[:2] for x in said(body)] == [("النيابة العامة", "حسبما كانت قد أعلنت")]
+    assert [(c["source"] or {}).get("name") for c in figs(body)] == ["النيابة العامة"]
+
+
+def test_the_source_after_a_reporting_phrase_is_not_the_victims() -> None:
+    # بحسب، حسبما، وفق (cue role attribution) end the search for the harmed people after the figure
+    assert short("وقتل 5 أشخاص بحسب الشرطة.") == [(5, "killed", "unspecified")]
+    assert short("وقتل 5 أشخاص حسبما أعلنت الشرطة.") == [(5, "killed", "unspecified")]
+    assert short("وقتل 5 جنود بحسب الجيش.") == [(5, "killed", "military")]

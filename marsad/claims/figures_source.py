@@ -368,6 +368,9 @@ class Attributor:
             after_ma = after_ma or self._forms[k][0] in ("ما", "لما")
             k += 1
         ma = after_ma or (k > 0 and self._forms[k - 1][0].endswith("ما"))  # حسبما، وفقا لما
+        aux = adjuncts().get("aux", frozenset())
+        while phrase and ma and k < n and self._forms[k][0] in aux:
+            k += 1  # "حسبما كانت قد أعلنت النيابة العامة": كان and قد before the verb
         raw = self._raw[k] if ma and k < n and not self._forms[k][0].startswith(_ARTICLE) else None
         learn = ma and k < n and self._role(k) == "learn"  # وفق ما علمت فرانس برس من مصادر
         if (

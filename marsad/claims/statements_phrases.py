@@ -47,10 +47,10 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
     ph = lx.phrases()
     nxt = s.ns[i + 1] if i + 1 < len(s.ns) else ""
     two = f"{w} {nxt}"
-    if two in ph.get("according_verb", ()) and i + 2 < len(s.ns) and _cue_at(s, i + 2):
-        return "according_verb", i + 2
-    if w in ph.get("according_verb", ()) and nxt and _cue_at(s, i + 1):
-        return "according_verb", i + 1
+    if two in ph.get("according_verb", ()) and i + 2 < len(s.ns) and _cue_at(s, k := _past_aux(s, i + 2)):
+        return "according_verb", k
+    if w in ph.get("according_verb", ()) and nxt and _cue_at(s, k := _past_aux(s, i + 1)):
+        return "according_verb", k  # (حسبما كانت قد أعلنت النيابة: over كان and قد)
     if _in(nxt, ph.get("not_source", frozenset())):
         return None  # بحسب التوقيت المحلي
     if two in ph.get("according", ()):
@@ -60,6 +60,14 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
     if w in ph.get("according", ()):
         return "according", i + 1
     return None
+
+
+def _past_aux(s: _Sent, k: int) -> int:
+    """The first token from ``k`` on that is no auxiliary (كان، كانت، قد: statements_adjuncts kind aux)."""
+    aux = lx.adjuncts().get("aux", frozenset())
+    while k < len(s.ns) - 1 and s.ns[k] in aux:
+        k += 1
+    return k
 
 
 @lru_cache(maxsize=1)
