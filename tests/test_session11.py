@@ -290,3 +290,10 @@ def test_the_source_after_a_reporting_phrase_is_not_the_victims() -> None:
     assert short("وقتل 5 أشخاص بحسب الشرطة.") == [(5, "killed", "unspecified")]
     assert short("وقتل 5 أشخاص حسبما أعلنت الشرطة.") == [(5, "killed", "unspecified")]
     assert short("وقتل 5 جنود بحسب الجيش.") == [(5, "killed", "military")]
+
+
+def test_a_wall_smashed_or_waterboarding_is_no_disaster() -> None:
+    # class part (جدار) right after تحطم; class compound (الإيهام) right before بالغرق
+    assert [e["type"] for e in events("وتحطم جدار ومنزل لدى وقوع الانفجار في المدينة.")] == ["attack"]
+    assert events("وانتقد النواب أساليب الاستجواب مثل الإيهام بالغرق.") == []
+    assert [e["type"] for e in events("وتحطمت طائرة عسكرية قرب المطار.")] == ["disaster"]
