@@ -297,3 +297,11 @@ def test_a_wall_smashed_or_waterboarding_is_no_disaster() -> None:
     assert [e["type"] for e in events("وتحطم جدار ومنزل لدى وقوع الانفجار في المدينة.")] == ["attack"]
     assert events("وانتقد النواب أساليب الاستجواب مثل الإيهام بالغرق.") == []
     assert [e["type"] for e in events("وتحطمت طائرة عسكرية قرب المطار.")] == ["disaster"]
+
+
+def test_a_relative_clause_between_commas_after_the_speaker_is_skipped() -> None:
+    # "، الذي ... ،" after the subject: the object after it is the content
+    body = "وأعلن المرصد، الذي يتخذ من بريطانيا مقرا له ويتابع مجريات الحرب، مقتل 20 طفلا."
+    assert said(body) == [("المرصد", "وأعلن", "مقتل 20 طفلا")]
+    # a comma with no relative pronoun after it opens the content as before
+    assert said("وأعلن المرصد، مقتل 20 طفلا في القصف.") == [("المرصد", "وأعلن", "مقتل 20 طفلا في القصف")]

@@ -520,6 +520,26 @@ def _name_end(s: _Sent, i: int, k: int) -> int:
     return e
 
 
+#: how far a relative clause set off by commas after a speaker may run
+RELATIVE_ASIDE = 20
+
+
+def _relative_aside(s: _Sent, j: int) -> int | None:
+    """The comma that closes a relative clause opened by the comma at ``j`` and a relative pronoun
+    (التي، الذي: statements_adjuncts kind relative), with no إن/أن inside; None if none."""
+    n = len(s.toks)
+    if j + 1 >= n or s.ns[j + 1] not in lx.adjuncts().get("relative", frozenset()):
+        return None
+    for k in range(j + 2, min(n, j + RELATIVE_ASIDE)):
+        if s.ns[k] in lx.COMPLEMENTIZERS:
+            return None  # (a verb of its own may report: "التي قالت إن")
+        if not s.toks[k].is_word and s.toks[k].text(s.doc) in COMMAS:
+            return k if k + 1 < n and s.toks[k + 1].is_word else None
+        if not s.toks[k].is_word and not s.ns[k].isdigit() and s.toks[k].text(s.doc) not in '"«»“”':
+            return None
+    return None
+
+
 def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
     """Skip time words, commas and channel phrases (``على "تويتر"``، ``في بيان``) from ``j``."""
     chan = _channel_words()
@@ -527,6 +547,9 @@ def _skip_adjuncts(s: _Sent, j: int, via: list[str]) -> int:
     n = len(s.toks)
     while j < n:
         t = s.toks[j]
+        if not t.is_word and t.text(s.doc) in COMMAS and (close := _relative_aside(s, j)) is not None:
+            j = close + 1  # "المرصد، الذي يتخذ من بريطانيا مقرا له، مقتل": the subject's relative clause
+            continue
         if not t.is_word:
             if (
                 t.text(s.doc) in COMMAS
