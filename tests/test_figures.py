@@ -501,6 +501,7 @@ def test_lexicon_values() -> None:
         "armed_wing",
         "affect",
         "attribution",
+        "suspended",
         "part_of",
         "also",
         "negation",

@@ -305,3 +305,16 @@ def test_a_relative_clause_between_commas_after_the_speaker_is_skipped() -> None
     assert said(body) == [("المرصد", "وأعلن", "مقتل 20 طفلا")]
     # a comma with no relative pronoun after it opens the content as before
     assert said("وأعلن المرصد، مقتل 20 طفلا في القصف.") == [("المرصد", "وأعلن", "مقتل 20 طفلا في القصف")]
+
+
+def test_suspended_from_work_is_not_held() -> None:
+    # cue role suspended (عن العمل، عن ممارسة…) after أوقف or after its number's people
+    body = "وقد اعتقل أكثر من 50 ألف شخص وطرد نحو 150 ألف شخص من وظائفهم أو أوقفوا عن ممارسة أعمالهم."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(50000, "captured")]
+    assert figs("وأوقفت السلطات 100 قاض عن العمل.") == []
+    assert [c["count"] for c in figs("وأوقفت الشرطة 5 أشخاص في المدينة.")] == [5]
+
+
+def test_a_toll_between_two_years_is_a_tally() -> None:
+    # "بين عامي" (cue role total)
+    assert [c["new"] for c in figs("وتحققت المنظمة من مقتل نحو 2500 طفل بين عامي 2014 و2017.")] == [False]

@@ -833,6 +833,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     before it ("near") or with a people noun after the number; one of sense "persons" stands on
     either side of its number, with a people noun after the number ("300 شخص تم إيقافهم"، not
     "إيقاف 3 رحلات")."""
+    if st.out[k] and st.out[k][0][0] == "captured" and _suspended(st, k, b):
+        return False  # "أوقفوا عن ممارسة أعمالهم": suspended from work, not held
     sense = st.out[k][0][2:3] if st.out[k] else ()
     if not sense:
         return True
@@ -863,6 +865,13 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     if after and st.cue_role(after[0]) == "wounds":
         return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
     return bool(after and st.vic[after[0]])
+
+
+def _suspended(st: Sent, k: int, b: int) -> bool:
+    """A work or a post (cue role suspended) right after the verb at ``k``, or after its number and
+    the number's people noun ("أوقفت السلطات 100 قاض عن العمل")."""
+    after = b + 1 if b < len(st.toks) and st.vic[b] else b
+    return any(st.cue_role(m) == "suspended" for m in (k + 1, after) if m < len(st.toks))
 
 
 #: words between a modal (cue role ``may``) and the harm it makes only possible ("يمكن أن يكون قتل")
