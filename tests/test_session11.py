@@ -318,3 +318,10 @@ def test_suspended_from_work_is_not_held() -> None:
 def test_a_toll_between_two_years_is_a_tally() -> None:
     # "بين عامي" (cue role total)
     assert [c["new"] for c in figs("وتحققت المنظمة من مقتل نحو 2500 طفل بين عامي 2014 و2017.")] == [False]
+
+
+def test_a_day_before_a_count_of_people_is_no_label() -> None:
+    # "اليوم" is a date (dates layer) and a time unit; before a number with people after it, it dates the toll
+    assert short("وقتل اليوم 60 شخصا في غزة.") == [(60, "killed", "unspecified")]
+    assert [c["count"] for c in figs("وشيع سكان قطاع غزة اليوم 60 قتيلا سقطوا أمس.")] == [60]
+    assert figs("واستمر القصف يوما واحدا في المدينة.") == []

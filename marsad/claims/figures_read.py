@@ -176,7 +176,10 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
     """A number of days, kilometres, dollars, rockets, houses..., or a label ("اللواء 102")."""
     k = a - 2 if a > 1 and st.forms[a - 1][0] == "ال" else a - 1  # "الساعات الـ24"
     if k >= 0 and st.unit[k] and st.unit[k][0][0] in ("before", "time", "distance", "age", "measure"):
-        return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
+        # (not a day's date before a count of people: "وقتل اليوم 60 شخصا"، "وشيع السكان اليوم 60 قتيلا")
+        dated = k in st.in_date and b < len(st.toks) and bool(st.vic[b] or st.out[b])
+        if not dated:
+            return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
     if k >= 0 and st.vic[k] and st.vic[k][0][1] == "group" and _one(st.forms[a]):
         return True  # "ينتمون إلى أسرة واحدة": one family, of no size
     j = b
