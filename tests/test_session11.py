@@ -325,3 +325,13 @@ def test_a_day_before_a_count_of_people_is_no_label() -> None:
     assert short("وقتل اليوم 60 شخصا في غزة.") == [(60, "killed", "unspecified")]
     assert [c["count"] for c in figs("وشيع سكان قطاع غزة اليوم 60 قتيلا سقطوا أمس.")] == [60]
     assert figs("واستمر القصف يوما واحدا في المدينة.") == []
+
+
+def test_a_relative_clause_with_its_own_accuser_reports() -> None:
+    # اتهم (flag obj) with the relative's pronoun and its subject named after it, then its complement
+    body = "وتستهدف العملية أنصار شبكة تتهمها الحكومة التركية بالتخطيط لمحاولة الانقلاب."
+    assert [x[:2] for x in said(body)] == [("الحكومة التركية", "تتهمها")]
+    body = "وتستهدف العملية أنصار جماعة غولن التي تتهمها أنقرة بالتخطيط لمحاولة الانقلاب."
+    assert [x[:2] for x in said(body)] == [("أنقرة", "تتهمها")]
+    # a clause describing a noun, with no complement, is no report
+    assert said("وبلغت الحصيلة التي أوردها المرصد 50 قتيلا.") == []

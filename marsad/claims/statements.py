@@ -130,13 +130,16 @@ def _number_before(s: _Sent, k: int) -> bool:
     return s.toks[k - 1].end in ends
 
 
-def _own_subject_says(s: _Sent, i: int, form: lx.CueForm) -> bool:
+def _own_subject_says(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb | None = None) -> bool:
     """The verb at ``i``, after a relative pronoun, has a subject of its own named right after it and
-    then إن/أن within its region: the subject reports ("الذي قالت الشرطة إنه")."""
-    if form.suffix or form.aspect == "part" or i + 1 >= len(s.toks) or not _named(s, i + 1):
+    then إن/أن within its region: the subject reports ("الذي قالت الشرطة إنه"); a verb that takes an
+    object may carry the relative's pronoun, and then its complement will do ("الذي تتهمه أنقرة
+    بأنه"، "التي تتهمها أنقرة بالتخطيط")."""
+    resumed = bool(form.suffix) and v is not None and "obj" in v.flags
+    if form.suffix and not resumed or form.aspect == "part" or i + 1 >= len(s.toks) or not _named(s, i + 1):
         return False
     for k in range(i + 2, min(len(s.toks), i + 2 + MAX_REGION)):
-        if s.ns[k] in lx.COMPLEMENTIZERS:
+        if s.ns[k] in lx.COMPLEMENTIZERS or resumed and v is not None and _complement(s, k, v.complements):
             return True
         if _cue_at(s, k):
             return False  # "والذي يعتبر الزعيم الروحي للجماعة على تقارير، نقلت أنها": أن is the other verb's
@@ -212,7 +215,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             and form.aspect != "part"
             and "suffix_ok" not in v.flags  # "أزمة تعتبرها الأمم المتحدة الأسوأ": an opinion of it
         ):
-            if s.ns[start - 1] not in lx.adjuncts().get("particle", frozenset()):
+            # (but "شبكة تتهمها أنقرة بالتخطيط": a verb that takes an object, its subject named after
+            # it and its complement, reports)
+            if s.ns[start - 1] not in lx.adjuncts().get("particle", frozenset()) and not _own_subject_says(s, i, form, v):
                 i += 1  # حصيلة أوردها المرصد: a clause describing a noun
                 continue
         if "came_in" in v.flags and _medium_after(s, i) is None:
@@ -256,7 +261,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ante = _antecedent(s, start - 1, form, v)
             if ante is not None:  # المنظمة التي أعلنت أنها: the antecedent said it
                 cues.append(_Cue(start, i, form, v, strict, antecedent=ante))
-            elif _own_subject_says(s, i, form):
+            elif _own_subject_says(s, i, form, v):
                 # السائق الذي قالت الشرطة المحلية في وقت سابق إنه "قتل نفسه": the relative is what
                 # the police spoke of; the police, named after the verb, said it
                 cues.append(_Cue(start, i, form, v, strict))
