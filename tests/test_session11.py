@@ -335,3 +335,8 @@ def test_a_relative_clause_with_its_own_accuser_reports() -> None:
     assert [x[:2] for x in said(body)] == [("أنقرة", "تتهمها")]
     # a clause describing a noun, with no complement, is no report
     assert said("وبلغت الحصيلة التي أوردها المرصد 50 قتيلا.") == []
+
+
+def test_the_accuser_after_the_verb_speaks_not_the_noun_before() -> None:
+    body = "واعتقل القس لاتهامه بالارتباط بحركة جماعة غولن، التي تتهمها تركيا بتنظيم انقلاب فاشل في عام 2016."
+    assert [x[:2] for x in said(body) if x[1] == "تتهمها"] == [("تركيا", "تتهمها")]

@@ -726,7 +726,12 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     speaker = None
     nominal = False  # the content is the verb's object noun, not a clause
     gender, number = form.gender, form.number
-    before = [cue.antecedent] if cue.antecedent else _subject_before(s, cue, prev_end)
+    if cue.antecedent:
+        before = [cue.antecedent]
+    elif form.suffix and _own_subject_says(s, cue.b, form, v):
+        before = []  # "جماعة غولن، التي تتهمها تركيا بتنظيم": the subject is after the verb
+    else:
+        before = _subject_before(s, cue, prev_end)
     if before and "relay" not in v.flags:
         # وكانت الوزارة قد أعلنت الأربعاء القبض على ...: a subject before the verb, none after it
         if opened is None or _region(s, cue.b + 1, opened[0])[0]:
