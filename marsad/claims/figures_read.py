@@ -367,7 +367,7 @@ def toll_reached(st: Sent, a: int) -> int:
         if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
             break
         verb = verb or st.cue_role(k) in ("reach", "rise")
-        if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in ("عدد", "تعداد", "حصيله", "اجمالي"):
+        if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in TOLL_WORDS:
             toll = k
     return toll if verb else -1
 

@@ -11,6 +11,7 @@ among those counted ("بينهم امرأة").
 
 from __future__ import annotations
 
+from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
 from marsad.claims.figures_read import fate_known, not_done, rate, sentenced
 from marsad.claims.figures_sentence import (
@@ -131,13 +132,18 @@ def _at_least_after(st: Sent, at: int) -> bool:
     for k in range(at + 1, min(n, at + 5)):
         if st.cue_role(k) == "at_least_after":
             return True
-        if not (k in st.in_number or st.surf[k] in ("،", ",") or st.vic[k] or st.forms[k][0] in _ONE_TWO):
+        if not (k in st.in_number or st.surf[k] in ("،", ",") or st.vic[k] or _one_two(st.forms[k][0])):
             return False
     return False
 
 
-#: the words of one and two after a singular or dual noun ("رجلا واحدا"، "جنديين اثنين"), normalized
-_ONE_TWO = frozenset({"واحد", "واحدا", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"})
+#: the words of one and two (numbers_words.tsv) that follow a singular or dual noun ("رجلا واحدا")
+_ONE_TWO = frozenset(row[0] for row in lexicon.table("numbers_words") if row[1:3] in (("1", "n"), ("2", "n")))
+
+
+def _one_two(form: str) -> bool:
+    """The word of one or two, also in the accusative ("واحدا")."""
+    return form in _ONE_TWO or form.endswith("ا") and form[:-1] in _ONE_TWO
 
 
 def _one_more_person(st: Sent, i: int, j: int) -> bool:

@@ -130,16 +130,16 @@ def _number_before(s: _Sent, k: int) -> bool:
     return s.toks[k - 1].end in ends
 
 
-def _own_subject_says(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb | None = None) -> bool:
+def _own_subject_says(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
     """The verb at ``i``, after a relative pronoun, has a subject of its own named right after it and
     then إن/أن within its region: the subject reports ("الذي قالت الشرطة إنه"); a verb that takes an
     object may carry the relative's pronoun, and then its complement will do ("الذي تتهمه أنقرة
     بأنه"، "التي تتهمها أنقرة بالتخطيط")."""
-    resumed = bool(form.suffix) and v is not None and "obj" in v.flags
+    resumed = bool(form.suffix) and "obj" in v.flags
     if form.suffix and not resumed or form.aspect == "part" or i + 1 >= len(s.toks) or not _named(s, i + 1):
         return False
     for k in range(i + 2, min(len(s.toks), i + 2 + MAX_REGION)):
-        if s.ns[k] in lx.COMPLEMENTIZERS or resumed and v is not None and _complement(s, k, v.complements):
+        if s.ns[k] in lx.COMPLEMENTIZERS or resumed and _complement(s, k, v.complements):
             return True
         if _cue_at(s, k):
             return False  # "والذي يعتبر الزعيم الروحي للجماعة على تقارير، نقلت أنها": أن is the other verb's
@@ -949,7 +949,7 @@ def _titled(s: _Sent, a: int, b: int) -> bool:
     )
 
 
-def _complement(s: _Sent, k: int, complements: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+def _complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
     """Token ``k`` opens the verb's complement: one of ``complements`` (إلى، على، عن), or a word with
     ب when "ب" is one (بالسعي، بتعرض; not بيان, بنيامين or بريطانيا)."""
     w = s.ns[k]
@@ -964,7 +964,7 @@ def _complement(s: _Sent, k: int, complements: frozenset[str] | set[str] | tuple
     )
 
 
-def _object_relative(s: _Sent, first: int, complements: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+def _object_relative(s: _Sent, first: int, complements: tuple[str, ...]) -> bool:
     """The noun phrase at ``first`` is followed by a relative clause (التي، الذي) that runs to the
     verb's complement, in one stretch of words: "وتتهم حركة حماس التي خاضت معها ثلاث حروب منذ عام
     2008 بالسعي" (one phrase, so the object of a verb that needs one)."""
