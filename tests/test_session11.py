@@ -340,3 +340,31 @@ def test_a_relative_clause_with_its_own_accuser_reports() -> None:
 def test_the_accuser_after_the_verb_speaks_not_the_noun_before() -> None:
     body = "واعتقل القس لاتهامه بالارتباط بحركة جماعة غولن، التي تتهمها تركيا بتنظيم انقلاب فاشل في عام 2016."
     assert [x[:2] for x in said(body) if x[1] == "تتهمها"] == [("تركيا", "تتهمها")]
+
+
+# -- figures, from held-out set 23 (read after it was measured)
+
+
+def test_a_model_number_after_a_hyphen_is_no_count() -> None:
+    assert figs("وكانت طائرته الميراج-2005 فقدت قرب الجزيرة.") == []
+
+
+def test_a_breakdown_set_off_by_commas_before_the_verb() -> None:
+    body = "وقالت المنظمة إن أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا، وأصيب 688 آخرون."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(230, "killed"), (35, "killed"), (688, "injured")]
+
+
+def test_qad_between_a_singular_subject_and_its_verb() -> None:
+    assert [(c["count"], c["outcome"]) for c in figs("وكان فتى فلسطيني قد قتل برصاص الجيش.")] == [(1, "killed")]
+
+
+def test_the_head_of_a_family_is_a_civilian() -> None:
+    # رب أسرة (victims, civilian sg)
+    body = "وأدى سقوط قذيفة على القرية إلى مقتل رب أسرة وإصابة 4 من أفراد أسرته."
+    assert short(body) == [(1, "killed", "civilian"), (4, "injured", "civilian")]
+
+
+def test_neutralised_fighters_are_counted_killed() -> None:
+    # تحييد (figures_outcomes.tsv, killed)
+    assert short("وتم تحييد 12 مسلحا.") == [(12, "killed", "military")]
+    assert short('وذكر بيان للحكومة إنه تم "تحييد" أربعة مسلحين.') == [(4, "killed", "military")]

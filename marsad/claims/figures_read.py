@@ -175,6 +175,8 @@ def _year_like(st: Sent, a: int, b: int, item: dict) -> bool:
 def _not_people(st: Sent, a: int, b: int) -> bool:
     """A number of days, kilometres, dollars, rockets, houses..., or a label ("اللواء 102")."""
     k = a - 2 if a > 1 and st.forms[a - 1][0] == "ال" else a - 1  # "الساعات الـ24"
+    if a > 1 and st.surf[a - 1] in ("-", "–") and st.toks[a - 2].is_word and st.toks[a - 2].end == st.toks[a - 1].start:
+        return True  # "الميراج-2005"، "إف-16": a model's number joined to its name by a hyphen
     if k >= 0 and st.unit[k] and st.unit[k][0][0] in ("before", "time", "distance", "age", "measure"):
         # (not a day's date before a count of people: "وقتل اليوم 60 شخصا"، "وشيع السكان اليوم 60 قتيلا")
         dated = k in st.in_date and b < len(st.toks) and bool(st.vic[b] or st.out[b])
@@ -651,10 +653,11 @@ def _aside_after(st: Sent, i: int) -> int | None:
     """The token after a short aside opened by the comma at ``i`` and closed by the next comma ("،
     معظمهم من منفذي الهجمات،"), when a casualty verb follows it; else None."""
     n = len(st.toks)
+    part = i + 1 < n and st.cue_role(i + 1) == "breakdown"  # "230 مدنيا، من بينهم 35 طفلا، قتلوا"
     for j in range(i + 1, min(n, i + 7)):
         if st.surf[j] in ("،", ","):
             return j + 1 if j > i + 1 and j + 1 < n and st.out[j + 1] else None
-        if st.out[j] or j in st.in_number or not st.toks[j].is_word:
+        if st.out[j] or j in st.in_number and not part or not (st.toks[j].is_word or j in st.in_number):
             return None
     return None
 

@@ -311,6 +311,8 @@ def _subject_before(st: Sent, i: int) -> int | None:
     or dual noun right before the casualty verb at ``i``, when what follows the verb shows it is
     passive (an agent, a place, a time, or the end of the clause), not "رجل قتل زوجته"."""
     k = i - 1
+    if k > 0 and st.forms[k][0] == "قد":
+        k -= 1  # "وكان فتى فلسطيني قد قتل برصاص الجيش"
     if k < 0 or not st.vic[k] or st.vic[k][0][1] not in ("sg", "du") or k in st.in_number or definite(st, k):
         return None
     j = i + 1
