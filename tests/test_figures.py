@@ -500,7 +500,6 @@ def test_lexicon_values() -> None:
         "breakdown",
         "armed_wing",
         "affect",
-        "attribution",
         "suspended",
         "part_of",
         "also",

@@ -286,7 +286,7 @@ def test_auxiliaries_between_a_reporting_phrase_and_its_verb() -> None:
 
 
 def test_the_source_after_a_reporting_phrase_is_not_the_victims() -> None:
-    # بحسب، حسبما، وفق (cue role attribution) end the search for the harmed people after the figure
+    # بحسب، حسبما، وفق (figures_attribution role phrase) end the search for the harmed people after the figure
     assert short("وقتل 5 أشخاص بحسب الشرطة.") == [(5, "killed", "unspecified")]
     assert short("وقتل 5 أشخاص حسبما أعلنت الشرطة.") == [(5, "killed", "unspecified")]
     assert short("وقتل 5 جنود بحسب الجيش.") == [(5, "killed", "military")]

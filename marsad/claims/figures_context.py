@@ -28,7 +28,7 @@ from marsad.claims.figures_sentence import (
     definite,
 )
 from marsad.claims.figures_time import Dates
-from marsad.claims.figures_words import doc_forms, has_outcome, sentence_tags
+from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -65,8 +65,8 @@ def read_victims(st: Sent, f: Figure) -> None:
             or _attacker(st, k)  # "40 قتيلا في قصف للجيش التركي": the army shelled
             or (k >= hi and st.starts_with_wa(k) and not st.vic[k] and not st.out[k])  # "مقتل المئات وسيطرة القوات": a new act
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
-            or (k >= hi and st.cue_role(k) in ("far_stop", "relative", "clause", "attribution"))  # "قتل عندما
-            # أطلق حراس"، "قتل 5 أشخاص بحسب الشرطة": the police give the toll
+            or (k >= hi and st.cue_role(k) in ("far_stop", "relative", "clause"))  # "قتل عندما أطلق حراس"
+            or (k >= hi and _reporting_phrase(st, k))  # "قتل 5 أشخاص بحسب الشرطة": the police give the toll
             or (k > hi and st.cue_role(k) == "breakdown")  # "346 شخصا بينهم جنود": some, not all (the
             # civilians of a breakdown are read below: "40 شخصا، من بينهم أطفال ونساء")
         ):
@@ -124,6 +124,13 @@ def read_victims(st: Sent, f: Figure) -> None:
     # "أصيب 40 شخصا، من بينهم أطفال ونساء": a breakdown of civilians only tells the whole
     if not f.singular and _breakdown_kinds(st, hi, whole=True) & {"civilian", "military"} == {"civilian"}:
         f.victims = "civilian"
+
+
+def _reporting_phrase(st: Sent, k: int) -> bool:
+    """A reporting phrase of the attribution lexicon (figures_attribution role phrase: بحسب، وفق،
+    نقلا عن…) starts at token ``k``: who follows it gives the figure."""
+    hit = lookup("attribution", st.forms, k)
+    return bool(hit) and hit[0][0] == "phrase"
 
 
 def _with_fighters(st: Sent, k: int) -> bool:
