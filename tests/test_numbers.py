@@ -162,7 +162,9 @@ def test_ranges(text):
     [
         ("فاز في المركز الرابع", 4, "ordinal"),
         ("للأسبوع الرابع على التوالي", 4, "ordinal"),
-        ("خلال الساعات الـ24 الماضية قتل", 24, "count"),
+        ("خلال الساعات الـ24 الماضية قتل", 24, "duration"),
+        ("وقتل خلال الأيام الثلاثة الماضية", 3, "duration"),
+        ("في السنوات العشر الأخيرة", 10, "duration"),
         ("وقعت الحرب عام 1990", 1990, "year"),
         ("بدأت الأزمة في 2016 وانتهت", 2016, "year"),
         ("ارتفعت الأسعار 5%", 5, "percent"),
@@ -192,6 +194,16 @@ def test_day_numbers_before_a_month_are_dates():
         (17, "date"),
         (27, "date"),
     ]
+
+
+def test_a_definite_number_after_a_definite_plural_of_time_counts_time():
+    # numbers_units.tsv column "plural": الأيام الثلاثة، الساعات الـ24، للسنوات الخمس
+    assert values("قتل خلال الأيام الثلاثة الماضية 5 أشخاص") == [(3, "duration"), (5, "count")]
+    assert values("للسنوات الخمس المقبلة") == [(5, "duration")]
+    # not a singular day ("today"), an indefinite plural, or a definite noun of people
+    assert values("قتل اليوم 5 أشخاص") == [(5, "count")]
+    assert values("قتل منذ ساعات 5 أشخاص") == [(5, "count")]
+    assert values("الأشخاص الخمسة") == [(5, "count")]
 
 
 def test_count_year_shaped_number_before_noun_is_a_count():

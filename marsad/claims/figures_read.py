@@ -43,6 +43,8 @@ RIGHT_PART_REACH = 8
 _QUALIFIER_FREE = ("approximate", "at_least", "at_most", "at_least_after")
 _FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
+#: cue roles of a period ("خلال"، "خلال الساعات الـ24 الماضية")
+_PERIODS = ("time_lead", "period_new")
 
 
 #: how many words the name of a group may run between "من مقاتلي" and the casualty verb after it
@@ -264,7 +266,8 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             if sized:
                 return k
             nxt = k + 1  # "وقتل في الحرب ..." (no subject), not "وأصيب الجندي خلال عملية ..."
-            free = nxt in st.in_date or st.cue_role(nxt) in ADJUNCT_ROLES or nxt == agent
+            # "وقتل خلال الأيام الثلاثة الماضية 5 أشخاص": a period after the verb is no subject either
+            free = nxt in st.in_date or st.cue_role(nxt) in (*ADJUNCT_ROLES, *_PERIODS) or nxt == agent
             return k if st.out[k][0][1] == "verb" and free else -1
         role = st.cue_role(k)
         if st.surf[k] in ("،", ",") and _dated_lead(st, k + 1, a):
@@ -497,6 +500,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if step < 0 and role == "affect" and i > 0 and st.out[i - 1]:
             i += step  # "حملة اعتقالات طالت عشرات الأشخاص": the harm reached them
             continue
+        if i in st.in_number and (span := _duration_at(st, i)):
+            i = span[0] - 1 if step < 0 else span[1]  # "قتل الجيش في الأيام الثلاثة 5 مسلحين": days, not people
+            cost += 1
+            continue
         if i in st.in_number:
             prev = prev_word(st, i) if step > 0 else i
             if step > 0 and i in st.numbers and _conjoined(st, i):
@@ -609,6 +616,14 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if budget < 0:
             return None
         i += step
+    return None
+
+
+def _duration_at(st: Sent, i: int) -> tuple[int, int] | None:
+    """The tokens of the number of time that token ``i`` is in ("الأيام الثلاثة"، "3 أيام")."""
+    for a, (b, item) in st.numbers.items():
+        if a <= i < b and item.get("kind") == "duration":
+            return a, b
     return None
 
 

@@ -200,6 +200,7 @@ def _lex() -> dict[str, Any]:
         "words": index,
         "quals": quals,
         "units": clitic_index(lexicon.mapping("numbers_units")),
+        "plural_times": clitic_index({row[0]: 1 for row in lexicon.table("numbers_units") if row[2:] == ("plural",)}),
         "cues": clitic_index(lexicon.mapping("numbers_cues"), 2),
         "months": clitic_index(months, 2),
         "month_heads": clitic_index(
@@ -427,6 +428,18 @@ def _strip(key: str, table: dict[str, Any]) -> Any:
     return hit[1] if hit else None
 
 
+def _after_period(keys: list[str], toks: list[Any], i: int, p: int, sent: int, lex: dict[str, Any]) -> bool:
+    """A definite number after a definite plural of time is its attribute: "الأيام الثلاثة الماضية"،
+    "الساعات الـ24 الماضية" count days and hours (not "اليوم 5 أشخاص", nor "الأشخاص الخمسة")."""
+    if p < 0:
+        return False
+    definite = keys[i].startswith("ال") or keys[p] == "ال"
+    if keys[p] == "ال":
+        p = _prev_word(keys, toks, p, sent)
+    hit = lex["plural_times"].get(keys[p]) if p >= 0 else None
+    return bool(definite and hit and (hit[0].endswith("ال") or hit[0].endswith("لل")))
+
+
 def _qualifier(
     keys: list[str], toks: list[Any], i: int, j: int, lex: dict[str, Any]
 ) -> tuple[str | None, int, int]:
@@ -521,7 +534,7 @@ def _classify(
             k = j + 1 if nk == "و" else j
             if k < n and not toks[k].is_word and k + 1 < n and _is_month(keys, k + 1, lex):
                 return "date", j
-    if unit == "duration":
+    if unit == "duration" or _after_period(keys, toks, i, p, sent, lex):
         back = [keys[x] for x in range(max(0, i - 4), i)]
         if cue == "age" or any(_strip(b, lex["cues"]) == "age" or b.endswith("يبلغ") for b in back):
             return "age", j
