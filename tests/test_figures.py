@@ -570,6 +570,7 @@ def test_lexicon_values() -> None:
         "while",
         "report",
         "learn",
+        "contained",
         "emphasis",
     }
 

@@ -27,7 +27,7 @@ from marsad import lexicon
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.claims.statements_lexicon import adjuncts, person_titles
 from marsad.doc import Doc, Sentence, Token
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, strip_diacritics
 
 MAX_NAME = 9
 _RELATIVES = ("الذي", "التي", "الذين")  # a verb after them is a relative clause's, not a report's
@@ -71,12 +71,18 @@ class Attributor:
                 hit
                 and hit[0][0] in ("verb", "relay", "participle")
                 and (
-                    self._forms[i][0].startswith(_ARTICLE)
+                    self._definite(i)
                     or self._forms[i][0].endswith("ه")
                     and hit[0][0] != "participle"
                 )
             ):  # "التابع"، "إضافة" are nouns, not تابع، أضاف (but "مشيرة" is a participle)
                 self._attr[i] = None
+
+    def _definite(self, i: int) -> bool:
+        """The word carries the article as written: "الشرطة"، "للأمم"; not "إلقاء" or "ألمح", whose
+        normalized forms (القاء، المح) only look as if they did."""
+        t = self._toks[i]
+        return strip_diacritics(self.doc.text[t.start : t.end]).startswith(_ARTICLE)
 
     def _role(self, i: int) -> str | None:
         hit = self._attr[i] if 0 <= i < len(self._attr) else None
@@ -291,6 +297,8 @@ class Attributor:
         for i in range(min(pos, 14)):
             role = self._role(i)
             if role == "end" and self._forms[i][0] in ("ان", "بان"):
+                if i > 0 and self._forms[i - 1][0] in adjuncts().get("conjunction_an", frozenset()):
+                    return None  # "والعلاقات مقطوعة منذ أن خاض البلدان نزاعا": a conjunction, no lost verb
                 return self._name_after(0) if i > 0 else None
             if role in ("verb", "relay", "phrase") or lookup("outcomes", self._forms, i):
                 return None
@@ -352,6 +360,8 @@ class Attributor:
         if k == 0 or k >= i:
             return None
         end = i - 1 if self._forms[i - 1][0] == "قد" else i
+        if any(self._forms[m][0] in adjuncts().get("conjunction", frozenset()) for m in range(k, end)):
+            return None  # "وكانت الصدمة الثانية حين أعلن عن توقيف": the verb is a clause's of its own
         return self._party(k, end) if end > k else None
 
     # -- names -----------------------------------------------------------------------------
@@ -371,8 +381,10 @@ class Attributor:
         aux = adjuncts().get("aux", frozenset())
         while phrase and ma and k < n and self._forms[k][0] in aux:
             k += 1  # "حسبما كانت قد أعلنت النيابة العامة": كان and قد before the verb
-        raw = self._raw[k] if ma and k < n and not self._forms[k][0].startswith(_ARTICLE) else None
+        raw = self._raw[k] if ma and k < n and not self._definite(k) else None
         learn = ma and k < n and self._role(k) == "learn"  # وفق ما علمت فرانس برس من مصادر
+        if phrase and ma and k + 1 < n and self._role(k) == "contained" and self._forms[k + 1][0] == "في":
+            k += 2  # "حسبما جاء في بيان للشرطة": the source is the text it was written in
         if (
             phrase
             and k < n
@@ -389,10 +401,12 @@ class Attributor:
             # "أعلنت فيه وزارة الصحة": the subject after "in it"; "أصدر النائب العام بيانا أكد فيه خلو":
             # the verb's pronoun speaks, not what follows
             k += 1
-            if k >= n or not (self._forms[k][0].startswith(_ARTICLE) or self._named_at(toks[k].start) or self._title(k)):
+            if k >= n or not (self._definite(k) or self._named_at(toks[k].start) or self._title(k)):
                 return None
         if k < n and toks[k].is_word and self._forms[k][0] in adjuncts().get("not_speaker", frozenset()):
             return None  # "الذين كتبت لهم النجاة": a pronoun on a preposition names no one
+        if not phrase and k < n and self._forms[k][0] in ("عن", "علي"):
+            return None  # "حين أعلن عن توقيف الضابطة": the verb's object, its subject unnamed
         start = k
         last = None
         toll = self._role(k) == "toll"
@@ -418,9 +432,9 @@ class Attributor:
             if (
                 last is not None
                 and k == last + 1
-                and (self._forms[last][0].startswith(_ARTICLE) or self._named_at(toks[last].start))
+                and (self._definite(last) or self._named_at(toks[last].start))
                 and not self._title(last)  # (الناشط عماد إرقيعة: a name after a title)
-                and not self._forms[k][0].startswith(_ARTICLE)
+                and not self._definite(k)
                 and not t.prefix_len
                 and role != "emphasis"  # (المصدر ذاته)
                 and self._forms[k][0] not in _name_links()  # (نقلت الوكالة عن مصادر طبية، المبعوث لدى الأمم المتحدة)

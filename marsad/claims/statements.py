@@ -602,7 +602,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         adj.get("relative", frozenset()),
         adj.get("contrast", frozenset()),
     )
-    neg = adj.get("negation", frozenset())
+    neg, conj = adj.get("negation", frozenset()), adj.get("conjunction", frozenset())
     # "اكتمل نصف السد لكن الحكومة تقول": a word that links clauses opens the subject's clause (not قد)
     links = adj.get("clause_link", frozenset()) - adj.get("aux", frozenset())
     j = cue.a - 1
@@ -614,6 +614,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         and s.ns[j] not in contrast
         and not (j > 0 and f"{s.ns[j - 1]} {s.ns[j]}" in contrast)  # في حين، في الوقت الذي
         and s.ns[j] not in links
+        and s.ns[j] not in conj  # "وكانت الصدمة الثانية حين أعلن": the verb's clause opens at حين
     ):
         j -= 1
     if j >= 0 and prev_end < 0 and not s.toks[j].is_word and s.toks[j].text(s.doc) in COMMAS:
