@@ -550,6 +550,7 @@ def test_lexicon_values() -> None:
         "demand",
         "exchange",
         "nonlethal",
+        "carried_out",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

@@ -75,3 +75,85 @@ def test_a_time_phrase_after_a_speaker_is_no_part_of_the_name() -> None:
     assert said("وقال الجيش بعد الهجوم إن المسلحين فروا.")[0][0] == "الجيش"
     assert said("وقال الصليب الأحمر قبل الواقعة إن 6 أشخاص على الأقل قتلوا.")[0][0] == "الصليب الأحمر"
     assert said("وقال الرئيس عشية القمة إن المسلحين فروا.")[0][0] == "الرئيس"
+
+
+def test_a_quoted_name_after_an_organization_head_stays_in_the_source() -> None:
+    # entities_org_heads (منظمة، شبكة، صحيفة) before a short quoted name
+    assert sources('وطبقاً لمنظمة "أطباء بلا حدود" فقد لقي أكثر من 80 مهاجراً مصرعهم منذ بداية العام.') == [
+        'منظمة "أطباء بلا حدود"'
+    ]
+    # a quote after a speaker who is no organization opens his words
+    assert sources('وقال مسؤول "لقد قتل 5 أشخاص".') == ["مسؤول"]
+
+
+def test_a_text_and_its_issuer_may_have_an_adjective_between() -> None:
+    # figures_attribution roles toll/document, with or without the article: the issuer after ل
+    assert sources("وقتل 5 أشخاص بحسب بيان رسمي للجيش.") == ["الجيش"]
+    assert sources("وقتل 5 أشخاص بحسب البيان الرسمي للجيش.") == ["الجيش"]
+
+
+def test_the_latest_toll_published_by_a_body() -> None:
+    # "آخر"/"أحدث" before a toll word; نشرها (published it) after it; the publisher in quotes
+    body = 'ووفقا لآخر حصيلة نشرها "صندوق الضمان" فقد أوقع الهجوم ما مجموعه 206 جرحى.'
+    assert sources(body) == ["صندوق الضمان"]
+
+
+def test_a_relative_clause_inside_the_content_keeps_the_number_out_of_it() -> None:
+    # the content ends at "، وذلك": the attacks' toll after it is the outlet's own
+    body = (
+        "أكد وزير الدفاع جيمس ماتيس، الثلاثاء، أن مهمة الحلف ستستمر في أفغانستان، وذلك بعد يوم من "
+        "الهجمات التي أدت إلى مقتل 25 شخصا."
+    )
+    assert sources(body) == [None]
+    # a relative clause of the speaker, before his words, still leaves the number in them
+    body = 'وأفاد غارسيا رئيس "المعهد الوطني"، وهي الهيئة التي تتعرف على الضحايا، إن عدد الجثث بلغ 62 جثة.'
+    assert [s is not None for s in sources(body)] == [True]
+
+
+# -- figures: what is counted
+
+
+def test_a_sentence_carried_out_is_a_killing() -> None:
+    # figures_cues role carried_out (تنفيذ، نفذت) before a sentence word (حكم)
+    assert short("أعلنت الحكومة العراقية تنفيذ حكم الإعدام في 12 مدانا بالإرهاب.") == [(12, "killed", "unspecified")]
+    assert short("ونفذت السلطات حكم الإعدام بحق 3 من المدانين.") == [(3, "killed", "unspecified")]
+    # a sentence passed is not
+    assert short("وحكمت المحكمة بالإعدام على 5 متهمين.") == []
+
+
+def test_most_of_a_group_is_no_count() -> None:
+    # figures_cues role most (غالبية، معظم، أغلب) before the number or its definite people noun
+    body = "وأوقعت العمليتان 25 قتيلا بينهم غالبية الإعلاميين التسعة."
+    assert [c["count"] for c in figs(body)] == [25]
+    assert [c["count"] for c in figs("وقتل 25 شخصا بينهم الإعلاميون التسعة.")] == [25]
+
+
+def test_a_minority_is_people() -> None:
+    # figures_victims أقلية، أقليات (civilian): "فر" counts people after من
+    assert short("وفر نحو 700 ألف من أقلية الروهينغا إلى بنغلادش.") == [(700000, "displaced", "civilian")]
+
+
+def test_others_that_open_the_next_sentence_are_of_the_toll_before() -> None:
+    body = "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين. وأصيب 13 آخرون خلال المواجهات."
+    assert short(body) == [(8, "killed", "military"), (13, "injured", "military")]
+    # the whole, not its part: "14 ..., من بينهم قياديان. وإصابة 40 آخرين"
+    body = "وأسفر القصف عن مقتل 14 شخصا، من بينهم قياديان في الحزب. وإصابة أكثر من 40 آخرين."
+    assert [c["victims"] for c in figs(body) if c["count"] == 40] == ["unspecified"]
+
+
+def test_one_singled_out_between_the_number_and_its_word() -> None:
+    # a breakdown of one or two (بينهم امرأة) is passed over to the casualty word after it, and does
+    # not tell the class of the whole; annotators count no singular part
+    assert short("لقي أربعة أشخاص بينهم امرأة مصرعهم في الغارات.") == [(4, "killed", "unspecified")]
+    assert short("قال مسعفون إن ستة أشخاص من بينهم طفلة قتلوا في غارات جوية.") == [(6, "killed", "unspecified")]
+    # a plural part still tells it, and a part with no size still says nothing of the whole
+    assert short("قتل 40 شخصا، من بينهم أطفال ونساء.") == [(40, "killed", "civilian")]
+    assert short("ستة مدنيين بينهم طفل قتلوا.") == [(6, "killed", "civilian")]
+
+
+def test_others_after_a_casualty_word_of_their_own_sentence_are_not_of_the_sentence_before() -> None:
+    body = (
+        "وقالت الرياض إن جنديين سعوديين قتلا في معارك ضد الحوثيين.\n"
+        "لقي أربعة أشخاص بينهم امرأة مصرعهم وأصيب 11 آخرون في غارات جوية."
+    )
+    assert short(body)[-1] == (11, "injured", "unspecified")

@@ -107,7 +107,9 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
                 f.head, f.part = last, True  # "وكان من بين الضحايا 37 رجلا": a part of the toll just told
             read_victims(st, f)
             new_and_since(st, f, dates, (doc.published or "")[:4])
-        inherit(found)
+        # others told first in their sentence are of the last figure before ("... . وأصيب 13 آخرون")
+        first = min((min(f.a, f.out_at if f.out_at >= 0 else f.a) for f in found), default=0)
+        inherit(found, last if not any(st.out[k] for k in range(first)) else None)
         for k, f in enumerate(found):
             _attribute(doc, st, f, attributor)
             if f.source is None and k and _conjunct(st, found[k - 1], f):

@@ -51,6 +51,9 @@ def read_victims(st: Sent, f: Figure) -> None:
             k += 2  # "1100 قتيل، معظمهم من المسلحين" (its two words cost nothing)
             limit += 2
             continue
+        if k < hi and _singled_out(st, k):
+            k += st.cue[k][1] + 1  # "ستة أشخاص من بينهم طفلة قتلوا": the one singled out is not the whole
+            continue
         if k >= hi and st.cue_role(k) == "at_least_after":
             size = st.cue[k][1]  # "سبعة على الأقل من أفراد الأمن": the qualifier costs nothing either
             k += size
@@ -161,7 +164,7 @@ def _singled_out(st: Sent, k: int) -> bool:
     "من بينهم شرطيان")."""
     if st.cue_role(k) != "breakdown":
         return False
-    j = k + 1
+    j = k + st.cue[k][1]  # past the whole cue: "من بينهم طفلة"
     hit = st.vic[j] if j < len(st.toks) else None
     if not hit or hit[0][1] not in ("sg", "du") or j in st.in_number:
         return False
@@ -370,11 +373,14 @@ def _toll_between(st: Sent, k: int, a: int) -> bool:
 
 
 
-def inherit(found: list[Figure]) -> None:
+def inherit(found: list[Figure], before: Figure | None = None) -> None:
     """Parts and additions share the reading of their head (new, since, victims); a head counted
     among civilians or fighters by its parts is so too; a figure with no people noun joined to the
-    one before ("63 مدنيا قتلوا وأصيب 292") shares its victims."""
+    one before ("63 مدنيا قتلوا وأصيب 292") shares its victims, and so do "others" that open the
+    sentence after the last figure (``before``): "مقتل ثمانية من جنوده. وأصيب 13 آخرون"."""
     prev: Figure | None = None
+    while before is not None and before.part and before.head is not None:
+        before = before.head  # "مقتل 14 شخصا، من بينهم قياديان. وإصابة 40 آخرين": others of the whole
     for f in found:
         h = f.head
         if h is not None and h.sent is f.sent:
@@ -385,6 +391,15 @@ def inherit(found: list[Figure]) -> None:
             if f.part and not f.some and f.victims != "unspecified" and h.victims == "unspecified":
                 h.victims = f.victims
         others = any(st_role == "new" for st_role in f.cues_after)
+        if (
+            f.victims == "unspecified"
+            and prev is None
+            and others
+            and not f.person
+            and before is not None
+            and before.sent.index == f.sent.index - 1
+        ):
+            f.victims = before.victims
         if (
             f.victims == "unspecified"
             and prev is not None

@@ -70,6 +70,8 @@ def number_figures(st: Sent) -> list[Figure]:
             continue  # "87 من الضحايا المئة": the whole a part is of, told before
         if a and st.cue_role(a - 1) == "per":
             continue  # "بطيخة لكل ستة أسرى": a share per so many, no count (not "كل الـ30 راكبا")
+        if _most_of(st, a):
+            continue  # "بينهم غالبية الإعلاميين التسعة": most of them, how many not told
         if b < len(st.toks) and st.forms[b][0] == "منها" and any(
             st.unit[m] and st.unit[m][0][0] != "before" for m in range(max(0, a - 5), a)
         ):
@@ -150,6 +152,15 @@ def number_figures(st: Sent) -> list[Figure]:
     return out
 
 
+def _most_of(st: Sent, a: int) -> bool:
+    """ "غالبية الإعلاميين التسعة"، "معظم الـ20": a word of "most" (cue role most) before the
+    number, or before the definite people noun the number follows."""
+    k = a - 1
+    if k >= 0 and st.vic[k] and definite(st, k):
+        k -= 1
+    return k >= 0 and st.cue_role(k) == "most"
+
+
 def _whole_restated(st: Sent, a: int) -> bool:
     """The number at ``a`` is a definite adjective ("المئة"، "الثلاثة") of the definite casualty or
     people noun of a partitive after another number: "87 من الضحايا المئة" (87 of the hundred
@@ -206,7 +217,9 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
 def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     right = _scan(st, b, +1, RIGHT_BUDGET)
     # "قتلوا أو جرحوا في 25 نزاعا": a number right after في counts where or when, not the harmed
-    left = None if a > 0 and st.forms[a - 1][0] == "في" else _scan(st, a - 1, -1, LEFT_BUDGET)
+    # (but "تنفيذ حكم الإعدام في 12 مدانا": an execution is carried out on people)
+    where = a > 0 and st.forms[a - 1][0] == "في" and not (a > 1 and st.out[a - 2] and st.out[a - 2][0][1] == "noun")
+    left = None if where else _scan(st, a - 1, -1, LEFT_BUDGET)
     if right and left:  # "جثث 21 محتجزا"، "إصابة 3 معتقلين": on a tie the word before leads
         pick = right if right[1] < left[1] or (right[1] == left[1] and _conjoined(st, a)) else left
         # "احتجزت الميليشيات عشرات النازحين": a verb or noun of harm over its subject acts on people
@@ -559,6 +572,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             and step > 0
             and f not in ("منهم", "منها")  # "100 منهم قتلوا": the number is the part
             and not any(m in st.in_number for m in range(i + 1, min(n, i + 3)))
+            # "لقي أربعة أشخاص بينهم امرأة مصرعهم": one or two are a part with a size
+            and not (i + 1 < n and st.vic[i + 1] and st.vic[i + 1][0][1] in ("sg", "du"))
         ):
             return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
         if step > 0 and st.vic[i] and i > 0 and st.forms[i - 1][0] == "من" and (j := _group_name_verb(st, i)) is not None:
@@ -570,6 +585,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             and st.vic[i][0][1] == "sg"
             and not definite(st, i)
             and i - 1 not in st.in_number  # not "بينهم 40 طفلا"
+            and st.cue_role(i - 1) != "breakdown"  # nor "بينهم امرأة مصرعهم"
         ):
             return None  # "شيع الآلاف جثمان شاب قتل": a singular noun past other words is a new subject
         if (
@@ -991,7 +1007,9 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
         return True
     for m in range(max(k, hi) - 1, max(-1, k - 12), -1):
         if st.cue_role(m) == "sentence":
-            return True  # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما"
+            # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما" (not "تنفيذ حكم
+            # الإعدام في 12 مدانا": the sentence carried out)
+            return not any(st.cue_role(x) == "carried_out" for x in range(max(0, m - 3), m))
         if m < k and (st.cue_role(m) == "clause" or st.surf[m] in (".", "؛")):
             return False
     return False

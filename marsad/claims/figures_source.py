@@ -246,6 +246,8 @@ class Attributor:
                     self._role(m) == "end" and self._forms[m][0] not in _RELATIVES
                     for m in range(k + 1, pos)
                 )
+            if role == "end":
+                break  # "أكد ماتيس أن ...، وذلك بعد يوم من الهجمات التي أدت": a relative in the content
         t = self._toks[i]
         at = self._toks[pos].start if pos < len(self._toks) else t.end
         for s in self.statements:
@@ -409,11 +411,24 @@ class Attributor:
             return None  # "حين أعلن عن توقيف الضابطة": the verb's object, its subject unnamed
         start = k
         last = None
+        closed = -1  # the closing quote of a quoted name inside the name
+        if k + 1 < n and self._forms[k][-1] in ("اخر", "احدث") and self._role(k + 1) == "toll":
+            start = k = k + 1  # "وفقا لآخر حصيلة نشرها"، "بحسب أحدث حصيلة": the latest toll
         toll = self._role(k) == "toll"
         while k < n and k - start < MAX_NAME:
             t = toks[k]
             surface = self.doc.text[t.start : t.end]
             role = self._role(k)
+            if (
+                last is not None
+                and k == last + 1
+                and surface in _QUOTES
+                and any(v in _org_heads() for v in self._forms[last])
+                and not self._definite(last)  # a head in construct: not 'وفق المرصد "بمقتل مقاتل"'
+                and (close := self._quoted(k))
+            ):
+                last, k, closed = close - 1, close + 1, close  # 'منظمة "أطباء بلا حدود"': a quoted name
+                continue
             if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle", "via"):
                 break
             if last is not None and self._dated(t.start):
@@ -457,17 +472,31 @@ class Attributor:
         while last is not None and last > start and self._forms[last][0] in _name_links():
             last -= 1  # (وكالة رويترز في نوفمبر: no preposition ends a name)
         if toll and k < n and self._role(k) in ("verb", "relay"):
-            return self._name_after(k + 1)  # "وفق حصيلة جديدة أوردها المرصد السوري"
+            k += 1
+            while k < n and self.doc.text[toks[k].start : toks[k].end] in _QUOTES:
+                k += 1  # 'لآخر حصيلة نشرها "صندوق الضمان"'
+            return self._name_after(k)  # "وفق حصيلة جديدة أوردها المرصد السوري"
         if last is None or last < start:
             return None
         strip = phrase and k > 0 and self._phrase_word(start) in ("وفقا", "طبقا", "نسبه")
-        if start < last and self._role(start) in ("toll", "document") and self._li(start + 1):
-            start, strip = start + 1, True  # "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة": the issuer
-        party = self._party(start, last + 1, strip_li=strip)
+        # "بحسب الموقع الإلكتروني لصحيفة": an adjective may stand between the text and its issuer
+        li = start + 2 if start + 2 <= last and not self._li(start + 1) and self._li(start + 2) else start + 1
+        if start < last and self._issued(start) and self._li(li):
+            start, strip = li, True  # "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة": the issuer
+        party = self._party(start, closed + 1 if closed == last + 1 else last + 1, strip_li=strip)
         self.toll = toll
         if party and self._is_outlet(party["name"]):
             return None
         return party
+
+    def _quoted(self, k: int) -> int | None:
+        """The closing quote of a short quoted name opening at token ``k`` (at most five words)."""
+        for m in range(k + 1, min(len(self._toks), k + 7)):
+            if self.doc.text[self._toks[m].start : self._toks[m].end] in _QUOTES:
+                return m if m > k + 1 else None
+            if not self._toks[m].is_word and not self._forms[m][0].isdigit() or lookup("outcomes", self._forms, m):
+                return None
+        return None
 
     def _dated(self, start: int) -> bool:
         """The token that starts at ``start`` lies inside a date of the dates layer."""
@@ -492,6 +521,11 @@ class Attributor:
             spans = [(m.get("start", -1), m.get("end", -1)) for m in ms]
             self.doc.__dict__["_fs_named"] = spans
         return any(a <= start < b for a, b in spans)
+
+    def _issued(self, k: int) -> bool:
+        """A toll or a text at ``k`` (figures_attribution roles toll, document), with or without its
+        article: "حصيلة"، "بيان"، "البيان"، "الموقع"."""
+        return self._role(k) in ("toll", "document") or self._forms[k][0].removeprefix("ال") in _issued_words()
 
     def _li(self, k: int) -> bool:
         """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة")."""
@@ -534,7 +568,9 @@ class Attributor:
                 text, start = "ال" + text[2:], start + 1
             elif text.startswith("ل") and len(text) > 3:
                 text, start = text[1:], start + 1
-        text = text.strip(' ،,"«»')
+        text = text.strip(" ،,").lstrip('"«»')
+        if text.count('"') % 2 or text.count("«") != text.count("»"):
+            text = text.rstrip('"«»')  # a quote left open; 'منظمة "أطباء بلا حدود"' keeps both
         if not text:
             return None
         entity = self._entity(toks[a].start, end)
@@ -590,3 +626,16 @@ def _name_links() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in lexicon.table("figures_prepositions")) | adjuncts().get(
         "prep", frozenset()
     )
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """Words that head an organization's name (entities_org_heads: منظمة، شبكة، صحيفة), normalized."""
+    return frozenset(normalize(row[0]) for row in lexicon.table("entities_org_heads"))
+
+
+@cache
+def _issued_words() -> frozenset[str]:
+    """Tolls and texts that their issuer is joined to by ل (figures_attribution roles toll, document)."""
+    rows = lexicon.table("figures_attribution")
+    return frozenset(normalize(r[0]).removeprefix("ال") for r in rows if r[1] in ("toll", "document"))
