@@ -157,3 +157,44 @@ def test_others_after_a_casualty_word_of_their_own_sentence_are_not_of_the_sente
         "لقي أربعة أشخاص بينهم امرأة مصرعهم وأصيب 11 آخرون في غارات جوية."
     )
     assert short(body)[-1] == (11, "injured", "unspecified")
+
+
+# -- statements
+
+
+def test_a_report_after_before_that_is_the_same_speakers_next_one() -> None:
+    # statements_adjuncts conjunction_an + أن before an imperfect cue: the first content ends there
+    body = "وقال عباس إن الحكومة ستتحرك، قبل أن يشدد على أن ما حصل لن يمر."
+    assert said(body) == [("عباس", "وقال", "إن الحكومة ستتحرك"), ("عباس", "يشدد", "على أن ما حصل لن يمر")]
+    # a perfect with a subject of its own stays in what was said
+    body = "وقال مسؤولون إن الرجل قتل عائلة بأكملها بعد أن رفض الأبوان تزويج ابنتهما له."
+    assert [c for _, _, c in said(body)] == ["إن الرجل قتل عائلة بأكملها بعد أن رفض الأبوان تزويج ابنتهما له"]
+
+
+def test_condemned_written_without_its_hamza() -> None:
+    # statements_verbs أدان: extra forms دان، دانت، دانوا
+    assert said("ودان الرئيس الهجوم.") == [("الرئيس", "ودان", "الهجوم")]
+
+
+def test_each_of_opens_the_subjects_of_a_verb_with_no_complement() -> None:
+    # statements_adjuncts joint_subject (كل من) before an object
+    body = "ودانت كل من الأمم المتحدة والاتحاد الأوروبي الاعتداء."
+    assert said(body) == [("الأمم المتحدة والاتحاد الأوروبي", "ودانت", "الاعتداء")]
+
+
+def test_a_name_in_apposition_whose_second_comma_is_missing() -> None:
+    body = "وأدان الأمين العام للجامعة العربية، أحمد أبو الغيط نقل السفارة."
+    assert [c for _, _, c in said(body)] == ["نقل السفارة"]
+
+
+def test_a_court_that_convicts_makes_no_statement() -> None:
+    # statements_phrases convicts (أدان) + statements_adjuncts court (محكمة، قاض، هيئة المحلفين)
+    assert said("أدانت محكمة بريطانية مراهقا عراقيا بالشروع في القتل.") == []
+    assert said("ودان قاض فدرالي في منهاتن رجل أعمال بست تهم.") == []
+    # a court that speaks still says
+    assert said("وقالت المحكمة إن الحكم نهائي.") == [("المحكمة", "وقالت", "إن الحكم نهائي")]
+
+
+def test_a_feddan_is_no_verb_of_condemning() -> None:
+    # statements_adjuncts not_cue: فدان is not ف + دان
+    assert said("واستولوا على 800 ألف فدان من الأراضي.") == []

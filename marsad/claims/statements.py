@@ -157,6 +157,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
     impersonal = lx.phrases().get("impersonal", frozenset())
     links = adj.get("clause_link", frozenset())
     known = lx.cue_words()
+    courts = adj.get("court", frozenset())
     cues: list[_Cue] = []
     i, n = 0, len(s.toks)
     while i < n:
@@ -172,6 +173,14 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             continue
         form = lx._cue_form(w)
         start = i
+        if w in adj.get("not_cue", frozenset()) or (
+            form is not None
+            and form.lemma in lx.phrases().get("convicts", frozenset())
+            and i + 1 < n
+            and (s.ns[i + 1] in courts or f"{s.ns[i + 1]} {s.ns[min(i + 2, n - 1)]}" in courts)
+        ):
+            i += 1  # "ألف فدان"; "أدانت محكمة بريطانية مراهقا": convicted, not condemned
+            continue
         if form is None and w in lead and i + 1 < n:
             nxt = _cue_at(s, i + 1)
             if nxt and nxt.aspect == "part" and nxt.lemma == lx.say_lemma():
@@ -390,6 +399,8 @@ def _describes(s: _Sent, k: int) -> bool:
         return False
     w, p = s.ns[k], s.ns[k - 1]
     prep = lx.adjuncts().get("prep", frozenset())
+    if w in lx.COMPLEMENTIZERS and p in lx.adjuncts().get("conjunction_an", frozenset()):
+        return False  # "قبل أن يشدد على": a conjunction, no noun
     if w.startswith("ال") or not (p in prep or p[:1] == "و" and p[1:] in prep):
         return False
     media = lx.channels().get("medium", frozenset())
@@ -1009,6 +1020,11 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks, more = _region(s, j + 2, k)
             via += more
             return chunks, k
+        if k is None and not v.complements:  # ودانت كل من الأمم المتحدة والاتحاد الأوروبي الاعتداء
+            end = _chunk_end(s, j + 2)
+            while _conjunct(s, end) and end < n:
+                end = _conjunct_end(s, end)
+            return [(j + 2, end)], _skip_adjuncts(s, end, via)
     comp_at = None
     for k in range(j, min(n, j + 10)):
         if not s.toks[k].is_word and s.toks[k].text(s.doc) not in '"«»“”':
@@ -1256,6 +1272,7 @@ def annotate(doc: Doc) -> None:
     watch = contrast | firsts | _phrase_firsts()
     hedge = lx.adjuncts().get("hedge", frozenset())
     tail = lx.adjuncts().get("tail", frozenset())
+    conj_an = lx.adjuncts().get("conjunction_an", frozenset())
     watch = watch | tail
     by_sent: dict[int, list[Token]] = {}
     for t in doc.tokens:
@@ -1271,15 +1288,26 @@ def annotate(doc: Doc) -> None:
             if _relay_alone(s, c):
                 continue  # ونقل 35 جريحا إلى مستشفى: a transfer, the content goes on
             linked = c.a > 0 and s.ns[c.a - 1] in links
+            # "، قبل أن يشدد على أن": a conjunction of time opens the next report of the same speaker
+            # (not "بعد أن رفض الأبوان": a perfect with a subject of its own is what was said)
+            timed = (
+                c.form.aspect == "impf"
+                and c.a > 1
+                and s.ns[c.a - 1] in lx.COMPLEMENTIZERS
+                and s.ns[c.a - 2] in conj_an
+            )
             if (
                 c.form.prefix
                 or (c.a > 0 and not s.toks[c.a - 1].is_word)
                 or c.form.aspect == "part"
                 or linked
+                or timed
             ):
                 s.bounds.add(c.a)
                 if linked:
                     s.bounds.add(c.a - 1)
+                if timed:
+                    s.bounds.add(c.a - 2)
         for k, w in enumerate(s.ns):
             if w not in watch or s.inq[k]:
                 continue

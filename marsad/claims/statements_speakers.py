@@ -862,6 +862,10 @@ def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
         c = next((k for k in range(e + 2, min(n, e + 7)) if not s.toks[k].is_word), n)
         if m and m[1] == "PER" and c < n and s.toks[c].text(s.doc) in COMMAS and m[0] == s.toks[c - 1].end:
             return [(a, e), (e + 1, c)], c + 1
+        # "دان الأمين العام للجامعة، أحمد أبو الغيط نقل السفارة": the second comma left out, the name ends it
+        x = next((k for k in range(e + 1, min(n, e + 6)) if m and s.toks[k].end == m[0]), None)
+        if m and m[1] == "PER" and x is not None and x + 1 < n and s.toks[x + 1].is_word:
+            return [(a, e), (e + 1, x + 1)], x + 1
     return [(a, b)], b
 
 
