@@ -745,8 +745,13 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
     if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
         return True  # معركة سياسية
-    if typ == "attack" and _has_class(c, j + 1, min(hi, j + 3), "goal"):
-        return True  # خطة تستهدف دعم الاقتصاد: an aim (مظاهرة لدعم المتهمين is a march)
+    if typ == "attack" and any(
+        k < hi and "goal" in c.cls[k] and "object" not in c.cls[k] and (k == j + 1 or c.surf[k].startswith("ل"))
+        for k in (j + 1, j + 2)
+    ):
+        # خطة تستهدف دعم الاقتصاد، وهاجم موسكو لدعمها: an aim (مظاهرة لدعم المتهمين is a march; "هجوما
+        # واسعا بدعم روسي" is helped, "غارات جوية على تعزيزات الميليشيات" hits the reinforcements)
+        return True
     if typ == "clash" and any(_lasting(c, k, i) for k in range(lo, hi) if "span" in c.cls[k]):
         return True  # المعارك المستمرة منذ أسابيع، خلال شهرين من المعارك: a state that lasts, no one fight
     if pos == "n" and c.surf[i].startswith("ب") and _has_class(c, clause[0], i, "threat"):
@@ -1046,6 +1051,8 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         return False  # هجمات، هجماتها، عمليات انتحارية: a plural, bare or with a pronoun
     if any(_is_place_word(c, k) for k in range(clause[0], clause[1])):
         return False
+    if (i > 0 and _number_at(c, i - 1)) or any("object" in c.cls[k] for k in range(i + 1, min(clause[1], i + 5))):
+        return False  # "نفذت المقاتلات 4 غارات"، "غارات على تجمعات الميليشيات": counted, or with a target
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
     if _figure_within(c, lo, hi):

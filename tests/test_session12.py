@@ -6,6 +6,7 @@ Each test shows the Arabic a rule handles, and the near case it leaves alone.
 from __future__ import annotations
 
 from tests.claims_helpers import figs, said, short
+from tests.events_helpers import events
 
 # -- figures: the casualty word
 
@@ -198,3 +199,18 @@ def test_a_court_that_convicts_makes_no_statement() -> None:
 def test_a_feddan_is_no_verb_of_condemning() -> None:
     # statements_adjuncts not_cue: فدان is not ف + دان
     assert said("واستولوا على 800 ألف فدان من الأراضي.") == []
+
+
+# -- events
+
+
+def test_a_counted_or_targeted_plural_of_strikes_is_an_act() -> None:
+    # a bare plural (غارات) needs an anchor: a number right before it, or a target (events_context
+    # class object: تجمعات، تعزيزات، مواقع) after it
+    for body in (
+        "نفذت مقاتلات التحالف العربي 4 غارات جوية على تعزيزات الميليشيات.",
+        "غارات على تجمعات الميليشيات.",
+    ):
+        assert [(e["type"], e["trigger"]["text"]) for e in events(body)] == [("attack", "غارات")], body
+    # an aim is no act
+    assert events("داعيا إلى تنفيذ هجمات ضد الغرب.") == []
