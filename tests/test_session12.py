@@ -165,8 +165,8 @@ def test_others_after_a_casualty_word_of_their_own_sentence_are_not_of_the_sente
 
 def test_a_report_after_before_that_is_the_same_speakers_next_one() -> None:
     # statements_adjuncts conjunction_an + أن before an imperfect cue: the first content ends there
-    body = "وقال عباس إن الحكومة ستتحرك، قبل أن يشدد على أن ما حصل لن يمر."
-    assert said(body) == [("عباس", "وقال", "إن الحكومة ستتحرك"), ("عباس", "يشدد", "على أن ما حصل لن يمر")]
+    body = "وقال الوزير إن الحكومة ستتحرك، قبل أن يؤكد أن الهجوم لن يمر."
+    assert said(body) == [("الوزير", "وقال", "إن الحكومة ستتحرك"), ("الوزير", "يؤكد", "أن الهجوم لن يمر")]
     # a perfect with a subject of its own stays in what was said
     body = "وقال مسؤولون إن الرجل قتل عائلة بأكملها بعد أن رفض الأبوان تزويج ابنتهما له."
     assert [c for _, _, c in said(body)] == ["إن الرجل قتل عائلة بأكملها بعد أن رفض الأبوان تزويج ابنتهما له"]

@@ -399,8 +399,6 @@ def _describes(s: _Sent, k: int) -> bool:
         return False
     w, p = s.ns[k], s.ns[k - 1]
     prep = lx.adjuncts().get("prep", frozenset())
-    if w in lx.COMPLEMENTIZERS and p in lx.adjuncts().get("conjunction_an", frozenset()):
-        return False  # "قبل أن يشدد على": a conjunction, no noun
     if w.startswith("ال") or not (p in prep or p[:1] == "و" and p[1:] in prep):
         return False
     media = lx.channels().get("medium", frozenset())
