@@ -214,3 +214,25 @@ def test_a_counted_or_targeted_plural_of_strikes_is_an_act() -> None:
         assert [(e["type"], e["trigger"]["text"]) for e in events(body)] == [("attack", "غارات")], body
     # an aim is no act
     assert events("داعيا إلى تنفيذ هجمات ضد الغرب.") == []
+
+
+def test_an_agency_that_carried_a_ministrys_words_is_not_their_source() -> None:
+    # entities_org_heads column media (وكالة، صحيفة): after a verb of saying with its own subject
+    body = "أعلنت وزارة الصحة الفلسطينية مقتل شاب فلسطيني في مدينة الخليل، وفق ما ذكرته وكالة وفا للأنباء."
+    assert sources(body) == ["وزارة الصحة الفلسطينية"]
+    # with no one else named, the agency gives it
+    assert sources("وقتل 5 أشخاص، وفق ما ذكرته وكالة وفا للأنباء.") == ["وكالة وفا للأنباء"]
+
+
+def test_a_far_closing_phrase_gives_what_no_verb_before_gave() -> None:
+    body = (
+        "أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين، وذلك في قتال امتد من ليل "
+        "الأربعاء حتى فجر الخميس، بين الجيش الإسرائيلي وحركة حماس، أسفر أيضا عن جرح سبعة إسرائيليين، "
+        "بحسب الجيش الإسرائيلي."
+    )
+    assert sources(body) == ["وزارة الصحة الفلسطينية", "وزارة الصحة الفلسطينية", "الجيش الإسرائيلي"]
+
+
+def test_a_denial_with_its_object_before_the_complementizer() -> None:
+    # statements_adjuncts object_noun (اتهامات، تقارير، ادعاءات، مزاعم)
+    assert said("ونفت الحكومة السورية اتهامات بأنها لعبت دورا في الهجوم.")[0][:2] == ("الحكومة السورية", "ونفت")

@@ -143,6 +143,11 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
         or attributor.relayed(st.sent, at)
         or attributor.participle(st.sent, at)
     )
+    if mine is not None and attributor.medium(mine):
+        # "أعلنت وزارة الصحة مقتل شاب، وفق ما ذكرته وكالة وفا": the agency carried what the ministry said
+        said = attributor.verb_subject(st.sent, at)
+        if said is not None and not attributor.medium(said):
+            mine = said
     if mine is not None:
         f.source = attributor.last = mine
         return

@@ -176,10 +176,16 @@ class Attributor:
             role = self._role(i)
             if role == "phrase":
                 party = self._name_after(i + self._attr[i][1], phrase=True)
-                # near the figure, or closing the sentence ("...، وفق ما أفادت لجان المقاومة.")
-                if i <= pos + reach or party is None or self._closes(party):
+                # near the figure, or closing the sentence ("...، وفق ما أفادت لجان المقاومة.") when no
+                # verb of saying before the figure named who gave it ("أعلنت وزارة الصحة عن مقتل ثلاثة
+                # ... ، أسفر أيضا عن جرح سبعة إسرائيليين، بحسب الجيش": the army gives the seven)
+                if i <= pos + reach or party is None:
                     return party
-                return None
+                if not self._closes(party):
+                    return None
+                said = self._verb_before(pos) if any(self._role(k) in ("verb", "relay") for k in range(pos)) else None
+                # (but an agency's verb only carried it: "أفادت وكالة الأنباء الفرنسية أن ...، حسبما أعلنت الوزارة")
+                return party if said is None or self.medium(said) else None
             if role in ("verb", "relay") and i + 1 < len(self._toks):
                 # "قتل 5 أشخاص في الهجوم، قالت الشرطة.": a verb after a comma that closes the
                 # sentence with its subject attributes what comes before; any other verb of saying
@@ -556,6 +562,19 @@ class Attributor:
         i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1
         return i >= 0 and self.numbers[i][0] <= offset < self.numbers[i][1]
 
+    def verb_subject(self, sent: Sentence, offset: int) -> dict[str, Any] | None:
+        """The subject of the reporting verb before ``offset`` in its sentence, if any."""
+        self._load(sent)
+        pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
+        return self._verb_before(pos)
+
+    def medium(self, party: dict[str, Any]) -> bool:
+        """Whether ``party`` is a news outlet or names a medium by its head (entities_org_heads column
+        media: وكالة، صحيفة، قناة): "وكالة وفا للأنباء"."""
+        name = party.get("name") or ""
+        words = normalize(name).split()
+        return self._is_outlet(name) or bool(words and words[0].removeprefix("ال") in _media_heads())
+
     def _is_outlet(self, name: str) -> bool:
         return outlet_name(name)
 
@@ -639,3 +658,9 @@ def _issued_words() -> frozenset[str]:
     """Tolls and texts that their issuer is joined to by ل (figures_attribution roles toll, document)."""
     rows = lexicon.table("figures_attribution")
     return frozenset(normalize(r[0]).removeprefix("ال") for r in rows if r[1] in ("toll", "document"))
+
+
+@cache
+def _media_heads() -> frozenset[str]:
+    """Words that head a news medium's name (entities_org_heads column media), normalized."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("entities_org_heads") if r[2:] == ("media",))
