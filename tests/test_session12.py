@@ -236,3 +236,14 @@ def test_a_far_closing_phrase_gives_what_no_verb_before_gave() -> None:
 def test_a_denial_with_its_object_before_the_complementizer() -> None:
     # statements_adjuncts object_noun (اتهامات، تقارير، ادعاءات، مزاعم)
     assert said("ونفت الحكومة السورية اتهامات بأنها لعبت دورا في الهجوم.")[0][:2] == ("الحكومة السورية", "ونفت")
+
+
+def test_a_force_named_after_since_or_during_is_not_the_victims() -> None:
+    # figures_cues roles since (منذ) and time_lead (خلال) end the search for the victims' noun
+    assert short("وأوقعت الحرب أكثر من عشرة آلاف قتيل منذ تدخل التحالف العسكري في 2015.") == [
+        (10000, "killed", "unspecified")
+    ]
+    assert short("وشهدت الانتخابات مقتل ستة أشخاص خلال حملة للجيش على احتجاجات المعارضة.") == [
+        (6, "killed", "unspecified")
+    ]
+    assert short("قتل 5 في صفوف الجيش.") == [(5, "killed", "military")]

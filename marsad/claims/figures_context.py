@@ -69,6 +69,8 @@ def read_victims(st: Sent, f: Figure) -> None:
             or (k >= hi and st.starts_with_wa(k) and not st.vic[k] and not st.out[k])  # "مقتل المئات وسيطرة القوات": a new act
             or _singled_out(st, k)  # "50 آخرين من بينهم شرطيان": one or two do not tell the whole
             or (k >= hi and st.cue_role(k) in ("far_stop", "relative", "clause"))  # "قتل عندما أطلق حراس"
+            # "عشرة آلاف قتيل منذ تدخل التحالف العسكري"، "مقتل ستة أشخاص خلال حملة للجيش": when, not who
+            or (k >= hi and st.cue_role(k) in ("since", "time_lead"))
             or (k >= hi and _reporting_phrase(st, k))  # "قتل 5 أشخاص بحسب الشرطة": the police give the toll
             or (k > hi and st.cue_role(k) == "breakdown")  # "346 شخصا بينهم جنود": some, not all (the
             # civilians of a breakdown are read below: "40 شخصا، من بينهم أطفال ونساء")
