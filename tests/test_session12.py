@@ -80,9 +80,8 @@ def test_a_time_phrase_after_a_speaker_is_no_part_of_the_name() -> None:
 
 def test_a_quoted_name_after_an_organization_head_stays_in_the_source() -> None:
     # entities_org_heads (منظمة، شبكة، صحيفة) before a short quoted name
-    assert sources('وطبقاً لمنظمة "أطباء بلا حدود" فقد لقي أكثر من 80 مهاجراً مصرعهم منذ بداية العام.') == [
-        'منظمة "أطباء بلا حدود"'
-    ]
+    (name,) = sources('وطبقاً لمنظمة "أطباء بلا حدود" فقد لقي أكثر من 80 مهاجراً مصرعهم منذ بداية العام.')
+    assert name.replace('"', "") == "منظمة أطباء بلا حدود"
     # a quote after a speaker who is no organization opens his words
     assert sources('وقال مسؤول "لقد قتل 5 أشخاص".') == ["مسؤول"]
 
@@ -247,3 +246,17 @@ def test_a_force_named_after_since_or_during_is_not_the_victims() -> None:
         (6, "killed", "unspecified")
     ]
     assert short("قتل 5 في صفوف الجيش.") == [(5, "killed", "military")]
+
+
+def test_a_phrase_after_a_comma_with_fa_inna_opens_its_content() -> None:
+    # "، وبحسب X فإن": like a phrase that opens the sentence, what follows فإن is what X said
+    body = "وخسرت الميليشيات المئات من عناصرها، وبحسب المصادر فإن عشرات الجثث لا تزال متناثرة."
+    assert said(body) == [("المصادر", "وبحسب", "فإن عشرات الجثث لا تزال متناثرة")]
+    # a phrase that closes the sentence gives what came before
+    assert said("وقتل 5 أشخاص، بحسب الشرطة.") == [("الشرطة", "بحسب", "وقتل 5 أشخاص")]
+
+
+def test_a_quoted_name_in_a_reporting_phrase_is_the_source() -> None:
+    # a head (منظمة، موقع) right before a short quote: the name, not the content
+    body = 'ووفقا لموقع "يو أس تودي"، فإن علامات الفوضى انتشرت في كل مكان.'
+    assert said(body) == [("موقع يو أس تودي", "ووفقا", "فإن علامات الفوضى انتشرت في كل مكان")]

@@ -22,6 +22,7 @@ from marsad.claims.statements_sentence import (
     _named,
     _nisba,
     _outlets,
+    _quote_close,
     _quote_words,
     _Sent,
     _span,
@@ -155,10 +156,22 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 break
             if k > j and s.ns[k] in ph.get("passive_an", ()):
                 break  # "بحسب ما قاله الضباط، ويرجح أن": another clause
-            fa = lead and s.ns[k][:1] == "ف" and s.ns[k][1:] in lx.COMPLEMENTIZERS  # ووفقا للشرطة فإن
+            fa = s.ns[k][:1] == "ف" and s.ns[k][1:] in lx.COMPLEMENTIZERS  # ووفقا للشرطة فإن
             if k > j and (s.ns[k] in lx.COMPLEMENTIZERS or fa):
+                # "، وبحسب المصادر فإن عشرات الجثث": after a comma and و, فإن opens the phrase's content
+                lead = lead or fa and i > 0 and s.toks[i].prefix_len > 0 and s.toks[i - 1].text(doc) in COMMAS
                 break  # أكدت روسيا على لسان وزير خارجيتها أن ...: the source ends at أن
             relay = f"{s.ns[i]} {s.ns[i + 1] if i + 1 < n else ''}" in ph.get("relay", ())
+            if (
+                k == j + 1
+                and t.text(doc) in OPEN_QUOTES
+                and not s.ns[j].startswith("ال")
+                and (_head(s.ns[j]) or _in(s.ns[j], lx.channels().get("outlet_head", frozenset())))
+                and _quote_words(s, k) <= 5
+                and (close := _quote_close(s, k)) < n - 1
+            ):
+                k = close + 1  # 'ووفقا لموقع "يو أس تودي"، فإن'، 'وطبقا لمنظمة "أطباء بلا حدود" فقد': a quoted name
+                continue
             if (
                 k > j
                 and (lead or relay)
