@@ -260,3 +260,24 @@ def test_a_quoted_name_in_a_reporting_phrase_is_the_source() -> None:
     # a head (منظمة، موقع) right before a short quote: the name, not the content
     body = 'ووفقا لموقع "يو أس تودي"، فإن علامات الفوضى انتشرت في كل مكان.'
     assert said(body) == [("موقع يو أس تودي", "ووفقا", "فإن علامات الفوضى انتشرت في كل مكان")]
+
+
+def test_the_wounded_who_died() -> None:
+    # figures_outcomes فارق الحياة (killed verb); "N من الجرحى ... فارقوا الحياة": killed, not injured
+    body = "وقال مصدر طبي إن اثنين من الجرحى ممن أسعفوا إلى المستشفى، فارقوا الحياة متأثرين بجراحهم."
+    assert short(body) == [(2, "killed", "unspecified")]
+    assert short("وأصيب 30 شخصا ونقل 5 من الجرحى إلى المستشفى.") == [
+        (30, "injured", "unspecified"),
+        (5, "injured", "unspecified"),
+    ]
+
+
+def test_maimed_children_are_injured() -> None:
+    # figures_outcomes تشوه، تشويه (injured, sense people)
+    body = "ذكرت منظمة يونيسيف توثيقها مقتل 53 طفلاً وتشوّه 92 آخرين خلال شهر مارس."
+    assert short(body) == [(53, "killed", "civilian"), (92, "injured", "civilian")]
+
+
+def test_their_death_after_a_hashtag_and_a_comma() -> None:
+    body = "لقي 20 عنصرا من #ميليشيا_الحوثي الانقلابية، مصرعهم، الخميس، في قصف مدفعي."
+    assert short(body) == [(20, "killed", "military")]

@@ -246,10 +246,27 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     elif pick is left and pick[1] >= 2 and _label(st, a, b):
         return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
     k = pick[0]
+    if pick is right and (died := _died_after(st, a, b, k)) >= 0:
+        k = died  # "اثنين من الجرحى ... فارقوا الحياة متأثرين بجراحهم": the wounded who died
     if not_done(st, k):
         return None, -2  # "تهدد بإعدام 6 أشخاص": a harm only threatened or tried
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def _died_after(st: Sent, a: int, b: int, k: int) -> int:
+    """A verb of death after "N من الجرحى" (the wounded noun at ``k`` in a من phrase after the number),
+    before the sentence ends or another number: "اثنين من الجرحى ممن أسعفوا، فارقوا الحياة"; -1 if none."""
+    if not (b < len(st.toks) and st.forms[b][0] == "من" and k == b + 1 and st.out[k]):
+        return -1
+    if st.out[k][0][:2] != ("injured", "person"):
+        return -1
+    for m in range(k + 1, min(len(st.toks), k + 14)):
+        if st.surf[m] in (".", "؛", ";") or m in st.in_number:
+            return -1
+        if st.out[m] and st.out[m][0][:2] == ("killed", "verb"):
+            return m
+    return -1
 
 
 def _status_noun(st: Sent, k: int) -> bool:
@@ -325,6 +342,11 @@ def _verb_after_part(st: Sent, b: int) -> int:
             while k < n and (st.vic[k] or _nisba_word(st, k)) and not st.out[k]:
                 k += 1
             stop = min(n, k + 1)
+            continue
+        if st.surf[k] in ("#", "_") or (
+            st.surf[k] in ("،", ",") and k + 1 < n and st.out[k + 1] and st.forms[k + 1][0].endswith(PRONOUN_SUFFIXES)
+        ):
+            k += 1  # "لقي 20 عنصرا من #ميليشيا_الحوثي الانقلابية، مصرعهم": a hashtag, a comma before the harm
             continue
         if st.surf[k] in CLAUSE_END or k in st.in_number or st.cue_role(k) in _FAR_STOPS:
             return -1
