@@ -281,3 +281,17 @@ def test_maimed_children_are_injured() -> None:
 def test_their_death_after_a_hashtag_and_a_comma() -> None:
     body = "لقي 20 عنصرا من #ميليشيا_الحوثي الانقلابية، مصرعهم، الخميس، في قصف مدفعي."
     assert short(body) == [(20, "killed", "military")]
+
+
+def test_one_of_them_singled_out_does_not_tell_the_class_of_all() -> None:
+    # figures_cues one_of (أحدهما، إحداهما) after the figure ends the search for its people noun
+    body = "أسفرت عملية طعن وسط باريس عن مقتل شخصين أحدهما المهاجم وإصابة أربعة آخرون."
+    assert short(body) == [(2, "killed", "unspecified"), (4, "injured", "unspecified")]
+
+
+def test_the_others_kind_is_the_figures_before_them_too() -> None:
+    # "N وإصابة M آخرين من X": X names both
+    body = "وأفادت مصادر يمنية بمقتل ثلاثة وإصابة اثنين آخرين من مسلحي الحوثي."
+    assert short(body) == [(3, "killed", "military"), (2, "injured", "military")]
+    # a people noun of the first keeps it apart
+    assert short("قتل 3 أشخاص وأصيب 5 آخرون من المدنيين.") == [(3, "killed", "unspecified"), (5, "injured", "civilian")]

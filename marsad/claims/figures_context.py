@@ -71,6 +71,8 @@ def read_victims(st: Sent, f: Figure) -> None:
             or (k >= hi and st.cue_role(k) in ("far_stop", "relative", "clause"))  # "قتل عندما أطلق حراس"
             # "عشرة آلاف قتيل منذ تدخل التحالف العسكري"، "مقتل ستة أشخاص خلال حملة للجيش": when, not who
             or (k >= hi and st.cue_role(k) in ("since", "time_lead"))
+            # "مقتل شخصين أحدهما المهاجم": one singled out does not tell the class of both
+            or (k >= hi and st.cue_role(k) == "one_of")
             or (k >= hi and _reporting_phrase(st, k))  # "قتل 5 أشخاص بحسب الشرطة": the police give the toll
             or (k > hi and st.cue_role(k) == "breakdown")  # "346 شخصا بينهم جنود": some, not all (the
             # civilians of a breakdown are read below: "40 شخصا، من بينهم أطفال ونساء")
@@ -409,6 +411,16 @@ def inherit(found: list[Figure], before: Figure | None = None) -> None:
             and (f.part or others or _gap(prev, f) <= 4)
         ):
             f.victims = prev.victims if not f.part or prev is h else f.victims
+        if (
+            others
+            and prev is not None
+            and prev.victims == "unspecified"
+            and not prev.person
+            and not prev.part
+            and f.victims != "unspecified"
+            and _gap(prev, f) <= 2
+        ):
+            prev.victims = f.victims  # "بمقتل ثلاثة وإصابة اثنين آخرين من مسلحي الحوثي": the others' kind
         if prev is not None and f.new is None and prev.new is not None and _gap(prev, f) <= 1:
             # "ارتفع عدد الضحايا إلى 11300 قتيل و10100 مفقود": joined figures share the tally
             f.new, f.since = prev.new, prev.since
