@@ -295,3 +295,9 @@ def test_the_others_kind_is_the_figures_before_them_too() -> None:
     assert short(body) == [(3, "killed", "military"), (2, "injured", "military")]
     # a people noun of the first keeps it apart
     assert short("قتل 3 أشخاص وأصيب 5 آخرون من المدنيين.") == [(3, "killed", "unspecified"), (5, "injured", "civilian")]
+
+
+def test_sources_close_to_a_body_are_one_speaker_noun() -> None:
+    # statements_adjuncts np_phrase: مقربة من، قريب من
+    assert said("وقالت مصادر مقربة من الحكومة إن الاتفاق قريب.")[0][0] == "مصادر مقربة من الحكومة"
+    assert said("وقال مصدر قريب من التحقيق إن المشتبه به اعتقل.")[0][0] == "مصدر قريب من التحقيق"
