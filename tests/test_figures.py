@@ -572,6 +572,8 @@ def test_lexicon_values() -> None:
         "report",
         "learn",
         "contained",
+        "latest",
+        "object_prep",
         "emphasis",
     }
 

@@ -413,12 +413,12 @@ class Attributor:
                 return None
         if k < n and toks[k].is_word and self._forms[k][0] in adjuncts().get("not_speaker", frozenset()):
             return None  # "الذين كتبت لهم النجاة": a pronoun on a preposition names no one
-        if not phrase and k < n and self._forms[k][0] in ("عن", "علي"):
+        if not phrase and k < n and self._role(k) == "object_prep":
             return None  # "حين أعلن عن توقيف الضابطة": the verb's object, its subject unnamed
         start = k
         last = None
         closed = -1  # the closing quote of a quoted name inside the name
-        if k + 1 < n and self._forms[k][-1] in ("اخر", "احدث") and self._role(k + 1) == "toll":
+        if k + 1 < n and any(v in _latest() for v in self._forms[k]) and self._role(k + 1) == "toll":
             start = k = k + 1  # "وفقا لآخر حصيلة نشرها"، "بحسب أحدث حصيلة": the latest toll
         toll = self._role(k) == "toll"
         while k < n and k - start < MAX_NAME:
@@ -664,3 +664,9 @@ def _issued_words() -> frozenset[str]:
 def _media_heads() -> frozenset[str]:
     """Words that head a news medium's name (entities_org_heads column media), normalized."""
     return frozenset(normalize(r[0]) for r in lexicon.table("entities_org_heads") if r[2:] == ("media",))
+
+
+@cache
+def _latest() -> frozenset[str]:
+    """Words of "the latest" before a toll (figures_attribution role latest: آخر، أحدث), normalized."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("figures_attribution") if r[1:2] == ("latest",))
