@@ -133,6 +133,14 @@ class _Lex:
 
 
 @lru_cache(maxsize=1)
+def org_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that head an organization's name (منظمة، شبكة، صحيفة) and, among them, those of a
+    news medium (وكالة، صحيفة، قناة), normalized (lexicon entities_org_heads)."""
+    lex = _lex()
+    return frozenset(lex.heads), lex.media
+
+
+@lru_cache(maxsize=1)
 def _lex() -> _Lex:
     nat = {normalize(r[0]): normalize(r[1]) for r in lexicon.table("entities_nationality")}
     countries = _norm_set("entities_countries") | frozenset(nat.values())

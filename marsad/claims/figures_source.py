@@ -27,6 +27,7 @@ from marsad import lexicon
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.claims.statements_lexicon import adjuncts, person_titles
 from marsad.doc import Doc, Sentence, Token
+from marsad.entities import org_heads
 from marsad.text.normalize import normalize, strip_diacritics
 
 MAX_NAME = 9
@@ -429,7 +430,7 @@ class Attributor:
                 last is not None
                 and k == last + 1
                 and surface in _QUOTES
-                and any(v in _org_heads() for v in self._forms[last])
+                and any(v in org_heads()[0] for v in self._forms[last])
                 and not self._definite(last)  # a head in construct: not 'وفق المرصد "بمقتل مقاتل"'
                 and (close := self._quoted(k))
             ):
@@ -573,7 +574,7 @@ class Attributor:
         media: وكالة، صحيفة، قناة): "وكالة وفا للأنباء"."""
         name = party.get("name") or ""
         words = normalize(name).split()
-        return self._is_outlet(name) or bool(words and words[0].removeprefix("ال") in _media_heads())
+        return self._is_outlet(name) or bool(words and words[0].removeprefix("ال") in org_heads()[1])
 
     def _is_outlet(self, name: str) -> bool:
         return outlet_name(name)
@@ -648,22 +649,10 @@ def _name_links() -> frozenset[str]:
 
 
 @cache
-def _org_heads() -> frozenset[str]:
-    """Words that head an organization's name (entities_org_heads: منظمة، شبكة، صحيفة), normalized."""
-    return frozenset(normalize(row[0]) for row in lexicon.table("entities_org_heads"))
-
-
-@cache
 def _issued_words() -> frozenset[str]:
     """Tolls and texts that their issuer is joined to by ل (figures_attribution roles toll, document)."""
     rows = lexicon.table("figures_attribution")
     return frozenset(normalize(r[0]).removeprefix("ال") for r in rows if r[1] in ("toll", "document"))
-
-
-@cache
-def _media_heads() -> frozenset[str]:
-    """Words that head a news medium's name (entities_org_heads column media), normalized."""
-    return frozenset(normalize(r[0]) for r in lexicon.table("entities_org_heads") if r[2:] == ("media",))
 
 
 @cache
