@@ -853,9 +853,34 @@ def _number_at(c: _Ctx, k: int) -> bool:
     return c.toks[k].norm[:1].isdigit() or c.toks[k].start in c.number_starts
 
 
+#: the words before a natural hazard after a verb that make it the setting, not the verb's subject
+_HAZARD_SETTING = frozenset({"وسط", "رغم", "بسبب", "جراء", "خلال", "في", "مع", "بعد", "قبل"})
+
+
+def _strike(entry: Entry) -> bool:
+    """A trigger of striking (ضرب، ضربة، ضربات): lightning and storms strike too."""
+    return normalize(entry.lemma).startswith("ضرب")
+
+
+def _hazard_subject(c: _Ctx, i: int, nxt: int, clause: tuple[int, int], verb: bool, strike: bool) -> bool:
+    """Whether a natural hazard (lexicon class hazard) is the subject of the verb at ``i``: opening
+    its clause within two words before it (``عواصف عاتية تقتل العشرات``) or within six after it, not as a setting
+    (``التي ضربتها أكثر من 41 ألف صاعقة``; not ``قصفت الطائرات المدينة وسط العاصفة``); a noun
+    (ضربتها is also "its strike") only with the hazard after it, and after it only a word of
+    striking (not ``سيطر الجيش على معسكر الصاعقة``)."""
+    if verb and any("hazard" in c.cls[k] for k in range(clause[0], i) if k == clause[0] and i - k <= 2):
+        return True  # opening its clause (not "القوات التركية والجيش السوري الحر سيطرت": الحر is free)
+    for k in range(nxt, min(clause[1], nxt + 6) if strike else nxt):
+        if "hazard" in c.cls[k]:
+            return k == 0 or normalize(c.surf[k - 1]) not in _HAZARD_SETTING
+    return False
+
+
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
     fl = entry.flags
     nxt = j + 1
+    if entry.type == "attack" and _hazard_subject(c, i, nxt, clause, entry.pos in _VERB_POS, _strike(entry)):
+        return False  # ضربتها أكثر من 41 ألف صاعقة: lightning struck, no one attacked
     if "loc" in fl and not (
         _place_after_ala(c, i, clause[1], entry)
         if "ala" in fl

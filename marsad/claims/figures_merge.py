@@ -44,6 +44,8 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return True
     if _head_back(x, y) or _head_back(y, x):
         return True
+    if _ministry_of(x, y) or _ministry_of(y, x):
+        return True
     # "حسب منظمة تابيلا بولاكو وعضو المجلس البلدي": a joint source shares each of its parties
     for p, q in ((x, y), (y, x)):
         parts = _parties(p)
@@ -100,6 +102,16 @@ def _head_back(full: str, back: str) -> bool:
     … "بحسب ما أفادت الشرطة")."""
     words, short = full.split(), back.split()
     return len(short) == 1 and len(words) >= 2 and not words[0].startswith("ال") and short[0] == f"ال{words[0]}"
+
+
+def _ministry_of(government: str, ministry: str) -> bool:
+    """A ministry named with no nation of its own ("وزارة الدفاع") speaks for the government the
+    figure was first given by ("أعلنت حكومة مالي أن جيشها قتل 11" … "وقالت وزارة الدفاع في بيان"):
+    one body, the government and its ministry."""
+    g, m = government.split(), ministry.split()
+    if not g or not m or g[0] not in ("حكومه", "الحكومه") or m[0] not in ("وزاره", "الوزاره"):
+        return False
+    return _unnational(ministry) == ministry and not {"في", "ب"} & set(m)
 
 
 def _speaks_for(s: str, body: str) -> bool:

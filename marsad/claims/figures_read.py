@@ -923,7 +923,19 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         after = after[1:]  # "فر الآلاف من سكان المنطقة": of whom, after من
     if after and st.cue_role(after[0]) == "wounds":
         return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
+    if sense == ("people",) and _ends_after_killing(st, k, b):
+        return True  # "فقتلت ثلاثة متظاهرين وأصابت العشرات.": the same hands harmed people
     return bool(after and st.vic[after[0]])
+
+
+def _ends_after_killing(st: Sent, k: int, b: int) -> bool:
+    """The number ends its clause (a mark or the sentence's end right after it) and a word of
+    killing stands before the verb at ``k`` in the same sentence: the verb's other sense ("أصاب
+    الهدف") has nothing to hold, and the people are those of the killing ("فقتلت ثلاثة متظاهرين
+    وأصابت العشرات")."""
+    if b < len(st.toks) and st.surf[b] not in CLAUSE_END:
+        return False
+    return any(st.out[m] and st.out[m][0][0] == "killed" for m in range(k))
 
 
 def _suspended(st: Sent, k: int, b: int) -> bool:

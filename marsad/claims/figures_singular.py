@@ -176,6 +176,8 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
         partitive = k < n and st.forms[k][0] == "من" and not f.singular and (k := _after_partitive(st, k)) > 0
         noun = f.b if f.b < n and st.vic[f.b] else f.b - 1
         own = st.vic[noun][0][0] if noun >= 0 and st.vic[noun] else None
+        if f.count == 1 and st.forms[f.a][0] in ONE_OF and k < n and st.vic[k]:
+            k = _past_genitive(st, k)  # "قتل أحد أفراد القوات الأمنية ومتظاهر": past whom he is one of
         while k < n and st.surf[k].startswith("و") and k not in st.in_number and st.vic[k]:
             number = st.vic[k][0][1]
             if number not in ("sg", "du") or definite(st, k) or (k + 1 < n and (k + 1) in st.in_number):
@@ -232,6 +234,26 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular = f.out_at, True
             out.append(g)
     return out
+
+
+#: "one of" before a plural people noun: a single person of a group ("أحد أفراد الأمن")
+ONE_OF = ("احد", "احدي")
+
+
+def _past_genitive(st: Sent, k: int) -> int:
+    """The word after the plural people noun at ``k`` and the definite words that tell whose they
+    are ("أفراد القوات الأمنية" → the word after الأمنية), up to three of them."""
+    k += 1
+    for _ in range(3):
+        if (
+            k >= len(st.toks)
+            or not st.surf[k].startswith("ال")
+            or st.out[k]
+            or k in st.in_number
+        ):
+            break
+        k += 1
+    return k
 
 
 def _dual_in_breakdown(st: Sent, hi: int) -> int | None:

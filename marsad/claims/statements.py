@@ -39,7 +39,7 @@ reads a sentence, :mod:`~marsad.claims.statements_speakers` finds speakers and c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from marsad.claims import statements_lexicon as lx
@@ -605,6 +605,10 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     """
     if cue.form.prefix or cue.form.aspect == "part":
         return []
+    aside = _dash_aside(s, cue.a)
+    if aside is not None and aside > prev_end + 1:
+        # "حكومة الرئيس بشار الأسد - التي تتلقى دعما من روسيا - تنفي": the subject is before the aside
+        return _subject_before(s, replace(cue, a=aside), prev_end)
     adj = lx.adjuncts()
     particle, rel, contrast = (
         adj.get("particle", frozenset()),
@@ -705,6 +709,34 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     return [(a, b)]
 
 
+#: the dashes that set an aside off ("الحكومة - التي تتلقى دعما - تنفي")
+DASHES = ("-", "–", "—")
+
+
+def _dash_aside(s: _Sent, k: int) -> int | None:
+    """Where an aside between two dashes opens when it closes right before token ``k``; None where
+    no dash closes there or no dash opens it within fifteen tokens."""
+    if k < 1 or s.toks[k - 1].text(s.doc) not in DASHES:
+        return None
+    return next((x for x in range(k - 2, max(-1, k - 17), -1) if s.toks[x].text(s.doc) in DASHES), None)
+
+
+def _kinds(s: _Sent, a: int, b: int) -> set[str]:
+    """The types of the entity mentions that start in tokens ``[a, b)``."""
+    ends = _mention_ends(s.doc)
+    return {
+        m[1] for x in range(a, b) if (m := ends.get(s.toks[x].start) or ends.get(s.toks[x].stem_start)) and m[1]
+    }
+
+
+def _other_kinds(s: _Sent, first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """The first chunk after a verb names entities of other types only than the one the last chunk
+    opens with (a person, then a body): no apposition, so the last is the verb's object ("اتهم رئيس السلطة محمود عباس،
+    الأربعاء، حركة حماس بأنها")."""
+    a, b = _kinds(s, *first), _kinds(s, last[0], last[0] + 1)
+    return bool(a and b) and not a & b  # (not "كريس كونكانون، رئيس "سي بي أو إي"": a title)
+
+
 def _relay_alone(s: _Sent, cue: _Cue) -> bool:
     """A verb of relaying (نقل) with no عن after it: a noun or a transfer, no report (طائرة نقل،
     مقتل أربعة أشخاص ونقل 35 جريحا إلى مستشفى)."""
@@ -778,6 +810,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             via += more
         else:
             chunks, via = _region(s, cue.b + 1, reg_end)
+            if chunks and s.ns[chunks[0][0]] in lx.adjuncts().get("circumstantial", frozenset()):
+                chunks = []  # وأضاف وهو يقف إلى جانب الصحافي: how he spoke; he is named before
             last = chunks[-1][0] if len(chunks) > 1 else -1
             if last > 0 and not _named(s, last) and not _person_ends(s, last, chunks[-1][1]):
                 # أعلنت جماعة مسلحة، مسؤوليتها عن: a noun with its pronoun is the object, not a name;
@@ -787,6 +821,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
                     chunks, cstart, direct = chunks[:-1], last, False
                 elif _object_past_time(s, chunks):
                     chunks, cstart, direct = chunks[:-1], last, False
+            elif last > 0 and "obj" in v.flags and not form.suffix and _other_kinds(s, chunks[0], chunks[-1]):
+                # اتهم رئيس السلطة محمود عباس، الأربعاء، حركة "حماس" بأنها: a person accuses a body
+                chunks, cstart, direct = chunks[:-1], last, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
             pron = next((p for x in range(cue.b + 1, min(len(s.toks), cue.b + 8)) if (p := _relay_pronoun(s.ns[x]))), None)

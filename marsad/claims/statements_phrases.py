@@ -228,7 +228,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             openers = lx.adjuncts().get("clause_opener", frozenset())
             e = _chunk_end(s, j)
             e = next((x for x in range(j + 1, e) if s.ns[x] in openers), e)  # (المرصد فقد: no construct)
-            if j < e < n - 2 and s.ns[e] in openers and (src_end >= n - 1 or s.ns[e].startswith("ف")):
+            # (nor before a later أن: "وبحسب الوزارة جرى مسح 3366 منشأة، بينها ألف تم تصنيفها على أنها")
+            far = src_end >= n - 1 or s.toks[src_end].is_word
+            if j < e < n - 2 and s.ns[e] in openers and (far or s.ns[e].startswith("ف")):
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
         if kind == "according" and not lead and not after and chunks and chunks[0][0] == j:

@@ -1,0 +1,162 @@
+"""Patterns found in session 13, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import figs, said, short
+from tests.events_helpers import events
+
+
+def sources(body: str) -> list[str | None]:
+    return [(c["source"] or {}).get("name") for c in figs(body)]
+
+
+# -- figures: the casualty word
+
+
+def test_a_verb_of_hitting_after_a_killing_harms_people_with_no_noun() -> None:
+    # أصاب (sense "people") needs a people noun after its number, unless the number ends the clause
+    # and a word of killing comes before it in the sentence
+    assert short("تصدت الميليشيات للمتظاهرين، فقتلت ثلاثة متظاهرين وأصابت العشرات.") == [
+        (3, "killed", "unspecified"),
+        (10, "injured", "unspecified"),
+    ]
+    assert short("فقتلت ثلاثة متظاهرين وأصابت 5، ثم انسحبت.")[1] == (5, "injured", "unspecified")
+    # with no killing before it, a bare number after أصاب may be anything that was hit
+    assert short("أطلقت الشرطة النار فأصابت 12.") == []
+    # a thing after the number is what was hit
+    assert short("قتل جندي وأصابت القذيفة 3 مبان.") == [(1, "killed", "military")]
+
+
+def test_one_more_person_joined_after_one_of_a_group() -> None:
+    # "أحد" with the group he belongs to, then و and a singular people noun: one more harmed
+    assert short("وفي البصرة قتل أحد أفراد القوات الأمنية ومتظاهر خلال اشتباكات ليلية.") == [
+        (1, "killed", "military"),
+        (1, "killed", "unspecified"),
+    ]
+    assert short("قتل أحد عناصر الشرطة ومدني في الهجوم.") == [(1, "killed", "military"), (1, "killed", "civilian")]
+    # a definite noun after و is one already known, not one more
+    assert short("قتل أحد أفراد الأسرة والمسلح.") == [(1, "killed", "civilian")]
+
+
+# -- figures: one figure told twice
+
+
+def test_a_ministry_speaks_for_the_government_that_gave_the_figure_first() -> None:
+    body = (
+        "أعلنت حكومة مالي أن جيشها قتل 11 متشددا في وسط البلاد إثر كمين أسفر عن مقتل أحد جنوده. "
+        "وقالت وزارة الدفاع في بيان إن الجيش قتل 11 متشددا خلال العملية."
+    )
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(body)] == [(11, "حكومة مالي"), (1, "حكومة مالي")]
+    # a ministry of another nation is another speaker
+    body = (
+        "أعلنت حكومة مالي أن جيشها قتل 11 متشددا في وسط البلاد. "
+        "وقالت وزارة الدفاع الفرنسية في بيان إن الجيش قتل 11 متشددا خلال العملية."
+    )
+    assert sources(body) == ["حكومة مالي", "وزارة الدفاع الفرنسية"]
+
+
+# -- statements: the speaker
+
+
+def test_a_person_then_a_body_after_a_verb_of_accusing_is_speaker_then_object() -> None:
+    # statements_verbs flag obj: the last chunk is the object when it names an entity of another type
+    got = said('اتهم رئيس السلطة الفلسطينية محمود عباس، الأربعاء، حركة "حماس" بأنها لا تريد المصالحة.')
+    assert [g[0] for g in got] == ["رئيس السلطة الفلسطينية محمود عباس"]
+    assert got[0][2].endswith("بأنها لا تريد المصالحة")
+    # a title and the name of the same person stay one speaker
+    got = said("واتهم الرئيس الروسي، فلاديمير بوتين، الولايات المتحدة بأنها تسعى للهيمنة.")
+    assert [g[0] for g in got] == ["فلاديمير بوتين"]
+
+
+def test_an_aside_between_dashes_before_the_verb_leaves_the_subject_before_it() -> None:
+    got = said("لكن حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي المسؤولية عن الهجوم.")
+    assert got == [("حكومة الرئيس بشار الأسد", "تنفي", "المسؤولية عن الهجوم")]
+    # dashes that set off part of the content are no aside of a speaker
+    got = said("وقالت الحكومة إن 5 أشخاص قتلوا - بينهم طفلان - قال مسؤول إن الحصيلة مرشحة للارتفاع.")
+    assert [g[0] for g in got] == ["الحكومة", "مسؤول"]
+
+
+def test_wa_and_a_pronoun_after_the_verb_tell_how_he_spoke() -> None:
+    # statements_adjuncts kind circumstantial: وهو، وهي، وهم after the cue; the speaker is named before
+    got = said(
+        "وقال رئيس الجهاز فاسيل غريتساك إن العملية نجحت. "
+        'وأضاف وهو يقف إلى جانب الصحافي "بفضل هذه العملية تمكنا من إحباط مؤامرة".'
+    )
+    assert [g[0] for g in got] == ["رئيس الجهاز فاسيل غريتساك"] * 2
+    assert got[1][2] == "بفضل هذه العملية تمكنا من إحباط مؤامرة"
+
+
+def test_a_passive_auxiliary_opens_the_clause_after_a_source_phrase() -> None:
+    # statements_adjuncts clause_opener جرى، تم: the source ends before it, with no comma
+    got = said("وبحسب الشرطة تم اعتقال خمسة أشخاص في المدينة.")
+    assert got == [("الشرطة", "وبحسب", "تم اعتقال خمسة أشخاص في المدينة")]
+    got = said("وبحسب وزارة البنى التحتية جرى مسح 3366 منشأة السبت بينها ألف تم تصنيفها على أنها غير قابلة للسكن.")
+    assert [g[0] for g in got] == ["وزارة البنى التحتية"]
+    assert got[0][2].startswith("جرى مسح 3366 منشأة")
+
+
+# -- statements: more reporting verbs
+
+
+def test_verbs_of_urging_asking_and_ascribing_report() -> None:
+    # statements_verbs حض (like حث: an object, then على), تساءل (عن، عما, a colon), عزا (X إلى Y)
+    assert said("وحض الباحث على استعادة الدور القيادي للولايات المتحدة.") == [
+        ("الباحث", "وحض", "على استعادة الدور القيادي للولايات المتحدة")
+    ]
+    assert said("وتساءلت الوزارة عما إذا كان هدف الضربات التخلص من الأدلة.") == [
+        ("الوزارة", "وتساءلت", "عما إذا كان هدف الضربات التخلص من الأدلة")
+    ]
+    assert said("وتساءل الكاتب: لماذا تأخر الرد؟") == [("الكاتب", "وتساءل", "لماذا تأخر الرد؟")]
+    assert said("وعزت السلطات سبب الحرائق إلى الرياح العنيفة.") == [
+        ("السلطات", "وعزت", "سبب الحرائق إلى الرياح العنيفة")
+    ]
+    # عزا needs its إلى; the name عزت is no verb
+    assert said("وقال عزت الرشق إن الحركة ستعود إلى المفاوضات.") == [
+        ("عزت الرشق", "وقال", "إن الحركة ستعود إلى المفاوضات")
+    ]
+
+
+# -- figures: an addition
+
+
+def test_the_past_hours_make_a_figure_an_addition() -> None:
+    # figures_cues period_new: الساعات الماضية، الساعات الأخيرة، "الـ24 ساعة الماضية" (الـ apart from 24)
+    for body in (
+        "قتل 46 مسلحا خلال الـ24 ساعة الماضية.",
+        "لقي أكثر من 60 عنصراً من ميليشيات الحوثي مصرعهم خلال معارك الساعات الماضية.",
+        "وقتل 12 شخصا في القصف خلال الساعات الأخيرة.",
+    ):
+        assert [c["new"] for c in figs(body)] == [True], body
+    # a toll that rises over the past hours is still a running total
+    assert [c["new"] for c in figs("وارتفعت حصيلة القتلى إلى 46 خلال الساعات الماضية.")] == [False]
+
+
+# -- events
+
+
+def test_a_letter_or_note_of_protest_is_no_protest() -> None:
+    # events_context compound: خطاب، رسالة، مذكرة right before the trigger
+    assert events("بعث وزير الخارجية اليمني، خالد اليماني، بخطاب احتجاج شديد اللهجة إلى نظيره اللبناني.") == []
+    assert events("وسلمت الخارجية مذكرة احتجاج للسفير.") == []
+    # an arrest warrant is no arrest
+    assert events("وأصدرت المحكمة الخاصة بلبنان خمس مذكرات توقيف بحق عناصر في حزب الله.") == []
+    got = events("وشارك الآلاف الجمعة في احتجاج أمام البرلمان في بغداد.")
+    assert [e["type"] for e in got] == ["protest"]
+
+
+def test_lightning_and_storms_strike_no_one_attacks() -> None:
+    # events_context hazard: the subject of a verb of striking or killing
+    body = "وقضى 14 شخصا في ولاية أوتار براديش، التي ضربتها أكثر من 41 ألف صاعقة الثلاثاء الماضي."
+    assert [e["type"] for e in events(body)] == []
+    assert events("وتسبب الإعصار بخسائر كبيرة بعدما ضربها الإعصار لبان.") == []
+    assert [e["type"] for e in events("عواصف عاتية تقتل العشرات في الهند", title=None)] == []
+    # a storm as the setting of an attack, or a name that holds a hazard word, leaves the attack
+    got = events("وقصفت الطائرات المدينة وسط العاصفة يوم الثلاثاء.")
+    assert [e["type"] for e in got] == ["attack"]
+    got = events("وذكرت مصادر عسكرية أن الجيش الوطني سيطر على معسكر الصاعقة، إثر مواجهات أسفرت عن سقوط قتلى.")
+    assert "attack" in [e["type"] for e in got]
+    got = events("وكانت وسائل إعلام تركية ذكرت أن القوات التركية وحلفاءها من الجيش السوري الحر سيطرت على بلدة جنديرس.")
+    assert [e["type"] for e in got] == ["attack"]
