@@ -160,3 +160,29 @@ def test_lightning_and_storms_strike_no_one_attacks() -> None:
     assert "attack" in [e["type"] for e in got]
     got = events("وكانت وسائل إعلام تركية ذكرت أن القوات التركية وحلفاءها من الجيش السوري الحر سيطرت على بلدة جنديرس.")
     assert [e["type"] for e in got] == ["attack"]
+
+
+def test_an_accusative_participle_after_the_verb_tells_how_he_spoke() -> None:
+    # مقدما، مخاطبا، مرارا: indefinite accusatives never the subject; the speaker is named before
+    got = said(
+        "وقال العبادي إن القوات ستقتص. "
+        'وأضاف مقدما التعازي إلى عائلات القتلى "وعد منا باننا سنقتل من ارتكبوا هذه الجريمة".'
+    )
+    assert [g[0] for g in got] == ["العبادي", "العبادي"]
+    # a subject with a pronoun (مراسلنا), a name (ميليشيا الحوثي) or in the nominative stays the speaker
+    assert [g[0] for g in said("وأفاد مراسلنا بأن القوات تقدمت.")] == ["مراسلنا"]
+    assert [g[0] for g in said("وقالت ميليشيا الحوثي إن قواتها تقدمت.")] == ["ميليشيا الحوثي"]
+    assert [g[0] for g in said("وقال متحدث عسكري إن القوات تقدمت.")] == ["متحدث عسكري"]
+
+
+def test_at_a_time_when_after_a_comma_ends_the_content() -> None:
+    # statements_adjuncts contrast_comma في وقت; hedge words after it (لاحق، سابق، قياسي) keep it a time
+    got = said(
+        'واتهم باسيل المفوضية "بتخويف النازحين" من العودة، في وقت حث مسؤولون لبنانيون مراراً اللاجئين على العودة.'
+    )
+    assert got[0] == ("باسيل", "واتهم", 'المفوضية "بتخويف النازحين" من العودة')
+    assert got[1][0] == "مسؤولون لبنانيون"
+    assert said("وقال الوزير إن الحكومة ستعمل في وقت لاحق على إعادة الإعمار.")[0][2] == (
+        "إن الحكومة ستعمل في وقت لاحق على إعادة الإعمار"
+    )
+    assert said("وقال الوزير إن الجيش سيطر على المدينة، في وقت لاحق من اليوم.")[0][2].endswith("من اليوم")

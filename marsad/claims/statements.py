@@ -709,6 +709,23 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     return [(a, b)]
 
 
+def _participle_acc(s: _Sent, k: int) -> bool:
+    """Token ``k`` is an indefinite participle in the accusative with no clitic (مقدما، متحدثا): a
+    word of how the speaker spoke, never the subject after the verb (that is nominative: مسؤول,
+    متحدث); not a name (روسيا، ميليشيا الحوثي)."""
+    w, t = s.ns[k], s.toks[k]
+    return (
+        t.is_word
+        and not t.prefix_len
+        and len(w) >= 5
+        and w.startswith("م")
+        and w.endswith("ا")
+        and not w.endswith(("يا", "نا", "ها", "هما", "تا"))  # (مراسلنا، مندوبها، منظمتا: the subject)
+        and t.start not in _mention_starts(s.doc)
+        and t.stem_start not in _mention_starts(s.doc)
+    )
+
+
 #: the dashes that set an aside off ("الحكومة - التي تتلقى دعما - تنفي")
 DASHES = ("-", "–", "—")
 
@@ -810,8 +827,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             via += more
         else:
             chunks, via = _region(s, cue.b + 1, reg_end)
-            if chunks and s.ns[chunks[0][0]] in lx.adjuncts().get("circumstantial", frozenset()):
-                chunks = []  # وأضاف وهو يقف إلى جانب الصحافي: how he spoke; he is named before
+            if chunks and (
+                s.ns[chunks[0][0]] in lx.adjuncts().get("circumstantial", frozenset()) or _participle_acc(s, chunks[0][0])
+            ):
+                chunks = []  # وأضاف وهو يقف إلى جانب الصحافي، وأضاف مقدما التعازي: how he spoke; he is named before
             last = chunks[-1][0] if len(chunks) > 1 else -1
             if last > 0 and not _named(s, last) and not _person_ends(s, last, chunks[-1][1]):
                 # أعلنت جماعة مسلحة، مسؤوليتها عن: a noun with its pronoun is the object, not a name;
@@ -1302,8 +1321,9 @@ def annotate(doc: Doc) -> None:
     refs: list[_Ref] = []
     first_body = True
     contrast = lx.adjuncts().get("contrast", frozenset())
+    after_comma = lx.adjuncts().get("contrast_comma", frozenset())
     links = lx.adjuncts().get("clause_link", frozenset())
-    firsts = {c.split()[0] for c in contrast if " " in c}  # في حين
+    firsts = {c.split()[0] for c in contrast | after_comma if " " in c}  # في حين
     watch = contrast | firsts | _phrase_firsts()
     hedge = lx.adjuncts().get("hedge", frozenset())
     tail = lx.adjuncts().get("tail", frozenset())
@@ -1351,6 +1371,14 @@ def annotate(doc: Doc) -> None:
             elif w in contrast or (w in firsts and k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in contrast):
                 if not (k + 1 < len(s.ns) and s.ns[k + 1] in hedge):
                     s.bounds.add(k)
+            elif (
+                w in firsts
+                and 0 < k < len(s.ns) - 2
+                and f"{w} {s.ns[k + 1]}" in after_comma
+                and s.toks[k - 1].text(doc) in COMMAS
+                and s.ns[k + 2] not in hedge
+            ):
+                s.bounds.add(k)  # ...، في وقت حث مسؤولون: at a time when (not "في وقت لاحق")
             elif k > 0 and _phrase_at(s, k) and not (
                 s.toks[k - 1].is_word
                 and k + 1 < len(s.ns)
