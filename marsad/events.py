@@ -702,6 +702,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # الحق في التظاهر
         if "drone" in c.cls[k] and k == i - 1 and typ == "protest":
             return True
+        if "document" in c.cls[k] and k == i - 1 and typ != "agreement":
+            return True  # مذكرة احتجاج، مذكرة توقيف: a note or a warrant (مذكرة اتفاق is one made)
         if "struck" in c.cls[k] and k == i - 1 and typ == "meeting":
             return True  # القصف استهدف اجتماعا: the meeting was the target
         if "voice" in c.cls[k] and k >= i - 3 and typ == "protest":

@@ -138,13 +138,16 @@ def test_the_past_hours_make_a_figure_an_addition() -> None:
 
 
 def test_a_letter_or_note_of_protest_is_no_protest() -> None:
-    # events_context compound: خطاب، رسالة، مذكرة right before the trigger
+    # events_context document: خطاب، رسالة، مذكرة right before a trigger other than an agreement's
     assert events("بعث وزير الخارجية اليمني، خالد اليماني، بخطاب احتجاج شديد اللهجة إلى نظيره اللبناني.") == []
     assert events("وسلمت الخارجية مذكرة احتجاج للسفير.") == []
     # an arrest warrant is no arrest
     assert events("وأصدرت المحكمة الخاصة بلبنان خمس مذكرات توقيف بحق عناصر في حزب الله.") == []
     got = events("وشارك الآلاف الجمعة في احتجاج أمام البرلمان في بغداد.")
     assert [e["type"] for e in got] == ["protest"]
+    # a memorandum of agreement is an agreement made
+    got = events("وأسفر الاجتماع عن صياغة مذكرة اتفاق بين حكومتي الكويت والفلبين.")
+    assert "agreement" in [e["type"] for e in got]
 
 
 def test_lightning_and_storms_strike_no_one_attacks() -> None:
@@ -186,3 +189,17 @@ def test_at_a_time_when_after_a_comma_ends_the_content() -> None:
         "إن الحكومة ستعمل في وقت لاحق على إعادة الإعمار"
     )
     assert said("وقال الوزير إن الجيش سيطر على المدينة، في وقت لاحق من اليوم.")[0][2].endswith("من اليوم")
+
+
+def test_the_dead_whose_number_reached_a_count() -> None:
+    # "القتلى الذين بلغ عددهم 853": casualty word, relative, verb of reaching, عدد with a pronoun
+    assert [(c["count"], c["outcome"], c["new"]) for c in figs("وأشار إلى القتلى الذين بلغ عددهم 853.")] == [
+        (853, "killed", False)
+    ]
+    assert short("وأشار إلى الجرحى الذين وصل عددهم إلى 120 شخصا.") == [(120, "injured", "unspecified")]
+    assert [(c["count"], c["qualifier"]) for c in figs("وأشار إلى المعتقلين الذين تجاوز عددهم 500.")] == [
+        (500, "at_least")
+    ]
+    # people not harmed whose number reached a count are no figure
+    assert figs("وأشار إلى اللاجئين الذين بلغ عددهم 853 ألفا.") == []
+    assert figs("وأشار إلى الطلاب الذين بلغ عددهم 853.") == []

@@ -409,7 +409,9 @@ def toll_reached(st: Sent, a: int) -> int:
         verb = verb or st.cue_role(k) in ("reach", "rise")
         if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in TOLL_WORDS:
             toll = k
-    return toll if verb else -1
+    if verb and toll >= 0:
+        return toll
+    return reached_over_relative(st, a)  # "الجرحى الذين وصل عددهم إلى 120"
 
 
 def _projected(st: Sent, a: int) -> bool:
@@ -450,8 +452,19 @@ RISEN_REACH = 14
 
 def reached_over_relative(st: Sent, a: int) -> int:
     """The casualty word of "بلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا": a verb of reaching or rising, then
-    عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; -1 if
-    none."""
+    عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; or of
+    "القتلى الذين بلغ عددهم 853": the casualty word, a relative, a verb of reaching, عدد with the
+    relative's pronoun and the number (إلى between them or not); -1 if none."""
+    j = prev_word(st, a) if a > 0 else -1
+    while j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS:
+        j -= 1  # "الذين بلغ عددهم نحو 853"
+    if j >= 0 and st.forms[j][0] == "الي":
+        j = prev_word(st, j)  # "الذين وصل عددهم إلى 853"
+    if j >= 3 and st.forms[j][0] not in TOLL_WORDS and any(f in TOLL_WORDS for f in st.forms[j][1:]):
+        verb, rel, k = j - 1, j - 2, j - 3  # (عددهم: the toll word carries a pronoun)
+        if st.cue_role(verb) in ("reach", "rise", "at_least_verb") and st.cue_role(rel) == "relative" and st.out[k]:
+            if st.out[k][0][1] == "person":
+                return k
     for k in range(max(0, a - 14), a - 3):
         if st.cue_role(k) not in ("reach", "rise") or st.forms[k + 1][0] not in TOLL_WORDS or not st.out[k + 2]:
             continue
