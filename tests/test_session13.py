@@ -203,3 +203,34 @@ def test_the_dead_whose_number_reached_a_count() -> None:
     # people not harmed whose number reached a count are no figure
     assert figs("وأشار إلى اللاجئين الذين بلغ عددهم 853 ألفا.") == []
     assert figs("وأشار إلى الطلاب الذين بلغ عددهم 853.") == []
+
+
+# -- sources named again
+
+
+def test_the_verb_after_ma_with_its_pronoun_is_no_part_of_the_source() -> None:
+    # "بحسب ما قاله X"، "بحسب ما ذكره X": the verb carries the pronoun of ما; X gives the figure
+    for verb in ("قاله", "ذكره", "قال"):
+        body = f"وقتل في الهجوم 60 شخصا على الأقل، بحسب ما {verb} اتحاد منظمات الرعاية الطبية."
+        assert sources(body) == ["اتحاد منظمات الرعاية الطبية"], body
+
+
+def test_the_same_source_said_again_is_the_one_named_before() -> None:
+    # figures_attribution anaphor: المصدر نفسه، المصدر ذاته، نفس المصدر; the nearest source of its head
+    body = (
+        "أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس على الضفة التشادية من بحيرة تشاد. "
+        'وقال المصدر نفسه لوكالة فرانس برس إن مسلحي بوكو حرام قاموا "بذبح 18 شخصا وجرح شخصين آخرين وخطف عشر نساء".'
+    )
+    assert [(c["count"], c["outcome"], c["source"]["name"]) for c in figs(body)] == [
+        (18, "killed", "مصدر أمني"),
+        (2, "injured", "مصدر أمني"),
+        (10, "captured", "مصدر أمني"),
+    ]
+
+
+def test_a_noun_with_the_subjects_pronoun_after_a_name_is_the_object() -> None:
+    # أعلن X مسؤوليته، ولاءها: the object opens the content; a title with a pronoun stays the speaker
+    got = said('أعلن تنظيم "داعش" مسؤوليته عن تنفيذ هجوم على مقر المفوضية.')
+    assert got == [("تنظيم داعش", "أعلن", "مسؤوليته عن تنفيذ هجوم على مقر المفوضية")]
+    assert said("وأعلنت حركة الشباب ولاءها لتنظيم القاعدة.") == [("حركة الشباب", "وأعلنت", "ولاءها لتنظيم القاعدة")]
+    assert [g[0] for g in said("وأعلن وزير خارجيتها أن البلاد ستقاطع القمة.")] == ["وزير خارجيتها"]

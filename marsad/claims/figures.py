@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, report_tallies, title_victims
-from marsad.claims.figures_merge import body_of, feminine, merge, nation, one_more
+from marsad.claims.figures_merge import body_of, feminine, merge, nation, one_more, point_back
 from marsad.claims.figures_read import also_head, number_figures
 from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, place_dates, place_numbers
 from marsad.claims.figures_singular import conjoined_figures, singular_figures
@@ -125,7 +125,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         f.body = body_of(doc, f.source)
         tags = sentence_tags(doc, f.sent.index, ("attribution",))[1][0]
         f.bare = f.source is None and not any(hit and hit[0][0] in _ATTRIBUTING for hit in tags)
-    return _output(doc, merge(figures, body[1] if len(body) > 1 else 0))
+    return _output(doc, point_back(merge(figures, body[1] if len(body) > 1 else 0)))
 
 
 #: attribution lexicon roles that tell who gives a figure (not "end", "skip": words inside names)

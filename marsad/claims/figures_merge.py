@@ -290,3 +290,22 @@ def merge(figures: list[Figure], lead: int) -> list[Figure]:
         if keep.new is None and other.new is not None:
             keep.new, keep.since = other.new, keep.since or other.since
     return kept
+
+
+def point_back(figures: list[Figure]) -> list[Figure]:
+    """A source named only by a word pointing back ("المصدر نفسه"، "المصادر") takes the name of the
+    nearest source before it of the same head noun ("أعلن مصدر أمني مقتل 18 …" … "وقال المصدر نفسه إن
+    … جرح شخصين"); one with no such source before it stays as written."""
+    named: list[dict[str, Any]] = []
+    for f in figures:
+        if f.source is None:
+            continue
+        if not _anaphor(f.source):
+            named.append(f.source)
+            continue
+        head = normalize(f.source["name"]).split()[0].removeprefix("ال")
+        match = next((p for p in reversed(named) if normalize(p["name"]).split()[0].removeprefix("ال") == head), None)
+        if match is not None:
+            f.source = match
+    return figures
+

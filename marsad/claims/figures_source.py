@@ -391,6 +391,8 @@ class Attributor:
         while phrase and ma and k < n and self._forms[k][0] in aux:
             k += 1  # "حسبما كانت قد أعلنت النيابة العامة": كان and قد before the verb
         raw = self._raw[k] if ma and k < n and not self._definite(k) else None
+        if ma and k < n and raw is None and self._forms[k][0].endswith("ه") and len(self._forms[k][0]) > 3:
+            raw = lookup("attribution", [(self._forms[k][0][:-1],)], 0)  # "بحسب ما قاله الاتحاد": قال with its pronoun
         learn = ma and k < n and self._role(k) == "learn"  # وفق ما علمت فرانس برس من مصادر
         if phrase and ma and k + 1 < n and self._role(k) == "contained" and self._forms[k + 1][0] == "في":
             k += 2  # "حسبما جاء في بيان للشرطة": the source is the text it was written in

@@ -45,6 +45,7 @@ from typing import Any
 from marsad.claims import statements_lexicon as lx
 from marsad.claims.statements_phrases import _phrase_at, _phrase_firsts, _phrase_statements
 from marsad.claims.statements_sentence import (
+    CLOSE_QUOTES,
     COMMAS,
     OPEN_QUOTES,
     _content,
@@ -726,6 +727,26 @@ def _participle_acc(s: _Sent, k: int) -> bool:
     )
 
 
+def _own_noun_after_name(s: _Sent, a: int, b: int) -> int | None:
+    """The token right after an entity's name in the chunk ``[a, b)`` when it is a noun with a
+    pronoun of its own and no article (مسؤوليته، ولاءها): the verb's object, not part of the name
+    ("أعلن تنظيم "داعش" مسؤوليته"; not "وزير خارجيتها", whose title names no entity)."""
+    ends = _mention_ends(s.doc)
+    stop = max(
+        (m[0] for x in range(a, min(b, a + 3)) if (m := ends.get(s.toks[x].start) or ends.get(s.toks[x].stem_start))),
+        default=None,
+    )
+    if stop is None:
+        return None
+    e = next((x for x in range(a, b) if s.toks[x].start >= stop), None)
+    while e is not None and e < b and not s.toks[e].is_word and s.toks[e].text(s.doc) in CLOSE_QUOTES:
+        e += 1  # تنظيم "داعش" مسؤوليته
+    if e is None or e >= b or not s.toks[e].is_word or s.toks[e].prefix_len or s.ns[e].startswith("ال"):
+        return None
+    w = s.ns[e]
+    return e if w.endswith(("ته", "تها", "تهم", "تهما", "ءه", "ءها", "ءهم")) and len(w) > 4 else None
+
+
 #: the dashes that set an aside off ("الحكومة - التي تتلقى دعما - تنفي")
 DASHES = ("-", "–", "—")
 
@@ -868,6 +889,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if end < chunks[0][1] and _object_noun(s, end):
                 # أعلن الجيش مقتل "اثنين من المسلحين": a noun after the subject opens the content
                 chunks, cstart, direct = [(chunks[0][0], end)], end, False
+        elif len(chunks) == 1 and not form.suffix and (own := _own_noun_after_name(s, *chunks[0])) is not None:
+            # أعلن تنظيم "داعش" مسؤوليته عن الهجوم: a noun with the subject's pronoun after the name
+            chunks, cstart, direct = [(chunks[0][0], own)], own, False
         elif not direct and len(chunks) == 1 and not form.suffix and v.lemma != lx.say_lemma():
             end = _chunk_end(s, chunks[0][0])
             if (
