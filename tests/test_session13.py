@@ -234,3 +234,24 @@ def test_a_noun_with_the_subjects_pronoun_after_a_name_is_the_object() -> None:
     assert got == [("تنظيم داعش", "أعلن", "مسؤوليته عن تنفيذ هجوم على مقر المفوضية")]
     assert said("وأعلنت حركة الشباب ولاءها لتنظيم القاعدة.") == [("حركة الشباب", "وأعلنت", "ولاءها لتنظيم القاعدة")]
     assert [g[0] for g in said("وأعلن وزير خارجيتها أن البلاد ستقاطع القمة.")] == ["وزير خارجيتها"]
+
+
+def test_the_lead_paragraph_runs_to_its_third_sentence() -> None:
+    # a figure of the first paragraph told again later with its source is one figure
+    body = (
+        "قالت الشرطة إن حادث الدهس الذي وقع وسط المدينة الاثنين كان متعمدا. "
+        "وكشفت الشرطة عن شخصية المشتبه به. وأسفر الحادث عن مقتل 10 أشخاص وإصابة 15 آخرين.\n"
+        "لقي 10 أشخاص على الأقل مصرعهم عندما صدمت شاحنة صغيرة الاثنين عددا من المارة.\n"
+        "ووقع الحادث نهارا على بعد 16 كيلومترا من مركز للمؤتمرات.\n"
+        'وأعلن رئيس الشرطة مارك سوندرز أن السائق أقدم على فعلته بشكل "متعمد"، ما أسفر عن مقتل 10 أشخاص وإصابة 15 آخرين.'
+    )
+    assert [(c["count"], c["outcome"], (c["source"] or {}).get("name")) for c in figs(body)] == [
+        (10, "killed", "رئيس الشرطة مارك سوندرز"),
+        (15, "injured", "رئيس الشرطة مارك سوندرز"),
+    ]
+    # the same toll in two paragraphs deeper in the body, in the outlet's voice, may be two events
+    body = (
+        "قالت الشرطة إن الحادث كان متعمدا.\nوكشفت الشرطة عن شخصية المشتبه به.\n"
+        "وقتل 3 أشخاص في انفجار بالسوق.\nوفي حادث آخر قتل 3 أشخاص في انفجار بالمرفأ."
+    )
+    assert [c["count"] for c in figs(body)] == [3, 3]

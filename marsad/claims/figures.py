@@ -125,7 +125,23 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         f.body = body_of(doc, f.source)
         tags = sentence_tags(doc, f.sent.index, ("attribution",))[1][0]
         f.bare = f.source is None and not any(hit and hit[0][0] in _ATTRIBUTING for hit in tags)
-    return _output(doc, point_back(merge(figures, body[1] if len(body) > 1 else 0)))
+    return _output(doc, point_back(merge(figures, _lead_end(doc, body))))
+
+
+#: the most sentences of the first paragraph that count as the lead
+LEAD_SENTENCES = 3
+
+
+def _lead_end(doc: Doc, body: list[int]) -> int:
+    """The index of the lead's last sentence: the second sentence of the body, or the last of the
+    first paragraph when that paragraph ends by the third ("قالت الشرطة … وكشفت الشرطة … وأسفر
+    الحادث عن مقتل 10" and a new line: one paragraph that tells the news first)."""
+    if len(body) < 2:
+        return 0
+    sents = doc.sentences
+    lead = body[:LEAD_SENTENCES]
+    ends = [k for k, nxt in zip(lead, body[1:], strict=False) if "\n" in doc.text[sents[k].end : sents[nxt].start]]
+    return max(body[1], ends[0]) if ends else body[1]
 
 
 #: attribution lexicon roles that tell who gives a figure (not "end", "skip": words inside names)
