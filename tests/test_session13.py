@@ -255,3 +255,27 @@ def test_the_lead_paragraph_runs_to_its_third_sentence() -> None:
         "وقتل 3 أشخاص في انفجار بالسوق.\nوفي حادث آخر قتل 3 أشخاص في انفجار بالمرفأ."
     )
     assert [c["count"] for c in figs(body)] == [3, 3]
+
+
+def test_former_after_a_persons_title_is_part_of_the_speaker() -> None:
+    # statements_adjuncts former: سابق after a person's title is an adjective, not a time
+    got = said("وكان ميناسيان يواظب في مدرسة للطلاب في شمال تورنتو، بحسب ما قاله زميل سابق له.")
+    assert [g[0] for g in got] == ["زميل سابق له"]
+    assert [g[0] for g in said("وقال مسؤول سابق في الوزارة إن البلاد تمر بأزمة.")] == ["مسؤول سابق في الوزارة"]
+    # after a time noun it is still a time
+    assert [g[0] for g in said("وكانت الوزارة قد أعلنت في وقت سابق أن البلاد تمر بأزمة.")] == ["الوزارة"]
+    # a friend and a colleague head a speaker (statements_speakers)
+    assert [g[0] for g in said("وقالت صديقة للضحية إنها سمعت إطلاق نار.")] == ["صديقة للضحية"]
+
+
+def test_during_it_names_no_one() -> None:
+    # statements_adjuncts not_speaker خلالها: "تصريحات له أشار خلالها إلى" is his
+    got = said("وقال جونسون في تصريحات له أشار خلالها إلى أنها كانت تدرب صحفيين في إيران.")
+    assert "خلالها" not in [g[0] for g in got]
+
+
+def test_a_weapon_system_is_no_one_killed() -> None:
+    # figures_units weapon: نظام، منظومة، سلاح after the number (over a quote mark)
+    body = 'وأعلنت الوزارة أنها وافقت على بيع 5 آلاف "نظام سلاح القتل الدقيق المتقدم" إلى الدوحة.'
+    assert figs(body) == []
+    assert short("وقتل 5 أشخاص بسلاح أبيض.") == [(5, "killed", "unspecified")]

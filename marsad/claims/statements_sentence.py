@@ -210,6 +210,8 @@ def _is_time(s: _Sent, j: int) -> bool:
         nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
         if nxt not in time and s.ns[j - 1] not in time:
             return False  # المدعي العام، الأمين العام: an adjective, not "the year"
+    if w in adjuncts.get("former", ()) and j > 0 and _in(s.ns[j - 1], lx.person_titles()):
+        return False  # زميل سابق له، الرئيس السابق: a former one, not a time (بيان سابق: an earlier one)
     if w in time or (w[:1] in "وب" and w[1:] in time) or s.toks[j].text(s.doc).isdigit():
         return True
     return s.toks[j].start in _date_starts(s.doc)
