@@ -279,3 +279,10 @@ def test_a_weapon_system_is_no_one_killed() -> None:
     body = 'وأعلنت الوزارة أنها وافقت على بيع 5 آلاف "نظام سلاح القتل الدقيق المتقدم" إلى الدوحة.'
     assert figs(body) == []
     assert short("وقتل 5 أشخاص بسلاح أبيض.") == [(5, "killed", "unspecified")]
+
+
+def test_high_explosive_is_no_explosion() -> None:
+    # events_context compound شديد، شديدة right before انفجار: a kind of charge
+    assert events("وافقت الوزارة على بيع 5 آلاف رأس حربي شديد الانفجار إلى الدوحة.") == []
+    got = events("وقتل 5 أشخاص في انفجار شديد هز العاصمة.")
+    assert [e["type"] for e in got] == ["attack"]
