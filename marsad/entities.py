@@ -1135,3 +1135,32 @@ def party(
     if span is not None:
         out["span"] = doc.span(*span)
     return out
+
+
+def head_back(doc: Doc, name: str, start: int) -> dict[str, Any] | None:
+    """The body a bare definite head word names again: the latest organization before ``start``
+    whose name opens with that very word ("المرصد السوري لحقوق الإنسان" … "وقال المرصد" → that
+    observatory), so that its full name holds the word; None where ``name`` is more than one word
+    or has no article, or no such body was named before ("شرطة تورنتو" … "الشرطة": no article).
+
+    >>> from marsad.doc import Doc
+    >>> from marsad.text.segment import segment
+    >>> doc = Doc.build("قال المرصد السوري لحقوق الإنسان إن 5 قتلوا. وأضاف المرصد أن 3 أصيبوا.")
+    >>> segment(doc); annotate(doc)
+    >>> head_back(doc, "المرصد", doc.text.index("المرصد أن"))["name"]
+    'المرصد السوري لحقوق الإنسان'
+    """
+    words = normalize(name).split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return None
+    best, best_at = None, -1
+    for e in doc.layers.get("entities") or []:
+        if e.get("type") != "ORG":
+            continue
+        first = normalize(e["name"]).split()[:1]
+        if not first or first[0] != words[0] or len(normalize(e["name"]).split()) < 2:
+            continue  # (the full name holds the word: not "شرطة تورنتو" for "الشرطة")
+        at = max((m["start"] for m in e["mentions"] if m["start"] < start), default=-1)
+        if at > best_at:
+            best, best_at = e, at
+    return best

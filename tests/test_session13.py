@@ -286,3 +286,16 @@ def test_high_explosive_is_no_explosion() -> None:
     assert events("وافقت الوزارة على بيع 5 آلاف رأس حربي شديد الانفجار إلى الدوحة.") == []
     got = events("وقتل 5 أشخاص في انفجار شديد هز العاصمة.")
     assert [e["type"] for e in got] == ["attack"]
+
+
+def test_a_bare_head_word_names_the_body_named_before_in_full() -> None:
+    # marsad.entities.head_back: "المرصد" after "المرصد السوري لحقوق الإنسان" is that body; its full
+    # name holds the word, for sources and speakers alike
+    body = "قال المرصد السوري لحقوق الإنسان إن 5 قتلوا في القصف. وأضاف المرصد أن 3 أصيبوا."
+    assert sources(body) == ["المرصد السوري لحقوق الإنسان"] * 2
+    assert [g[0] for g in said(body)] == ["المرصد السوري لحقوق الإنسان"] * 2
+    assert sources("وقتل 5 أشخاص بحسب المرصد السوري لحقوق الإنسان. وأصيب 3 آخرون، وفقا للمرصد.") == [
+        "المرصد السوري لحقوق الإنسان"
+    ] * 2
+    # with no such body named before, the word stays as written
+    assert sources("وقالت الشرطة إن 10 أشخاص قتلوا. وأضاف المرصد أن 3 أصيبوا.") == ["الشرطة", "المرصد"]

@@ -27,7 +27,7 @@ from marsad import lexicon
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.claims.statements_lexicon import adjuncts, person_titles
 from marsad.doc import Doc, Sentence, Token
-from marsad.entities import org_heads
+from marsad.entities import head_back, org_heads
 from marsad.text.normalize import normalize, strip_diacritics
 
 MAX_NAME = 9
@@ -597,6 +597,9 @@ class Attributor:
             return None
         entity = self._entity(toks[a].start, end)
         names = [text]
+        if entity is None and (entity := head_back(self.doc, text, start)) is not None:
+            text = entity["name"]  # "وقال المرصد" after "المرصد السوري لحقوق الإنسان": that body, in full
+            names = [text] + names
         if entity:
             names += [nm for nm in entity.get("names") or [entity.get("name")] if nm and nm not in names]
         return {

@@ -46,6 +46,7 @@ from marsad.claims.statements_sentence import (
     _Sent,
 )
 from marsad.doc import Doc
+from marsad.entities import head_back
 from marsad.text.normalize import normalize, normalize_map
 
 #: the longest speaker phrase before a verb (subject first)
@@ -679,6 +680,8 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
     names = [name] + [t for _, _, t in texts if t != name] + ([whole] if whole else [])
     party = {"name": name, "entity": None, "names": names, "span": doc.span(start, end)}
     linked = _entity_at(doc, [(x, y) for x, y, _ in texts])
+    if linked is None and len(texts) == 1 and (back := head_back(doc, name, start)) is not None:
+        linked = (back, 0)  # "وأضاف المرصد" after "المرصد السوري لحقوق الإنسان": that body
     if linked is not None:
         ent, ci = linked
         party["entity"] = ent.get("id")
