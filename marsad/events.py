@@ -855,13 +855,9 @@ def _number_at(c: _Ctx, k: int) -> bool:
     return c.toks[k].norm[:1].isdigit() or c.toks[k].start in c.number_starts
 
 
-#: the words before a natural hazard after a verb that make it the setting, not the verb's subject
-_HAZARD_SETTING = frozenset({"وسط", "رغم", "بسبب", "جراء", "خلال", "في", "مع", "بعد", "قبل"})
-
-
 def _strike(entry: Entry) -> bool:
-    """A trigger of striking (ضرب، ضربة، ضربات): lightning and storms strike too."""
-    return normalize(entry.lemma).startswith("ضرب")
+    """A trigger of striking (lexicon class strike: ضرب، ضربة، ضربات): lightning and storms strike too."""
+    return "strike" in _context().get(normalize(entry.lemma), frozenset())
 
 
 def _hazard_subject(c: _Ctx, i: int, nxt: int, clause: tuple[int, int], verb: bool, strike: bool) -> bool:
@@ -874,7 +870,7 @@ def _hazard_subject(c: _Ctx, i: int, nxt: int, clause: tuple[int, int], verb: bo
         return True  # opening its clause (not "القوات التركية والجيش السوري الحر سيطرت": الحر is free)
     for k in range(nxt, min(clause[1], nxt + 6) if strike else nxt):
         if "hazard" in c.cls[k]:
-            return k == 0 or normalize(c.surf[k - 1]) not in _HAZARD_SETTING
+            return k == 0 or "hazard_setting" not in (c.cls[k - 1] or ())
     return False
 
 

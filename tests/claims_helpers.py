@@ -25,3 +25,8 @@ def stmts(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
 def said(body: str) -> list[tuple[str | None, str, str]]:
     """(speaker name, cue, content) of each statement of ``body``."""
     return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in stmts(body)]
+
+
+def sources(body: str) -> list[str | None]:
+    """The source name (or None) of each figure of ``body``."""
+    return [(c["source"] or {}).get("name") for c in figs(body)]

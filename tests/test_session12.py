@@ -5,7 +5,7 @@ Each test shows the Arabic a rule handles, and the near case it leaves alone.
 
 from __future__ import annotations
 
-from tests.claims_helpers import figs, said, short
+from tests.claims_helpers import figs, said, short, sources
 from tests.events_helpers import events
 
 # -- figures: the casualty word
@@ -25,10 +25,6 @@ def test_a_period_between_the_verb_and_its_number_is_no_subject() -> None:
 
 
 # -- figures: sources
-
-
-def sources(body: str) -> list[str | None]:
-    return [(c["source"] or {}).get("name") for c in figs(body)]
 
 
 def test_what_was_written_in_a_text_names_the_text() -> None:

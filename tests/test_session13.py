@@ -5,13 +5,8 @@ Each test shows the Arabic a rule handles, and the near case it leaves alone.
 
 from __future__ import annotations
 
-from tests.claims_helpers import figs, said, short
+from tests.claims_helpers import figs, said, short, sources
 from tests.events_helpers import events
-
-
-def sources(body: str) -> list[str | None]:
-    return [(c["source"] or {}).get("name") for c in figs(body)]
-
 
 # -- figures: the casualty word
 

@@ -176,7 +176,7 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
         partitive = k < n and st.forms[k][0] == "من" and not f.singular and (k := _after_partitive(st, k)) > 0
         noun = f.b if f.b < n and st.vic[f.b] else f.b - 1
         own = st.vic[noun][0][0] if noun >= 0 and st.vic[noun] else None
-        if f.count == 1 and st.forms[f.a][0] in ONE_OF and k < n and st.vic[k]:
+        if f.count == 1 and st.cue_role(f.a) == "one_of" and k < n and st.vic[k]:
             k = _past_genitive(st, k)  # "قتل أحد أفراد القوات الأمنية ومتظاهر": past whom he is one of
         while k < n and st.surf[k].startswith("و") and k not in st.in_number and st.vic[k]:
             number = st.vic[k][0][1]
@@ -234,10 +234,6 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular = f.out_at, True
             out.append(g)
     return out
-
-
-#: "one of" before a plural people noun: a single person of a group ("أحد أفراد الأمن")
-ONE_OF = ("احد", "احدي")
 
 
 def _past_genitive(st: Sent, k: int) -> int:
