@@ -21,7 +21,7 @@ from marsad import lexicon
 from marsad.claims.figures_sentence import CLAUSE_END, PRONOUN_SUFFIXES, Figure, Sent, definite
 from marsad.claims.figures_source import outlet_name
 from marsad.claims.figures_words import lookup
-from marsad.claims.statements_lexicon import speaker_heads
+from marsad.claims.statements_lexicon import adjuncts, speaker_heads
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -109,7 +109,10 @@ def _ministry_of(government: str, ministry: str) -> bool:
     figure was first given by ("أعلنت حكومة مالي أن جيشها قتل 11" … "وقالت وزارة الدفاع في بيان"):
     one body, the government and its ministry."""
     g, m = government.split(), ministry.split()
-    if not g or not m or g[0] not in ("حكومه", "الحكومه") or m[0] not in ("وزاره", "الوزاره"):
+    kinds = adjuncts()
+    if not g or not m or g[0].removeprefix("ال") not in kinds.get("government", ()):
+        return False
+    if m[0].removeprefix("ال") not in kinds.get("ministry", ()):
         return False
     return _unnational(ministry) == ministry and not {"في", "ب"} & set(m)
 
