@@ -530,6 +530,8 @@ def test_lexicon_values() -> None:
         "escape",
         "rate",
         "one_of",
+        "both",
+        "may_cause",
         "reach",
         "agent",
         "most",

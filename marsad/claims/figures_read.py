@@ -31,6 +31,7 @@ from marsad.claims.figures_sentence import (
     prev_word,
 )
 from marsad.claims.figures_words import lookup
+from marsad.text.normalize import normalize
 
 LEFT_BUDGET, RIGHT_BUDGET = 3, 2
 #: how many tokens back a casualty verb still reaches a number of people (see ``_far_verb``)
@@ -519,6 +520,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     if step > 0 and _dative(st, i):
         return None  # "و8.500 لأبناء الضحايا": a sum given to them, not a count of them
     while 0 <= i < n:
+        if step > 0 and st.out[i] and one_of_them(st, i + 1):
+            return None  # "خمسة أشخاص قتل أحدهم": the verb's subject is one of them, not the number
         if st.out[i] and not (step > 0 and st.starts_with_wa(i)):
             return i, cost
         if st.out[i]:
@@ -573,6 +576,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if surf in CLAUSE_END:
             # "1000 قتيل وجريح، بينهم عشرات": a breakdown reaches back over its comma
             if step < 0 and st.cue_role(i + 1) == "breakdown":
+                i += step
+                continue
+            # "ومن بين الموقوفين، حوالي 7500 عسكري": a part of the harmed named just before the comma
+            if step < 0 and surf in ("،", ",") and _among_harmed(st, i - 1):
                 i += step
                 continue
             # "اعتقلت قوات الاحتلال، فجر اليوم، 25 فلسطينيا": over a short aside between commas
@@ -681,11 +688,16 @@ def _duration_at(st: Sent, i: int) -> tuple[int, int] | None:
 def _group_name_verb(st: Sent, i: int) -> int | None:
     """After "من" and the people noun at ``i`` ("من مقاتلي"، "من عناصر"), the casualty verb that
     follows the name of their group, a run of words only (no punctuation, number, cue or other
-    casualty word): "1500 من مقاتلي وحدات حماية الشعب الكردي وقوات الدفاع الذاتي قضوا"."""
+    casualty word): "1500 من مقاتلي وحدات حماية الشعب الكردي وقوات الدفاع الذاتي قضوا", or the
+    split of the harmed after بين ("30 من القوات الحكومية والميليشيات الإيرانية بين قتيل وجريح")."""
     for j in range(i + 1, min(len(st.toks), i + 1 + GROUP_REACH)):
         if st.out[j]:
-            ok = st.out[j][0][1] == "verb" and not st.starts_with_wa(j)
+            # "30 من القوات الحكومية والميليشيات الإيرانية بين قتيل وجريح": a split after بين as well
+            split = st.forms[j - 1][0] == "بين" and j - 1 > i + 1
+            ok = (st.out[j][0][1] == "verb" or split) and not st.starts_with_wa(j)
             return j if ok and j > i + 1 else None
+        if st.forms[j][0] == "بين" and j + 1 < len(st.toks) and st.out[j + 1]:
+            continue  # "... بين قتيل وجريح": the split of the harmed follows
         if not st.toks[j].is_word or j in st.in_number or st.cue_role(j) or st.vic[j] and st.vic[j][0][1] == "sg":
             return None
     return None
@@ -703,6 +715,26 @@ def _dative(st: Sent, i: int) -> bool:
     elif clitics.endswith("لل"):
         clitics = clitics[:-1]  # لـ + the article ("للضحايا")
     return "ل" in clitics
+
+
+def one_of_them(st: Sent, j: int) -> bool:
+    """The token at ``j`` is "one of them" (أحدهم، إحداهما، إحداهن: cue role one_of with a pronoun)."""
+    return (
+        j < len(st.toks)
+        and st.cue_role(j) == "one_of"
+        and normalize(st.surf[j]).endswith(("هم", "هما", "هن"))
+    )
+
+
+def _among_harmed(st: Sent, i: int) -> bool:
+    """The token at ``i`` is the harmed themselves (a casualty word of kind person) right after
+    "بين" ("من بين القتلى"، "ومن بين الموقوفين")."""
+    return (
+        i > 0
+        and bool(st.out[i])
+        and st.out[i][0][1] == "person"
+        and st.forms[i - 1][0] == "بين"
+    )
 
 
 def _aside(st: Sent, i: int) -> int | None:
@@ -964,8 +996,9 @@ MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
 
 def not_done(st: Sent, k: int) -> bool:
     """The harm word at ``k`` is only tried, threatened or possible: a word of attempt or threat in
-    the three words before it ("محاولة اغتيال نائب الرئيس"، "هددت بإعدام 6 رهائن"), or a modal right
-    before it ("يمكن قتل مئات الآلاف")."""
+    the three words before it ("محاولة اغتيال نائب الرئيس"، "هددت بإعدام 6 رهائن"), a modal right
+    before it ("يمكن قتل مئات الآلاف"), or a verb of bringing about that is only foreseen ("قد يسفر عن
+    مقتل"، "سيؤدي إلى مقتل")."""
     if st.starts_with_wa(k):
         return False  # "أحبطت محاولة لقتل الوزير واعتقلت 3": a verb of its own
     for m in range(k - 1, max(-1, k - 7), -1):
@@ -975,6 +1008,8 @@ def not_done(st: Sent, k: int) -> bool:
         if role == "may" and not st.surf[k].startswith("ل") and all(st.surf[x] in MAY_LINKS for x in range(m + 1, k)):
             return True  # "يمكن قتل مئات الآلاف"، "يمكن أن يكون قتل العشرات": only possible (but in
             # "كيف يمكن لقتل طفل أن يساعد" the killing is done)
+        if role == "may_cause" and k - m <= 3 and (st.surf[m].startswith("س") or m > 0 and st.forms[m - 1][0] == "قد"):
+            return True  # "قد يسفر عن مقتل مئات الآلاف"، "سيؤدي إلى مقتل الآلاف": only foreseen
         if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
             return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed
         if st.surf[m] in CLAUSE_END or st.out[m]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
-from marsad.claims.figures_read import fate_known, not_done, rate, sentenced
+from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sentenced
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
     CLAUSE_END,
@@ -83,6 +83,10 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count, at = 1, j  # "تمثلت بقتل أحد العناصر"، "اعتقال إحدى الناشطات": one of them
                 if hit[0][2:3] == ("lost",):
                     outcome = "killed"  # "الشرطة التي فقدت أحد أفرادها": a force loses its own killed
+            elif j < n and st.vic[j] and j not in st.in_number and _dual_told(st, j):
+                count, at = 2, j  # "وفاة فلسطينيين السبت أحدهما صحفي": "one of the two" makes it a dual
+            elif kind == "verb" and one_of_them(st, j):
+                count, at = 1, j  # "خمسة أشخاص قتل أحدهم"، "توفي إحداهما": one of those told
             elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
                 near = [st.vic[m][0][1] for m in range(max(0, i - 4), i) if st.vic[m]]
                 one = next((m for m in range(max(0, i - 4), i) if st.cue_role(m) == "one_of"), None)
@@ -122,6 +126,19 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             fig.qualifier = "at_least"  # "قتل شخصان على الأقل"، "مقتل متظاهر واحد، على الأقل"
         out.append(fig)
     return out
+
+
+def _dual_told(st: Sent, j: int) -> bool:
+    """The people noun at ``j`` ends in ين and "أحدهما" (one of the two) or "كلاهما" (cue role both) follows it
+    within a few words of its clause: "وفاة فلسطينيين السبت أحدهما صحفي" = 2."""
+    if st.vic[j][0][1] != "pl" or not st.forms[j][0].endswith("ين"):
+        return False
+    for k in range(j + 1, min(len(st.toks), j + 5)):
+        if st.cue_role(k) == "both" or st.cue_role(k) == "one_of" and st.surf[k].endswith("هما"):
+            return True
+        if not st.toks[k].is_word or k in st.in_number or st.out[k]:
+            return False
+    return False
 
 
 def _at_least_after(st: Sent, at: int) -> bool:
@@ -392,9 +409,19 @@ def _named_before(st: Sent, i: int, named: set[int]) -> bool:
 
 
 def _named_after(st: Sent, j: int, named: set[int]) -> bool:
-    """A person's name within the next few words ("الصحفي والكاتب السعودي جمال خاشقجي")."""
+    """A person's name within the next few words ("الصحفي والكاتب السعودي جمال خاشقجي"), or right after
+    the comma that closes a longer description of words only ("الدبلوماسي الغاني والأمين العام السابق
+    للأمم المتحدة، كوفي عنان")."""
     end = st.toks[min(len(st.toks) - 1, j + 5)].end
-    return any(st.toks[j].start <= m < end for m in named)
+    if any(st.toks[j].start <= m < end for m in named):
+        return True
+    for k in range(j + 1, min(len(st.toks) - 1, j + 11)):
+        if st.surf[k] in ("،", ","):
+            t = st.toks[k + 1]
+            return any(t.start <= m < t.end for m in named)  # (or at its stem: "كوفي" read as ك + وفي)
+        if not st.toks[k].is_word or k in st.in_number or st.out[k]:
+            return False
+    return False
 
 
 def _person_starts(doc: Doc) -> set[int]:

@@ -444,8 +444,9 @@ class Attributor:
                 break  # "ذكرت وكالة رويترز في نوفمبر": a date ends the name
             out = lookup("outcomes", self._forms, k)
             # "أعلن الجيش مقتل" ends the name; "هيئة الأسرى"، "نادي الأسير" are names
-            # "محامي الضحية"، "والد القتيل": a title's victim is named by it
-            body = k > start and (self._role(k - 1) == "body" or self._title(k - 1))
+            # "محامي الضحية"، "والد القتيل": a title's victim is named by it; so are the kin's
+            # ("نشطاء وأقارب سجناء": cue role kin)
+            body = k > start and (self._role(k - 1) == "body" or self._title(k - 1) or self._kin(k - 1))
             if (
                 out
                 and not (body and out[0][1] in ("person", "sg"))
@@ -553,6 +554,11 @@ class Attributor:
             j -= 1
         f = self._forms[j][0] if j >= 0 else ""
         return f[1:] if f.startswith("ووفق") or f.startswith("وطبق") else f
+
+    def _kin(self, k: int) -> bool:
+        """Token ``k`` names relatives of the harmed (cue role kin: أقارب، أهالي، ذوي)."""
+        hit = lookup("cues", self._forms, k)
+        return bool(hit and hit[0][0] == "kin")
 
     def _cue_break(self, k: int) -> bool:
         """ "أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name."""

@@ -364,6 +364,7 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
         or nxt in v.complements
         or s.toks[c].text(s.doc) in (":", *OPEN_QUOTES)
         or _lb_complement(s, c, v.complements)
+        or _content_object(s, c, v)
     ):
         return None
     e = r
@@ -390,6 +391,29 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
                 return None  # "مدى صحة الأنباء التي تحدثت": not a speaker without ال
             return a, e
     return None
+
+
+def _content_object(s: _Sent, c: int, v: lx.Verb) -> bool:
+    """Token ``c``, right after a verb whose content may be its object (flag content_obj), opens that
+    content, past time words: a noun that is no speaker, no name and no preposition ("التي أعلنت
+    القبض على 14"، "التي أكدت مقتل"، "التي أعلنت السبت الماضي إلغاء"; not "التي أعلنت الشرطة أنها",
+    whose subject is after the verb, nor "الذي أكد قائده"، nor "قراره الذي أعلن الثلاثاء بعد ...": a
+    passive verb)."""
+    if "content_obj" not in v.flags:
+        return False
+    while c < len(s.toks) and _is_time(s, c):
+        c += 1
+    if c >= len(s.toks) or not s.toks[c].is_word:
+        return False
+    w = s.ns[c]
+    owner = next((w[: -len(p)] for p in ("هما", "هم", "ها", "ه") if w.endswith(p) and len(w) > len(p) + 2), "")
+    return (
+        _head(w) is None
+        and not (owner and _head(owner))  # "قائده": his commander speaks
+        and not _in_name(s, c)
+        and s.ns[c] not in lx.adjuncts().get("prep", frozenset())
+        and s.ns[c] not in lx.adjuncts().get("conjunction_an", frozenset())
+    )
 
 
 def _describes(s: _Sent, k: int) -> bool:
@@ -938,6 +962,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
     if span is None:
         return None
+    if cue.antecedent and not direct:
+        span = _relative_aside(s, cue, cstart, span)
     if nominal:
         span = _object_aside(s, cstart, span)
     c = _span(doc, span[0], span[1])
@@ -977,6 +1003,20 @@ def _object_aside(s: _Sent, cstart: int, span: tuple[int, int, int]) -> tuple[in
         if s.toks[k].text(s.doc) in COMMAS and s.ns[k + 1] in rel:
             if any(s.toks[x].text(s.doc) in COMMAS for x in range(k + 2, span[2])):
                 return span  # اتهم ماكين ترامب، الذي ينتمي مثله للحزب، بعدم التمسك: the object goes on after it
+            return span[0], s.toks[k - 1].end, k
+    return span
+
+
+def _relative_aside(s: _Sent, cue: _Cue, cstart: int, span: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The content of a report in a relative clause set off by commas ends at the comma that closes
+    it: ``وكانت الشرطة، التي أكدت مقتل المتظاهرين، قد فتحت تحقيقا``."""
+    r = cue.a - 1  # the relative pronoun
+    if r < 1 or s.toks[r - 1].text(s.doc) not in COMMAS:
+        return span
+    for k in range(cstart + 1, span[2]):
+        if s.toks[k].text(s.doc) in COMMAS:
+            if k + 1 < len(s.toks) and s.ns[k + 1] in lx.adjuncts().get("but", frozenset()):
+                return span  # "التي قالت إن 103 صواريخ أطلقت، لكن الدفاعات أسقطت 71": it goes on
             return span[0], s.toks[k - 1].end, k
     return span
 

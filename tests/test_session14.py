@@ -1,0 +1,153 @@
+"""Patterns found in session 14, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import said, short, sources
+
+# -- figures: casualty words
+
+
+def test_prisoners_held_are_captured_and_freed_ones_are_not() -> None:
+    assert short("وقالت إن السجون الرسمية تضم نحو 6500 سجين.") == [(6500, "captured", "unspecified")]
+    assert short("وقال التقرير إن السجن يضم 300 سجينا.") == [(300, "captured", "unspecified")]
+    # released or pardoned prisoners are no figure (cue role release: أفرج، عفو)
+    assert short("وأفرجت السلطات عن 50 سجينا.") == []
+    assert short("أصدر الرئيس عفوا عن 712 سجينا.") == []
+    assert short("السيسي يصدر عفوا عن مئات السجناء") == []
+
+
+def test_executed_prisoners_are_killed_not_captured() -> None:
+    assert short("أعدمت السلطات 12 سجينا.") == [(12, "killed", "unspecified")]
+    assert short("وأعدموا ثلاثة رجال في الساحة.") == [(3, "killed", "unspecified")]
+
+
+def test_the_treated_are_the_injured() -> None:
+    assert short("وذكرت وزارة الصحة أنه تم علاج 136 شخصا ميدانيا، و106 آخرين بالمستشفيات.") == [
+        (136, "injured", "unspecified"),
+        (106, "injured", "unspecified"),
+    ]
+    assert short("وقالت المنظمة إن أكثر من 500 شخص عولجوا من أعراض الاختناق.") == [(500, "injured", "unspecified")]
+    # with no people noun after its number, علاج counts nothing (sense "people")
+    assert short("وخصصت الحكومة 5 ملايين دولار لعلاج المرضى.") == []
+
+
+def test_people_fleeing_in_the_imperfect_are_displaced() -> None:
+    assert short("مئات المدنيين يفرون من إدلب خوف هجوم وشيك") == [(100, "displaced", "civilian")]
+    assert short("يفر آلاف الأشخاص من المدينة.") == [(1000, "displaced", "unspecified")]
+    # with no number, no figure
+    assert short("وتفر العائلات من القصف.") == []
+
+
+def test_a_single_diplomat_arrested_is_one_captured() -> None:
+    assert short("كما اعتقلت ألمانيا دبلوماسيا إيرانيا.") == [(1, "captured", "civilian")]
+    # a diplomat named after a description and a comma is one only named
+    assert (
+        short("أعلنت الوكالة وفاة الدبلوماسي الغاني والأمين العام السابق للأمم المتحدة، كوفي عنان، أمس.")
+        == []
+    )
+
+
+# -- figures: reading the number
+
+
+def test_a_part_named_among_the_harmed_before_a_comma() -> None:
+    # "من بين الموقوفين،": the number after the comma is a part of the harmed named before it
+    assert short("ومن بين الموقوفين، حوالي 7500 عسكري.") == [(7500, "captured", "military")]
+    assert short("ومن بين القتلى، 5 أطفال.") == [(5, "killed", "civilian")]
+    # a comma after a word that is not the harmed still ends the reach
+    assert short("ومن بين الحضور، 5 أطفال.") == []
+
+
+def test_one_of_them_is_the_subject_of_the_verb_after_a_number() -> None:
+    # "خمسة أشخاص قتل أحدهم": one of the five was killed, not the five
+    assert short("واستهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة آخرين.") == [
+        (1, "killed", "unspecified"),
+        (4, "injured", "unspecified"),
+    ]
+    assert short("أصيب ثلاثة أشخاص توفي أحدهم لاحقا.") == [
+        (3, "injured", "unspecified"),
+        (1, "killed", "unspecified"),
+    ]
+    # one of them as the noun's own breakdown is not the verb's subject
+    assert short("قتل خمسة أشخاص أحدهم طفل.") == [(5, "killed", "unspecified")]
+
+
+def test_one_of_the_two_makes_a_plural_in_ين_a_dual() -> None:
+    assert short("وأعلنت الوزارة وفاة فلسطينيين السبت أحدهما صحفي.") == [(2, "killed", "unspecified")]
+    assert short("وأصيب فلسطينيين كلاهما في حالة خطرة.") == [(2, "injured", "unspecified")]
+    # with no "one of the two" it is a plural of no size
+    assert short("وقتل فلسطينيين في غزة.") == []
+
+
+def test_a_long_group_name_before_a_split_of_killed_and_injured() -> None:
+    assert short("سقط 30 من القوات السورية الحكومية والميليشيات الإيرانية بين قتيل وجريح.") == [
+        (30, "killed_or_injured", "military")
+    ]
+    assert short("وسقط العشرات من القوات السورية الحكومية والقوات والميليشيات الإيرانية بين قتيل وجريح.") == [
+        (10, "killed_or_injured", "military")
+    ]
+
+
+def test_a_harm_only_foreseen_is_no_figure() -> None:
+    # قد + an imperfect verb of bringing about, or its future with س (cue role may_cause)
+    assert short("مشيرا إلى أنه قد يسفر عن مقتل مئات الآلاف من الأشخاص.") == []
+    assert short("وحذر من أن الهجوم سيؤدي إلى مقتل الآلاف.") == []
+    # the perfect is a harm done, with قد or not
+    assert short("وقد أسفر الهجوم عن مقتل 5 أشخاص.") == [(5, "killed", "unspecified")]
+
+
+# -- figures: sources
+
+
+def test_the_antecedent_of_a_relative_clause_that_announced_the_harm_is_its_source() -> None:
+    text = 'رفضت إيران ما أسمتها "مزاعم" وزارة الداخلية البحرينية، التي أعلنت القبض على 14 إيرانيا.'
+    assert sources(text) == ["وزارة الداخلية البحرينية"]
+    assert said(text)[-1] == ("وزارة الداخلية البحرينية", "أعلنت", "القبض على 14 إيرانيا")
+
+
+def test_the_harmed_named_by_their_kin_stay_in_the_source() -> None:
+    text = "قال نشطاء وأقارب سجناء إن أعمال شغب اجتاحت مركز احتجاز يضم عشرات المعارضين."
+    assert sources(text) == ["نشطاء وأقارب سجناء"]
+    assert sources("وقال أهالي الضحايا إن 5 أشخاص قتلوا.") == ["أهالي الضحايا"]
+
+
+# -- statements
+
+
+def test_a_relative_clause_with_its_content_as_object_reports_the_antecedent() -> None:
+    # أعلن and أكد (flag content_obj): "التي أعلنت القبض على" is a report of the body before
+    assert said("ونفت الحكومة رواية الشرطة التي أكدت مقتل المتظاهرين.")[-1] == (
+        "الشرطة",
+        "أكدت",
+        "مقتل المتظاهرين",
+    )
+    assert said("ورفضت الحكومة رواية وزارة الداخلية التي أكدت مقتل المتظاهرين.") == [
+        ("وزارة الداخلية", "أكدت", "مقتل المتظاهرين")
+    ]
+    # set off by commas, the content ends at the comma that closes the clause
+    assert said("وكانت الشرطة، التي أكدت مقتل المتظاهرين، قد فتحت تحقيقا.") == [
+        ("الشرطة", "أكدت", "مقتل المتظاهرين")
+    ]
+    # a verb with its own subject after it: the subject speaks ("التي أعلنت الشرطة أنها")
+    assert said("وهي الحصيلة التي أعلنت الشرطة أنها نهائية.") == [("الشرطة", "أعلنت", "أنها نهائية")]
+    # past a time word, the object; a preposition there means no object (and a passive verb)
+    assert said("وتتزامن الزيارة مع قرار المحكمة الدستورية التي أعلنت السبت الماضي إلغاء الأحكام.") == [
+        ("المحكمة الدستورية", "أعلنت", "إلغاء الأحكام")
+    ]
+    assert said("وأيدت الجامعة قرار المغرب الذي أعلن الثلاثاء بعد الاتهامات.") == []
+    # a noun with the antecedent's pronoun after the verb is its subject, no object ("أكد قائده")
+    assert said("وسارع الجيش، الذي أكد قائده العماد جوزيف عون، إلى نفي الأخبار.") == []
+    # after the closing comma, لكن carries the words said on
+    assert said("لوزارة الدفاع الروسية، التي قالت إن 103 صواريخ أطلقت، لكن الدفاعات أسقطت 71 منها.") == [
+        ("وزارة الدفاع الروسية", "قالت", "إن 103 صواريخ أطلقت، لكن الدفاعات أسقطت 71 منها")
+    ]
+
+
+def test_the_claim_of_a_pretext_is_not_the_content_of_the_verb_before() -> None:
+    # "بزعم أن": the أن is the pretext's; the verb's content is its object
+    assert said("أعلن الجيش الإسرائيلي قتل فلسطيني، الأحد، بزعم أنه كان يحاول التسلل.") == [
+        ("الجيش الإسرائيلي", "أعلن", "قتل فلسطيني، الأحد، بزعم أنه كان يحاول التسلل")
+    ]
