@@ -151,3 +151,24 @@ def test_the_claim_of_a_pretext_is_not_the_content_of_the_verb_before() -> None:
     assert said("أعلن الجيش الإسرائيلي قتل فلسطيني، الأحد، بزعم أنه كان يحاول التسلل.") == [
         ("الجيش الإسرائيلي", "أعلن", "قتل فلسطيني، الأحد، بزعم أنه كان يحاول التسلل")
     ]
+
+
+def test_a_definite_word_after_lil_keeps_its_own_lam() -> None:
+    # "للجنة" is لـ + اللجنة (the article lost its alif and its lam): the name is اللجنة, not الجنة
+    assert said("وقال تقرير للجنة المشكلة إن المحافظ غاب عن الأزمة.")[0][0] == "اللجنة المشكلة"
+    # "للمصدر" is لـ + المصدر
+    assert said("ووفقا للمصدر فإن الهجوم وقع ليلا.")[0][0] == "المصدر"
+
+
+def test_a_participle_right_after_a_verb_with_its_content_is_one_act() -> None:
+    text = 'شككت شاهدة عيان في رواية السائق. وأضافت متسائلة "كيف لأحد أن يفقد السيطرة".'
+    assert said(text)[1] == ("شاهدة عيان", "وأضافت متسائلة", "كيف لأحد أن يفقد السيطرة")
+    # a participle that is a noun (مدعية: a prosecutor) opens the speaker
+    assert said("حذرت مدعية المحكمة الجنائية الدولية فاتو بنسودا من أن المحكمة قد تحاكم المسؤولين.") == [
+        ("مدعية المحكمة الجنائية الدولية فاتو بنسودا", "حذرت", "من أن المحكمة قد تحاكم المسؤولين")
+    ]
+
+
+def test_his_father_is_one_word() -> None:
+    # والده is not و + الده (lexicon clitic_exceptions)
+    assert said("إلا أن والده أعلن عفوه عن ابنه.") == [("والده", "أعلن", "عفوه عن ابنه")]

@@ -313,7 +313,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             if not ok:
                 i += 1
                 continue
-            if cues and cues[-1].b == start - 1 and form.lemma == lx.say_lemma():  # وتابع قائلا: one act
+            if cues and cues[-1].b == start - 1 and (form.lemma == lx.say_lemma() or cues[-1].form.aspect == "perf" and _opens_after(s, i, v)):
+                # وتابع قائلا، وأضافت متسائلة "...": one act, the participle its manner (not its subject;
+                # but "حذرت مدعية المحكمة": a noun, the prosecutor)
                 cues[-1].b = i
                 i += 1
                 continue
@@ -342,6 +344,15 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         cues.append(_Cue(start, i, form, v, strict, named, in_phrase=relative_ma))
         i += 1
     return cues
+
+
+def _opens_after(s: _Sent, i: int, v: lx.Verb) -> bool:
+    """The content of the verb at ``i`` opens right after it: a quotation mark, a colon, إن/أن or
+    one of the verb's complements ("متسائلة "كيف"، "مشيرا إلى")."""
+    if i + 1 >= len(s.toks):
+        return False
+    ch = s.toks[i + 1].text(s.doc)
+    return ch in OPEN_QUOTES or ch == ":" or s.ns[i + 1] in lx.COMPLEMENTIZERS or s.ns[i + 1] in v.complements
 
 
 def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, int] | None:

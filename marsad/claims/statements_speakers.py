@@ -48,6 +48,7 @@ from marsad.claims.statements_sentence import (
 from marsad.doc import Doc
 from marsad.entities import head_back
 from marsad.text.normalize import normalize, normalize_map
+from marsad.text.vocab import counts
 
 #: the longest speaker phrase before a verb (subject first)
 MAX_SUBJECT = 12
@@ -662,7 +663,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             start += 1
         raw = doc.text[start:end]
         if s.ns[a].startswith("لل") and raw.startswith("ل") and start > s.toks[a].start:
-            raw = "ا" + raw  # وفقا للمصدر → المصدر
+            raw = _after_lil(raw)  # وفقا للمصدر → المصدر; تقرير للجنة → اللجنة
         for ch in '_#"«»“”':  # #الجيش_اليمني → الجيش اليمني; quotes around a name go
             raw = raw.replace(ch, " " if ch == "_" else "")
         txt = " ".join(raw.split())
@@ -760,6 +761,17 @@ def _role_only(e: dict[str, Any]) -> bool:
     return normalize(e.get("name") or "") in roles
 
 
+def _after_lil(raw: str) -> str:
+    """The definite word written after لـ with its article's alif dropped ("للمصدر" → "لمصدر"): the
+    article's ل is its first letter ("المصدر"), or, before a word that opens with ل, the article
+    lost it too ("للجنة" → "اللجنة", not "الجنة"): the form more common in news wins."""
+    word = raw.split()[0] if raw.split() else raw
+    c = counts()
+    if c.get(normalize("ال" + word), 0) > c.get(normalize("ا" + word), 0):
+        return "ال" + raw
+    return "ا" + raw
+
+
 def _anaphor(
     s: _Sent, chunks: list[tuple[int, int]], party: dict[str, Any], refs: list[_Ref], pos: int
 ) -> dict[str, Any]:
@@ -768,7 +780,7 @@ def _anaphor(
         return party
     w = s.ns[chunks[0][0]]
     if w.startswith("لل"):
-        w = "ا" + w[1:]  # وفقا للمصدر
+        w = normalize(_after_lil(w[1:]))  # وفقا للمصدر
     if not w.startswith("ال"):
         return party
     bare = w[2:]
