@@ -5,7 +5,7 @@ Each test shows the Arabic a rule handles, and the near case it leaves alone.
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short, sources
+from tests.claims_helpers import figs, said, short, sources
 
 # -- figures: casualty words
 
@@ -172,3 +172,31 @@ def test_a_participle_right_after_a_verb_with_its_content_is_one_act() -> None:
 def test_his_father_is_one_word() -> None:
     # والده is not و + الده (lexicon clitic_exceptions)
     assert said("إلا أن والده أعلن عفوه عن ابنه.") == [("والده", "أعلن", "عفوه عن ابنه")]
+
+
+# -- figures: qualifier, since, source (more)
+
+
+def test_a_number_joined_by_wa_shares_the_qualifier_before_the_first() -> None:
+    assert [(c["count"], c["qualifier"]) for c in figs("أدى التدخل إلى سقوط أكثر من 10 آلاف قتيل و50 ألف جريح.")] == [
+        (10000, "at_least"),
+        (50000, "at_least"),
+    ]
+    text = 'وأحصى المرصد ضحايا المعركة بنحو 176 من "قوات سوريا الديمقراطية" و325 من تنظيم الدولة.'
+    assert [(c["count"], c["qualifier"]) for c in figs(text)] == [(176, "approximate"), (325, "approximate")]
+    # a casualty word of its own after و: its own figure, its own qualifier
+    assert [(c["count"], c["qualifier"]) for c in figs("أسفر القصف عن مقتل نحو 10 أشخاص وإصابة 20 آخرين.")] == [
+        (10, "approximate"),
+        (20, "exact"),
+    ]
+
+
+def test_a_period_of_two_dates_closed_by_a_comma_gives_the_start() -> None:
+    text = "وقال المركز إن فرقه رصدت خلال الفترة من 21 مارس 2015 إلى 31 مارس 2018، مقتل 3021 مدنيا."
+    assert [(c["count"], c["new"], c["since"]) for c in figs(text, published="2018-05-02")] == [
+        (3021, False, "2015-03-21")
+    ]
+
+
+def test_a_word_of_rise_ends_the_source_name() -> None:
+    assert sources("وذكرت مصادر عسكرية وطبية ارتفاع عدد القتلى إلى نحو 255 قتيل.") == ["مصادر عسكرية وطبية"]

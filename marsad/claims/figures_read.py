@@ -1153,8 +1153,8 @@ def _advised(st: Sent, a: int) -> bool:
     return any(st.cue_role(k) == "advice" for k in range(max(0, a - 3), a))
 
 
-def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
-    # before the number: "نحو 60"، "ما لا يقل عن 18"، '"يقارب 5 آلاف"'
+def _prefix_qualifier(st: Sent, a: int) -> str | None:
+    """The qualifier right before the number at ``a``: "نحو 60"، "ما لا يقل عن 18"، '"يقارب 5 آلاف"'."""
     j = a - 1
     while j >= 0 and st.surf[j] in QUOTES:
         j -= 1
@@ -1162,6 +1162,40 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
         hit = lookup("cues", st.forms, start)
         if hit and start + hit[1] - 1 == j and hit[0][0] in QUALIFIER_ROLES:
             return hit[0][0].removesuffix("_verb")  # "نحو 60"، "تجاوز 500"
+    return None
+
+
+#: how far back the number joined to a second one by و may start ("بنحو 176 من "قوات سوريا" و325")
+JOINED_REACH = 9
+
+
+def _joined_qualifier(st: Sent, a: int) -> str | None:
+    """A number right after و shares the qualifier before the number it is joined to, over that
+    number's own words only ("أكثر من 10 آلاف قتيل و50 ألف جريح"، "بنحو 176 من قوات سوريا
+    الديمقراطية و325 من تنظيم الدولة"; not "مقتل نحو 10 وإصابة 20": a casualty word has its own)."""
+    if a < 1 or not (st.forms[a - 1][0] == "و" or st.surf[a].startswith("و")):
+        return None
+    k = a - 2 if st.forms[a - 1][0] == "و" else a - 1
+    while k >= max(0, a - JOINED_REACH):
+        if k in st.numbers:
+            q = _prefix_qualifier(st, k)
+            return q if q in ("approximate", "at_least") else None
+        if k in st.in_number:
+            k -= 1
+            continue
+        if st.surf[k] in CLAUSE_END or st.out[k] and st.out[k][0][1] in ("verb", "noun"):
+            return None
+        k -= 1
+    return None
+
+
+def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
+    # before the number: "نحو 60"، "ما لا يقل عن 18"، '"يقارب 5 آلاف"'
+    j = a - 1
+    while j >= 0 and st.surf[j] in QUOTES:
+        j -= 1
+    if (q := _prefix_qualifier(st, a)) is not None:
+        return q
     # a verb of exceeding before the toll: "وتجاوز عدد القتلى 500"، "وناهز عدد النازحين 3 آلاف"
     for k in range(j, max(-1, j - 4), -1):
         role = st.cue_role(k)
@@ -1185,4 +1219,4 @@ def _qualifier(st: Sent, a: int, b: int, out_at: int) -> str:
             return "at_least"
         if role == "approximate_after":
             return "approximate"
-    return "exact"
+    return _joined_qualifier(st, a) or "exact"

@@ -565,7 +565,7 @@ class Attributor:
         hit = lookup("cues", self._forms, k)
         if self._toks[k].start in self.cue_starts:
             return True
-        return bool(hit and hit[0][0] in ("total", "total_far", "negation", "breakdown", "also", "since"))
+        return bool(hit and hit[0][0] in ("total", "total_far", "negation", "breakdown", "also", "since", "rise"))
 
     def _in_number(self, offset: int) -> bool:
         i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1

@@ -63,6 +63,7 @@ class Dates:
                 i < lo
                 and not opening
                 and (lo - i > NEAR and any(st.surf[k] in ("،", ",") for k in range(i, lo)))
+                and not _period_then_comma(st, i, lo)
             ):
                 continue  # "الأسوأ منذ بدء التدخل ...، تحطمت طائرة ... ما أدى إلى مقتل 39"
             j = i + 1
@@ -90,6 +91,17 @@ class Dates:
                         return _bound(str(d["value"]), edge[0] == "since_last")
             return ""
         return None
+
+
+def _period_then_comma(st: Sent, i: int, lo: int) -> bool:
+    """The since word at ``i`` opens a period of two dates, and the only comma before the figure at
+    ``lo`` closes it ("رصدت خلال الفترة من 21 مارس 2015 إلى 31 مارس 2018، مقتل 3021 مدنيا")."""
+    commas = [k for k in range(i, lo) if st.surf[k] in ("،", ",")]
+    return (
+        len(commas) == 1
+        and commas[0] - 1 in st.in_date
+        and sum(1 for k in range(i, commas[0]) if k in st.in_date and k - 1 not in st.in_date) >= 2
+    )
 
 
 def _named_period(st: Sent, j: int) -> bool:
