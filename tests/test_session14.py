@@ -200,3 +200,18 @@ def test_a_period_of_two_dates_closed_by_a_comma_gives_the_start() -> None:
 
 def test_a_word_of_rise_ends_the_source_name() -> None:
     assert sources("وذكرت مصادر عسكرية وطبية ارتفاع عدد القتلى إلى نحو 255 قتيل.") == ["مصادر عسكرية وطبية"]
+
+
+def test_a_foreseen_harm_over_a_quotation_mark() -> None:
+    assert short('مشيرا إلى أنه قد "يسفر عن مقتل مئات الآلاف من الأشخاص".') == []
+
+
+def test_a_ministry_named_by_its_country_then_by_its_seat_is_one_source() -> None:
+    text = (
+        "أعلنت وزارة الصحة في غزة السبت وفاة فلسطينيين أحدهما صحافي. "
+        "وأعلنت وزارة الصحة الفلسطينية وفاة فلسطينيين السبت أحدهما صحفي."
+    )
+    assert [(c["count"], (c["source"] or {}).get("name")) for c in figs(text)] == [(2, "وزارة الصحة في غزة")]
+    # two ministries of two countries stay apart
+    text = "أعلنت وزارة الصحة السورية مقتل 5 أشخاص. وأعلنت وزارة الصحة العراقية مقتل 5 أشخاص."
+    assert len(figs(text)) == 2

@@ -51,6 +51,9 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         parts = _parties(p)
         if len(parts) > 1 and any(len(w.split()) >= 2 and f" {w} " in q for w in parts):
             return True
+    # "وزارة الصحة الفلسطينية" and "وزارة الصحة في غزة": one body, named by its country, then its seat
+    if _unnational(x) != x and _unplaced(y) == _unnational(x) or _unnational(y) != y and _unplaced(x) == _unnational(y):
+        return True
     # "قوى الأمن اللبنانية" and "قوى الأمن الداخلي": one body, once with its country's adjective
     x2, y2 = _unnational(x), _unnational(y)
     if (x2 != x) == (y2 != y):
@@ -161,6 +164,16 @@ def _unnational(name: str) -> str:
         return name
     last = words[-1].removeprefix("ال").removesuffix("ه")
     return f" {' '.join(words[:-1])} " if last in _nationalities() else name
+
+
+def _unplaced(name: str) -> str:
+    """A normalized, space-padded name without a closing "في" and one or two words, its seat
+    ("وزاره الصحه في غزه" → "وزاره الصحه"), or the name itself."""
+    words = name.split()
+    for k in (len(words) - 2, len(words) - 3):
+        if k >= 2 and words[k] == "في":
+            return f" {' '.join(words[:k])} "
+    return name
 
 
 @cache

@@ -994,6 +994,15 @@ def _suspended(st: Sent, k: int, b: int) -> bool:
 MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
 
 
+def _after_qad(st: Sent, m: int) -> bool:
+    """قد ("may", before an imperfect) comes right before token ``m``, over quotation marks
+    ('قد "يسفر عن مقتل')."""
+    j = m - 1
+    while j >= 0 and st.surf[j] in QUOTES:
+        j -= 1
+    return j >= 0 and st.forms[j][0] == "قد"
+
+
 def not_done(st: Sent, k: int) -> bool:
     """The harm word at ``k`` is only tried, threatened or possible: a word of attempt or threat in
     the three words before it ("محاولة اغتيال نائب الرئيس"، "هددت بإعدام 6 رهائن"), a modal right
@@ -1008,7 +1017,7 @@ def not_done(st: Sent, k: int) -> bool:
         if role == "may" and not st.surf[k].startswith("ل") and all(st.surf[x] in MAY_LINKS for x in range(m + 1, k)):
             return True  # "يمكن قتل مئات الآلاف"، "يمكن أن يكون قتل العشرات": only possible (but in
             # "كيف يمكن لقتل طفل أن يساعد" the killing is done)
-        if role == "may_cause" and k - m <= 3 and (st.surf[m].startswith("س") or m > 0 and st.forms[m - 1][0] == "قد"):
+        if role == "may_cause" and k - m <= 3 and (st.surf[m].startswith("س") or _after_qad(st, m)):
             return True  # "قد يسفر عن مقتل مئات الآلاف"، "سيؤدي إلى مقتل الآلاف": only foreseen
         if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
             return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed
