@@ -215,3 +215,19 @@ def test_a_ministry_named_by_its_country_then_by_its_seat_is_one_source() -> Non
     # two ministries of two countries stay apart
     text = "أعلنت وزارة الصحة السورية مقتل 5 أشخاص. وأعلنت وزارة الصحة العراقية مقتل 5 أشخاص."
     assert len(figs(text)) == 2
+
+
+def test_a_report_made_in_a_record_just_issued_is_its_issuers() -> None:
+    # "جاء فيه" after a record issued (channels kind issue): the verb's subject speaks
+    assert said("وأصدرت وزارة الخارجية الأمريكية بيانا جاء فيه أن العنف أدى إلى وفيات.") == [
+        ("وزارة الخارجية الأمريكية", "جاء", "أن العنف أدى إلى وفيات")
+    ]
+    assert said("لكن الوزارة أصدرت بيانا جاء فيه أن العنف أدى إلى وفيات.") == [
+        ("الوزارة", "جاء", "أن العنف أدى إلى وفيات")
+    ]
+    # with قال فيه, the subject before the verb of issuing, without the verb and the record
+    assert said("لكن وزارة الخارجية أصدرت بيانا قالت فيه إن العنف أدى إلى وفيات.") == [
+        ("وزارة الخارجية", "قالت", "إن العنف أدى إلى وفيات")
+    ]
+    # "جاء فيه" with no record issued before it is no report
+    assert said("وهو ما جاء فيه الكثير.") == []

@@ -701,6 +701,8 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         return []
     if b - a == 1 and not s.ns[a].startswith("ال") and _documents(s.ns[a]) and _in_it(s, cue):
         return []  # أصدر الرئيس بيانا أكد فيه: the record is the object; its issuer speaks
+    if b - a >= 3 and _in_it(s, cue) and _issued_record(s, b - 1):
+        b -= 2  # وزارة الخارجية أصدرت بيانا قالت فيه: the issuer, not its verb and record
     if s.ns[b - 1].startswith(tuple(adj.get("pronoun_lead", ()))):
         return []  # لكنها قالت: a pronoun
     # "لكن منتقدين يقولون إنه": a people plural with no article, the subject of a plural verb after it
@@ -1032,8 +1034,22 @@ def _relative_aside(s: _Sent, cue: _Cue, cstart: int, span: tuple[int, int, int]
     return span
 
 
+def _issued_record(s: _Sent, m: int) -> bool:
+    """Token ``m`` is an indefinite medium or record right after a verb of issuing (channels kind
+    issue): "أصدرت بيانا"، "نشرت تقريرا"."""
+    return (
+        m >= 1
+        and not s.ns[m].startswith("ال")
+        and _documents(s.ns[m])
+        and _in(s.ns[m - 1], lx.channels().get("issue", frozenset()))
+    )
+
+
 def _medium_after(s: _Sent, b: int) -> int | None:
-    """The medium right after "جاء في" / "ورد في" (verb at ``b``: "وجاء في بيان للجيش أن"), or None."""
+    """The medium right after "جاء في" / "ورد في" (verb at ``b``: "وجاء في بيان للجيش أن"), or None;
+    or, with "فيه" after the verb, the record issued right before it ("أصدرت الوزارة بيانا جاء فيه")."""
+    if b + 1 < len(s.toks) and s.ns[b + 1] in lx.adjuncts().get("in_it", ()) and b >= 2:
+        return b - 1 if _issued_record_of(s, b - 1) else None
     m = b + 2
     if m >= len(s.toks) or s.ns[b + 1] != "في":
         return None
@@ -1043,11 +1059,51 @@ def _medium_after(s: _Sent, b: int) -> int | None:
     return m if any(_in(s.ns[m], ch.get(k, frozenset())) for k in kinds) else None
 
 
+def _issued_record_of(s: _Sent, m: int) -> bool:
+    """Token ``m`` is an indefinite record issued by a verb of issuing within a few words before it
+    ("أصدرت وزارة الخارجية الأمريكية بيانا"، "الوزارة أصدرت بيانا")."""
+    return _issuing_verb(s, m) is not None
+
+
+def _issuing_verb(s: _Sent, m: int) -> int | None:
+    """The verb of issuing (channels kind issue) of the indefinite record at ``m``, over the words of
+    its subject ("أصدرت وزارة الخارجية الأمريكية بيانا"), or None."""
+    if m < 1 or s.ns[m].startswith("ال") or not _documents(s.ns[m]):
+        return None
+    issue = lx.channels().get("issue", frozenset())
+    for k in range(m - 1, max(-1, m - 9), -1):
+        if not s.toks[k].is_word and s.toks[k].text(s.doc) not in COMMAS:
+            return None
+        if _in(s.ns[k], issue):
+            return k
+    return None
+
+
 def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] | None:
     """Who issued the medium of "وجاء في بيان للجيش أن": the words after it ("للجيش"، "الصادر عن
-    الحزب"، "بيان الوزارة"), or, for "وجاء في البيان" / "في بيانها", the speaker named before."""
+    الحزب"، "بيان الوزارة"), or, for "وجاء في البيان" / "في بيانها", the speaker named before; for
+    "أصدرت الوزارة بيانا جاء فيه"، the subject of the verb of issuing."""
     m = _medium_after(s, cue.b)
     if m is None:
+        return None
+    if m < cue.a:
+        k = _issuing_verb(s, m)
+        if k is None:
+            return None
+        # أصدرت وزارة الخارجية اللبنانية، أمس الاثنين، بيانا جاء فيه: the subject after the verb
+        e = next((x for x in range(k + 1, m) if not s.toks[x].is_word), m)
+        if k + 1 < e and (s.ns[k + 1].startswith("ال") or _named(s, k + 1)):
+            return _party(s, [(k + 1, e)])
+        # لكن وزارة الخارجية أصدرت بيانا، وكانت المديرية العامة، أصدرت ... بيانا: the subject before it
+        e = k - 1 if k > 0 and s.toks[k - 1].text(s.doc) in COMMAS else k
+        a = e
+        while a > 0 and s.toks[a - 1].is_word and e - a < 6 and not _cue_at(s, a - 1):
+            a -= 1
+        lead = lx.adjuncts().get("particle", frozenset()) | lx.adjuncts().get("clause_link", frozenset())
+        while a < e and s.ns[a] in lead:
+            a += 1
+        if a < e and (s.ns[a].startswith("ال") or _named(s, a)):
+            return _party(s, [(a, e)])
         return None
     a = m + 1
     issued = lx.phrases().get("issued_by", frozenset())
