@@ -231,3 +231,20 @@ def test_a_report_made_in_a_record_just_issued_is_its_issuers() -> None:
     ]
     # "جاء فيه" with no record issued before it is no report
     assert said("وهو ما جاء فيه الكثير.") == []
+
+
+def test_a_people_noun_before_its_numeral_two() -> None:
+    # أصاب (sense "people") with the harmed before their numeral "اثنين"
+    assert short("وأصاب المهاجم إسرائيليين اثنين.") == [(2, "injured", "unspecified")]
+    assert short("كما أردي المهاجم الفلسطيني، الذي أصاب كذلك إسرائيليين اثنين، قتيلا بالرصاص.") == [
+        (2, "injured", "unspecified")
+    ]
+    # things hit are no people
+    assert short("وأصابت الرصاصة هدفين اثنين.") == []
+    # a unit's number after a title is still no count
+    assert short("مقتل قائد كتيبة الاتصالات 481.") == [(1, "killed", "military")]
+
+
+def test_the_held_behind_bars_on_either_side_of_the_verb() -> None:
+    # يقبع (sense "persons"): the number may come after it with its people noun
+    assert short("يقبع في السجن 50 ناشطا.") == [(50, "captured", "civilian")]

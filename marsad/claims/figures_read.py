@@ -244,7 +244,7 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
-    elif pick is left and pick[1] >= 2 and _label(st, a, b):
+    elif pick is left and pick[1] >= 2 and _label(st, a, b) and not _numeral_two(st, a):
         return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
     k = pick[0]
     if pick is right and (died := _died_after(st, a, b, k)) >= 0:
@@ -970,7 +970,19 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
     if sense == ("people",) and _ends_after_killing(st, k, b):
         return True  # "فقتلت ثلاثة متظاهرين وأصابت العشرات.": the same hands harmed people
+    if a > k + 1 and _numeral_two(st, a):
+        return True  # "أصاب إسرائيليين اثنين": a people noun before its numeral "two"
     return bool(after and st.vic[after[0]])
+
+
+def _numeral_two(st: Sent, a: int) -> bool:
+    """The number at ``a`` is "two" after the people noun it qualifies ("إسرائيليين اثنين")."""
+    return a > 0 and a in st.numbers and st.numbers[a][1].get("value") == 2 and _people_noun(st, a - 1)
+
+
+def _people_noun(st: Sent, i: int) -> bool:
+    """Token ``i`` is a people noun (victims lexicon) or a plural or dual nisba ("إسرائيليين"، "مدنيين")."""
+    return bool(st.vic[i]) or st.toks[i].is_word and st.forms[i][0].endswith(("يين", "يون", "يان"))
 
 
 def _ends_after_killing(st: Sent, k: int, b: int) -> bool:
