@@ -248,3 +248,15 @@ def test_a_people_noun_before_its_numeral_two() -> None:
 def test_the_held_behind_bars_on_either_side_of_the_verb() -> None:
     # يقبع (sense "persons"): the number may come after it with its people noun
     assert short("يقبع في السجن 50 ناشطا.") == [(50, "captured", "civilian")]
+
+
+def test_a_pair_counted_once_is_not_counted_again_by_its_definite_noun() -> None:
+    text = (
+        "أعلنت السلطات المصرية أن بكتيريا إيكولاي هي سبب وفاة زوجين من بريطانيا في منتجع. "
+        "وقال النائب العام إن التشريح أثبت أن البكتيريا هي سبب وفاة الزوج والسبب المرجح وراء وفاة الزوجة. "
+        "ونفى البيان أي علاقة بين وفاة الزوجين والمبيد."
+    )
+    assert short(text) == [(2, "killed", "civilian")]
+    # a definite single of another noun is someone else ("مقتل المهاجم" after "قتل ثلاثة أشخاص")
+    text = "وكان المسلح قد قتل ثلاثة أشخاص في المتجر. وأعلن التنظيم مسؤوليته بعد مقتل المهاجم."
+    assert [f[0] for f in short(text)] == [3, 1]

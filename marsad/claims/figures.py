@@ -35,7 +35,7 @@ from typing import Any
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, report_tallies, title_victims
 from marsad.claims.figures_merge import body_of, feminine, merge, nation, one_more, point_back
 from marsad.claims.figures_read import also_head, number_figures
-from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, place_dates, place_numbers
+from marsad.claims.figures_sentence import CLAUSE_END, Figure, Sent, definite, place_dates, place_numbers
 from marsad.claims.figures_singular import conjoined_figures, singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
@@ -87,6 +87,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         place_dates(st, dates_by_sent.get(sent.index, ()))
         found = number_figures(st) + singular_figures(doc, st)
         found += conjoined_figures(st, found)
+        found = [f for f in found if not _told_before(doc, st, f, figures)]
         found.sort(key=lambda f: f.a)
         for f in found:
             end = max(f.b, f.out_at + 1)
@@ -187,6 +188,37 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
                 f.source = attributor.last = party
                 f.statement = stmt.get("id")
                 return
+
+
+def _told_before(doc: Doc, st: Sent, f: Figure, before: list[Figure]) -> bool:
+    """A single or a pair named by a definite noun ("وفاة الزوج"، "وفاة الزوجين") after a figure of
+    the same harm, as large or larger, told by the same noun in an earlier sentence ("وفاة زوجين"):
+    people already counted, named again (but not "بعد مقتل المهاجم" after "قتل ثلاثة أشخاص")."""
+    if not (f.singular and definite(st, f.a)):
+        return False
+    stem = _noun_stem(doc.text[f.span[0] : f.span[1]])
+    return any(
+        g.singular
+        and g.outcome == f.outcome
+        and g.count >= f.count
+        and g.sent.index < st.sent.index
+        and not g.sent.in_title  # (a title's figure, unattributed, merges with the body's own)
+        and _noun_stem(doc.text[g.span[0] : g.span[1]]) == stem
+        for g in before
+    )
+
+
+def _noun_stem(word: str) -> str:
+    """A people noun without its article and its dual, plural or feminine ending: الزوجين، زوجة → زوج."""
+    w = normalize(word.split()[-1] if word.split() else word)
+    for p in ("وال", "بال", "لل", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            w = w[len(p) :]
+            break
+    for e in ("تين", "تان", "ين", "ان", "ون", "ه", "ا"):
+        if w.endswith(e) and len(w) > len(e) + 2:
+            return w[: -len(e)]
+    return w
 
 
 def _among_told(st: Sent, f: Figure) -> bool:
