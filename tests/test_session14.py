@@ -260,3 +260,20 @@ def test_a_pair_counted_once_is_not_counted_again_by_its_definite_noun() -> None
     # a definite single of another noun is someone else ("مقتل المهاجم" after "قتل ثلاثة أشخاص")
     text = "وكان المسلح قد قتل ثلاثة أشخاص في المتجر. وأعلن التنظيم مسؤوليته بعد مقتل المهاجم."
     assert [f[0] for f in short(text)] == [3, 1]
+
+
+def test_a_source_asking_to_stay_unnamed_is_an_aside() -> None:
+    # after a verb of asking or refusing, التحفظ / الكشف / عدم open the condition (adjunct kind anonymity)
+    assert said("وقال دبلوماسيان ومسؤولان يمنيان، طلبوا التحفظ على هوياتهم، إن المتحدث تواصل مع مسؤولين.") == [
+        ("دبلوماسيان ومسؤولان يمنيان", "وقال", "إن المتحدث تواصل مع مسؤولين")
+    ]
+    # its عن opens no content of a verb that takes عن (كشف عن)
+    assert said("وكشف مصدر من داخل المفوضية، رفض الكشف عن اسمه، أن الحادث هو الثاني.") == [
+        ("مصدر من داخل المفوضية", "وكشف", "أن الحادث هو الثاني")
+    ]
+    assert said("وقال مسؤول طلب عدم ذكر اسمه إن الهجوم فشل.") == [("مسؤول", "وقال", "إن الهجوم فشل")]
+
+
+def test_the_occasion_of_a_statement_is_no_speaker() -> None:
+    text = "دعت وزارة حقوق الإنسان إلى حملة. وأشارت في بيان، بمناسبة اليوم العالمي للصحافة، إلى العداء للصحافيين."
+    assert said(text)[1] == ("وزارة حقوق الإنسان", "وأشارت", "إلى العداء للصحافيين")

@@ -479,9 +479,27 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
     prep = lx.adjuncts().get("prep", frozenset())
     j = cue.b + 1
     words = 0
+    anonymity = lx.adjuncts().get("anonymity", frozenset())
+    after_verb = lx.adjuncts().get("anonymity_after_verb", frozenset())
     while j < len(s.toks) and words <= MAX_REGION:
         t = s.toks[j]
         words += t.is_word
+        if (
+            t.is_word
+            and j > cue.b + 1
+            and s.toks[j - 1].is_word
+            and (s.ns[j] in anonymity or s.ns[j] in after_verb and _cue_at(s, j - 1))
+        ):
+            # "مصدر، رفض الكشف عن اسمه، أن": the condition runs to the next comma (or إن, a colon, a
+            # quotation mark); its عن opens nothing
+            while j < len(s.toks) and not (
+                s.toks[j].text(s.doc) in COMMAS
+                or s.toks[j].text(s.doc) == ":"
+                or s.toks[j].text(s.doc) in OPEN_QUOTES
+                or s.ns[j] in lx.COMPLEMENTIZERS
+            ):
+                j += 1
+            continue
         if j in s.bounds and j != cue.b + 1:
             aside = _phrase_aside(s, j)
             if aside is None:

@@ -336,7 +336,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 via.append(_via_text(s, j + 1, k - 1))
             j = k
             continue
-        if w in adj.get("anonymity", frozenset()) or j + 1 < b and s.ns[j + 1] in adj.get("anonymity", frozenset()) and _cue_at(s, j):
+        after_verb = adj.get("anonymity", frozenset()) | adj.get("anonymity_after_verb", frozenset())
+        if w in adj.get("anonymity", frozenset()) or j + 1 < b and s.ns[j + 1] in after_verb and _cue_at(s, j):
             if cur is not None:  # مسؤول، شريطة عدم الكشف عن هويته: the condition, to the next comma
                 chunks.append((cur, j))
                 cur = None
