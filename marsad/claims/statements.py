@@ -417,7 +417,7 @@ def _content_object(s: _Sent, c: int, v: lx.Verb) -> bool:
     if c >= len(s.toks) or not s.toks[c].is_word:
         return False
     w = s.ns[c]
-    owner = next((w[: -len(p)] for p in ("هما", "هم", "ها", "ه") if w.endswith(p) and len(w) > len(p) + 2), "")
+    owner = next((w[: -len(p)] for p in lx.OBJECT_SUFFIXES if w.endswith(p) and len(w) > len(p) + 2), "")
     return (
         _head(w) is None
         and not (owner and _head(owner))  # "قائده": his commander speaks
@@ -719,7 +719,7 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         return []
     if b - a == 1 and not s.ns[a].startswith("ال") and _documents(s.ns[a]) and _in_it(s, cue):
         return []  # أصدر الرئيس بيانا أكد فيه: the record is the object; its issuer speaks
-    if b - a >= 3 and _in_it(s, cue) and _issued_record(s, b - 1):
+    if b - a >= 3 and _in_it(s, cue) and _issuing_verb(s, b - 1) == b - 2:
         b -= 2  # وزارة الخارجية أصدرت بيانا قالت فيه: the issuer, not its verb and record
     if s.ns[b - 1].startswith(tuple(adj.get("pronoun_lead", ()))):
         return []  # لكنها قالت: a pronoun
@@ -1052,22 +1052,11 @@ def _relative_aside(s: _Sent, cue: _Cue, cstart: int, span: tuple[int, int, int]
     return span
 
 
-def _issued_record(s: _Sent, m: int) -> bool:
-    """Token ``m`` is an indefinite medium or record right after a verb of issuing (channels kind
-    issue): "أصدرت بيانا"، "نشرت تقريرا"."""
-    return (
-        m >= 1
-        and not s.ns[m].startswith("ال")
-        and _documents(s.ns[m])
-        and _in(s.ns[m - 1], lx.channels().get("issue", frozenset()))
-    )
-
-
 def _medium_after(s: _Sent, b: int) -> int | None:
     """The medium right after "جاء في" / "ورد في" (verb at ``b``: "وجاء في بيان للجيش أن"), or None;
     or, with "فيه" after the verb, the record issued right before it ("أصدرت الوزارة بيانا جاء فيه")."""
     if b + 1 < len(s.toks) and s.ns[b + 1] in lx.adjuncts().get("in_it", ()) and b >= 2:
-        return b - 1 if _issued_record_of(s, b - 1) else None
+        return b - 1 if _issuing_verb(s, b - 1) is not None else None
     m = b + 2
     if m >= len(s.toks) or s.ns[b + 1] != "في":
         return None
@@ -1075,12 +1064,6 @@ def _medium_after(s: _Sent, b: int) -> int | None:
     # "وجاء في الدعوى أن"، "وجاء في صحيفة الصباح أن": a document or an outlet says it too
     kinds = ("medium", "document", "outlet_head")
     return m if any(_in(s.ns[m], ch.get(k, frozenset())) for k in kinds) else None
-
-
-def _issued_record_of(s: _Sent, m: int) -> bool:
-    """Token ``m`` is an indefinite record issued by a verb of issuing within a few words before it
-    ("أصدرت وزارة الخارجية الأمريكية بيانا"، "الوزارة أصدرت بيانا")."""
-    return _issuing_verb(s, m) is not None
 
 
 def _issuing_verb(s: _Sent, m: int) -> int | None:
