@@ -531,6 +531,7 @@ def test_lexicon_values() -> None:
         "rate",
         "one_of",
         "both",
+        "fell",
         "may_cause",
         "reach",
         "agent",

@@ -277,3 +277,11 @@ def test_a_source_asking_to_stay_unnamed_is_an_aside() -> None:
 def test_the_occasion_of_a_statement_is_no_speaker() -> None:
     text = "دعت وزارة حقوق الإنسان إلى حملة. وأشارت في بيان، بمناسبة اليوم العالمي للصحافة، إلى العداء للصحافيين."
     assert said(text)[1] == ("وزارة حقوق الإنسان", "وأشارت", "إلى العداء للصحافيين")
+
+
+def test_one_who_fell_victim() -> None:
+    # "راح ضحيته" (cue role fell) before an indefinite singular or dual people noun
+    assert short("غداة تفجير استهدف دورية للدرك راح ضحيته رجل أمن يوم الجمعة.") == [(1, "killed", "military")]
+    assert short("هجوم راح ضحيته طفلان.") == [(2, "killed", "civilian")]
+    # a definite one is someone already told
+    assert short("هجوم راح ضحيته الرجل.") == []

@@ -109,6 +109,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     j = _one_of(st, i)
                 if j is not None and not (definite(st, j) and _named_after(st, j, named)):
                     count, at = (1 if st.cue_role(j) == "one_of" or st.vic[j][0][1] == "sg" else 2), j
+        elif kind == "person" and prev >= 0 and st.cue_role(prev) == "fell" and (j := i + 1) < n and _one_harmed(st, j):
+            count, at = (1 if st.vic[j][0][1] == "sg" else 2), j  # "راح ضحيته رجل أمن"، "راح ضحيتها طفلان"
         elif kind == "adj" and not st.forms[i][0].startswith("ال"):
             j = prev_word(st, i)
             if j >= 0 and st.forms[j][0] in ("اخر", "اخري"):
@@ -126,6 +128,17 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             fig.qualifier = "at_least"  # "قتل شخصان على الأقل"، "مقتل متظاهر واحد، على الأقل"
         out.append(fig)
     return out
+
+
+def _one_harmed(st: Sent, j: int) -> bool:
+    """Token ``j`` is an indefinite singular or dual people noun, not counted by a number after it."""
+    return (
+        bool(st.vic[j])
+        and st.vic[j][0][1] in ("sg", "du")
+        and j not in st.in_number
+        and not definite(st, j)
+        and not (j + 1 < len(st.toks) and j + 1 in st.in_number)
+    )
 
 
 def _dual_told(st: Sent, j: int) -> bool:
