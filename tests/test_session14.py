@@ -285,3 +285,8 @@ def test_one_who_fell_victim() -> None:
     assert short("هجوم راح ضحيته طفلان.") == [(2, "killed", "civilian")]
     # a definite one is someone already told
     assert short("هجوم راح ضحيته الرجل.") == []
+
+
+def test_the_feminine_plural_of_the_held() -> None:
+    assert short("وتضم المخيمات 40 امرأة محتجزات منذ عام.") == [(40, "captured", "civilian")]
+    assert short("وأفرجت السلطات عن 20 معتقلات.") == []
