@@ -290,3 +290,16 @@ def test_one_who_fell_victim() -> None:
 def test_the_feminine_plural_of_the_held() -> None:
     assert short("وتضم المخيمات 40 امرأة محتجزات منذ عام.") == [(40, "captured", "civilian")]
     assert short("وأفرجت السلطات عن 20 معتقلات.") == []
+
+
+def test_people_who_fled_before_the_plural_verb() -> None:
+    # فروا (sense persons): the number may stand before the verb with its people noun
+    assert short("وأكدت الأمم المتحدة أن ما لا يقل عن 45 ألف شخص فروا جراء القتال.") == [
+        (45000, "displaced", "unspecified")
+    ]
+    # "وفروا لهم وظائف": provided, no people counted
+    assert short("وفروا لهم 5000 وظيفة.") == []
+
+
+def test_the_present_of_arresting_holds_people() -> None:
+    assert short("وتقول المنظمة إن السلطات المصرية تعتقل 31 صحفيا على الأقل.") == [(31, "captured", "civilian")]
