@@ -303,3 +303,10 @@ def test_people_who_fled_before_the_plural_verb() -> None:
 
 def test_the_present_of_arresting_holds_people() -> None:
     assert short("وتقول المنظمة إن السلطات المصرية تعتقل 31 صحفيا على الأقل.") == [(31, "captured", "civilian")]
+
+
+def test_a_name_that_looks_like_a_clitic_and_a_word() -> None:
+    # فراس is a name, not ف + راس (lexicon clitic_exceptions)
+    assert said("وقال فراس الدومي، أحد السكان، إن القصف كان عنيفا.") == [
+        ("فراس الدومي", "وقال", "إن القصف كان عنيفا")
+    ]
