@@ -41,7 +41,9 @@ from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
 from marsad.doc import Doc
+from marsad.text.clitics import stem
 from marsad.text.normalize import normalize
+from marsad.text.numbers import dual_stem
 
 
 def annotate(doc: Doc) -> None:
@@ -209,16 +211,11 @@ def _told_before(doc: Doc, st: Sent, f: Figure, before: list[Figure]) -> bool:
 
 
 def _noun_stem(word: str) -> str:
-    """A people noun without its article and its dual, plural or feminine ending: الزوجين، زوجة → زوج."""
-    w = normalize(word.split()[-1] if word.split() else word)
-    for p in ("وال", "بال", "لل", "ال"):
-        if w.startswith(p) and len(w) > len(p) + 2:
-            w = w[len(p) :]
-            break
-    for e in ("تين", "تان", "ين", "ان", "ون", "ه", "ا"):
-        if w.endswith(e) and len(w) > len(e) + 2:
-            return w[: -len(e)]
-    return w
+    """A people noun without its clitics (:func:`marsad.text.clitics.stem`), its dual ending
+    (:func:`marsad.text.numbers.dual_stem`) and a feminine or accusative ending: الزوجين، زوجة → زوج."""
+    w = stem(word.split()[-1] if word.split() else word)
+    w = dual_stem(w) or w
+    return w[:-1] if len(w) > 3 and w.endswith(("ه", "ا")) else w
 
 
 def _among_told(st: Sent, f: Figure) -> bool:
