@@ -117,6 +117,8 @@ from marsad.text.vocab import counts as vocab_counts
 TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
 #: how many words before a trigger an appeal, a threat or a denial reaches
 CANCEL_WINDOW = 5
+#: how many words before a word of intent (متعمد، إرهابي) may put it in doubt (استبعدت فرضية العمل الإرهابي)
+DOUBT_REACH = 3
 #: how many words after a trigger a condition or a speech verb reaches
 AFTER_WINDOW = 8
 STATUS_WINDOW = 8
@@ -505,8 +507,8 @@ def _present_verb(c: _Ctx, i: int) -> bool:
     """Whether token ``i`` reads as a present-tense verb (يستعد، تشهد): يـ/تـ and a word the word
     counts almost never see with the article, no name."""
     w = c.surf[i]
-    if len(w) < 4 or w[0] not in "يت" or _in_name(c, i) or c.cls[i]:
-        return False
+    if len(w) < 4 or w[0] not in "يت" or _in_name(c, i) or c.cls[i] - {"prepare"}:
+        return False  # (a word of preparing is a verb too: يستعد المتظاهرون)
     vocab = vocab_counts()
     return vocab.get(w, 0) >= COMMON_NOUN and vocab.get("ال" + w, 0) <= NAME_ARTICLE_SHARE * vocab.get(w, 0)
 
@@ -696,6 +698,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             c.cls[k] & {"compound", "aim"} and (k == i - 1 or quoted) and not _hamza_verb(c, k)
         ):
             return True
+        if "prepare" in c.cls[k] and any(c.surf[x].startswith("ل") for x in range(k + 1, i + 1)):
+            return True  # استعدادا للجمعة الثانية من المواجهات (not هذه الاستعدادات مع مفاوضات)
         if quoted and c.sets[k] & _outlets():
             return True  # تلفزيون "المسيرة"، صحيفة "الثورة": an outlet's name
         if k == i - 2 and "right" in c.cls[k] and c.surf[i - 1] == "في":
@@ -915,7 +919,7 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
     if "materiel" in fl and not _materiel_after(c, nxt, clause[1]):
         return False  # تدمير البيئة، دمرت الأمطار منازل: no arms destroyed
-    if "killer" in fl and not _killer_named(c, nxt, clause[1]):
+    if "killer" in fl and not (_killer_named(c, nxt, clause[1]) or _object_killed(c, i, nxt, clause[1])):
         return False  # قتل 5 أشخاص: a toll (قتلت القوات الإسرائيلية 62 فلسطينيا is an act)
     if "peak" in fl and (
         _has_class(c, nxt, min(clause[1], nxt + 1), "top")
@@ -982,18 +986,40 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
     """Whether a force or a body is named at token ``t``, right after a verb of killing, and whom it
     killed follows it: a number or a word for people (``قتلت القوات الإسرائيلية 62 فلسطينيا``،
     ``قتل الجيش عشرات المسلحين``), so the verb is active and tells the act."""
-    if t >= hi or not c.toks[t].is_word:
+    if not _force_at(c, t, hi):
         return False
-    if not c.sets[t] & _parties().keys():  # a force or a body (not a people: قتل فلسطينيان is a toll)
-        k = bisect.bisect_left(c.name_starts, c.toks[t].start)
-        if not (k < len(c.names) and c.names[k][0] == c.toks[t].start and c.names[k][2].get("type") in ("ORG", "LOC")):
-            return False
     for k in range(t + 1, min(hi, t + KILLER_REACH)):
         if _counted(c, k) or "victim" in c.cls[k]:
             return True
         if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
+
+
+def _force_at(c: _Ctx, t: int, hi: int) -> bool:
+    """Whether a force or a body (a party word, or a name tagged ORG or LOC) starts at token ``t``
+    (not a people: ``قتل فلسطينيان`` is a toll)."""
+    if t >= hi or not c.toks[t].is_word:
+        return False
+    if c.sets[t] & _parties().keys():
+        return True
+    k = bisect.bisect_left(c.name_starts, c.toks[t].start)
+    return k < len(c.names) and c.names[k][0] == c.toks[t].start and c.names[k][2].get("type") in ("ORG", "LOC")
+
+
+def _object_killed(c: _Ctx, i: int, t: int, hi: int) -> bool:
+    """Whether the verb of killing at token ``i`` holds whom it killed as its object pronoun and a
+    force or a body named right after it did it: ``وقتلته الشرطة في حصار``، ``قتلتهم القوات``
+    (one told before, now killed: an act, not a toll). The verb opens its clause: after a noun it
+    describes a tally (``85 في المئة من الضحايا قتلتهم قوات الحكومة``)."""
+    surf = c.surf[i]
+    opens = i == 0 or not c.toks[i - 1].is_word or surf.startswith(("و", "ف"))
+    # (not 85 في المئة من الضحايا قتلتهم قوات الحكومة: a clause of the tally before it)
+    return opens and surf.endswith(_KILLED_OBJECT) and _force_at(c, t, hi)
+
+
+#: the object pronouns of a verb of killing that stand for whom it killed (قتلته، قتلتها، قتلوهم)
+_KILLED_OBJECT = ("ه", "ها", "هم", "هما")
 
 
 def _summoned(c: _Ctx, lo: int, hi: int) -> bool:
@@ -1187,7 +1213,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     typ = "disaster"  # انفجار "بركان النار": an eruption
                 elif "fire" in flags and _has_class(c, a, b, "arson"):
                     typ = "attack"  # حرائق … طائرات ورقية محملة بزجاجات حارقة: fires set on purpose
-                elif "accident" in flags and _has_class(c, clause[0], clause[1], "deliberate"):
+                elif "accident" in flags and _intent(c, clause[0], clause[1]):
                     typ = "attack"  # حادث الدهس … المتهم بتنفيذه: a deliberate act
                 elif (
                     typ == "attack"
@@ -1213,7 +1239,34 @@ def _mentions(c: _Ctx) -> list[Mention]:
             i = j + 1
         _raids_as_arrests(out, sent.index)
         _hostages(c, out, sent.index)
+    _rammings(c, out)
     return out
+
+
+def _intent(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` say an act was meant (class deliberate: ``متعمدا``، ``المتهم
+    بتنفيذ``، ``إرهابي``), not in doubt or denied (class doubt or negation within ``DOUBT_REACH``
+    words before: ``استبعدت فرضية العمل الإرهابي``، ``ليس متعمدا``)."""
+    return any(
+        "deliberate" in c.cls[t]
+        and not _has_class(c, max(0, t - DOUBT_REACH), t, "doubt")
+        and not _has_class(c, max(0, t - DOUBT_REACH), t, "negation")
+        for t in range(lo, hi)
+    )
+
+
+def _rammings(c: _Ctx, out: list[Mention]) -> None:
+    """A ramming told as an accident (``حادث الدهس``, flag ``ram``) is an attack everywhere the
+    article tells it when it says anywhere that it was deliberate (``ويبدو أن الحادثة كانت متعمدة``),
+    not in doubt (``استبعدت السلطات فرضية العمل الإرهابي``: class doubt within ``DOUBT_REACH`` words
+    before), or tells the ramming as an attack (``عملية الدهس``): one occurrence, one type."""
+    rams = [m for m in out if "ram" in m.flags]
+    if not any(m.type == "disaster" for m in rams):
+        return
+    if any(m.type == "attack" for m in rams) or _intent(c, 0, len(c.toks)):
+        for m in rams:
+            if m.type == "disaster":
+                m.type = "attack"
 
 
 def _hostages(c: _Ctx, out: list[Mention], sent: int) -> None:

@@ -1,0 +1,83 @@
+"""Patterns found in session 15, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone. The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.events_helpers import events
+
+# -- events: one ramming, one type
+
+
+def _types(body: str, title: str | None = None) -> list[tuple[str, str]]:
+    return [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)]
+
+
+def test_a_ramming_said_to_be_deliberate_anywhere_is_an_attack() -> None:
+    body = (
+        "قتل ثمانية أشخاص في حادث دهس بشاحنة صغيرة في وسط المدينة الاثنين. "
+        "ويبدو أن الحادثة كانت متعمدة، بحسب ما قاله مسؤولون."
+    )
+    assert [t for t, _ in _types(body)] == ["attack"]
+    # the word of intent after a comma, outside the trigger's clause (متعمدا with its tanween)
+    body = "وقالت الشرطة إن حادث الدهس الذي وقع في وسط المدينة الاثنين، كان متعمدا."
+    assert [t for t, _ in _types(body)] == ["attack"]
+
+
+def test_a_ramming_told_as_an_attack_elsewhere_is_one() -> None:
+    body = (
+        "قتل ثمانية أشخاص في حادث دهس في وسط المدينة الاثنين. "
+        "وأصيب عشرة آخرون في عملية الدهس."
+    )
+    assert "disaster" not in [t for t, _ in _types(body)]
+
+
+def test_a_ramming_ruled_out_as_terror_stays_an_accident() -> None:
+    body = (
+        "قتل شخص في حادث دهس في وسط المدينة الأربعاء. "
+        "واستبعدت السلطات فرضية العمل الإرهابي."
+    )
+    assert [t for t, _ in _types(body)] == ["disaster"]
+    body = "قتل شخص في حادث دهس في وسط المدينة الأربعاء، وقالت الشرطة إن الحادث ليس متعمدا."
+    assert [t for t, _ in _types(body)] == ["disaster"]
+
+
+def test_an_appeal_the_day_after_an_act_does_not_cancel_it() -> None:
+    # غداة (the day after) parts the appeal from the act, as عقب and إثر do
+    body = "دعا رئيس الوزراء مواطنيه إلى عدم العيش في الخوف غداة هجوم بشاحنة في أحد شوارع المدينة."
+    assert [t for t, _ in _types(body)] == ["attack"]
+    # with no such word between, the appeal is of the act: no event
+    assert _types("دعا رئيس الوزراء إلى وقف الهجمات على المدينة.") == []
+
+
+# -- events: what is wanted, owed or prepared is not done
+
+
+def test_what_one_wants_or_must_do_is_no_event() -> None:
+    assert _types("جون بولتون: الصقر الذي يريد قصف كوريا الشمالية") == []
+    assert _types("وقال الوزير إنه يجب أن نرد بهجوم على مواقعهم.") == []
+    # the act itself, told with no such word before it, is one
+    assert [t for t, _ in _types("قصفت الطائرات مواقع المسلحين شمال المدينة.")] == ["attack"]
+
+
+def test_readying_for_an_act_with_li_is_no_event() -> None:
+    assert _types("فإن هذا لم يمنع الشبان من الاستنفار استعدادا للجمعة الثانية من المواجهات.") == []
+    assert _types("وتستمر الاستعدادات لانطلاق معركة السيطرة على المدينة.") == []
+    assert _types("وتجري القوات استعدادات عسكرية في أطراف المدينة تحضيرا لاستعادة السيطرة عليها.") == []
+    # preparations that are the subject of a sentence do not stop the talks told with them
+    evs = _types("وتترافق هذه الاستعدادات مع مفاوضات بين قوات النظام والفصائل المعارضة في دمشق الأحد.")
+    assert evs == [("meeting", "مفاوضات")]
+
+
+# -- events: a killing told with its doer after a verb whose object is the one killed
+
+
+def test_a_killing_verb_with_its_object_pronoun_and_its_doer_is_an_attack() -> None:
+    ev = events("وقتلته الشرطة في حصار بالقرب من كاراكاس في يناير الماضي.")
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in ev] == [("attack", ["الشرطة"])]
+    assert [t for t, _ in _types("قتلتهم القوات الحكومية في المدينة.")] == ["attack"]
+    # a toll: no doer named after the verb, or a clause describing a tally before it
+    assert _types("قتل الشاب في المدينة.") == []
+    assert _types("وأضاف أن نحو 85 في المئة من الضحايا قتلتهم قوات الحكومة وحلفاؤها.") == []
