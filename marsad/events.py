@@ -1257,13 +1257,16 @@ def _intent(c: _Ctx, lo: int, hi: int) -> bool:
 
 def _rammings(c: _Ctx, out: list[Mention]) -> None:
     """A ramming told as an accident (``حادث الدهس``, flag ``ram``) is an attack everywhere the
-    article tells it when it says anywhere that it was deliberate (``ويبدو أن الحادثة كانت متعمدة``),
-    not in doubt (``استبعدت السلطات فرضية العمل الإرهابي``: class doubt within ``DOUBT_REACH`` words
+    article tells it when it says in a sentence that tells of an act that it was deliberate (``ويبدو
+    أن الحادثة كانت متعمدة``), not in doubt (``استبعدت السلطات فرضية العمل الإرهابي``: class doubt within ``DOUBT_REACH`` words
     before), or tells the ramming as an attack (``عملية الدهس``): one occurrence, one type."""
     rams = [m for m in out if "ram" in m.flags]
     if not any(m.type == "disaster" for m in rams):
         return
-    if any(m.type == "attack" for m in rams) or _intent(c, 0, len(c.toks)):
+    told = {m.sent for m in out}  # (not a witness's guess with no word of the act: أشعر أنه فعلها متعمدا)
+    if any(m.type == "attack" for m in rams) or any(
+        _intent(c, t, t + 1) for t in range(len(c.toks)) if c.toks[t].sent in told
+    ):
         for m in rams:
             if m.type == "disaster":
                 m.type = "attack"

@@ -6,6 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
+from tests.claims_helpers import figs, short
 from tests.events_helpers import events
 
 # -- events: one ramming, one type
@@ -41,6 +42,12 @@ def test_a_ramming_ruled_out_as_terror_stays_an_accident() -> None:
     )
     assert [t for t, _ in _types(body)] == ["disaster"]
     body = "قتل شخص في حادث دهس في وسط المدينة الأربعاء، وقالت الشرطة إن الحادث ليس متعمدا."
+    assert [t for t, _ in _types(body)] == ["disaster"]
+    # a witness's guess in a sentence that tells of no act does not make it one
+    body = (
+        "أصيب ثمانية أشخاص في حادث دهس في وسط المدينة السبت. "
+        'وقالت شاهدة عيان: "أشعر أنه فعلها متعمدا لأنه كان وسط ازدحام مروري شديد".'
+    )
     assert [t for t, _ in _types(body)] == ["disaster"]
 
 
@@ -81,3 +88,26 @@ def test_a_killing_verb_with_its_object_pronoun_and_its_doer_is_an_attack() -> N
     # a toll: no doer named after the verb, or a clause describing a tally before it
     assert _types("قتل الشاب في المدينة.") == []
     assert _types("وأضاف أن نحو 85 في المئة من الضحايا قتلتهم قوات الحكومة وحلفاؤها.") == []
+
+
+# -- figures: refugees counted are displaced
+
+
+def test_refugees_counted_after_their_number_are_displaced() -> None:
+    assert short("ويستضيف الأردن نحو 650 ألف لاجئ سوري مسجلين لدى الأمم المتحدة.") == [
+        (650000, "displaced", "civilian")
+    ]
+    assert short("ويعيش في المخيم 3 آلاف لاجئ.") == [(3000, "displaced", "civilian")]
+    # refugees who went home, or go home, are not displaced any more (cue role return)
+    assert short("رجع مئات اللاجئين السوريين إلى الوطن قادمين من لبنان السبت.") == []
+    assert short("تؤمن عودة نحو 900 ألف لاجئ موجودين في لبنان.") == []
+    # a refugee word before the number names a body, not the people counted (sense stock)
+    assert short("وقالت المفوضية السامية لشؤون اللاجئين إن نحو 87 ألف مهاجر وصلوا إلى اليمن.") == []
+
+
+def test_a_body_named_by_the_people_it_serves_is_a_source() -> None:
+    # "لشؤون اللاجئين": a casualty word after a body word (attribution role body) is part of its name
+    found = figs("وقالت مفوضية الأمم المتحدة السامية لشؤون اللاجئين إن عدد النازحين تجاوز 270 ألفا.")
+    assert [(f["count"], (f["source"] or {}).get("name")) for f in found] == [
+        (270000, "مفوضية الأمم المتحدة السامية لشؤون اللاجئين")
+    ]

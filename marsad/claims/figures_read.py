@@ -957,6 +957,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
             st.cue_role(m) in ("spent", "sentence") or (st.unit[m] and st.unit[m][0][0] == "time" and m - 1 in st.in_number)
             for m in range(end, min(len(st.toks), end + 3))
         )
+    if sense == ("stock",):
+        return k >= b  # "650 ألف لاجئ": after its number (not "لشؤون اللاجئين أن نحو 87 ألف مهاجر")
     if k > a and sense != ("persons",):
         return False
     if sense == ("near",) and all(
@@ -1119,8 +1121,9 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
 
 
 def _returned(st: Sent, k: int) -> bool:
-    """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more."""
-    return any(st.cue_role(m) == "return" for m in range(k, min(len(st.toks), k + 4)))
+    """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more, nor
+    those who only prepare to leave ("3 آلاف لاجئ يستعدون لمغادرة لبنان": cue role escape)."""
+    return any(st.cue_role(m) in ("return", "escape") for m in range(k, min(len(st.toks), k + 4)))
 
 
 def _returning(st: Sent, a: int) -> bool:

@@ -165,7 +165,7 @@ class Attributor:
         forms = [variants(w) for w in words]
         things = ("weapon", "vehicle", "building", "event", "money")
         return not any(
-            lookup("outcomes", forms, i)
+            (lookup("outcomes", forms, i) and not (i and _body_word(forms[i - 1])))
             or (lookup("units", forms, i) or ((),))[0][:1] in [(t,) for t in things]
             for i in range(len(forms))
         )
@@ -670,3 +670,10 @@ def _issued_words() -> frozenset[str]:
 def _latest() -> frozenset[str]:
     """Words of "the latest" before a toll (figures_attribution role latest: آخر، أحدث), normalized."""
     return frozenset(normalize(r[0]) for r in lexicon.table("figures_attribution") if r[1:2] == ("latest",))
+
+
+def _body_word(forms: tuple[str, ...]) -> bool:
+    """Whether a word is the head of a body (attribution role ``body``: هيئة، شؤون، مفوضية), whose
+    people after it name it: ``هيئة شؤون الأسرى``، ``مفوضية الأمم المتحدة السامية لشؤون اللاجئين``."""
+    hit = lookup("attribution", [forms], 0)
+    return bool(hit) and hit[0][0] == "body"
