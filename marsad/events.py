@@ -2270,6 +2270,15 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
             party = _described_party(c, t, b)
             if party["span"]["end"] <= c.toks[t].end and any(heads.get(f) == "bound" for f in fs):
                 continue  # كل القوى: قوى makes a party only with what follows (قوى الأمن)
+            if any(heads.get(f) == "group" for f in fs) and (
+                _name_from(c, t)
+                or party["span"]["end"] <= c.toks[t].end
+                and t + 1 < len(c.toks)
+                and (c.surf[t + 1] in _QUOTE_MARKS or c.toks[t + 1].start in c.name_starts_set)
+            ):
+                # جماعة الحوثي، تنظيم "الدولة الإسلامية": the group's name is the party (not the head
+                # alone, nor "جماعة الحوثي مواقع الجيش", the head and every word after it)
+                continue
             speaker, owner = _is_speaker(c, m, t, t, _entity_at(c, t)), _owner(c, m, t)
             if speaker or owner:
                 aside = c.tok_at(party["span"]["end"] - 1)
@@ -2322,6 +2331,12 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                     if group is not None:
                         m.actors.append(group)
                 break
+
+
+def _name_from(c: _Ctx, t: int) -> bool:
+    """Whether a name the tagger found starts at token ``t`` and goes on past it."""
+    k = bisect.bisect_left(c.name_starts, c.toks[t].start)
+    return k < len(c.names) and c.names[k][0] == c.toks[t].start and c.names[k][1] > c.toks[t].end
 
 
 def _counted(c: _Ctx, k: int) -> bool:

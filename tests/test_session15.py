@@ -111,3 +111,20 @@ def test_a_body_named_by_the_people_it_serves_is_a_source() -> None:
     assert [(f["count"], (f["source"] or {}).get("name")) for f in found] == [
         (270000, "مفوضية الأمم المتحدة السامية لشؤون اللاجئين")
     ]
+
+
+# -- events: parties described by their kind
+
+
+def test_a_group_named_by_its_kind_is_the_actor() -> None:
+    ev = events("وقال ناشطون إن التنظيم هاجم مخيما للنازحين الجمعة.")
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in ev] == [("attack", ["التنظيم"])]
+    ev = events("وقالت الوزارة إن دورية وقعت ضحية كمين نصبه إرهابيون في غابة سموني صباح الأحد.")
+    assert [a["name"] for e in ev for a in e["actors"]] == ["إرهابيون"]
+    # where the group's name follows, the name is the party, not the head and the words after it
+    ev = events("وهاجمت جماعة الحوثي مواقع الجيش الجمعة.")
+    assert [a["name"] for e in ev for a in e["actors"]] == ["جماعة الحوثي"]
+    # a bound head names a party only with the words after it: عناصر المخابرات, not عناصر alone
+    ev = events("وأطلقت عناصر المخابرات النار على المتظاهرين الجمعة.")
+    assert [a["name"] for e in ev for a in e["actors"]] == ["عناصر المخابرات"]
+    assert [a["name"] for e in events("وقال إن عناصر قتلوا في الاشتباكات الجمعة.") for a in e["actors"]] == []
