@@ -726,6 +726,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # كثير من الهجمات: many acts counted, no one occurrence
         if "cases" in c.cls[k] and k == i - 1 and pos == "n":
             return True  # حالات الاعتقال المسجلة: cases of a kind counted
+        if "case_counted" in c.cls[k] and k == i - 1 and k > 0 and _number_at(c, k - 1) and pos == "n":
+            return True  # 197 حالة اختطاف: cases counted (not دخول البركان في حالة ثوران)
         if "relative" in c.cls[k] and k == i - 1 and pos == "p":
             return True  # الشعب الذي يتظاهر: a description, no occurrence
         if c.surf[k] in (".", ":", "؛") or (k == i - 1 and c.surf[k] in ("،", ",")):
@@ -772,6 +774,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # في اللقاء الصحفي: a press conference
     if typ == "meeting" and pos == "n" and any(c.sets[k] & _outlets() for k in range(j + 1, min(hi, j + 3))):
         return True  # خلال لقائه مع قناة بلومبرغ: an interview
+    if typ == "meeting" and pos == "n" and j + 2 < hi and c.surf[j + 1] == "مع" and _agency_at(c, j + 2, hi):
+        return True  # في لقاء مع سكاي نيوز عربية، في اتصال هاتفي مع بي بي سي: an interview
     if "adverbial" in c.cls[i] and j + 1 < len(c.toks) and c.sets[j + 1] & _PREP_TARGET:
         return True  # احتجاجا على: why something else was done
     return (
@@ -779,6 +783,11 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         or _has_class(c, j + 1, hi, "cond")
         or _has_class(c, j + 1, hi, "verbal")
     )
+
+
+def _agency_at(c: _Ctx, k: int, hi: int) -> bool:
+    """Whether a news agency or outlet (one to three words: سكاي، بي بي سي، رويترز) starts at token ``k``."""
+    return any(" ".join(c.surf[k : k + n]) in _agencies() for n in (3, 2, 1) if k + n <= hi)
 
 
 def _battle_names(c: _Ctx, mentions: list[Mention]) -> list[Mention]:

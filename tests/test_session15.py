@@ -128,3 +128,28 @@ def test_a_group_named_by_its_kind_is_the_actor() -> None:
     ev = events("وأطلقت عناصر المخابرات النار على المتظاهرين الجمعة.")
     assert [a["name"] for e in ev for a in e["actors"]] == ["عناصر المخابرات"]
     assert [a["name"] for e in events("وقال إن عناصر قتلوا في الاشتباكات الجمعة.") for a in e["actors"]] == []
+
+
+# -- events: words that tell no occurrence
+
+
+def test_an_interview_with_an_outlet_is_no_meeting() -> None:
+    assert _types("في لقاء مع سكاي نيوز عربية، أكد الوزير أن المملكة مستمرة في حربها ضد الإرهاب.") == []
+    assert _types("وقالت الوزيرة في اتصال هاتفي مع بي بي سي إن السياح غادروا المدينة.") == []
+    # a meeting with a person is one
+    assert [t for t, _ in _types("والتقى الوزير في لقاء مع نظيره الروسي في موسكو الأحد.")] == ["meeting"]
+
+
+def test_a_sociologist_is_no_meeting() -> None:
+    assert _types("وقال عالم الاجتماع أوسكار فارغاس إن الرئيس لن يتخلى عن الحكم.") == []
+
+
+def test_intents_and_charges_are_no_acts() -> None:
+    assert _types("وأوضحت مصادر أن المعتقلين كانوا ينوون استهداف سجناء متشددين في باريس.") == []
+    assert _types("وتقول الشكوى إن ولي العهد ووزير الدفاع متهمان باستهداف مدنيين في اليمن.") == []
+
+
+def test_cases_counted_are_no_one_act() -> None:
+    assert _types("كما رصد التقرير 197 حالة اختطاف في المحافظة العام الماضي.") == []
+    # حالة with no number before it is a state: the eruption is told
+    assert [t for t, _ in _types("وقتل 99 شخصا إثر دخول البركان في حالة ثوران الأحد.")] == ["disaster"]
