@@ -726,6 +726,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # كثير من الهجمات: many acts counted, no one occurrence
         if "cases" in c.cls[k] and k == i - 1 and pos == "n":
             return True  # حالات الاعتقال المسجلة: cases of a kind counted
+        if "movement" in c.cls[k] and k == i - 1 and _definite_token(c, i):
+            return True  # زعيم حركة الاحتجاج: the movement (not حركة احتجاج أسفرت عن مقتل 12: a wave)
         if "case_counted" in c.cls[k] and k == i - 1 and k > 0 and _number_at(c, k - 1) and pos == "n":
             return True  # 197 حالة اختطاف: cases counted (not دخول البركان في حالة ثوران)
         if "relative" in c.cls[k] and k == i - 1 and pos == "p":

@@ -153,3 +153,9 @@ def test_cases_counted_are_no_one_act() -> None:
     assert _types("كما رصد التقرير 197 حالة اختطاف في المحافظة العام الماضي.") == []
     # حالة with no number before it is a state: the eruption is told
     assert [t for t, _ in _types("وقتل 99 شخصا إثر دخول البركان في حالة ثوران الأحد.")] == ["disaster"]
+
+
+def test_a_protest_movement_is_no_protest_but_a_wave_of_protests_is() -> None:
+    assert [t for t, _ in _types("بعد اعتقال زعيم حركة الاحتجاج نيكول باشينيان في يريفان الأحد.")] == ["arrest"]
+    body = "وتشهد البصرة حركة احتجاج منذ الثلاثاء الماضي أسفرت عن مقتل 12 متظاهرا."
+    assert [t for t, _ in _types(body)] == ["protest"]
