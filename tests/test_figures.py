@@ -533,6 +533,7 @@ def test_lexicon_values() -> None:
         "both",
         "fell",
         "may_cause",
+        "homes",
         "reach",
         "agent",
         "most",

@@ -159,3 +159,21 @@ def test_a_protest_movement_is_no_protest_but_a_wave_of_protests_is() -> None:
     assert [t for t, _ in _types("بعد اعتقال زعيم حركة الاحتجاج نيكول باشينيان في يريفان الأحد.")] == ["arrest"]
     body = "وتشهد البصرة حركة احتجاج منذ الثلاثاء الماضي أسفرت عن مقتل 12 متظاهرا."
     assert [t for t, _ in _types(body)] == ["protest"]
+
+
+# -- figures: more of the harmed
+
+
+def test_two_of_a_people_in_a_breakdown_do_not_stop_the_verb() -> None:
+    body = "لقي ثمانية أشخاص على الأقل بينهم بريطانيان حتفهم، جراء الأمطار الغزيرة والفيضانات."
+    assert (8, "killed", "unspecified") in short(body)
+
+
+def test_people_who_fled_their_homes_are_displaced() -> None:
+    assert short("تجتاح عاصفة سواحل كاليفورنيا حيث فر الآلاف من منازلهم.") == [(1000, "displaced", "unspecified")]
+    # with no homes and no people noun after its number, فر/وفر counts nothing (sense people)
+    assert short("وفرت الحكومة 5000 من الوظائف.") == []
+
+
+def test_females_are_civilians() -> None:
+    assert short("ومن بين القتلى 27 طفلا و3 إناث.") == [(27, "killed", "civilian"), (3, "killed", "civilian")]

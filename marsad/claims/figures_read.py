@@ -358,6 +358,12 @@ def _verb_after_part(st: Sent, b: int) -> int:
     return -1
 
 
+def _dual_nisba(st: Sent, k: int) -> bool:
+    """A dual nominative of origin with no casualty sense ("بريطانيان"، "أمريكيان"): two people."""
+    w = st.forms[k][0]
+    return st.toks[k].is_word and len(w) > 5 and w.endswith("يان") and not st.out[k] and st.cue_role(k) is None
+
+
 def _nisba_word(st: Sent, k: int) -> bool:
     """An indefinite plural of origin after a part's people ("مقاتلين روس"، "جنود أتراك"): a word
     of two to five letters with no casualty sense, standing before the verb."""
@@ -609,6 +615,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         if f == "و":
             return None
+        if role == "breakdown" and step > 0 and i + 1 < n and _dual_nisba(st, i + 1):
+            i += 2  # "لقي ثمانية أشخاص بينهم بريطانيان حتفهم": two of a people are a part with a size
+            cost += 1
+            continue
         if (
             role == "breakdown"
             and step > 0
@@ -970,6 +980,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         after = after[1:]  # "فر الآلاف من سكان المنطقة": of whom, after من
     if after and st.cue_role(after[0]) == "wounds":
         return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
+    if after and st.cue_role(after[0]) == "homes" and st.out[k] and st.out[k][0][0] == "displaced":
+        return True  # "فر الآلاف من منازلهم": homes fled say the verb displaced people
     if sense == ("people",) and _ends_after_killing(st, k, b):
         return True  # "فقتلت ثلاثة متظاهرين وأصابت العشرات.": the same hands harmed people
     if a > k + 1 and _numeral_two(st, a):
