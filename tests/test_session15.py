@@ -177,3 +177,11 @@ def test_people_who_fled_their_homes_are_displaced() -> None:
 
 def test_females_are_civilians() -> None:
     assert short("ومن بين القتلى 27 طفلا و3 إناث.") == [(27, "killed", "civilian"), (3, "killed", "civilian")]
+
+
+def test_peoples_in_broken_plurals_are_people() -> None:
+    assert short("أعلنت السلطات عن اعتقال 11 سوريا و3 مغاربة يشتبه في دعمهم جبهة النصرة.") == [
+        (11, "captured", "unspecified"),
+        (3, "captured", "unspecified"),
+    ]
+    assert short("وتم اعتقال الأتراك الستة في كوسوفو الخميس الماضي.") == [(6, "captured", "unspecified")]
