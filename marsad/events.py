@@ -90,6 +90,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from marsad import lexicon
+from marsad.claims.statements_lexicon import OBJECT_SUFFIXES
 from marsad.doc import Doc, Token
 from marsad.events_lexicon import (
     _HEAD_CLASSES,
@@ -1026,11 +1027,7 @@ def _object_killed(c: _Ctx, i: int, t: int, hi: int) -> bool:
     surf = c.surf[i]
     opens = i == 0 or not c.toks[i - 1].is_word or surf.startswith(("و", "ف"))
     # (not 85 في المئة من الضحايا قتلتهم قوات الحكومة: a clause of the tally before it)
-    return opens and surf.endswith(_KILLED_OBJECT) and _force_at(c, t, hi)
-
-
-#: the object pronouns of a verb of killing that stand for whom it killed (قتلته، قتلتها، قتلوهم)
-_KILLED_OBJECT = ("ه", "ها", "هم", "هما")
+    return opens and surf.endswith(OBJECT_SUFFIXES) and _force_at(c, t, hi)
 
 
 def _summoned(c: _Ctx, lo: int, hi: int) -> bool:
@@ -1268,9 +1265,9 @@ def _intent(c: _Ctx, lo: int, hi: int) -> bool:
 
 def _rammings(c: _Ctx, out: list[Mention]) -> None:
     """A ramming told as an accident (``حادث الدهس``, flag ``ram``) is an attack everywhere the
-    article tells it when it says in a sentence that tells of an act that it was deliberate (``ويبدو
-    أن الحادثة كانت متعمدة``), not in doubt (``استبعدت السلطات فرضية العمل الإرهابي``: class doubt within ``DOUBT_REACH`` words
-    before), or tells the ramming as an attack (``عملية الدهس``): one occurrence, one type."""
+    article tells it when a sentence that tells of an act says it was meant (``ويبدو أن الحادثة كانت
+    متعمدة``; see ``_intent``: not ``استبعدت السلطات فرضية العمل الإرهابي``), or when the article
+    tells the ramming as an attack (``عملية الدهس``): one occurrence, one type."""
     rams = [m for m in out if "ram" in m.flags]
     if not any(m.type == "disaster" for m in rams):
         return
