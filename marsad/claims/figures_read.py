@@ -32,6 +32,7 @@ from marsad.claims.figures_sentence import (
 )
 from marsad.claims.figures_words import lookup
 from marsad.text.normalize import normalize
+from marsad.text.numbers import dual_stem
 
 LEFT_BUDGET, RIGHT_BUDGET = 3, 2
 #: how many tokens back a casualty verb still reaches a number of people (see ``_far_verb``)
@@ -359,9 +360,10 @@ def _verb_after_part(st: Sent, b: int) -> int:
 
 
 def _dual_nisba(st: Sent, k: int) -> bool:
-    """A dual nominative of origin with no casualty sense ("بريطانيان"، "أمريكيان"): two people."""
+    """A dual in the nominative with no casualty sense ("بريطانيان"، "أمريكيان": two people of a
+    country; a dual by :func:`marsad.text.numbers.dual_stem`)."""
     w = st.forms[k][0]
-    return st.toks[k].is_word and len(w) > 5 and w.endswith("يان") and not st.out[k] and st.cue_role(k) is None
+    return st.toks[k].is_word and w.endswith("ان") and not st.out[k] and st.cue_role(k) is None and bool(dual_stem(w))
 
 
 def _nisba_word(st: Sent, k: int) -> bool:
