@@ -185,3 +185,24 @@ def test_peoples_in_broken_plurals_are_people() -> None:
         (3, "captured", "unspecified"),
     ]
     assert short("وتم اعتقال الأتراك الستة في كوسوفو الخميس الماضي.") == [(6, "captured", "unspecified")]
+
+
+# -- events: an act of another month is another act
+
+
+def test_an_undated_noun_of_another_month_does_not_join_a_dated_act() -> None:
+    body = (
+        "قال مصدر إن مسلحي بوكو حرام هاجموا قرية في جنوب دابوا الخميس وقتلوا 18 شخصا. "
+        "ويعود آخر هجوم كبير لبوكو حرام على الجانب التشادي من بحيرة تشاد إلى أيار/مايو 2018 وقتل فيه ستة أشخاص."
+    )
+    evs = events(body, published="2018-07-22")
+    assert [(e["type"], e["trigger"]["text"], e["date"]) for e in evs] == [
+        ("attack", "هاجموا", "2018-07-19"),
+        ("attack", "هجوم", None),
+    ]
+    # a definite noun refers back whatever month its clause names (التسميم … في شباط: the poisoning told)
+    body = (
+        "تعرض العميل السابق للتسميم في مدينة سالزبري الأحد. "
+        "وذكرت صحيفة أن التسميم حصل عبر غاز الأعصاب الذي استخدم في قتل الأخ غير الشقيق لزعيم كوريا الشمالية في شباط."
+    )
+    assert [e["trigger"]["text"] for e in events(body, published="2018-03-07") if e["type"] == "attack"] == ["للتسميم"]
