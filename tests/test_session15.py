@@ -206,3 +206,11 @@ def test_an_undated_noun_of_another_month_does_not_join_a_dated_act() -> None:
         "وذكرت صحيفة أن التسميم حصل عبر غاز الأعصاب الذي استخدم في قتل الأخ غير الشقيق لزعيم كوريا الشمالية في شباط."
     )
     assert [e["trigger"]["text"] for e in events(body, published="2018-03-07") if e["type"] == "attack"] == ["للتسميم"]
+
+
+def test_a_number_of_them_after_a_place_or_a_subject_counts_people() -> None:
+    # "منهم" after the number says it counts people (not a label like "الكتيبة 481")
+    assert short("وقد جرح في العملية أربعة منهم.") == [(4, "injured", "unspecified")]
+    assert short("واعتقلت السلطات تسعة منهم، ويقول الحزب إن الانتخابات ستجرى.") == [(9, "captured", "unspecified")]
+    # a number after a word that is nothing to a figure, with no people after it, is a label
+    assert short("وقتل قائد الكتيبة 481 في المعارك.") == [(1, "killed", "military")]

@@ -513,7 +513,8 @@ def _label(st: Sent, a: int, b: int) -> bool:
         return False  # "القبض على ستة"، "يحتجز به المئات"، "الركاب الـ18"
     if b < len(st.toks) and st.forms[b][0].endswith(("يا", "يين", "يون")):
         return False  # "199 إسرائيليا": a nisba noun counts people
-    return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] == "من"))
+    # (not "وقد جرح في العملية أربعة منهم": "of them" says the number counts people)
+    return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] in ("من", "منهم", "منهن")))
 
 
 def _people_after(st: Sent, b: int) -> bool:
