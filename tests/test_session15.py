@@ -214,3 +214,11 @@ def test_a_number_of_them_after_a_place_or_a_subject_counts_people() -> None:
     assert short("واعتقلت السلطات تسعة منهم، ويقول الحزب إن الانتخابات ستجرى.") == [(9, "captured", "unspecified")]
     # a number after a word that is nothing to a figure, with no people after it, is a label
     assert short("وقتل قائد الكتيبة 481 في المعارك.") == [(1, "killed", "military")]
+
+
+def test_one_or_two_joined_to_a_number_before_the_verb_are_a_figure() -> None:
+    body = "وأوردت وسائل إعلام تركية السبت، أن جنديين وخمسة مقاتلين سوريين أصيبوا جراء قذيفة هاون."
+    assert short(body) == [(2, "injured", "military"), (5, "injured", "military")]
+    assert short("مقتل جندي وثلاثة مدنيين في القصف.") == [(1, "killed", "military"), (3, "killed", "civilian")]
+    # واحد is the number of the noun before it, not و and one more
+    assert short("شهد الإقليم مقتل شخص واحد بهجوم بقنبلة يدوية.") == [(1, "killed", "unspecified")]

@@ -254,16 +254,30 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
         g.out_at, g.singular, g.head = f.out_at, True, f.head
         out.append(g)
     for f in found:  # "مقتل جندي و3 مدنيين": the one before the number, read with its casualty word
-        j = f.a - 1
-        if f.singular or j < 2 or st.forms[j][0] != "و" or f.out_at != j - 2:
+        if f.singular or f.a < 2:
             continue
-        hit = st.vic[j - 1]
-        if hit and hit[0][1] in ("sg", "du") and not definite(st, j - 1) and (j - 1) not in st.in_number:
-            t = st.toks[j - 1]
-            g = Figure(st.sent, j - 1, j, 1 if hit[0][1] == "sg" else 2, f.outcome, span=(t.start, t.end))
+        # the و apart ("جندي و3") or on the number word ("جنديين وخمسة")
+        wa = st.starts_with_wa(f.a) and st.numbers.get(f.a, (0, {}))[1].get("value") not in (1, 2)
+        # (not "مقتل شخص واحد": واحد is the number of the noun before it, not و and أحد)
+        noun = f.a - 2 if st.forms[f.a - 1][0] == "و" else f.a - 1 if wa else -1
+        if noun < 0:
+            continue
+        # the casualty word before them both, or after them both with the clause opening on the noun
+        # ("أن جنديين وخمسة مقاتلين سوريين أصيبوا")
+        opens = f.out_at > f.a and (noun == 0 or st.surf[noun - 1] in CLAUSE_END or st.forms[noun - 1][0] in _THAT)
+        if not (f.out_at == noun - 1 or opens):
+            continue
+        hit = st.vic[noun]
+        if hit and hit[0][1] in ("sg", "du") and not definite(st, noun) and noun not in st.in_number:
+            t = st.toks[noun]
+            g = Figure(st.sent, noun, noun + 1, 1 if hit[0][1] == "sg" else 2, f.outcome, span=(t.start, t.end))
             g.out_at, g.singular = f.out_at, True
             out.append(g)
     return out
+
+
+#: complementizers that open a clause whose subject may be the harmed (أن جنديين … أصيبوا)
+_THAT = frozenset({"ان", "بان"})
 
 
 def _past_genitive(st: Sent, k: int) -> int:
