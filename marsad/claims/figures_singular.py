@@ -25,6 +25,7 @@ from marsad.claims.figures_sentence import (
     negated,
     prev_word,
 )
+from marsad.claims.statements_lexicon import COMPLEMENTIZERS
 from marsad.doc import Doc
 
 
@@ -264,7 +265,7 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             continue
         # the casualty word before them both, or after them both with the clause opening on the noun
         # ("أن جنديين وخمسة مقاتلين سوريين أصيبوا")
-        opens = f.out_at > f.a and (noun == 0 or st.surf[noun - 1] in CLAUSE_END or st.forms[noun - 1][0] in _THAT)
+        opens = f.out_at > f.a and (noun == 0 or st.surf[noun - 1] in CLAUSE_END or st.forms[noun - 1][0] in COMPLEMENTIZERS)
         if not (f.out_at == noun - 1 or opens):
             continue
         hit = st.vic[noun]
@@ -274,10 +275,6 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular = f.out_at, True
             out.append(g)
     return out
-
-
-#: complementizers that open a clause whose subject may be the harmed (أن جنديين … أصيبوا)
-_THAT = frozenset({"ان", "بان"})
 
 
 def _past_genitive(st: Sent, k: int) -> int:
