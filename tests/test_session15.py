@@ -222,3 +222,13 @@ def test_one_or_two_joined_to_a_number_before_the_verb_are_a_figure() -> None:
     assert short("مقتل جندي وثلاثة مدنيين في القصف.") == [(1, "killed", "military"), (3, "killed", "civilian")]
     # واحد is the number of the noun before it, not و and one more
     assert short("شهد الإقليم مقتل شخص واحد بهجوم بقنبلة يدوية.") == [(1, "killed", "unspecified")]
+
+
+def test_a_place_after_the_people_does_not_stop_the_verb_after_them() -> None:
+    # a unit word (مدينة) after في is a place, not the thing counted
+    assert short("وقال إن 20 شخصا في المدينة قتلوا.") == [(20, "killed", "unspecified")]
+    # a thing after في is no place: "السيارة المحتجزة" is a car held, no one captured
+    body = "العناصر الأربعة التحقوا إثر عملية السطو بالإرهابيين السبعة في السيارة المحتجزة ليلوذوا بالفرار."
+    assert short(body) == []
+    # the number before a unit word of its own counts the units: no figure
+    assert short("وسيطر الجيش على 20 مدينة قتل فيها المئات.") == [(100, "killed", "unspecified")]

@@ -675,7 +675,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if st.unit[i] and st.unit[i][0][0] == "case" and step > 0 and i + 1 < n and st.out[i + 1]:
             i += step  # "20 حالة وفاة"
             continue
-        if st.unit[i] and step > 0 or role == "negation" or (step < 0 and role == "relative"):
+        # "20 شخصا في المدينة قتلوا": a place word after في is where they were, not what was counted
+        placed = step > 0 and i > 0 and st.cue_role(i - 1) == "verb_adjunct" and bool(st.unit[i]) and st.unit[i][0][0] == "place"
+        if st.unit[i] and step > 0 and not placed or role == "negation" or (step < 0 and role == "relative"):
             return None
         if role == "clause" and (step > 0 or i + 1 >= n or st.forms[i + 1][0] != "في"):
             # "تجاوز 500 شخص فيما بلغ عدد المصابين 2500": a new clause, its own count; and back over
