@@ -1015,8 +1015,14 @@ def _force_at(c: _Ctx, t: int, hi: int) -> bool:
         return False
     if c.sets[t] & _parties().keys():
         return True
+    name = _name_starting(c, t)
+    return name is not None and name[2].get("type") in ("ORG", "LOC")
+
+
+def _name_starting(c: _Ctx, t: int) -> tuple[int, int, dict[str, Any]] | None:
+    """The name the tagger found that starts at token ``t`` (start, end, entity), or None."""
     k = bisect.bisect_left(c.name_starts, c.toks[t].start)
-    return k < len(c.names) and c.names[k][0] == c.toks[t].start and c.names[k][2].get("type") in ("ORG", "LOC")
+    return c.names[k] if k < len(c.names) and c.names[k][0] == c.toks[t].start else None
 
 
 def _object_killed(c: _Ctx, i: int, t: int, hi: int) -> bool:
@@ -2343,8 +2349,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
 
 def _name_from(c: _Ctx, t: int) -> bool:
     """Whether a name the tagger found starts at token ``t`` and goes on past it."""
-    k = bisect.bisect_left(c.name_starts, c.toks[t].start)
-    return k < len(c.names) and c.names[k][0] == c.toks[t].start and c.names[k][1] > c.toks[t].end
+    name = _name_starting(c, t)
+    return name is not None and name[1] > c.toks[t].end
 
 
 def _counted(c: _Ctx, k: int) -> bool:
