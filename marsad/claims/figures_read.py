@@ -972,6 +972,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
             st.cue_role(m) in ("spent", "sentence") or (st.unit[m] and st.unit[m][0][0] == "time" and m - 1 in st.in_number)
             for m in range(end, min(len(st.toks), end + 3))
         )
+    if sense == ("counted",):  # "20 حالة اختناق": the cases counted, right after their number
+        return k >= b and k > 0 and bool(st.unit[k - 1]) and st.unit[k - 1][0][0] == "case"
     if sense == ("stock",):
         return k >= b  # "650 ألف لاجئ": after its number (not "لشؤون اللاجئين أن نحو 87 ألف مهاجر")
     if k > a and sense != ("persons",):
