@@ -18,7 +18,15 @@ from functools import cache
 from typing import Any
 
 from marsad import lexicon
-from marsad.claims.figures_sentence import CLAUSE_END, PRONOUN_SUFFIXES, Figure, Sent, definite
+from marsad.claims.figures_sentence import (
+    CLAUSE_END,
+    PRONOUN_SUFFIXES,
+    Figure,
+    Sent,
+    definite,
+    nationalities,
+    nationality,
+)
 from marsad.claims.figures_source import outlet_name
 from marsad.claims.figures_words import lookup
 from marsad.claims.statements_lexicon import adjuncts, speaker_heads
@@ -163,7 +171,7 @@ def _unnational(name: str) -> str:
     if len(words) < 3:
         return name
     last = words[-1].removeprefix("ال").removesuffix("ه")
-    return f" {' '.join(words[:-1])} " if last in _nationalities() else name
+    return f" {' '.join(words[:-1])} " if last in nationalities() else name
 
 
 def _unplaced(name: str) -> str:
@@ -174,12 +182,6 @@ def _unplaced(name: str) -> str:
         if k >= 2 and words[k] == "في":
             return f" {' '.join(words[:k])} "
     return name
-
-
-@cache
-def _nationalities() -> frozenset[str]:
-    """Nationality adjectives, masculine, without the article (the entities lexicon)."""
-    return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)
 
 
 def _outlet(source: dict[str, Any]) -> bool:
@@ -227,9 +229,7 @@ def nation(st: Sent, f: Figure) -> str:
     k = f.a + 1
     if not f.singular or f.count != 1 or not (0 < k < len(st.toks)) or not st.vic[f.a]:
         return ""
-    word = normalize(st.surf[k]).rstrip("\u064b\u064c\u064d").removeprefix("ال")
-    word = word[:-1] if word.endswith("ه") else word[:-1] if word.endswith("يا") else word
-    return word if word in _nationalities() else ""
+    return nationality(st, k)
 
 
 def feminine(st: Sent, f: Figure) -> bool | None:

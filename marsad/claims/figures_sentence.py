@@ -156,5 +156,26 @@ def _negations() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in lexicon.table("figures_cues") if row[1] == "negation")
 
 
+def nationality(st: Sent, k: int) -> str:
+    """The nationality adjective at ``k``, normalized without its article and feminine ending
+    ("إسرائيلي" → "اسرائيلي"، "التايلاندية" → "تايلاندي"); "" where the word is none.
+
+    >>> from marsad.pipeline import process
+    >>> doc = process("قتل شرطي أردني", upto="statements")
+    >>> st = Sent(doc, doc.sentences[0], 0, len(doc.tokens))
+    >>> nationality(st, 2), nationality(st, 1)
+    ('اردني', '')
+    """
+    word = normalize(st.surf[k]).rstrip("\u064b\u064c\u064d").removeprefix("ال")
+    word = word[:-1] if word.endswith("ه") else word[:-1] if word.endswith("يا") else word
+    return word if word in nationalities() else ""
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> frozenset[str]:
+    """Nationality adjectives, masculine, without the article (the entities lexicon)."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)
+
+
 def definite(st: Sent, j: int) -> bool:
     return st.forms[j][0].startswith(("ال", "وال", "بال", "لل"))

@@ -22,6 +22,7 @@ from marsad.claims.figures_sentence import (
     Figure,
     Sent,
     definite,
+    nationality,
     negated,
     prev_word,
 )
@@ -372,6 +373,8 @@ def _subject_before(st: Sent, i: int) -> int | None:
     k = i - 1
     if k > 0 and st.forms[k][0] == "قد":
         k -= 1  # "وكان فتى فلسطيني قد قتل برصاص الجيش"
+    if k > 0 and nationality(st, k) and st.vic[k - 1]:
+        k -= 1  # "وكان شرطي أردني قتل، السبت": the noun before its nationality
     if k < 0 or not st.vic[k] or st.vic[k][0][1] not in ("sg", "du") or k in st.in_number or definite(st, k):
         return None
     j = i + 1
