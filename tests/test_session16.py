@@ -6,7 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from tests.claims_helpers import short
+from tests.claims_helpers import said, short
 
 # -- figures: cases of choking counted
 
@@ -28,3 +28,36 @@ def test_a_single_person_with_a_nationality_before_a_passive_verb() -> None:
     # the definite one was told before; one who killed someone is not the one killed
     assert short("وكان الشرطي الأردني قتل في الهجوم.") == []
     assert short("وكان شرطي أردني قتل زوجته.") == [(1, "killed", "civilian")]  # the wife
+
+
+# -- figures: a span of time after a split of the harmed is no number of its own
+
+
+def test_killed_or_injured_before_a_span_of_time() -> None:
+    body = "وذكرت المنظمة أن 8050 مدنيا سقطوا بين قتيل وجريح في الأشهر التسعة الأولى من العام."
+    assert short(body) == [(8050, "killed_or_injured", "civilian")]
+    # each verb with its own number stays apart
+    assert short("قتل 12 مدنيا وأصيب نحو 30.") == [(12, "killed", "civilian"), (30, "injured", "civilian")]
+
+
+# -- statements: what is disclosed ends the speaker; to tighten is no report
+
+
+def test_details_disclosed_open_the_content() -> None:
+    assert said("كشفت وسائل إعلام غربية تفاصيل جديدة عن الهجوم.") == [
+        ("وسائل إعلام غربية", "كشفت", "تفاصيل جديدة عن الهجوم")
+    ]
+    assert said("كشف مصدر أمني معلومات عن الهجوم.") == [("مصدر أمني", "كشف", "معلومات عن الهجوم")]
+    # with عن first the details are in the content, and a definite المعلومات may be in a name
+    assert said("وكشف مسؤول أمريكي عن تفاصيل الهجوم.") == [("مسؤول أمريكي", "وكشف", "عن تفاصيل الهجوم")]
+    assert said("وقال مدير مركز المعلومات إن الوضع هادئ.") == [("مدير مركز المعلومات", "وقال", "إن الوضع هادئ")]
+
+
+def test_to_tighten_measures_is_no_report() -> None:
+    assert said("وشددت السلطات من إجراءاتها الأمنية.") == []
+    assert said("وشددت الشرطة الحراسة حول السفارة.") == []
+    # stressing is: with على, with أن
+    assert said("وشدد الرئيس على ضرورة الحوار.") == [("الرئيس", "وشدد", "على ضرورة الحوار")]
+    assert said("وشددت الهيئة أن الانتخابات ستجري في موعدها.") == [
+        ("الهيئة", "وشددت", "أن الانتخابات ستجري في موعدها")
+    ]

@@ -853,7 +853,8 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
         if not 0 <= k < len(st.toks) or st.surf[k] in CLAUSE_END or st.out[k]:
             return False
         if k in st.in_number:
-            return not a <= k < b and not (k > 0 and st.forms[k - 1][0] == "في")  # not "في 25 نزاعا"
+            # not "في 25 نزاعا"، nor a span of time ("بين قتيل وجريح في الأشهر التسعة الأولى")
+            return not a <= k < b and not (k > 0 and st.forms[k - 1][0] == "في") and _duration_at(st, k) is None
         k += step
     return False
 

@@ -949,7 +949,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             chunks, cstart, direct = [(chunks[0][0], own)], own, False
         elif not direct and len(chunks) == 1 and not form.suffix and v.lemma != lx.say_lemma():
             end = _chunk_end(s, chunks[0][0])
-            if (
+            if end < chunks[0][1] and _in(s.ns[end], lx.adjuncts().get("disclosed", frozenset())):
+                chunks, cstart = [(chunks[0][0], end)], end  # كشفت وسائل إعلام تفاصيل جديدة عن: the object
+            elif (
                 end < chunks[0][1]
                 and end - chunks[0][0] >= 2
                 and _object_noun(s, end)

@@ -93,13 +93,14 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
     mend, person = first[0], first[1] == "PER"
     links, name_links = lx.adjuncts().get("np_link", frozenset()), lx.adjuncts().get("name_link", frozenset())
     medium = lx.channels().get("medium", frozenset())
+    disclosed = lx.adjuncts().get("disclosed", frozenset())
     adjectives = lx.adjuncts().get("np_adjective", frozenset())
     gentilic = lx.adjuncts().get("gentilic", frozenset())
     k = j + 1
     while k < len(s.toks) and k - j < limit:
         t, w = s.toks[k], s.ns[k]
-        if _in(w, medium) and not w.startswith("ال"):
-            break  # أصدر الرئيس بيانا: the object, not part of the name
+        if (_in(w, medium) or _in(w, disclosed)) and not w.startswith("ال"):
+            break  # أصدر الرئيس بيانا، كشف مصدر أمني تفاصيل: the object, not part of the name
         if t.end <= mend or _glue(s, k):
             k += 1
             continue
