@@ -6,7 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short
+from tests.claims_helpers import said, short, sources
 
 # -- figures: cases of choking counted
 
@@ -61,3 +61,15 @@ def test_to_tighten_measures_is_no_report() -> None:
     assert said("وشددت الهيئة أن الانتخابات ستجري في موعدها.") == [
         ("الهيئة", "وشددت", "أن الانتخابات ستجري في موعدها")
     ]
+
+
+# -- sources: a source that keeps its name back
+
+
+def test_a_source_refusing_to_be_named_gives_the_figure() -> None:
+    body = (
+        "قتل خمسة مدنيين في هجوم جديد في الكاميرون. "
+        "وقال مصدر قريب من السلطات في الحدود الشمالية للكاميرون رفض كشف هويته إن المسلحين توغلوا، "
+        'مضيفا أن "المهاجمين قتلوا خمسة أشخاص".'
+    )
+    assert sources(body) == ["مصدر قريب من السلطات في الحدود الشمالية للكاميرون"]

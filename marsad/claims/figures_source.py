@@ -78,6 +78,12 @@ class Attributor:
                 )
             ):  # "التابع"، "إضافة" are nouns, not تابع، أضاف (but "مشيرة" is a participle)
                 self._attr[i] = None
+            elif hit and hit[0][0] == "verb" and i + 1 < len(self._forms) and self._identity(i + 1):
+                self._attr[i] = None  # "مصدر رفض كشف هويته": revealing a name is no report
+
+    def _identity(self, i: int) -> bool:
+        hit = self._raw[i]
+        return bool(hit) and hit[0][0] == "identity"
 
     def _definite(self, i: int) -> bool:
         """The word carries the article as written: "الشرطة"، "للأمم"; not "إلقاء" or "ألمح", whose
