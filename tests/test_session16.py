@@ -7,6 +7,7 @@ written for these tests.
 from __future__ import annotations
 
 from tests.claims_helpers import said, short, sources
+from tests.events_helpers import events
 
 # -- figures: cases of choking counted
 
@@ -73,3 +74,14 @@ def test_a_source_refusing_to_be_named_gives_the_figure() -> None:
         'مضيفا أن "المهاجمين قتلوا خمسة أشخاص".'
     )
     assert sources(body) == ["مصدر قريب من السلطات في الحدود الشمالية للكاميرون"]
+
+
+# -- events: to control a place, in the present, is a state; a title's present is the news
+
+
+def test_controlling_a_place_in_the_body_is_no_event() -> None:
+    body = "ويسيطر على هذه المنطقة فصيل مسلح يحمل اسم جيش خالد بن الوليد."
+    assert events(body) == []
+    title = "جماعة مسلحة تسيطر على بلدة قرب الحدود الأردنية"
+    assert [e["type"] for e in events("وقال المرصد إن الجماعة باتت في البلدة.", title=title)] == ["attack"]
+    assert [e["type"] for e in events("وسيطرت الجماعة على بلدة قرب الحدود الأردنية.")] == ["attack"]
