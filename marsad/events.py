@@ -895,6 +895,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
     nxt = j + 1
     if entry.type == "attack" and _hazard_subject(c, i, nxt, clause, entry.pos in _VERB_POS, _strike(entry)):
         return False  # ضربتها أكثر من 41 ألف صاعقة: lightning struck, no one attacked
+    if "round" in fl and nxt < clause[1] and "round" in c.cls[nxt] and c.toks[i].stem_end == c.toks[i].end:
+        return False  # الجولة الأولى للسباق الرئاسي: a round, no tour (but جولته الأولى: his first tour)
     if "loc" in fl and not (
         _place_after_ala(c, i, clause[1], entry)
         if "ala" in fl

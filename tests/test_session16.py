@@ -85,3 +85,11 @@ def test_controlling_a_place_in_the_body_is_no_event() -> None:
     title = "جماعة مسلحة تسيطر على بلدة قرب الحدود الأردنية"
     assert [e["type"] for e in events("وقال المرصد إن الجماعة باتت في البلدة.", title=title)] == ["attack"]
     assert [e["type"] for e in events("وسيطرت الجماعة على بلدة قرب الحدود الأردنية.")] == ["attack"]
+
+
+def test_a_round_of_an_election_is_no_tour() -> None:
+    assert events("وأشاد الرئيس بانطلاقة جديدة بعد فوزه في الجولة الأولى للسباق الرئاسي.") == []
+    assert [e["trigger"]["text"] for e in events("وتنطلق الجولة الثانية من المحادثات في جنيف.")] == ["المحادثات"]
+    # a tour, and one's first tour
+    assert [e["type"] for e in events("بدأت الوزيرة جولة في المنطقة تشمل مصر والأردن.")] == ["meeting"]
+    assert [e["type"] for e in events("واختتم الوزير جولته الأولى في المنطقة.")] == ["meeting"]
