@@ -90,7 +90,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from marsad import lexicon
-from marsad.claims.statements_lexicon import OBJECT_SUFFIXES
+from marsad.claims.statements_lexicon import OBJECT_SUFFIXES, adjuncts
 from marsad.doc import Doc, Token
 from marsad.events_lexicon import (
     _HEAD_CLASSES,
@@ -890,11 +890,26 @@ def _hazard_subject(c: _Ctx, i: int, nxt: int, clause: tuple[int, int], verb: bo
     return False
 
 
+@lru_cache(maxsize=4096)
+def _preposition(word: str) -> bool:
+    """Whether ``word`` is a preposition written apart (the statements lexicon's prep adjuncts: من،
+    في، مع، بعد), alone or after و/ف: no finite verb follows one.
+
+    >>> _preposition("ومن"), _preposition("يقتل")
+    (True, False)
+    """
+    w = normalize(word)
+    preps = {p for p in adjuncts().get("prep", frozenset()) if len(p) > 1 and not p.endswith("ـ")}
+    return w in preps or (w[:1] in ("و", "ف") and w[1:] in preps)
+
+
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
     fl = entry.flags
     nxt = j + 1
     if entry.type == "attack" and _hazard_subject(c, i, nxt, clause, entry.pos in _VERB_POS, _strike(entry)):
         return False  # ضربتها أكثر من 41 ألف صاعقة: lightning struck, no one attacked
+    if entry.pos == "p" and i > 0 and _preposition(c.surf[i - 1]):
+        return False  # بعد أيام من توقفها: a verbal noun after a preposition, not a verb
     if "round" in fl and nxt < clause[1] and "round" in c.cls[nxt] and c.toks[i].stem_end == c.toks[i].end:
         return False  # الجولة الأولى للسباق الرئاسي: a round, no tour (but جولته الأولى: his first tour)
     if "loc" in fl and not (

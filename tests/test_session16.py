@@ -93,3 +93,9 @@ def test_a_round_of_an_election_is_no_tour() -> None:
     # a tour, and one's first tour
     assert [e["type"] for e in events("بدأت الوزيرة جولة في المنطقة تشمل مصر والأردن.")] == ["meeting"]
     assert [e["type"] for e in events("واختتم الوزير جولته الأولى في المنطقة.")] == ["meeting"]
+
+
+def test_a_present_verb_form_after_a_preposition_is_a_noun() -> None:
+    body = "وتجددت الاشتباكات بين القوات والمسلحين شرقي المدينة، بعد أيام من توقفها."
+    assert [e["type"] for e in events(body)] == ["clash"]  # توقفها: their halting, no arrest
+    assert [e["type"] for e in events("وقالت الشرطة إنها توقف المشتبه بهم.")] == ["arrest"]
