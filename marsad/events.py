@@ -118,6 +118,8 @@ from marsad.text.vocab import counts as vocab_counts
 TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
 #: how many words before a trigger an appeal, a threat or a denial reaches
 CANCEL_WINDOW = 5
+#: how far before a meeting word a word of striking makes the meeting a target (استهدفت خلالها اجتماعا)
+STRUCK_REACH = 3
 #: how many words before a word of intent (متعمد، إرهابي) may put it in doubt (استبعدت فرضية العمل الإرهابي)
 DOUBT_REACH = 3
 #: how many words after a trigger a condition or a speech verb reaches
@@ -709,8 +711,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True
         if "document" in c.cls[k] and k == i - 1 and typ != "agreement":
             return True  # مذكرة احتجاج، مذكرة توقيف: a note or a warrant (مذكرة اتفاق is one made)
-        if "struck" in c.cls[k] and k == i - 1 and typ == "meeting":
-            return True  # القصف استهدف اجتماعا: the meeting was the target
+        if "struck" in c.cls[k] and k >= i - STRUCK_REACH and typ == "meeting" and pos == "n":
+            return True  # القصف استهدف اجتماعا، استهدفت خلالها اجتماعا: the meeting was the target
         if "voice" in c.cls[k] and k >= i - 3 and typ == "protest":
             return True  # قدمت السفارة احتجاجا رسميا، مذكرة احتجاج: lodged, not marched
         if "disengage" in c.cls[k] and k == i - 1 and typ == "clash":

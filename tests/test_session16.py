@@ -99,3 +99,10 @@ def test_a_present_verb_form_after_a_preposition_is_a_noun() -> None:
     body = "وتجددت الاشتباكات بين القوات والمسلحين شرقي المدينة، بعد أيام من توقفها."
     assert [e["type"] for e in events(body)] == ["clash"]  # توقفها: their halting, no arrest
     assert [e["type"] for e in events("وقالت الشرطة إنها توقف المشتبه بهم.")] == ["arrest"]
+
+
+def test_a_meeting_struck_a_few_words_after_the_strike_is_its_target() -> None:
+    body = "وقال المركز إن طائرات عراقية نفذت ضربة جوية استهدفت خلالها اجتماعا لقيادات التنظيم."
+    assert [e["type"] for e in events(body)] == ["attack"]
+    body = "وعقد وزير الخارجية اجتماعا مع نظيره الروسي بعد يوم من قصف استهدف مدينة حلب."
+    assert sorted(e["type"] for e in events(body)) == ["attack", "meeting"]
