@@ -329,6 +329,10 @@ def _family(w: _W) -> bool:
         return False
     if w.bare.endswith(("ين", "ون", "ات")) or (w.bare.startswith("م") and len(w.bare) >= 5):
         return False  # الراقدين، المتدربة: a plural or a participle, not a family
+    lx = _lex()
+    if w.bare in lx.heads or w.bare in lx.place_heads:
+        return False  # أردوغان القنصلية السعودية: the head of a body or a place is no family (but a title
+        # may be one: سامي المرشد)
     c = counts()
     n = c.get(w.form, 0)
     # the adjective has a frequent feminine (الملكي/الملكية); the family name does not (الأسد)

@@ -106,3 +106,19 @@ def test_a_meeting_struck_a_few_words_after_the_strike_is_its_target() -> None:
     assert [e["type"] for e in events(body)] == ["attack"]
     body = "وعقد وزير الخارجية اجتماعا مع نظيره الروسي بعد يوم من قصف استهدف مدينة حلب."
     assert sorted(e["type"] for e in events(body)) == ["attack", "meeting"]
+
+
+# -- entities: the head of a body after a person's name is no family name
+
+
+def test_a_body_after_a_name_is_not_its_family_name() -> None:
+    from marsad.pipeline import process
+
+    doc = process("في حين طالب الرئيس التركي رجب طيب أردوغان القنصلية السعودية بإثبات خروج الصحفي.")
+    assert ("رجب طيب أردوغان", "PER") in [(e["name"], e["type"]) for e in doc.layers["entities"]]
+    assert said("وطالب الرئيس التركي رجب طيب أردوغان القنصلية السعودية بإثبات خروج الصحفي.")[0][0] == (
+        "الرئيس التركي رجب طيب أردوغان"
+    )
+    # a family name with the article stays on the name
+    doc = process("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.")
+    assert [(e["name"], e["type"]) for e in doc.layers["entities"]] == [("بشار الأسد", "PER")]
