@@ -559,6 +559,7 @@ def test_lexicon_values() -> None:
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {
         "anaphor",
+        "identity",
         "document",
         "verb",
         "relay",
@@ -832,7 +833,7 @@ def test_a_verb_of_reaching_after_the_figure_is_no_total() -> None:
     "text",
     [
         "ووفرت الحكومة 5000 وظيفة للشباب.",
-        "وتم إجلاء 20 أسرة من الحي.",
+        "وتم إنقاذ 20 أسرة من الغرق.",
         "وسجلت الشرطة 150 جريمة قتل خلال العام.",
     ],
 )

@@ -122,3 +122,15 @@ def test_a_body_after_a_name_is_not_its_family_name() -> None:
     # a family name with the article stays on the name
     doc = process("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.")
     assert [(e["name"], e["type"]) for e in doc.layers["entities"]] == [("بشار الأسد", "PER")]
+
+
+# -- figures: people evacuated are displaced
+
+
+def test_people_evacuated_are_displaced() -> None:
+    assert short("وأجلت السلطات 300 شخص كإجراء احترازي من موقع للتخييم.") == [(300, "displaced", "unspecified")]
+    assert short("وأدى الحريق إلى إجلاء 3271 شخصا من منازلهم.") == [(3271, "displaced", "unspecified")]
+    assert short("واستهدف الهجوم البلدة وأدى إلى إجلاء العشرات من سكانها.") == [(10, "displaced", "civilian")]
+    # the rescued are not harmed, and the wounded moved are counted as wounded, not as displaced
+    assert short("وتم إنقاذ نحو 40 ألف شخص من الغرق.") == []
+    assert [o for _, o, _ in short("وتم إجلاء 20 جريحا إلى مستشفيات تركيا.")] != ["displaced"]

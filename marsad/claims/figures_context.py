@@ -448,9 +448,12 @@ def title_victims(doc: Doc, figures: list[Figure]) -> None:
     titled = [s for s in doc.sentences if s.in_title]
     if not titled:
         return
-    forms, (vic, cues) = sentence_tags(doc, titled[0].index, ("victims", "cues"))
-    # civilians the title names as harmed ("مقتل 5 مدنيين"), not only named ("إجلاء سكان القرى")
-    harmed = any(hit and hit[0] == ("civilian", "pl") for hit in vic) and has_outcome(forms)
+    forms, (vic, cues, outs) = sentence_tags(doc, titled[0].index, ("victims", "cues", "outcomes"))
+    # civilians the title names as harmed ("مقتل 5 مدنيين"), not only named or moved ("إجلاء سكان القرى")
+    told = [hit[0][0] for hit in outs if hit and hit[0][:1]]
+    harmed = any(hit and hit[0] == ("civilian", "pl") for hit in vic) and (
+        any(o != "displaced" for o in told) if told else has_outcome(forms)
+    )
     if not (harmed or any(hit and hit[0][0] == "civilian_scene" for hit in cues)):  # "مقتل 3 في حادث دهس"
         return
     for f in figures:
