@@ -134,3 +134,9 @@ def test_people_evacuated_are_displaced() -> None:
     # the rescued are not harmed, and the wounded moved are counted as wounded, not as displaced
     assert short("وتم إنقاذ نحو 40 ألف شخص من الغرق.") == []
     assert [o for _, o, _ in short("وتم إجلاء 20 جريحا إلى مستشفيات تركيا.")] != ["displaced"]
+
+
+def test_still_between_the_harmed_and_their_verb_costs_nothing() -> None:
+    body = 'وأفاد الوزير أن "14 صحافيا في اليمن لا يزالون يقبعون في سجون الميليشيات".'
+    assert short(body) == [(14, "captured", "civilian")]
+    assert short("وقال إن 20 شخصا في المدينة لا يزالون مفقودين.") == [(20, "missing", "unspecified")]

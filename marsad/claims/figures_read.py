@@ -669,6 +669,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             cost += 0 if free else 1
             i += step
             continue
+        if role == "still" and step > 0:
+            i += step  # "14 صحافيا في اليمن لا يزالون يقبعون في سجون": "still" costs nothing
+            while i < n and i in st.in_cue and st.cue_role(i) is None:
+                i += step
+            continue
         if role is None and i in st.in_cue and i - 1 in st.in_cue and st.cue_role(i - 1) in _QUALIFIER_FREE:
             i += step  # "122 على الأقل فلسطينيا قتلوا": the rest of the qualifier phrase costs nothing
             continue
