@@ -140,3 +140,18 @@ def test_still_between_the_harmed_and_their_verb_costs_nothing() -> None:
     body = 'وأفاد الوزير أن "14 صحافيا في اليمن لا يزالون يقبعون في سجون الميليشيات".'
     assert short(body) == [(14, "captured", "civilian")]
     assert short("وقال إن 20 شخصا في المدينة لا يزالون مفقودين.") == [(20, "missing", "unspecified")]
+
+
+# -- sources: a part "among the dead" is of the last toll of its harm, and keeps its source
+
+
+def test_a_part_among_the_harmed_takes_the_source_of_the_toll_of_its_harm() -> None:
+    body = (
+        "وحسب آخر إحصاء لوزارة الصحة في غزة، فإن عدد القتلى بلغ 168 قتيلا و18006 مصابين. "
+        "ومن بين القتلى 27 طفلا، ومن بين مجمل الإصابات 3540 طفلا."
+    )
+    assert sources(body) == ["وزارة الصحة في غزة"] * 4
+    assert [c for c, _, _ in short(body)] == [168, 18006, 27, 3540]
+    # a part told in its own voice two sentences later is the outlet's
+    body = "وقالت الوزارة إن 168 شخصا قتلوا. وتستمر المظاهرات منذ أسابيع. ومن بين القتلى 27 طفلا."
+    assert sources(body) == ["الوزارة", None]

@@ -106,8 +106,10 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
                 and last.outcome == f.outcome
             ):
                 f.head, f.part = last, True  # "وقتل 62 من هؤلاء"
-            if f.head is None and last is not None and last.outcome == f.outcome and _among_told(st, f):
-                f.head, f.part = last, True  # "وكان من بين الضحايا 37 رجلا": a part of the toll just told
+            if f.head is None and _among_told(st, f) and (told := _last_of(figures + found, f)) is not None:
+                # "وكان من بين الضحايا 37 رجلا": a part of the toll just told (the last of its harm:
+                # "بلغ 168 قتيلا و18006 مصابين. ومن بين القتلى 27 طفلا")
+                f.head, f.part = told, True
             read_victims(st, f)
             new_and_since(st, f, dates, (doc.published or "")[:4])
         # others told first in their sentence are of the last figure before ("... . وأصيب 13 آخرون")
@@ -192,6 +194,22 @@ def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
                 return
 
 
+#: how many sentences back the toll lies that a part "among the harmed" is of
+AMONG_REACH = 1
+
+
+def _last_of(before: list[Figure], f: Figure) -> Figure | None:
+    """The last figure of ``f``'s outcome told before it, in its sentence or the one before."""
+    for g in reversed(before):
+        if g is f or (g.sent.index == f.sent.index and g.a >= f.a):
+            continue
+        if g.sent.index < f.sent.index - AMONG_REACH:
+            return None
+        if g.outcome == f.outcome:
+            return g
+    return None
+
+
 def _told_before(doc: Doc, st: Sent, f: Figure, before: list[Figure]) -> bool:
     """A single or a pair named by a definite noun ("وفاة الزوج"، "وفاة الزوجين") after a figure of
     the same harm, as large or larger, told by the same noun in an earlier sentence ("وفاة زوجين"):
@@ -224,6 +242,8 @@ def _among_told(st: Sent, f: Figure) -> bool:
     k = f.out_at
     if not 0 < k < f.a or not st.out[k] or st.out[k][0][1] != "person" or not st.forms[k][0].startswith("ال"):
         return False
+    if k > 2 and st.cue_role(k - 1) == "total_far":
+        k -= 1  # "ومن بين مجمل الإصابات 3540 طفلا": among the whole of them
     return any(
         st.cue_role(m) == "breakdown" or ("بين" in st.forms[m] and m == k - 1)
         for m in range(max(0, k - 2), k)
