@@ -155,3 +155,21 @@ def test_a_part_among_the_harmed_takes_the_source_of_the_toll_of_its_harm() -> N
     # a part told in its own voice two sentences later is the outlet's
     body = "وقالت الوزارة إن 168 شخصا قتلوا. وتستمر المظاهرات منذ أسابيع. ومن بين القتلى 27 طفلا."
     assert sources(body) == ["الوزارة", None]
+
+
+# -- statements: a long titled subject before عن; رجل heads a speaker; عن طريق is no complement
+
+
+def test_a_titled_subject_may_run_long_before_an_ann() -> None:
+    body = "وعبر المرجع الشيعي الأعلى في العراق آية الله علي السيستاني عن تضامنه مع المحتجين."
+    assert said(body) == [
+        ("المرجع الشيعي الأعلى في العراق آية الله علي السيستاني", "وعبر", "عن تضامنه مع المحتجين")
+    ]
+    assert said("وعبر الوزير عن قلقه.") == [("الوزير", "وعبر", "عن قلقه")]
+    # "via" officials, and "by way of": no report
+    assert said("ونقلت الصور عبر المسؤولين الحكوميين في المنطقة الحدودية عن طريق البريد.") == []
+    assert said("وأرسلت الرسالة عبر الرئيس الفرنسي إلى نظيره عن طريق السفارة.") == []
+
+
+def test_a_man_of_a_calling_heads_a_speaker() -> None:
+    assert said("واتهم رجل الأعمال الحكومة بالفساد.") == [("رجل الأعمال", "واتهم", "الحكومة بالفساد")]

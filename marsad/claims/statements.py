@@ -240,12 +240,20 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1  # عبر تويتر: the preposition, not عبّر عن
             continue
         if "comp_near" in v.flags:
-            near = [s.ns[x] for x in range(i + 1, min(n, i + 7))]
+            # (a person's title right after it opens a subject that may run long: "وعبر المرجع الشيعي
+            # الأعلى في العراق آية الله علي السيستاني عن تضامنه")
+            title = i + 1 < n and _in(s.ns[i + 1], lx.person_titles()) and (_head(s.ns[i + 1]) or ("", ""))[1] == "s"
+            reach = MAX_REGION if title else 6
+            span = range(i + 1, min(n, i + 1 + reach))
+            near = [s.ns[x] for x in span]
+            loose = lx.phrases().get("not_complement", ())
             if (
                 not near
                 or _in(near[0], _outlets())
                 or _in(near[0], lx.channels().get("medium", frozenset()))
-                or not any(x in v.complements for x in near)
+                or not any(  # (not "عن طريق": by way of)
+                    s.ns[x] in v.complements and not (x + 1 < n and f"{s.ns[x]} {s.ns[x + 1]}" in loose) for x in span
+                )
             ):
                 i += 1  # عبر تويتر، عبر الحدود: the preposition, not عبّر عن
                 continue
