@@ -2327,7 +2327,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
             country = demonyms.get(_bare(f))
             if country and country not in seen:
                 seen.add(country)
-                placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction"})
+                # (a border is a place: "المجاور للحدود الأردنية" names no Jordanian actor)
+                placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction", "border"})
                 if placed and m.type in ("meeting", "agreement"):
                     break  # اتفاق … في محافظة إدلب السورية: where the zone is, not where they agreed
                 if placed or actors:
@@ -2408,8 +2409,10 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
-        if "place" in c.cls[u] and _definite_token(c, u - 1) and not _definite_token(c, u):
-            break  # استعادت القوات الحكومية مدينة الخوخة: a definite word closed the party; the city is its object
+        if c.cls[u] & {"place", "object"} and _definite_token(c, u - 1) and not _definite_token(c, u):
+            # استعادت القوات الحكومية مدينة الخوخة، قصفت مقاتلات التحالف مواقع للحوثيين: a definite word
+            # closed the party; the city, the positions are its object
+            break
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
             if _person_at(c, u) and _definite_token(c, u - 1):
                 break  # اعتقلت الشرطة محمد علي: a person after a word with the article is no part of it (أنصار أورتيغا is)

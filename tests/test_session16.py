@@ -173,3 +173,19 @@ def test_a_titled_subject_may_run_long_before_an_ann() -> None:
 
 def test_a_man_of_a_calling_heads_a_speaker() -> None:
     assert said("واتهم رجل الأعمال الحكومة بالفساد.") == [("رجل الأعمال", "واتهم", "الحكومة بالفساد")]
+
+
+# -- events: a described party ends before the object it hit; a border's nationality is a place
+
+
+def test_a_described_party_ends_before_the_positions_it_hit() -> None:
+    (e,) = events("وقصفت مقاتلات التحالف مواقع للحوثيين في صعدة.")
+    actors = [a["name"] for a in e["actors"]]
+    assert "مقاتلات التحالف" in actors and not any("مواقع" in a for a in actors)
+    (e,) = events("شنت طائرات تحالف دعم الشرعية غارات على مواقع في الحديدة.")
+    assert [a["name"] for a in e["actors"]][:1] == ["طائرات تحالف دعم الشرعية"]
+
+
+def test_the_nationality_of_a_border_names_no_actor() -> None:
+    (e,) = events("وقتل جنديان في هجوم على الحدود الأردنية.")
+    assert e["actors"] == []
