@@ -189,3 +189,14 @@ def test_a_described_party_ends_before_the_positions_it_hit() -> None:
 def test_the_nationality_of_a_border_names_no_actor() -> None:
     (e,) = events("وقتل جنديان في هجوم على الحدود الأردنية.")
     assert e["actors"] == []
+
+
+def test_an_age_after_a_name_is_no_part_of_it() -> None:
+    from marsad.pipeline import process
+
+    doc = process("يقول ناصر البالغ من العمر 39 عاما، عن نفسه إنه مواطن عادي.")
+    assert [e["name"] for e in doc.layers["entities"]] == ["ناصر"]
+    assert said("وقال ناصر الزفزافي البالغ من العمر 39 عاما إنه مواطن عادي.") == [
+        ("ناصر الزفزافي", "وقال", "إنه مواطن عادي")
+    ]
+    assert said("وقال الرجل البالغ 40 عاما إن الشرطة اعتقلته.")[0][0] == "الرجل"
