@@ -1402,6 +1402,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if after:
             if (
                 _has_class(c, max(m.last + 1, t - 4), t, "report")
+                or _has_class(c, max(m.last + 1, t - 5), t, "until")  # احتجزت لحين جلسة في 18 يوليو
                 or any(m.last < x < t and not _within(c, x) for x in c.trigger_at)
                 or _future_verb(c, max(m.last + 1, t - 3), t)
                 or _about(c, m, t)  # اجتمع بالسفير حول اختفاء الصحفي الثلاثاء الماضي: the topic's day

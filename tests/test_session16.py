@@ -200,3 +200,8 @@ def test_an_age_after_a_name_is_no_part_of_it() -> None:
         ("ناصر الزفزافي", "وقال", "إنه مواطن عادي")
     ]
     assert said("وقال الرجل البالغ 40 عاما إن الشرطة اعتقلته.")[0][0] == "الرجل"
+
+
+def test_a_date_after_until_is_not_the_acts_day() -> None:
+    body = "اعتقلت في 13 من يوليو/تموز واحتجزت في السجن لحين جلسة الاستماع في 18 يوليو/تموز."
+    assert [(e["type"], e["date"]) for e in events(body, published="2018-09-03")] == [("arrest", "2018-07-13")]
