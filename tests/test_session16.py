@@ -205,3 +205,9 @@ def test_an_age_after_a_name_is_no_part_of_it() -> None:
 def test_a_date_after_until_is_not_the_acts_day() -> None:
     body = "اعتقلت في 13 من يوليو/تموز واحتجزت في السجن لحين جلسة الاستماع في 18 يوليو/تموز."
     assert [(e["type"], e["date"]) for e in events(body, published="2018-09-03")] == [("arrest", "2018-07-13")]
+
+
+def test_repeated_acts_and_a_price_are_no_occurrence() -> None:
+    assert events("ومنذ بدء النزاع في سوريا في 2011، قصفت إسرائيل مرارا أهدافا عسكرية للجيش السوري.") == []
+    assert events("وباتت عمليات الخطف لقاء فدية وسرقة الماشية شائعة في المناطق الريفية.") == []
+    assert [e["type"] for e in events("وعقد الوزير لقاء مع نظيره الفرنسي في باريس.")] == ["meeting"]
