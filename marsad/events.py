@@ -1806,7 +1806,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             role = m.places
         elif typ == "LOC" and "visit" in m.flags and t > m.last:
             role = m.places  # زارت العراق، جولة في الشرق الأوسط
-        elif typ == "LOC" and (_about(c, m, t) or _others_place(c, m, t, before)):
+        elif typ == "LOC" and (_about(c, m, t) or _others_place(c, m, t, before) or _origin(c, t, before)):
             continue  # تظاهروا في عمان احتجاجا على الغارات في غزة: the cause's place
         elif typ == "LOC":
             if strict:
@@ -1858,6 +1858,12 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     if m.pos == "n" and not m.definite and t < m.clause[1] and len(c.forms[t]) == 1 and "epithet" in c.cls[t]:
         at = c.toks[t].start  # هجوم مسلح: an armed attack, no armed man
         m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start") != at]
+
+
+def _origin(c: _Ctx, t: int, before: set[str]) -> bool:
+    """Whether the place at token ``t``, after من, is where someone came from (عودتهما من إسطنبول،
+    قادما من باريس: lexicon class origin right before)."""
+    return "من" in before and any(0 <= k and "origin" in c.cls[k] for k in (t - 1, t - 2))
 
 
 def _border_spans(c: _Ctx, lo: int, hi: int) -> list[tuple[int, int]]:

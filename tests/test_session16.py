@@ -211,3 +211,13 @@ def test_repeated_acts_and_a_price_are_no_occurrence() -> None:
     assert events("ومنذ بدء النزاع في سوريا في 2011، قصفت إسرائيل مرارا أهدافا عسكرية للجيش السوري.") == []
     assert events("وباتت عمليات الخطف لقاء فدية وسرقة الماشية شائعة في المناطق الريفية.") == []
     assert [e["type"] for e in events("وعقد الوزير لقاء مع نظيره الفرنسي في باريس.")] == ["meeting"]
+
+
+def test_where_they_came_back_from_is_not_where_it_happened() -> None:
+    body = (
+        "اعتقلت السلطات الهولندية شخصين لدى عودتهما من إسطنبول. "
+        'وقالت النيابة العامة في بيان إن المواطنين "اعتقلا لدى وصولهما إلى مطار شيبهول".'
+    )
+    evs = events(body)
+    assert [e["type"] for e in evs] == ["arrest"]
+    assert "إسطنبول" not in [p["name"] for p in evs[0]["places"]]
