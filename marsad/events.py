@@ -894,16 +894,20 @@ def _hazard_subject(c: _Ctx, i: int, nxt: int, clause: tuple[int, int], verb: bo
     return False
 
 
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """The prepositions written apart (the statements lexicon's prep adjuncts: من، في، مع، بعد)."""
+    return frozenset(p for p in adjuncts().get("prep", frozenset()) if len(p) > 1 and not p.endswith("ـ"))
+
+
 @lru_cache(maxsize=4096)
 def _preposition(word: str) -> bool:
-    """Whether ``word`` is a preposition written apart (the statements lexicon's prep adjuncts: من،
-    في، مع، بعد), alone or after و/ف: no finite verb follows one.
+    """Whether ``word`` is a preposition written apart, alone or after و/ف: no finite verb follows one.
 
     >>> _preposition("ومن"), _preposition("يقتل")
     (True, False)
     """
-    w = normalize(word)
-    preps = {p for p in adjuncts().get("prep", frozenset()) if len(p) > 1 and not p.endswith("ـ")}
+    w, preps = normalize(word), _prepositions()
     return w in preps or (w[:1] in ("و", "ف") and w[1:] in preps)
 
 
