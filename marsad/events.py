@@ -775,6 +775,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # ثلاث سيارات تحطمت في الانفجار: what the blast did
     if typ == "disaster" and j + 1 < hi and "part" in c.cls[j + 1]:
         return True  # سيارة تحطمت نوافذها: a part broken, no crash
+    if typ == "attack" and _has_class(c, j + 1, min(hi, j + 4), "tires"):
+        return True  # وأشعلوا النيران في إطارات السيارات: a protesters' barricade, no attack
     if typ == "meeting" and pos == "n" and j + 1 < hi and "price" in c.cls[j + 1]:
         return True  # الخطف لقاء فدية: in return for a ransom, no meeting
     if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):

@@ -221,3 +221,8 @@ def test_where_they_came_back_from_is_not_where_it_happened() -> None:
     evs = events(body)
     assert [e["type"] for e in evs] == ["arrest"]
     assert "إسطنبول" not in [p["name"] for p in evs[0]["places"]]
+
+
+def test_fire_set_to_tires_is_no_attack() -> None:
+    assert events("وسد المحتجون الطرق وأشعلوا النيران في إطارات السيارات في أرجاء المحافظة.") == []
+    assert [e["type"] for e in events("وأشعل مسلحون النيران في مبنى البلدية.")] == ["attack"]
