@@ -245,7 +245,7 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
-    elif pick is left and pick[1] >= 2 and _label(st, a, b) and not _numeral_two(st, a):
+    elif pick is left and pick[1] >= 2 and _label(st, a, b) and not _numeral_two(st, a) and not _event_subject(st, pick[0], a):
         return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
     k = pick[0]
     if pick is right and (died := _died_after(st, a, b, k)) >= 0:
@@ -254,6 +254,14 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         return None, -2  # "تهدد بإعدام 6 أشخاص": a harm only threatened or tried
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def _event_subject(st: Sent, k: int, a: int) -> bool:
+    """The casualty verb at ``k`` has an attack or blast for its subject in the two words after it,
+    so the number at ``a`` is its object, not a label: "وقتلت سلسلة تفجيرات بكابول العشرات"."""
+    if not st.out[k] or st.out[k][0][1] != "verb":
+        return False
+    return any(st.unit[m] and st.unit[m][0][0] == "event" for m in range(k + 1, min(a, k + 3)))
 
 
 def _died_after(st: Sent, a: int, b: int, k: int) -> int:
@@ -317,11 +325,24 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             return -1  # people named between are the verb's subject or another group
         if k in st.in_number:
             item = st.numbers.get(k, (0, {}))[1]
-            if item.get("kind") in COUNT_KINDS:
-                return -1
+            if item.get("kind") in COUNT_KINDS and not (sized and _model_number(st, k)):
+                return -1  # (but "ركاب البوينغ 777 وطاقمها، وعددهم 298": a model's number)
         elif st.forms[k][0] == "و" or st.starts_with_wa(k) and role != "count_of":
+            if sized and st.vic[k]:
+                continue  # "قتل جميع ركاب الطائرة وطاقمها، وعددهم 298": the crew is sized too
             return -1
     return -1
+
+
+def _model_number(st: Sent, k: int) -> bool:
+    """The number at ``k`` names a model or a thing after a definite noun that is no people and no
+    casualty word, and no people noun follows it without و: "ركاب البوينغ 777 وطاقمها"."""
+    if k < 1 or k not in st.numbers:
+        return False
+    e, m = st.numbers[k][0], k - 1
+    if not st.toks[m].is_word or st.out[m] or st.vic[m] or st.cue[m] or not definite(st, m):
+        return False
+    return not (e < len(st.toks) and st.vic[e] and not st.starts_with_wa(e))
 
 
 def _verb_after_part(st: Sent, b: int) -> int:
@@ -412,7 +433,12 @@ def toll_reached(st: Sent, a: int) -> int:
         return reached_over_relative(st, a)
     verb = st.cue_role(j) in reach
     toll = -1
-    for k in range(j - 1, max(-1, j - FAR_REACH), -1):
+    k = j
+    while k - 1 > max(-1, j - FAR_REACH):
+        k -= 1
+        if st.surf[k] in ("،", ",") and (c := _relative_aside(st, k)) is not None:
+            k = c  # "ارتفع عدد ضحايا هجوم فرنسا، الذي وقع الجمعة في كاركاسون، إلى أربعة"
+            continue
         if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
             break
         verb = verb or st.cue_role(k) in ("reach", "rise")
@@ -421,6 +447,22 @@ def toll_reached(st: Sent, a: int) -> int:
     if verb and toll >= 0:
         return toll
     return reached_over_relative(st, a)  # "الجرحى الذين وصل عددهم إلى 120"
+
+
+def _relative_aside(st: Sent, i: int) -> int | None:
+    """The comma that opens a relative clause set off by commas and closed by the comma at ``i``
+    ("عدد ضحايا الهجوم، الذي وقع الجمعة في كاركاسون، إلى أربعة"), if there is one within
+    RELATIVE_ASIDE tokens with no number and no other clause mark in it."""
+    for m in range(i - 1, max(-1, i - RELATIVE_ASIDE), -1):
+        if st.surf[m] in CLAUSE_END:
+            return m if m + 1 < i and st.cue_role(m + 1) == "relative" else None
+        if m in st.in_number and m in st.numbers:
+            return None
+    return None
+
+
+#: how many tokens a relative clause set off by commas may hold
+RELATIVE_ASIDE = 12
 
 
 def _projected(st: Sent, a: int) -> bool:
@@ -924,7 +966,25 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))
         if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من" or nisba):
             return prev
+    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and _parallel_place(st, prev, a, b):
+        return prev
     return None
+
+
+#: how many tokens may stand between two figures told place by place ("46 في أوتار براديش، و31 في …")
+PARALLEL_GAP = 12
+
+
+def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
+    """The number at ``a`` and the figure before it are each followed by في and a place, with
+    nothing else between them: "مقتل 46 شخصا في أوتار براديش في الشمال، و31 في ولاية راجستان"
+    (31 more killed, in the other place)."""
+    if b >= len(st.toks) or st.forms[b][0] != "في":
+        return False
+    k = prev.b + (1 if prev.b < len(st.toks) and st.vic[prev.b] else 0)
+    if k >= a or st.forms[k][0] != "في" or a - k > PARALLEL_GAP:
+        return False
+    return not any(st.out[m] or m in st.in_number or m in st.in_date for m in range(k, a))
 
 
 def _partitive(st: Sent, b: int) -> bool:

@@ -659,18 +659,53 @@ def _describes_noun(s: _Sent, cue: _Cue) -> bool:
     return not any(w in adj.get(k, frozenset()) for k in kinds)
 
 
+#: how many words a quoted name inside a subject before its verb may hold
+QUOTED_NAME = 4
+
+
+def _quoted_name_end(s: _Sent, j: int, prev_end: int) -> bool:
+    """Token ``j`` is a quote mark of a short quoted name inside a noun phrase, after a word
+    (الدفاع المدني المعروف باسم "الخوذ البيضاء" أكد): the closing mark, or the opening one with
+    a word before it."""
+    mark = s.toks[j].text(s.doc)
+    if s.toks[j].is_word or mark not in CLOSE_QUOTES and mark not in OPEN_QUOTES:
+        return False
+    for k in range(j - 1, max(prev_end, j - QUOTED_NAME - 2), -1):  # the closing mark?
+        if not s.toks[k].is_word:
+            if s.toks[k].text(s.doc) in OPEN_QUOTES and 0 < k < j - 1 and s.toks[k - 1].is_word:
+                return True
+            break
+    if mark in OPEN_QUOTES and j > 0 and s.toks[j - 1].is_word:  # the opening one
+        close = _quote_close(s, j)
+        return close < len(s.toks) and 0 < close - j - 1 <= QUOTED_NAME and all(
+            s.toks[k].is_word for k in range(j + 1, close)
+        )
+    return False
+
+
 def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]:
     """A subject written before its verb (``وزارة الدفاع الأذربيجانية أفادت``), as chunks.
 
     The subject runs back to the clause start (a comma, إن/أن, فيما, the previous cue); it must
     open with a noun (a definite word, a head word or a named entity) and hold no verb or negation.
+    It may hold a short quoted name (الدفاع المدني المعروف باسم "الخوذ البيضاء" أكد); where no
+    subject is found over the quote, the clause starts after it (صحيفة "الإندبندنت" البريطانية أشارت).
     """
+    found = _subject_before_at(s, cue, prev_end, True)
+    if found or not any(
+        not s.toks[x].is_word and s.toks[x].text(s.doc) in CLOSE_QUOTES for x in range(max(prev_end + 1, 0), cue.a)
+    ):
+        return found
+    return _subject_before_at(s, cue, prev_end, False)
+
+
+def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list[tuple[int, int]]:
     if cue.form.prefix or cue.form.aspect == "part":
         return []
     aside = _dash_aside(s, cue.a)
     if aside is not None and aside > prev_end + 1:
         # "حكومة الرئيس بشار الأسد - التي تتلقى دعما من روسيا - تنفي": the subject is before the aside
-        return _subject_before(s, replace(cue, a=aside), prev_end)
+        return _subject_before_at(s, replace(cue, a=aside), prev_end, quotes)
     adj = lx.adjuncts()
     particle, rel, contrast = (
         adj.get("particle", frozenset()),
@@ -680,18 +715,22 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     neg, conj = adj.get("negation", frozenset()), adj.get("conjunction", frozenset())
     # "اكتمل نصف السد لكن الحكومة تقول": a word that links clauses opens the subject's clause (not قد)
     links = adj.get("clause_link", frozenset()) - adj.get("aux", frozenset())
-    j = cue.a - 1
-    while (
-        j > prev_end
-        and (s.toks[j].is_word or _glue(s, j))
-        and s.ns[j] not in lx.COMPLEMENTIZERS
-        and not (s.ns[j][:1] in "وفل" and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض، لأن
-        and s.ns[j] not in contrast
-        and not (j > 0 and f"{s.ns[j - 1]} {s.ns[j]}" in contrast)  # في حين، في الوقت الذي
-        and s.ns[j] not in links
-        and s.ns[j] not in conj  # "وكانت الصدمة الثانية حين أعلن": the verb's clause opens at حين
-    ):
-        j -= 1
+    def clause_start(quotes: bool) -> int:
+        j = cue.a - 1
+        while (
+            j > prev_end
+            and (s.toks[j].is_word or _glue(s, j) or quotes and _quoted_name_end(s, j, prev_end))
+            and s.ns[j] not in lx.COMPLEMENTIZERS
+            and not (s.ns[j][:1] in "وفل" and s.ns[j][1:] in lx.COMPLEMENTIZERS)  # وإن الجيش رفض، لأن
+            and s.ns[j] not in contrast
+            and not (j > 0 and f"{s.ns[j - 1]} {s.ns[j]}" in contrast)  # في حين، في الوقت الذي
+            and s.ns[j] not in links
+            and s.ns[j] not in conj  # "وكانت الصدمة الثانية حين أعلن": the verb's clause opens at حين
+        ):
+            j -= 1
+        return j
+
+    j = clause_start(quotes)
     if j >= 0 and prev_end < 0 and not s.toks[j].is_word and s.toks[j].text(s.doc) in COMMAS:
         # وكان رئيس اللجنة، بيتر ماورير، أكد: a sentence-initial subject with its apposition
         k = j
@@ -757,9 +796,9 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
         if a2 >= 2 and s.toks[a2 - 1].text(s.doc) in OPEN_QUOTES and _head(s.ns[a2 - 2]):
             return [(a2 - 2, e + 1 if e < cue.a and not s.toks[e].is_word else e)]  # تحالف "دعم الشرعية" الذي
         return []
-    cut = next((k for k in range(a + 1, b) if s.ns[k] in rel), None)
+    cut = next((k for k in range(a + 1, b) if s.ns[k] in rel or s.ns[k][:1] == "و" and s.ns[k][1:] in rel), None)
     if cut is not None:
-        b = cut  # التحالف العربي الذي تقوده السعودية أعلن → التحالف العربي
+        b = cut  # التحالف العربي الذي تقوده السعودية أعلن → التحالف العربي (والمعروف باسم: and known as)
     head = cut is not None and _head(s.ns[a]) is not None  # تحالف "دعم الشرعية" الذي تقوده السعودية قال
     if not (s.ns[a].startswith("ال") or _named(s, a) or head or many) or s.ns[a] in adj.get("prep", frozenset()):
         return []

@@ -213,12 +213,16 @@ def definite_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, frozenset[str]]:
     """Reporting phrases (بحسب، وفقا ل…) by kind; multi-word phrases are space-joined. A phrase
-    that opens a source (according, according_verb, relay) also takes the conjunction و
-    (وطبقا ل، ونقلا عن)."""
+    that opens a source (according, according_verb, relay) also takes the conjunction و or ف
+    (وطبقا ل، ونقلا عن، فبحسب; not فحسب, "only")."""
     out = dict(kinds("statements_phrases"))
     for k in ("according", "according_verb", "relay"):
         if k in out:
-            out[k] = out[k] | {"و" + p for p in out[k] if not p.startswith("و") and p != "كما"}
+            out[k] = (
+                out[k]
+                | {"و" + p for p in out[k] if not p.startswith("و") and p != "كما"}
+                | {"ف" + p for p in out[k] if not p.startswith(PROCLITICS) and p not in ("كما", "حسب")}
+            )
     return out
 
 

@@ -1,0 +1,90 @@
+"""Patterns found in session 17, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone. The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import said, short, sources
+
+# -- figures: a risen toll over a relative clause set off by commas
+
+
+def test_a_risen_toll_over_a_relative_clause_between_commas() -> None:
+    body = "ارتفع عدد ضحايا الهجوم، الذي وقع الجمعة في مدينة ساحلية، إلى أربعة."
+    assert [(c, o) for c, o, _ in short(body)] == [(4, "killed")]
+    assert [(c, o) for c, o, _ in short("ارتفع عدد القتلى، الذي أعلنته الوزارة، إلى 30 شخصا.")] == [(30, "killed")]
+    # a comma with no relative after it still closes the clause: the number is no toll
+    assert short("ارتفع عدد ضحايا الهجوم، وقالت الشرطة إنها تبحث عن 4.") == []
+
+
+# -- figures: one toll told place by place
+
+
+def test_a_second_number_told_for_another_place() -> None:
+    body = "وتأكد مقتل 46 شخصا في الولاية الشمالية، و31 في ولاية أخرى غربا."
+    assert [(c, o) for c, o, _ in short(body)] == [(46, "killed"), (31, "killed")]
+    # a percentage after في is no second figure
+    assert [(c, o) for c, o, _ in short("قتل 5 أشخاص في حلب، و3 في المئة منهم أطفال.")] == [(5, "killed")]
+
+
+# -- figures: "their number is" after a comma sizes the harmed of the clause before
+
+
+def test_their_number_after_a_comma_and_a_model_number() -> None:
+    body = "وقد قتل جميع ركاب البوينغ 777 وطاقمها، وعددهم 298 شخصا، عندما انفجرت الطائرة."
+    assert [(c, o) for c, o, _ in short(body)] == [(298, "killed")]
+    body = "قتل جميع ركاب الطائرة وطاقمها، وعددهم 150 شخصا."
+    assert [(c, o) for c, o, _ in short(body)] == [(150, "killed")]
+    # a second group between the verb and "their number" is no part of those killed
+    body = "قتل جندي، وأصيب 3 آخرون، وعددهم 10 في الدورية."
+    assert [(c, o) for c, o, _ in short(body)] == [(1, "killed"), (3, "injured")]
+
+
+# -- figures: an attack as the subject of a verb of killing, its object a number
+
+
+def test_blasts_as_the_subject_of_a_killing_verb() -> None:
+    assert [(c, o) for c, o, _ in short("وقتلت سلسلة تفجيرات بكابول العشرات في الشهر الأخير.")] == [(10, "killed")]
+    assert [(c, o) for c, o, _ in short("وقتلت الغارات 12 في البلدة.")] == [(12, "killed")]
+    # a unit's number after a noun that is no attack is still a label
+    assert short("مقتل قائد كتيبة الاتصالات 481 في المعارك.") == [(1, "killed", "military")]
+
+
+# -- sources and statements: فبحسب opens a source as وبحسب does
+
+
+def test_according_to_with_fa() -> None:
+    body = (
+        "وأعربت برلين عن قلقها إزاء سياسة الحكومة، فبحسب وزارة الخارجية الألمانية هناك خمسة"
+        " مواطنين ألمان اعتقلتهم تركيا."
+    )
+    assert sources(body) == ["وزارة الخارجية الألمانية"]
+    assert said(body)[0][2] == "عن قلقها إزاء سياسة الحكومة"
+    # فحسب ("only") is no phrase of attribution: the content goes on past it
+    body = "وقال الوزير إن بلاده ستتحرك ضد إيران وليس ضد وكلائها فحسب في المنطقة."
+    assert said(body) == [("الوزير", "وقال", "إن بلاده ستتحرك ضد إيران وليس ضد وكلائها فحسب في المنطقة")]
+
+
+# -- statements: a subject before its verb with "known as" and a quoted name
+
+
+def test_a_subject_known_by_a_quoted_name() -> None:
+    body = 'لكن الدفاع المدني في المدينة والمعروف باسم "الخوذ البيضاء" أكد أن الهجوم أوقع نحو أربعين قتيلا.'
+    assert said(body)[0][0] == "الدفاع المدني في المدينة"
+    assert sources(body) == ["الدفاع المدني في المدينة"]
+    body = 'لكن الدفاع المدني المعروف باسم "الخوذ البيضاء" أكد أن الهجوم أوقع نحو أربعين قتيلا.'
+    assert said(body)[0][0] == "الدفاع المدني"
+    # a quoted name after the speaker's head, with no subject over it: the speaker after the quote
+    body = 'وفي تقرير نشرته صحيفة "الإندبندنت" البريطانية أشارت إلى أن الجزيرة هي الحلقة الأخيرة.'
+    assert said(body)[0][0] == "صحيفة الإندبندنت البريطانية"
+
+
+# -- sources: what a text was about is no one who gave the figure
+
+
+def test_about_is_no_source() -> None:
+    body = 'واعتمد تقرير المنظمة على "بحوث نشرتها حول الإخفاءات القسرية ومقابلات مع أسر 78 شخصا مختفين قسرا".'
+    assert sources(body) != ["حول الإخفاءات القسرية"]
+    assert all(s is None or not s.startswith("حول") for s in sources(body))
