@@ -88,3 +88,30 @@ def test_about_is_no_source() -> None:
     body = 'واعتمد تقرير المنظمة على "بحوث نشرتها حول الإخفاءات القسرية ومقابلات مع أسر 78 شخصا مختفين قسرا".'
     assert sources(body) != ["حول الإخفاءات القسرية"]
     assert all(s is None or not s.startswith("حول") for s in sources(body))
+
+
+# -- statements: a phrase of attribution after a comma and ف leads its clause
+
+
+def test_fa_according_to_leads_the_clause_after_it() -> None:
+    body = "وأعربت برلين عن قلقها، فبحسب وزارة الخارجية هناك خمسة مواطنين معتقلين."
+    assert said(body) == [
+        ("برلين", "وأعربت", "عن قلقها"),
+        ("وزارة الخارجية", "فبحسب", "هناك خمسة مواطنين معتقلين"),
+    ]
+
+
+# -- reading: a conjunction typed apart from its word
+
+
+def test_a_lone_waw_is_joined_to_the_next_word() -> None:
+    from marsad.text.repair import repair
+
+    raw = "هذا و أعلنت الشرطة، و أضاف أن 3 و 4 أصيبوا"
+    text, offsets = repair(raw)
+    assert text == "هذا وأعلنت الشرطة، وأضاف أن 3 و 4 أصيبوا"  # not before a digit
+    assert [raw[offsets[i]] for i in range(len(text))] == [c for c in text]  # each letter maps back
+    body = "و قال مصدر أمني إن دركيا تعرض للطعن، و أضاف أن رجال الأمن ألقوا القبض على الفاعل."
+    assert [(s, c) for s, c, _ in said(body)] == [("مصدر أمني", "وقال"), ("مصدر أمني", "وأضاف")]
+    # a doubled conjunction is left as typed
+    assert repair("و وتقول المفوضية")[0] == "و وتقول المفوضية"

@@ -104,6 +104,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         if j >= n:
             continue
         lead = all(s.ns[x] in particle or not s.toks[x].is_word for x in range(0, i))
+        # "...، فبحسب الوزارة هناك خمسة": ف after a comma opens a clause the phrase leads
+        lead = lead or (
+            i > 0 and s.toks[i].prefix_len > 0 and doc.text[s.toks[i].start] == "ف" and s.toks[i - 1].text(doc) in COMMAS
+        )
         host = next(
             (
                 st
