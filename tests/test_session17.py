@@ -7,6 +7,7 @@ written for these tests.
 from __future__ import annotations
 
 from tests.claims_helpers import said, short, sources
+from tests.events_helpers import events
 
 # -- figures: a risen toll over a relative clause set off by commas
 
@@ -115,3 +116,27 @@ def test_a_lone_waw_is_joined_to_the_next_word() -> None:
     assert [(s, c) for s, c, _ in said(body)] == [("مصدر أمني", "وقال"), ("مصدر أمني", "وأضاف")]
     # a doubled conjunction is left as typed
     assert repair("و وتقول المفوضية")[0] == "و وتقول المفوضية"
+
+
+# -- statements: a record with no issuer of its own, and who published it
+
+
+def test_a_record_published_by_a_body_is_that_body_s() -> None:
+    body = "وذكرت إحصاءات نشرتها وزارة حقوق الإنسان أن 30 شخصا قتلوا."
+    assert said(body)[0][0] == "إحصاءات نشرتها وزارة حقوق الإنسان"
+    assert sources(body) == ["إحصاءات نشرتها وزارة حقوق الإنسان"]
+    # a record with its issuer keeps the publisher as its channel; a time after the verb names no one
+    assert said("وذكر بيان للتحالف نشرته وكالة الأنباء أن 30 شخصا قتلوا.")[0][0] == "التحالف"
+    assert said("وذكر بيان نشرته مساء السبت أن 30 شخصا قتلوا.")[0][0] == "بيان"
+
+
+# -- events: a booby-trapped car, and a call for comment
+
+
+def test_a_booby_trapped_car_is_an_attack() -> None:
+    assert {e["type"] for e in events("انفجرت سيارة ملغمة قرب القصر الرئاسي في العاصمة.")} == {"attack"}
+
+
+def test_a_call_for_comment_is_no_meeting() -> None:
+    assert events("ولم يرد متحدث باسم الشرطة على اتصال هاتفي للتعليق.") == []
+    assert [e["type"] for e in events("أجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي.")] == ["meeting"]

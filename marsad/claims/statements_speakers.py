@@ -327,6 +327,17 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
+        if (
+            w in adj.get("published_by", frozenset())
+            and cur is not None
+            and j == cur + 1
+            and _documents(s.ns[cur])
+            and j + 1 < b
+            and s.toks[j + 1].is_word
+            and not _is_time(s, j + 1)
+        ):
+            j += 1  # إحصاءات نشرتها وزارة حقوق الإنسان: a record with no issuer of its own is the publisher's
+            continue  # (not "بيان نشرته مساء السبت": no one named)
         if w in adj.get("published_by", frozenset()) and cur is not None:
             chunks.append((cur, j))  # بيان للتحالف نشرته وكالة الأنباء: the outlet is a channel
             cur = None
