@@ -140,3 +140,20 @@ def test_a_booby_trapped_car_is_an_attack() -> None:
 def test_a_call_for_comment_is_no_meeting() -> None:
     assert events("ولم يرد متحدث باسم الشرطة على اتصال هاتفي للتعليق.") == []
     assert [e["type"] for e in events("أجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي.")] == ["meeting"]
+
+
+# -- figures: rescue workers who speak, and two leaders
+
+
+def test_rescue_workers_as_speakers_rescue_no_one() -> None:
+    body = "ويقول نشطاء وعمال إنقاذ ومسعفون إن عشرات الأشخاص قتلوا جراء الهجوم."
+    assert [(c, o) for c, o, _ in short(body)] == [(10, "killed")]
+    # people saved right after a word of rescue are not harmed
+    assert short("تم إنقاذ نحو 40 ألف شخص من الغرق.") == []
+
+
+def test_two_leaders_killed() -> None:
+    body = "وقالت القناة إن ضربات التحالف الجوية قتلت زعيمين بالجماعة في العاصمة."
+    assert [(c, o) for c, o, _ in short(body)] == [(2, "killed")]
+    # one leader named is no figure
+    assert short("وقال مسؤول إن زعيم الحركة الملا فضل الله قتل في غارة.") == []

@@ -1253,8 +1253,14 @@ def _released_part(st: Sent, b: int) -> bool:
 
 def _rescued(st: Sent, a: int) -> bool:
     """ "وأنقذت أكثر من مئة"، "تم إنقاذ نحو 40 ألف شخص من الغرق": saved, not harmed (a rescue word
-    in the three words before the number, not the team's name: "فرق الإنقاذ")."""
-    return any(st.cue_role(m) == "rescue" and not definite(st, m) for m in range(max(0, a - 3), a))
+    in the three words before the number, not the team's name: "فرق الإنقاذ"; nor one in the
+    clause before إن/أن: "ويقول عمال إنقاذ إن عشرات الأشخاص قتلوا")."""
+    for m in range(a - 1, max(-1, a - 4), -1):
+        if st.surf[m] in CLAUSE_END or st.forms[m][0] in ("ان", "بان"):
+            return False
+        if st.cue_role(m) == "rescue" and not definite(st, m):
+            return True
+    return False
 
 
 def _advised(st: Sent, a: int) -> bool:
