@@ -157,3 +157,14 @@ def test_two_leaders_killed() -> None:
     assert [(c, o) for c, o, _ in short(body)] == [(2, "killed")]
     # one leader named is no figure
     assert short("وقال مسؤول إن زعيم الحركة الملا فضل الله قتل في غارة.") == []
+
+
+# -- figures: a subject set off by a comma between a killing verb and its object
+
+
+def test_a_subject_between_the_verb_and_a_comma() -> None:
+    body = "وقتل المهاجم المغربي الأصل، 4 أشخاص خلال الهجوم، منهم 3 داخل متجر."
+    assert [(c, o) for c, o, _ in short(body)] == [(4, "killed"), (3, "killed")]
+    # an age after the comma is no count; people with their own verb after them keep it
+    assert [(c, o) for c, o, _ in short("وقتل الجندي، 35 عاما، في الهجوم.")] == [(1, "killed")]
+    assert [(c, o) for c, o, _ in short("وأصيب الرئيس، 3 أشخاص من حرسه قتلوا.")] == [(3, "killed")]

@@ -646,6 +646,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             if step < 0 and surf in ("،", ",") and (j := _time_aside(st, i)) is not None:
                 i = j
                 continue
+            # "وقتل رضوان لقديم المغربي الأصل، 4 أشخاص": over the subject, set off by a comma
+            if step < 0 and surf in ("،", ",") and (j := _subject_aside(st, i)) is not None:
+                i = j
+                continue
             return None
         if f == "و" and step > 0 and (i + 1) in st.numbers:
             i = st.numbers[i + 1][0]  # "15 رجلا و 12 امرأة قتلوا": over the conjoined number
@@ -818,6 +822,30 @@ def _aside_after(st: Sent, i: int) -> int | None:
         if st.surf[j] in ("،", ","):
             return j + 1 if j > i + 1 and j + 1 < n and st.out[j + 1] else None
         if st.out[j] or j in st.in_number and not part or not (st.toks[j].is_word or j in st.in_number):
+            return None
+    return None
+
+
+#: how many words the subject between a casualty verb and a comma before its object may hold
+SUBJECT_ASIDE = 6
+
+
+def _subject_aside(st: Sent, i: int) -> int | None:
+    """The casualty verb whose subject (or an adjunct: no people noun) stands between it and the
+    comma at ``i``, when a number of people follows the comma ("وقتل رضوان لقديم المغربي الأصل، 4
+    أشخاص خلال الهجوم"); else None."""
+    n = len(st.toks)
+    if i + 1 not in st.numbers or (e := st.numbers[i + 1][0]) >= n or not st.vic[e]:
+        return None
+    for m in range(e + 1, n):  # (not "أصيب الرئيس، 3 أشخاص من حرسه قتلوا": their own verb after them)
+        if st.surf[m] in CLAUSE_END:
+            break
+        if st.out[m]:
+            return None
+    for j in range(i - 1, max(-1, i - 2 - SUBJECT_ASIDE), -1):
+        if st.out[j]:
+            return j if j + 1 < i and st.out[j][0][1] == "verb" else None
+        if not st.toks[j].is_word or j in st.in_number or st.cue_role(j) or st.vic[j]:
             return None
     return None
 
