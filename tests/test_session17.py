@@ -168,3 +168,21 @@ def test_a_subject_between_the_verb_and_a_comma() -> None:
     # an age after the comma is no count; people with their own verb after them keep it
     assert [(c, o) for c, o, _ in short("وقتل الجندي، 35 عاما، في الهجوم.")] == [(1, "killed")]
     assert [(c, o) for c, o, _ in short("وأصيب الرئيس، 3 أشخاص من حرسه قتلوا.")] == [(3, "killed")]
+
+
+# -- figures: people who fled, named by a singular nisba after a large number; driven to flee with لـ
+
+
+def test_fled_counted_by_a_singular_nisba() -> None:
+    assert short("وفر ما يزيد على 5.6 مليون سوري من البلاد.") == [(5600000, "displaced", "unspecified")]
+    assert [(c, o) for c, o, _ in short("ولجأ 700 ألف روهينغي إلى بنغلادش.")] == [(700000, "displaced")]
+    # a government that provided jobs displaced no one; a small number takes a plural, not a nisba
+    assert short("وفرت الحكومة 5000 وظيفة.") == []
+    assert short("وفر 3 سوري من البلاد.") == []
+
+
+def test_driven_to_flee_with_la() -> None:
+    body = "والحرب أسقطت نحو نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح عن ديارهم."
+    assert [(c, o) for c, o, _ in short(body)] == [(500000, "killed"), (11000000, "displaced")]
+    # a sum given to the displaced counts no one
+    assert short("وخصصت الحكومة 500 دولار للمهجرين.") == []

@@ -568,8 +568,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     """The nearest casualty word from token ``i`` in direction ``step``, and what it cost to reach."""
     cost = 0
     n = len(st.toks)
-    if step > 0 and _dative(st, i):
-        return None  # "و8.500 لأبناء الضحايا": a sum given to them, not a count of them
+    if step > 0 and _dative(st, i) and not (st.out[i] and st.out[i][0][0] == "displaced" and st.out[i][0][1] == "noun"):
+        return None  # "و8.500 لأبناء الضحايا": a sum given to them (but "دفعت 11 مليونا للنزوح": driven to flee)
     while 0 <= i < n:
         if step > 0 and st.out[i] and one_of_them(st, i + 1):
             return None  # "خمسة أشخاص قتل أحدهم": the verb's subject is one of them, not the number
@@ -1087,7 +1087,25 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "فقتلت ثلاثة متظاهرين وأصابت العشرات.": the same hands harmed people
     if a > k + 1 and _numeral_two(st, a):
         return True  # "أصاب إسرائيليين اثنين": a people noun before its numeral "two"
+    if after and _counted_nisba(st, after[0], a):
+        return True  # "وفر 5 ملايين سوري": a people named by a nisba, singular after a large number
     return bool(after and st.vic[after[0]])
+
+
+def _counted_nisba(st: Sent, m: int, a: int) -> bool:
+    """The word at ``m`` is a nisba noun in the singular (سوري، روهينغي) counted by the number at
+    ``a`` of eleven or more, as Arabic counts with a singular noun ("5.6 مليون سوري")."""
+    w = st.forms[m][0]
+    value = st.numbers[a][1].get("value") if a in st.numbers else None
+    return (
+        isinstance(value, int | float)
+        and value >= 11
+        and w.endswith("ي")
+        and len(w) >= 4
+        and not definite(st, m)
+        and not st.out[m]
+        and not st.cue[m]
+    )
 
 
 def _numeral_two(st: Sent, a: int) -> bool:
