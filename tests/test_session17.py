@@ -186,3 +186,29 @@ def test_driven_to_flee_with_la() -> None:
     assert [(c, o) for c, o, _ in short(body)] == [(500000, "killed"), (11000000, "displaced")]
     # a sum given to the displaced counts no one
     assert short("وخصصت الحكومة 500 دولار للمهجرين.") == []
+
+
+# -- figures and sources: one who "will be" a martyr; the killed a sentence was passed for; in their name
+
+
+def test_one_who_will_be_a_martyr_is_not_one_yet() -> None:
+    assert short('وقال "اليوم أنا سأكون شهيدا، سأدخل السياج الفاصل".') == []
+    assert [(c, o) for c, o, _ in short("وقال إن شابا استشهد برصاص الجيش.")] == [(1, "killed")]
+
+
+def test_the_killed_a_sentence_was_passed_for() -> None:
+    body = "فقد حكم على سبعة جنود فقط بتهم قتل عشرة قرويين من الروهينغا."
+    assert short(body) == [(10, "killed", "civilian")]
+    # those sentenced are no figure
+    assert short("وحكمت المحكمة على 300 بالإعدام.") == []
+
+
+def test_a_plural_verb_after_a_comma_is_the_numbers() -> None:
+    body = "ومن بين القتلى نازحون، إضافة إلى 16 مدنيا، قتلوا إثر قصف المشفى."
+    assert short(body) == [(16, "killed", "civilian")]
+
+
+def test_a_channel_in_their_name_names_no_speaker() -> None:
+    body = 'وكان الحوثيون قد تحدثوا عن غارتين، وقالوا عبر قناة "المسيرة" المتحدثة باسمهم إنهما أديتا إلى مقتل 55 شخصا.'
+    assert sources(body) == ["الحوثيون"]
+    assert said("وقال المتحدث باسمه إن 5 أشخاص قتلوا.")[0][0] == "المتحدث باسمه"

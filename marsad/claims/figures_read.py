@@ -637,6 +637,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             if step < 0 and surf in ("،", ",") and (j := _aside(st, i)) is not None:
                 i = j
                 continue
+            # "إضافة إلى 16 مدنيا، قتلوا إثر قصف": a plural verb right after the comma is theirs
+            if step > 0 and surf in ("،", ",") and cost == 0 and _plural_verb(st, i + 1):
+                i += 1
+                cost += 1
+                continue
             # "نحو 300 فلسطيني، معظمهم من منفذي الهجمات، قتلوا": over a short aside to the verb
             if step > 0 and surf in ("،", ",") and (j := _aside_after(st, i)) is not None:
                 i = j
@@ -848,6 +853,17 @@ def _subject_aside(st: Sent, i: int) -> int | None:
         if not st.toks[j].is_word or j in st.in_number or st.cue_role(j) or st.vic[j]:
             return None
     return None
+
+
+def _plural_verb(st: Sent, i: int) -> bool:
+    """The token at ``i`` is a casualty verb in the plural with no conjunction (قتلوا، أصيبوا)."""
+    return (
+        0 <= i < len(st.toks)
+        and bool(st.out[i])
+        and st.out[i][0][1] == "verb"
+        and st.forms[i][0].endswith("وا")
+        and not st.starts_with_wa(i)
+    )
 
 
 def _time_aside(st: Sent, i: int) -> int | None:
@@ -1241,6 +1257,8 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
     casualty word at ``k``."""
     if st.cue_role(k - 1) == "warrant":
         return True
+    if hi > k and st.cue_role(k - 1) == "suspect" and st.out[k] and hi in st.numbers:
+        return False  # "حكم على سبعة جنود بتهم قتل عشرة قرويين": the ten were killed, whatever the sentence
     for m in range(max(k, hi) - 1, max(-1, k - 12), -1):
         if st.cue_role(m) == "sentence":
             # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما" (not "تنفيذ حكم
