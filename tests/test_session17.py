@@ -212,3 +212,28 @@ def test_a_channel_in_their_name_names_no_speaker() -> None:
     body = 'وكان الحوثيون قد تحدثوا عن غارتين، وقالوا عبر قناة "المسيرة" المتحدثة باسمهم إنهما أديتا إلى مقتل 55 شخصا.'
     assert sources(body) == ["الحوثيون"]
     assert said("وقال المتحدث باسمه إن 5 أشخاص قتلوا.")[0][0] == "المتحدث باسمه"
+
+
+# -- figures from held-out set 46
+
+
+def test_killed_and_injured_of_one_family() -> None:
+    body = "أوقعت قذائف المليشيات 11 قتيلا وجريحا معظمهم من أسرة واحدة."
+    assert short(body) == [(11, "killed_or_injured", "civilian")]
+    # "one" after a people noun is still a number of its own
+    assert [(c, o) for c, o, _ in short("قتل 12 مدنيا وأصيب رجل واحد.")] == [(12, "killed"), (1, "injured")]
+
+
+def test_rule_is_no_sentence() -> None:
+    body = "وكان ضباط قادوا تمردا على حكم الرئيس، رجب طيب أردوغان، أدى إلى مقتل 250 من المحتجين المدنيين."
+    assert short(body) == [(250, "killed", "civilian")]
+    assert short("وصدر حكم على 300 بالإعدام.") == []
+
+
+def test_stabbed_and_living_in_the_open() -> None:
+    body = "وسابقا هذا الشهر، طعن أربعة أشخاص في هجومين بالسلاح الأبيض في العاصمة."
+    assert [(c, o) for c, o, _ in short(body)] == [(4, "injured")]
+    assert short("وطعن المحامي في الحكم.") == []
+    assert short("هذا فيما يعيش أكثر من 150 ألف شخص في العراء.") == [(150000, "displaced", "unspecified")]
+    body = "زلزال إندونيسيا: حصيلة الضحايا تصل إلى 131 قتيلا وعشرات الآلاف يعيشون في العراء"
+    assert [(c, o) for c, o, _ in short(body)] == [(131, "killed"), (10000, "displaced")]

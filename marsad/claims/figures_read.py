@@ -224,6 +224,8 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
     left = None if where else _scan(st, a - 1, -1, LEFT_BUDGET)
     if right and left:  # "جثث 21 محتجزا"، "إصابة 3 معتقلين": on a tie the word before leads
         pick = right if right[1] < left[1] or (right[1] == left[1] and _conjoined(st, a)) else left
+        if pick is left and left[0] in st.used and _conjoined(st, a):
+            pick = right  # "131 قتيلا وعشرات الآلاف يعيشون في العراء": the word before is the other number's
         # "احتجزت الميليشيات عشرات النازحين": a verb or noun of harm over its subject acts on people
         # a status noun names (النازحين، المعتقلين); the status is who they are, not what befell them
         if pick is right and _status_noun(st, right[0]) and left[1] <= 3 and st.out[left[0]][0][1] in ("verb", "noun"):
@@ -944,8 +946,20 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
         if not 0 <= k < len(st.toks) or st.surf[k] in CLAUSE_END or st.out[k]:
             return False
         if k in st.in_number:
-            # not "في 25 نزاعا"، nor a span of time ("بين قتيل وجريح في الأشهر التسعة الأولى")
-            return not a <= k < b and not (k > 0 and st.forms[k - 1][0] == "في") and _duration_at(st, k) is None
+            # not "في 25 نزاعا"، nor a span of time ("بين قتيل وجريح في الأشهر التسعة الأولى"), nor
+            # "one" after a noun ("قتيلا وجريحا معظمهم من أسرة واحدة": one family)
+            one = (
+                _one(st.forms[k])
+                and k > 0
+                and st.toks[k - 1].is_word
+                and (not st.vic[k - 1] or st.vic[k - 1][0][1] == "group")
+            )
+            return (
+                not a <= k < b
+                and not (k > 0 and st.forms[k - 1][0] == "في")
+                and _duration_at(st, k) is None
+                and not one
+            )
         k += step
     return False
 
@@ -1260,13 +1274,28 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
     if hi > k and st.cue_role(k - 1) == "suspect" and st.out[k] and hi in st.numbers:
         return False  # "حكم على سبعة جنود بتهم قتل عشرة قرويين": the ten were killed, whatever the sentence
     for m in range(max(k, hi) - 1, max(-1, k - 12), -1):
-        if st.cue_role(m) == "sentence":
+        if st.cue_role(m) == "sentence" and not _rule(st, m):
             # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما" (not "تنفيذ حكم
             # الإعدام في 12 مدانا": the sentence carried out)
             return not any(st.cue_role(x) == "carried_out" for x in range(max(0, m - 3), m))
         if m < k and (st.cue_role(m) == "clause" or st.surf[m] in (".", "؛")):
             return False
     return False
+
+
+#: words before حكم that make it rule, not a sentence ("تمردا على حكم الرئيس"، "في ظل حكم الحزب")
+_RULE_BEFORE = frozenset({"علي", "ضد", "تحت", "ظل", "فتره", "خلال", "نظام", "سنوات"})
+
+
+def _rule(st: Sent, m: int) -> bool:
+    """حكم at ``m`` is rule, not a court's sentence: after على/ضد/تحت and before a definite word
+    ("قادوا تمردا على حكم الرئيس، ...، أدى إلى مقتل 250 شخصا")."""
+    return (
+        st.forms[m][0] == "حكم"
+        and 0 < m < len(st.toks) - 1
+        and st.forms[m - 1][0] in _RULE_BEFORE
+        and definite(st, m + 1)
+    )
 
 
 def _returned(st: Sent, k: int) -> bool:
