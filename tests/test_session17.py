@@ -237,3 +237,23 @@ def test_stabbed_and_living_in_the_open() -> None:
     assert short("هذا فيما يعيش أكثر من 150 ألف شخص في العراء.") == [(150000, "displaced", "unspecified")]
     body = "زلزال إندونيسيا: حصيلة الضحايا تصل إلى 131 قتيلا وعشرات الآلاف يعيشون في العراء"
     assert [(c, o) for c, o, _ in short(body)] == [(131, "killed"), (10000, "displaced")]
+
+
+# -- sources: a toll told as a call's occasion is the outlet's
+
+
+def test_a_toll_after_a_call_is_the_outlets() -> None:
+    body = 'طالب رئيس الحكومة الكندية الأربعاء بـ"تحقيق مستقل" بعد قتل نحو 60 فلسطينيا برصاص الجيش في غزة.'
+    assert sources(body) == [None]
+    body = 'أدان الرئيس الفلسطيني الاثنين "المجازر" في قطاع غزة، بعد مقتل 52 فلسطينيا على الأقل.'
+    assert sources(body) == [None]
+    # what was said after إن/أن stays the speaker's, a word of time or not
+    assert sources("وقال الوزير إن القصف استمر بعد مقتل 60 فلسطينيا.") == ["الوزير"]
+
+
+def test_occasion_words_are_normalized_single_words() -> None:
+    from marsad import lexicon
+    from marsad.text.normalize import normalize
+
+    rows = lexicon.table("figures_occasions")
+    assert rows and all(len(r) == 1 and " " not in r[0] and normalize(r[0]) == r[0] for r in rows)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from marsad import lexicon
 from marsad.claims.figures_context import inherit, new_and_since, read_victims, report_tallies, title_victims
 from marsad.claims.figures_merge import body_of, feminine, merge, nation, one_more, point_back
 from marsad.claims.figures_read import also_head, number_figures
@@ -260,11 +261,26 @@ def _conjunct(st: Sent, prev: Figure, f: Figure) -> bool:
     return not any(st.surf[k] in CLAUSE_END for k in range(start, lo))
 
 
+#: words of time right before a casualty word that tell a call's occasion (lexicon figures_occasions)
+OCCASIONS = frozenset(row[0] for row in lexicon.table("figures_occasions"))
+
+
 def _after_speech(st: Sent, stmt: dict[str, Any], f: Figure) -> bool:
     """A comma and a time adverb of the narrative ("غداة"، "عشية") stand between the start of what
-    was said and the figure: "قال إنه يقود دولة عنصرية، غداة مقتل 61 فلسطينيا" (the outlet's)."""
+    was said and the figure: "قال إنه يقود دولة عنصرية، غداة مقتل 61 فلسطينيا" (the outlet's); or
+    what was said opens with a preposition and a word of time stands right before the figure's
+    casualty word: "طالب ترودو بتحقيق مستقل بعد قتل نحو 60 فلسطينيا" (the call's occasion)."""
     start = stmt["content_span"]["start"]
     lo = min(f.a, f.out_at if f.out_at >= 0 else f.a)
+    first = normalize(stmt.get("content", "").split(" ", 1)[0].strip('"«“'))
+    if (
+        stmt.get("kind") == "indirect"
+        and not first.startswith(("ان", "بان", "لان"))
+        and lo > 0
+        and st.toks[lo - 1].start > start
+        and any(w in OCCASIONS for w in st.forms[lo - 1])
+    ):
+        return True
     return any(
         st.surf[k] in ("،", ",") and st.cue_role(k + 1) == "narrative_time"
         for k in range(lo)
