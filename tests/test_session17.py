@@ -257,3 +257,17 @@ def test_occasion_words_are_normalized_single_words() -> None:
 
     rows = lexicon.table("figures_occasions")
     assert rows and all(len(r) == 1 and " " not in r[0] and normalize(r[0]) == r[0] for r in rows)
+
+
+# -- statements: a channel whose quoted name ends in a number
+
+
+def test_a_channel_named_with_a_number() -> None:
+    body = (
+        "وانتقدت زخاروفا الحكومة البريطانية. وصرحت في برنامج حواري على قناة \"روسيا 1\" الحكومية"
+        ' "من الصعب أن نجد مكانا أكبر من لندن".'
+    )
+    assert said(body)[1] == ("زخاروفا", "وصرحت", "من الصعب أن نجد مكانا أكبر من لندن")
+    # a number in what follows a channel, not closing a quoted name, is no part of it
+    body = "وأكد المتحدث في حصيلة سابقة مقتل 11 شخصا في اعتداءات."
+    assert said(body) == [("المتحدث", "وأكد", "في حصيلة سابقة مقتل 11 شخصا في اعتداءات")]

@@ -400,7 +400,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
         if w in prep or clitic:
             k = j + 1 if w in prep else j
             end = k
-            while end < b and (s.toks[end].is_word or s.toks[end].text(s.doc) in '"«»“”' or _glue(s, end)):
+            while end < b and (
+                s.toks[end].is_word
+                or s.toks[end].text(s.doc) in '"«»“”'
+                or _glue(s, end)
+                # على قناة "روسيا 1" الحكومية: a number that ends a quoted name
+                or end > k and s.ns[end].isdigit() and end + 1 < b and s.toks[end + 1].text(s.doc) in CLOSE_QUOTES
+            ):
                 if end > k and s.ns[end] in prep and s.ns[end] not in adj.get("channel_link", frozenset()):
                     break
                 end += 1
