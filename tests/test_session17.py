@@ -271,3 +271,8 @@ def test_a_channel_named_with_a_number() -> None:
     # a number in what follows a channel, not closing a quoted name, is no part of it
     body = "وأكد المتحدث في حصيلة سابقة مقتل 11 شخصا في اعتداءات."
     assert said(body) == [("المتحدث", "وأكد", "في حصيلة سابقة مقتل 11 شخصا في اعتداءات")]
+
+
+def test_two_suicide_operations_are_an_attack() -> None:
+    evs = events("ووقعت عمليتان انتحاريتان متتاليتان في كابول في وقت سابق.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "عمليتان انتحاريتان")]
