@@ -276,3 +276,14 @@ def test_a_channel_named_with_a_number() -> None:
 def test_two_suicide_operations_are_an_attack() -> None:
     evs = events("ووقعت عمليتان انتحاريتان متتاليتان في كابول في وقت سابق.")
     assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "عمليتان انتحاريتان")]
+
+
+# -- statements: reports that spoke, in a relative clause with no relative pronoun
+
+
+def test_reports_that_spoke() -> None:
+    body = "وقالت عائلته إنها تلقت تهديدات. جاء ذلك في أعقاب تقارير تحدثت عن وفاة شخصين في السجن."
+    assert said(body)[1][:2] == ("تقارير", "تحدثت")
+    assert sources(body) == ["تقارير"]
+    # a record keeps its issuer's reading ("بعد تقرير نشرته المنظمة")
+    assert said("وقالت المنظمة إن 5 قتلوا. وجاء ذلك بعد بيان أكدت فيه الوزارة الحصيلة.")[0][0] == "المنظمة"

@@ -616,7 +616,7 @@ def _described_before(s: _Sent, cue: _Cue) -> tuple[int, int] | None:
     if cue.form.prefix or cue.form.aspect != "perf" or cue.form.suffix or cue.a < 3:
         return None
     if s.toks[cue.a - 1].text(s.doc) not in COMMAS:
-        return None
+        return _bare_plural_before(s, cue)
     e = cue.a - 1
     a = e - 1
     while a > 0 and e - a < 3 and s.toks[a - 1].is_word and not s.ns[a - 1].startswith("ال") and _head(s.ns[a - 1]):
@@ -627,6 +627,23 @@ def _described_before(s: _Sent, cue: _Cue) -> tuple[int, int] | None:
         return None
     head = _head(s.ns[a])  # (a head, checked above)
     return (a, e) if head and (head[0] == cue.form.gender or head[1] == "p") else None
+
+
+def _bare_plural_before(s: _Sent, cue: _Cue) -> tuple[int, int] | None:
+    """An indefinite speaker noun that agrees with a bare perfect verb of saying right after it, after
+    a preposition: the verb opens a relative clause of that noun, its subject ("في أعقاب تقارير تحدثت
+    عن وفاة شخصين": the reports spoke); its tokens, or None. Records (بيان، تقرير) are left to their
+    issuers."""
+    k = cue.a - 1
+    w = s.ns[k]
+    head = _head(w) if s.toks[k].is_word else None
+    if head is None or w.startswith("ال") or w.endswith("ا") or s.toks[k].prefix_len or _documents(w):
+        return None
+    if head != (cue.form.gender, cue.form.number):  # (a broken plural takes a feminine singular verb)
+        return None
+    before = s.ns[k - 1]
+    prep = lx.adjuncts().get("prep", frozenset())
+    return (k, k + 1) if before in prep or before in lx.adjuncts().get("adjunct_noun", frozenset()) else None
 
 
 def _phrase_aside(s: _Sent, j: int) -> int | None:
