@@ -507,6 +507,7 @@ def test_lexicon_values() -> None:
         "no_since",
         "no_since_weak",
         "suffer",
+        "ranks",
         "advice",
         "was",
         "death",

@@ -287,3 +287,15 @@ def test_reports_that_spoke() -> None:
     assert sources(body) == ["تقارير"]
     # a record keeps its issuer's reading ("بعد تقرير نشرته المنظمة")
     assert said("وقالت المنظمة إن 5 قتلوا. وجاء ذلك بعد بيان أكدت فيه الوزارة الحصيلة.")[0][0] == "المنظمة"
+
+
+# -- figures: the ranks named in a toll tell who the harmed are
+
+
+def test_ranks_named_in_the_toll() -> None:
+    body = "وذكرت مصادر ارتفاع عدد القتلى في صفوف المتمردين منذ انطلاق العملية، إلى نحو 255 قتيل و500 جريح."
+    assert short(body) == [(255, "killed", "military"), (500, "injured", "military")]
+    assert short("ترتفع خسائر الجيش الروسي إلى 88 قتيلا.") == [(88, "killed", "military")]
+    # a count between the ranks and the figure has ranks of its own
+    body = "قتل 3 في صفوف الجيش، وأصيب 5 مدنيين."
+    assert [(c, v) for c, _, v in short(body)] == [(3, "military"), (5, "civilian")]

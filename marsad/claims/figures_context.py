@@ -20,6 +20,7 @@ from marsad.claims.figures_read import exceeded_toll, reached_over_relative, tol
 from marsad.claims.figures_sentence import (
     AGENT_ROLES,
     CLAUSE_END,
+    COUNT_KINDS,
     NUMBER_QUALIFIERS,
     QUOTES,
     TOLL_WORDS,
@@ -34,6 +35,27 @@ from marsad.text.normalize import normalize
 
 #: outcomes whose victims a scene or a title may tell (not arrests: "القبض على المتهم")
 HARMED = ("killed", "injured", "killed_or_injured")
+
+
+#: how far before a figure the ranks named in its toll may stand
+TOLL_RANKS_REACH = 20
+
+
+def _toll_ranks(st: Sent, lo: int) -> str | None:
+    """The class of the people after a word of ranks or losses (cue role ranks: صفوف، خسائر) in a
+    toll before the figure starting at ``lo``, with a toll word (عدد، حصيلة) in the few words before
+    "صفوف" and no other count between: "ارتفاع عدد القتلى في صفوف المتمردين ...، إلى نحو 255 قتيل"."""
+    for k in range(lo - 1, max(-1, lo - TOLL_RANKS_REACH), -1):
+        if k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS:
+            return None
+        if st.cue_role(k) != "ranks" or k + 1 >= lo:
+            continue
+        losses = st.forms[k][0] == "خسائر"
+        if not losses and not any(TOLL_WORDS & set(st.forms[m]) for m in range(max(0, k - 4), k)):
+            return None
+        kind = victim_class(st, k + 1)
+        return kind if kind in ("civilian", "military") else None
+    return None
 
 
 def read_victims(st: Sent, f: Figure) -> None:
@@ -118,6 +140,10 @@ def read_victims(st: Sent, f: Figure) -> None:
                     f.victims = kind
                     return
             return
+    # "ارتفاع عدد القتلى في صفوف المتمردين منذ ...، إلى نحو 255 قتيل": the ranks the toll names
+    if (kind := _toll_ranks(st, lo)) is not None:
+        f.victims = kind
+        return
     # "قتل شخص وأصيب 3 آخرون في حادثة دهس": the people of a scene that strikes or carries the
     # public are civilians, unless soldiers or fighters are named in the sentence
     if (
