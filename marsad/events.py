@@ -1418,7 +1418,11 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
                 continue  # اعتداء ضد مركز … للانتخابات التي ستجرى في 20 أكتوبر: the vote's day
         elif not d.get("since") and not _during(c, m):
             if (
-                (_has_class(c, m.clause[0], t, "report") and not _after_report_day(c, m.clause[0], t))
+                (
+                    _has_class(c, m.clause[0], t, "report")
+                    and not _after_report_day(c, m.clause[0], t)
+                    and not _reported_clause_day(c, m.clause[0], t)
+                )
                 or _complement_between(c, t, m.first)
                 or _has_class(c, t + 1, m.first, "aftermath")  # قضى الأربعاء متأثرا بجراح: the death's day
                 or _has_class(c, t + 1, m.first, "reply")  # قصفت فجر السبت ردا على هجوم: the strike's day
@@ -1453,6 +1457,13 @@ def _harm_told_after(c: _Ctx, m: Mention, t: int) -> bool:
     if h is None or c.surf[h + 1] not in _HARMED_IN or _has_class(c, m.clause[0], t, "harm"):
         return False  # (قتلوا في القصف، جراء الغارة: the act they were harmed in)
     return any(c.toks[k].is_word and not _in_date(c, k) for k in range(t + 1, h))
+
+
+def _reported_clause_day(c: _Ctx, lo: int, t: int) -> bool:
+    """Whether the day at token ``t`` stands inside the clause a verb of reporting opens with أن/إن:
+    ``وقال ناشطون إن مدينة أصفهان شهدت، اليوم السبت، مظاهرات`` (Saturday is the protest's day)."""
+    r = max((x for x in range(lo, t) if "report" in c.cls[x]), default=-1)
+    return r >= 0 and _complement_between(c, r + 1, t)
 
 
 def _after_report_day(c: _Ctx, lo: int, t: int) -> bool:

@@ -299,3 +299,14 @@ def test_ranks_named_in_the_toll() -> None:
     # a count between the ranks and the figure has ranks of its own
     body = "قتل 3 في صفوف الجيش، وأصيب 5 مدنيين."
     assert [(c, v) for c, _, v in short(body)] == [(3, "military"), (5, "civilian")]
+
+
+# -- events: a day inside the clause a verb of reporting opens dates the event
+
+
+def test_a_day_inside_a_reported_clause() -> None:
+    evs = events("وقال ناشطون إن مدينة أصفهان شهدت، اليوم السبت، مظاهرات حاشدة.", published="2018-04-07")
+    assert [(e["type"], e["date"]) for e in evs] == [("protest", "2018-04-07")]
+    # a day right after the verb of reporting dates the report
+    evs = events("أعلنت الشرطة، السبت، اعتقال 5 أشخاص.", published="2018-04-07")
+    assert [(e["type"], e["date"]) for e in evs] == [("arrest", None)]
