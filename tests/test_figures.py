@@ -508,6 +508,7 @@ def test_lexicon_values() -> None:
         "no_since_weak",
         "suffer",
         "ranks",
+        "losses",
         "advice",
         "was",
         "death",

@@ -42,16 +42,16 @@ TOLL_RANKS_REACH = 20
 
 
 def _toll_ranks(st: Sent, lo: int) -> str | None:
-    """The class of the people after a word of ranks or losses (cue role ranks: صفوف، خسائر) in a
+    """The class of the people after a word of ranks or losses (cue roles ranks, losses: صفوف، خسائر) in a
     toll before the figure starting at ``lo``, with a toll word (عدد، حصيلة) in the few words before
     "صفوف" and no other count between: "ارتفاع عدد القتلى في صفوف المتمردين ...، إلى نحو 255 قتيل"."""
     for k in range(lo - 1, max(-1, lo - TOLL_RANKS_REACH), -1):
         if k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS:
             return None
-        if st.cue_role(k) != "ranks" or k + 1 >= lo:
+        role = st.cue_role(k)
+        if role not in ("ranks", "losses") or k + 1 >= lo:
             continue
-        losses = st.forms[k][0] == "خسائر"
-        if not losses and not any(TOLL_WORDS & set(st.forms[m]) for m in range(max(0, k - 4), k)):
+        if role == "ranks" and not any(TOLL_WORDS & set(st.forms[m]) for m in range(max(0, k - 4), k)):
             return None
         kind = victim_class(st, k + 1)
         return kind if kind in ("civilian", "military") else None

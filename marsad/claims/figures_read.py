@@ -1283,8 +1283,8 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
     return False
 
 
-#: words before حكم that make it rule, not a sentence ("تمردا على حكم الرئيس"، "في ظل حكم الحزب")
-_RULE_BEFORE = frozenset({"علي", "ضد", "تحت", "ظل", "فتره", "خلال", "نظام", "سنوات"})
+#: words before حكم that make it rule, not a sentence (lexicon figures_rule: "تمردا على حكم الرئيس")
+_RULE_BEFORE = frozenset(row[0] for row in lexicon.table("figures_rule"))
 
 
 def _rule(st: Sent, m: int) -> bool:
