@@ -310,3 +310,16 @@ def test_a_day_inside_a_reported_clause() -> None:
     # a day right after the verb of reporting dates the report
     evs = events("أعلنت الشرطة، السبت، اعتقال 5 أشخاص.", published="2018-04-07")
     assert [(e["type"], e["date"]) for e in evs] == [("arrest", None)]
+
+
+# -- figures: two parts of a toll told alike; a gendarme
+
+
+def test_two_parts_told_alike_further_apart() -> None:
+    body = "أسفرت الضربات عن مقتل 23 مقاتلا على الأقل، بينهم 5 من قوات النظام السوري، و18 من المقاتلين الموالين لها."
+    assert [(c, o) for c, o, _ in short(body)] == [(23, "killed"), (5, "killed"), (18, "killed")]
+
+
+def test_a_gendarme_is_a_member_of_the_forces() -> None:
+    assert short("وأعلنت قوات الدرك عن إصابة دركي بأداة حادة.") == [(1, "injured", "military")]
+    assert short("وقتل دركيان في الهجوم.") == [(2, "killed", "military")]

@@ -1018,7 +1018,10 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         return prev
     # (quotes around a name between them cost nothing: "176 من "قوات سوريا الديمقراطية" و325 من التنظيم")
     gap = sum(1 for k in range(max(prev.b, prev.out_at + 1), a) if st.surf[k] not in QUOTES)
-    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and gap <= 5:
+    # parts told alike, each with من after its number, may stand further apart ("بينهم 5 من قوات
+    # النظام السوري، و18 من المقاتلين الموالين لها")
+    alike = b < len(st.toks) and st.forms[b][0] == "من" and prev.b < len(st.toks) and st.forms[prev.b][0] == "من"
+    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and gap <= (PARALLEL_PARTS if alike else 5):
         nxt = b
         # "17 يمنيا و19 هنديا": a nisba noun counts people as a people noun does
         nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))
@@ -1029,6 +1032,8 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     return None
 
 
+#: how many tokens may stand between two parts of a toll told alike ("5 من …، و18 من …")
+PARALLEL_PARTS = 8
 #: how many tokens may stand between two figures told place by place ("46 في أوتار براديش، و31 في …")
 PARALLEL_GAP = 12
 
