@@ -323,3 +323,14 @@ def test_two_parts_told_alike_further_apart() -> None:
 def test_a_gendarme_is_a_member_of_the_forces() -> None:
     assert short("وأعلنت قوات الدرك عن إصابة دركي بأداة حادة.") == [(1, "injured", "military")]
     assert short("وقتل دركيان في الهجوم.") == [(2, "killed", "military")]
+
+
+# -- figures: a second group with its own number after the first, joined by و
+
+
+def test_a_second_group_with_its_own_number() -> None:
+    body = "أدت الاعتداءات إلى مقتل أربعة مدنيين والمهاجمين الأربعة."
+    assert short(body) == [(4, "killed", "civilian"), (4, "killed", "military")]
+    # one number over both groups tells neither class
+    assert short("قتل 20 من المسلحين والمدنيين.") == [(20, "killed", "unspecified")]
+    assert short("وقتلت القوات الأمنية ثلاثة من المهاجمين.") == [(3, "killed", "military")]

@@ -178,8 +178,9 @@ def _with_fighters(st: Sent, k: int) -> bool:
         if st.surf[m] in CLAUSE_END or st.out[m] or m in st.in_number:
             break
         if st.starts_with_wa(m) and victim_class(st, m) == other and not _counted_noun(st, m):
-            return True
-    return k > 0 and st.starts_with_wa(k) and victim_class(st, k - 1) == other
+            # (not "أربعة مدنيين والمهاجمين الأربعة": the other group has a number of its own)
+            return not (m + 1 < len(st.toks) and m + 1 in st.numbers)
+    return k > 0 and st.starts_with_wa(k) and victim_class(st, k - 1) == other and k + 1 not in st.numbers
 
 
 def _counted_noun(st: Sent, k: int) -> bool:

@@ -615,6 +615,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 i = st.numbers[i][0]
                 cost += 1
                 continue
+            if step < 0 and (start := _conjunct_before(st, i)) is not None:
+                i = start - 1  # "مقتل أربعة مدنيين والمهاجمين الأربعة": over the first conjunct
+                cost += 1
+                continue
             if not (step > 0 and st.cue_role(prev) == "breakdown"):
                 return None
             i += step
@@ -866,6 +870,20 @@ def _plural_verb(st: Sent, i: int) -> bool:
         and st.forms[i][0].endswith("وا")
         and not st.starts_with_wa(i)
     )
+
+
+def _conjunct_before(st: Sent, i: int) -> int | None:
+    """The first token of a number and its people noun ending at token ``i`` + 1, right before a
+    definite people noun joined by و ("مقتل أربعة مدنيين والمهاجمين الأربعة": the attackers share the
+    verbal noun over the civilians); else None."""
+    start = next((a for a, (b, _) in st.numbers.items() if a <= i < b), None)
+    if start is None:
+        return None
+    e = st.numbers[start][0]
+    if e >= len(st.toks) or not st.vic[e] or e + 1 >= len(st.toks):
+        return None
+    k = e + 1
+    return start if st.starts_with_wa(k) and st.vic[k] and definite(st, k) else None
 
 
 def _time_aside(st: Sent, i: int) -> int | None:
