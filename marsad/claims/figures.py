@@ -41,6 +41,7 @@ from marsad.claims.figures_singular import conjoined_figures, singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
+from marsad.claims.statements_lexicon import COMPLEMENTIZERS
 from marsad.doc import Doc
 from marsad.text.clitics import stem
 from marsad.text.normalize import normalize
@@ -275,7 +276,7 @@ def _after_speech(st: Sent, stmt: dict[str, Any], f: Figure) -> bool:
     first = normalize(stmt.get("content", "").split(" ", 1)[0].strip('"«“'))
     if (
         stmt.get("kind") == "indirect"
-        and not first.startswith(("ان", "بان", "لان"))
+        and first not in COMPLEMENTIZERS
         and lo > 0
         and st.toks[lo - 1].start > start
         and any(w in OCCASIONS for w in st.forms[lo - 1])

@@ -754,12 +754,17 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     return None
 
 
+def _number_at(st: Sent, i: int) -> int | None:
+    """The first token of the number that token ``i`` is in, if any."""
+    return next((a for a, (b, _) in st.numbers.items() if a <= i < b), None)
+
+
 def _duration_at(st: Sent, i: int) -> tuple[int, int] | None:
     """The tokens of the number of time that token ``i`` is in ("الأيام الثلاثة"، "3 أيام")."""
-    for a, (b, item) in st.numbers.items():
-        if a <= i < b and item.get("kind") == "duration":
-            return a, b
-    return None
+    a = _number_at(st, i)
+    if a is None or st.numbers[a][1].get("kind") != "duration":
+        return None
+    return a, st.numbers[a][0]
 
 
 def _group_name_verb(st: Sent, i: int) -> int | None:
@@ -876,7 +881,7 @@ def _conjunct_before(st: Sent, i: int) -> int | None:
     """The first token of a number and its people noun ending at token ``i`` + 1, right before a
     definite people noun joined by و ("مقتل أربعة مدنيين والمهاجمين الأربعة": the attackers share the
     verbal noun over the civilians); else None."""
-    start = next((a for a, (b, _) in st.numbers.items() if a <= i < b), None)
+    start = _number_at(st, i)
     if start is None:
         return None
     e = st.numbers[start][0]
