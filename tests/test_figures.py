@@ -468,7 +468,7 @@ def test_lexicon_values() -> None:
         assert row[3:] in ((), ("people",), ("near",), ("fate",), ("lost",), ("casualties",), ("spent",), ("persons",), ("stock",), ("counted",)), row
     for row in lexicon.table("figures_victims"):
         assert row[1] in {"civilian", "military", "person", "passenger"} and row[2] in {"sg", "du", "pl", "group"}, row
-        assert row[3:] in ((), ("body",), ("member",)), row
+        assert row[3:] in ((), ("body",), ("member",), ("perpetrator",)), row
     roles = {
         "approximate",
         "warrant",

@@ -30,6 +30,8 @@ when not people) and ``figures_attribution.tsv``.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Any
 
 from marsad import lexicon
@@ -132,7 +134,34 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
         f.body = body_of(doc, f.source)
         tags = sentence_tags(doc, f.sent.index, ("attribution",))[1][0]
         f.bare = f.source is None and not any(hit and hit[0][0] in _ATTRIBUTING for hit in tags)
-    return _output(doc, point_back(merge(figures, _lead_end(doc, body))))
+    return _output(doc, point_back(merge(figures, _lead_end(doc, body), _other_times(doc))))
+
+
+def _other_times(doc: Doc) -> dict[int, str]:
+    """The sentences that open with a date two months or more before the article's ("وفي فبراير
+    الماضي، قتل مسلح …" in April, "وفي عام 2014 قتل …"): a past event told for background. Sentence
+    index → the date's value; "" for a sentence with such a date further in ("في حين قتل 46 شخصا
+    … أواخر 2017")."""
+    published = doc.published or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return {}
+    now = int(published[:4]) * 12 + int(published[5:7])
+    starts = [t.start for t in doc.tokens]
+    out: dict[int, str] = {}
+    for d in doc.layers.get("dates") or []:
+        value = str(d.get("value") or "")
+        if d.get("since") or not re.match(r"\d{4}(-\d{2})?", value):
+            continue
+        if (value[4:5] == "-" and now - (int(value[:4]) * 12 + int(value[5:7])) < 2) or value[:4] == published[:4] and len(value) == 4:
+            continue
+        s = next((s for s in doc.sentences if s.start <= d["start"] < s.end), None)
+        if s is None or s.in_title:
+            continue
+        first = bisect_left(starts, s.start)  # the date starts within the sentence's first four words
+        opens = first + 3 < len(starts) and d["start"] <= starts[first + 3]
+        if opens or s.index not in out:
+            out[s.index] = value if opens else ""  # "": a past date inside the sentence
+    return out
 
 
 #: the most sentences of the first paragraph that count as the lead

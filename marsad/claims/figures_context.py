@@ -145,11 +145,12 @@ def read_victims(st: Sent, f: Figure) -> None:
         f.victims = kind
         return
     # "قتل شخص وأصيب 3 آخرون في حادثة دهس": the people of a scene that strikes or carries the
-    # public are civilians, unless soldiers or fighters are named in the sentence
+    # public are civilians, unless soldiers or fighters other than those who did the harm are named
+    # in the sentence ("في عملية دهس وطعن نفذها ثلاثة مهاجمين": still civilians)
     if (
         st.civilian_scene
         and f.outcome in HARMED
-        and not any(victim_class(st, k) == "military" for k in range(n))
+        and not any(victim_class(st, k) == "military" and not _doer(st, k) for k in range(n))
     ):
         if not f.singular or any(victim_class(st, k) == "person" for k in ahead + back):
             f.victims = "civilian"
@@ -157,6 +158,14 @@ def read_victims(st: Sent, f: Figure) -> None:
     # "أصيب 40 شخصا، من بينهم أطفال ونساء": a breakdown of civilians only tells the whole
     if not f.singular and _breakdown_kinds(st, hi, whole=True) & {"civilian", "military"} == {"civilian"}:
         f.victims = "civilian"
+
+
+def _doer(st: Sent, k: int) -> bool:
+    """The fighter noun at ``k`` names one who did the harm (victims lexicon mark "perpetrator":
+    مهاجم، منفذ، مسلح), not one among the harmed ("مقتل شخصين أحدهما المهاجم"، "بينهم المهاجم")."""
+    if st.vic[k][0][2:3] != ("perpetrator",):
+        return False
+    return not any(st.cue_role(m) in ("one_of", "breakdown") for m in range(max(0, k - 2), k))
 
 
 def _reporting_phrase(st: Sent, k: int) -> bool:
@@ -280,12 +289,17 @@ def _attacker(st: Sent, k: int) -> bool:
 
 def _attack_adjective(st: Sent, k: int) -> bool:
     """The singular people word at ``k`` describes the event noun before it, in the same
-    definiteness ("هجوم مسلح"، "تفجير انتحاري"، "الهجوم الإرهابي"): no people are named (but "هجوم
-    المسلحين" names the attackers)."""
+    definiteness ("هجوم مسلح"، "تفجير انتحاري"، "الهجوم الإرهابي"، "هجومين انتحاريين"): no people
+    are named (but "هجوم المسلحين" names the attackers)."""
     j = k - 1
-    if j < 0 or st.vic[k][0][1] != "sg" or definite(st, j) != definite(st, k):
+    if j < 0 or definite(st, j) != definite(st, k):
         return False
-    if st.unit[j] and st.unit[j][0][0] == "event":
+    event = bool(st.unit[j]) and st.unit[j][0][0] == "event"
+    if st.vic[k][0][1] != "sg":
+        # "في هجومين انتحاريين": a dual event noun takes its adjective in the dual, as a plural looks
+        dual = st.forms[j][0].endswith(("ين", "ان")) and st.forms[k][0].endswith(("ين", "ان"))
+        return event and dual and st.vic[k][0][1] in ("pl", "du")
+    if event:
         return True
     # "في موقع عسكري"، "خلال عرض عسكري": a thing after a preposition, and its adjective (not a noun in
     # the accusative, which no genitive takes as its adjective: "أوقفت السلطات في إيران محاميا")

@@ -255,14 +255,24 @@ def _attributed_next(a: Figure, b: Figure) -> bool:
     return a.bare and b.source is not None and b.sent.index - a.sent.index == 1
 
 
-def merge(figures: list[Figure], lead: int) -> list[Figure]:
+def _past_event(k: Figure, f: Figure, lead: int, times: dict[int, str]) -> bool:
+    """``f``, past the lead, is told in a sentence that opens with a date of months before (``times``)
+    and ``k``, in the title or the lead, names no past date: a past event told for background
+    ("مقتل 7 تلاميذ وإصابة 12" … "وفي فبراير الماضي، قتل مسلح امرأة وجرح 12 آخرين")."""
+    return bool(times.get(f.sent.index)) and f.sent.index > lead and k.sent.index <= lead and k.sent.index not in times
+
+
+def merge(figures: list[Figure], lead: int, times: dict[int, str] | None = None) -> list[Figure]:
     """A restated figure (same count, range and outcome, compatible source) is listed once: one in
     the title given again in the body, whatever name the body gives its source ("الجيش يعلن مقتل
     30" ... "المتحدث باسم القوات المسلحة"), one in the lead (sentences up to ``lead``) given again, one given twice by
     the same named source (or two speakers of one body), a running total restated, or one attributed
     in the very next sentence. Two figures in the outlet's own voice deeper in the body may be two
     events with the same toll ("مقتل عسكريين" in two attacks), and stay two; "another" is never
-    the one before ("مقتل قيادي آخر")."""
+    the one before ("مقتل قيادي آخر"). A body sentence that opens with a date of another month
+    (``times``: "وفي فبراير الماضي، قتل مسلح امرأة وجرح 12 آخرين") tells a past event: its figures
+    restate none of the lead's."""
+    times = times or {}
     kept: list[Figure] = []
     for f in figures:
         twin = next(
@@ -276,6 +286,7 @@ def merge(figures: list[Figure], lead: int) -> list[Figure]:
                 and f.another <= k.another  # "مقتل قيادي ... مقتل قيادي بارز آخر": one more
                 and not _other_sex(k, f)
                 and not _other_nation(k, f)
+                and not _past_event(k, f, lead, times)
                 and (
                     k.sent.index <= lead
                     or f.sent.index <= lead

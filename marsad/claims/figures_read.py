@@ -158,7 +158,7 @@ def _most_of(st: Sent, a: int) -> bool:
     """ "غالبية الإعلاميين التسعة"، "معظم الـ20": a word of "most" (cue role most) before the
     number, or before the definite people noun the number follows."""
     k = a - 1
-    if k >= 0 and st.vic[k] and definite(st, k):
+    if k >= 0 and _people_noun(st, k) and definite(st, k):
         k -= 1
     return k >= 0 and st.cue_role(k) == "most"
 
@@ -1033,6 +1033,8 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     dual = _dual_before(st, a)
     if dual is not None:
         j = prev_word(st, dual)  # "بينهم صحافيان اثنان": اثنان restates the dual
+    elif j >= 0 and _people_noun(st, j) and definite(st, j) and st.forms[a][0].startswith("ال"):
+        j = prev_word(st, j)  # "بينهم الانتحاريون العشرة": a definite number after its noun
     role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
     while role in NUMBER_QUALIFIERS:
         j = prev_word(st, first)
@@ -1044,6 +1046,9 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     # parts told alike, each with من after its number, may stand further apart ("بينهم 5 من قوات
     # النظام السوري، و18 من المقاتلين الموالين لها")
     alike = b < len(st.toks) and st.forms[b][0] == "من" and prev.b < len(st.toks) and st.forms[prev.b][0] == "من"
+    # and so may one set off by a comma ("بمقتل 3 خبراء من ميليشيات حزب الله اللبناني، و4 يمنيين")
+    wa = j if j >= 0 and st.forms[j][0] == "و" else a
+    alike = alike or wa > 0 and st.surf[wa - 1] in ("،", ",")
     if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and gap <= (PARALLEL_PARTS if alike else 5):
         nxt = b
         # "17 يمنيا و19 هنديا": a nisba noun counts people as a people noun does
@@ -1064,10 +1069,10 @@ PARALLEL_GAP = 12
 def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
     """The number at ``a`` and the figure before it are each followed by في and a place, with
     nothing else between them: "مقتل 46 شخصا في أوتار براديش في الشمال، و31 في ولاية راجستان"
-    (31 more killed, in the other place)."""
+    (31 more killed, in the other place); "13 قتيلا، ستة منهم في هندوراس وأربعة في السلفادور"."""
     if b >= len(st.toks) or st.forms[b][0] != "في":
         return False
-    k = prev.b + (1 if prev.b < len(st.toks) and st.vic[prev.b] else 0)
+    k = prev.b + (1 if prev.b < len(st.toks) and (st.vic[prev.b] or _partitive(st, prev.b)) else 0)
     if k >= a or st.forms[k][0] != "في" or a - k > PARALLEL_GAP:
         return False
     return not any(st.out[m] or m in st.in_number or m in st.in_date for m in range(k, a))
@@ -1130,6 +1135,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return k >= b  # "650 ألف لاجئ": after its number (not "لشؤون اللاجئين أن نحو 87 ألف مهاجر")
     if k > a and sense != ("persons",):
         return False
+    if sense == ("people",) and k > 0 and st.cue_role(k) == "civilian_scene" and _scene_noun(st, k - 1):
+        return False  # "في عملية دهس وطعن نفذها ثلاثة مهاجمين": a stabbing, the noun of a scene
     if sense == ("near",) and all(
         st.cue_role(m) in NUMBER_QUALIFIERS or m in st.in_cue for m in range(k + 1, a)
     ):
@@ -1148,6 +1155,15 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     if after and _counted_nisba(st, after[0], a):
         return True  # "وفر 5 ملايين سوري": a people named by a nisba, singular after a large number
     return bool(after and st.vic[after[0]])
+
+
+def _scene_noun(st: Sent, j: int) -> bool:
+    """Token ``j`` names an act or scene (units lexicon kind "event": هجوم، عملية; or a scene that
+    strikes the public: دهس), so a scene word that is also a casualty verb right after it (طعن) is a
+    verbal noun ("عملية طعن"، "دهس وطعن"), not a verb with its object."""
+    if st.vic[j]:
+        return False  # "طعن المارة": the people stabbed, not a scene
+    return st.cue_role(j) == "civilian_scene" or bool(st.unit[j] and st.unit[j][0][0] == "event")
 
 
 def _counted_nisba(st: Sent, m: int, a: int) -> bool:

@@ -11,7 +11,7 @@ with their lexicon tags, and small helpers over them (:mod:`marsad.claims.figure
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad import lexicon
@@ -100,8 +100,23 @@ class Sent:
 
 
 def place_dates(st: Sent, items: Any) -> None:
+    """Mark the words of the sentence's dates, and of a time ago with no count (dates lexicons:
+    "قبل" of role ago, then a unit that needs a number: "وقتل قبل أيام 45 مسلحا"), which the
+    dates layer leaves unresolved."""
     for d in items:
         st.in_date.update(i for i, t in enumerate(st.toks) if d["start"] <= t.start and t.end <= d["end"])
+    ago, units = _vague_ago()
+    for i in range(len(st.toks) - 1):
+        if st.forms[i][0] in ago and st.forms[i + 1][0] in units:
+            st.in_date.update((i, i + 1))
+
+
+@cache
+def _vague_ago() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a time ago (قبل) and the time units that need a number (أيام، أسابيع)."""
+    ago = frozenset(row[0] for row in lexicon.table("dates_cues") if row[1] == "ago")
+    units = frozenset(row[0] for row in lexicon.table("dates_units") if row[2] == "0")
+    return ago, units
 
 
 def place_numbers(st: Sent, items: list[dict[str, Any]]) -> None:

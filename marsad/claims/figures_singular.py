@@ -78,6 +78,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     continue  # "مقتل الصحفي جمال خاشقجي": a person only named
                 if kind == "verb" and st.vic[j][0][1] == "sg" and _people_object(st, j + 1):
                     continue  # "احتجز مسلح رهائن": the one who did it, with the harmed after him
+                if kind == "verb" and (m := _perpetrator_object(st, j)) is not None:
+                    j = m  # "قتل مسلح بسكين امرأة": the woman he killed
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
             elif _one_more_person(st, i, j):
                 count, at = 1, j  # "قتل شخص وأصيب آخر"، "وإصابة آخر"، "فيما توفي آخر": one more
@@ -296,12 +298,16 @@ def _past_genitive(st: Sent, k: int) -> int:
 
 def _dual_in_breakdown(st: Sent, hi: int) -> int | None:
     """The dual people noun right after a breakdown that follows the figure ending at ``hi``, over
-    the figure's own people noun and a comma ("14 شخصا، من بينهم قياديان كبيران"، "وأصيب سبعة بينهم
-    طفلان"); None where the dual has a number of its own ("بينهم صحافيان اثنان") or none follows."""
+    the figure's own people noun, a qualifier and a comma ("14 شخصا، من بينهم قياديان كبيران"، "وأصيب
+    سبعة بينهم طفلان"، "أربعة مدنيين على الأقل بينهم طفلان"); None where the dual has a number of its own ("بينهم صحافيان اثنان") or none follows."""
     n = len(st.toks)
     k = hi
     while k < n and k < hi + 3 and (st.surf[k] in ("،", ",") or st.vic[k] and k == hi):
         k += 1
+    if k < n and st.cue_role(k) in ("at_least_after", "approximate_after"):
+        k += st.cue[k][1]  # "بمقتل أربعة مدنيين على الأقل بينهم طفلان"
+        while k < n and st.surf[k] in ("،", ","):
+            k += 1
     if k >= n or st.cue_role(k) != "breakdown":
         return None
     j = k + st.cue[k][1]
@@ -412,6 +418,29 @@ def _object_after(st: Sent, i: int) -> int | None:
                 return j
             return None
         if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
+            return None
+    return None
+
+
+def _perpetrator_object(st: Sent, j: int) -> int | None:
+    """After a casualty verb, the singular who does harm at ``j`` (victims lexicon mark
+    "perpetrator": مسلح، مهاجم) is its subject when a person marked as the object follows, right
+    after him or after the weapon (ب…): "قتل مسلح بسكين امرأة"، "قتل مهاجم شرطيا". The object's
+    index: an indefinite feminine singular, a singular with the accusative alif, or a dual (not
+    "قتل مسلح فلسطيني": his adjective)."""
+    if not st.vic[j] or st.vic[j][0][2:3] != ("perpetrator",):
+        return None
+    n = len(st.toks)
+    for m in (j + 1, j + 2):
+        if m >= n or m in st.in_number or st.surf[m] in CLAUSE_END:
+            return None
+        hit = st.vic[m]
+        if hit and not definite(st, m) and not st.starts_with_wa(m) and (m + 1) not in st.in_number:
+            feminine = st.surf[m].endswith("ة") and hit[0][0] != "military"
+            if hit[0][1] == "du" or hit[0][1] == "sg" and (st.surf[m].endswith("ا") or feminine):
+                return m
+            return None
+        if hit or not st.surf[m].startswith("ب"):
             return None
     return None
 

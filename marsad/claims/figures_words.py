@@ -100,7 +100,7 @@ def _table(
 def _duals(name: str, word: str, value: tuple[str, ...]) -> tuple[str, ...]:
     """The dual forms of a singular people noun: طبيب → طبيبين، طبيبان; طفلة → طفلتين. Nouns in ي
     take only +ان (صحافي → صحافيان): مدنيين is the plural as often as the dual."""
-    if name != "victims" or value[1:] not in (("sg",), ("sg", "member")) or word.endswith("ا") or " " in word:
+    if name != "victims" or value[1:] not in (("sg",), ("sg", "member"), ("sg", "perpetrator")) or word.endswith("ا") or " " in word:
         return ()
     if word.endswith("ي"):  # a nisba noun: only +ان is surely the dual (مدنيان، صحافيان)
         return (word + "ان",) if len(word) >= 4 else ()

@@ -1,0 +1,119 @@
+"""Patterns found in session 18, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone. The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from marsad.pipeline import process
+from tests.claims_helpers import short
+
+# -- figures: the attackers of a scene that strikes the public do not make its harmed fighters
+
+
+def test_attackers_named_in_a_ramming_leave_its_victims_civilians() -> None:
+    body = "قتل ثمانية أشخاص وأصيب 48 آخرون في عملية دهس وطعن نفذها ثلاثة مهاجمين في لندن."
+    assert short(body) == [(8, "killed", "civilian"), (48, "injured", "civilian")]
+    # soldiers named in the sentence still leave the class open
+    body = "قتل ثمانية أشخاص بينهم جنديان في عملية دهس."
+    assert short(body) == [(8, "killed", "unspecified"), (2, "killed", "military")]
+
+
+# -- figures: a stabbing after the noun of its scene is a verbal noun, not the verb "stabbed"
+
+
+def test_a_stabbing_named_as_a_scene_takes_no_number() -> None:
+    assert short("وقع هجوم طعن نفذه ثلاثة مهاجمين.") == []
+    # the verb still counts the people it stabbed
+    assert short("وطعن المهاجم أربعة أشخاص في محطة القطار.") == [(4, "injured", "civilian")]
+
+
+# -- figures: a single attacker after the verb is its subject when his victim follows
+
+
+def test_a_gunman_who_killed_a_woman_is_not_the_one_killed() -> None:
+    body = "وفي فبراير الماضي، قتل مسلح بسكين امرأة وجرح 12 آخرين في مركز تسوق."
+    assert short(body) == [(1, "killed", "civilian"), (12, "injured", "civilian")]
+    assert short("قتل مهاجم شرطيا في باريس.") == [(1, "killed", "military")]
+    # with no victim after him, the gunman is the one killed
+    assert short("قتل مسلح بنيران الشرطة.") == [(1, "killed", "military")]
+    assert short("قتل مسلح فلسطيني برصاص الجيش.") == [(1, "killed", "military")]
+
+
+# -- figures: a later sentence that opens with a date months back tells a past event
+
+
+def test_a_past_event_told_for_background_keeps_its_own_figure() -> None:
+    title = "مقتل 7 تلاميذ وإصابة 12 طعنا"
+    body = (
+        "قتل سبعة تلاميذ وجرح 12 آخرون في هجوم بسكين خارج مدرسة. وأوضحت الشرطة أن التحقيق جار. "
+        "وفي فبراير/شباط الماضي، قتل مسلح بسكين امرأة وجرح 12 آخرين في مركز تسوق."
+    )
+    doc = process(body, title=title, published="2018-04-27", upto="casualties")
+    got = [(c["count"], c["outcome"]) for c in doc.layers["casualties"]]
+    assert got == [(7, "killed"), (12, "injured"), (1, "killed"), (12, "injured")]
+    # a date of the last weeks is the same news: the toll is told once
+    body = body.replace("وفي فبراير/شباط الماضي، قتل مسلح بسكين امرأة وجرح", "وفي الأسبوع الماضي، جرح")
+    doc = process(body, title=title, published="2018-04-27", upto="casualties")
+    assert [(c["count"], c["outcome"]) for c in doc.layers["casualties"]] == [(7, "killed"), (12, "injured")]
+
+
+# -- figures: a second part set off by a comma and و
+
+
+def test_a_second_part_after_a_comma_shares_the_verbal_noun() -> None:
+    body = "أفادت مصادر، الاثنين، بمقتل 3 خبراء من ميليشيات حزب الله اللبناني، و4 يمنيين، في غارة جوية."
+    assert [(c, o) for c, o, _ in short(body)] == [(3, "killed"), (4, "killed")]
+    # with no comma, a part so far away is not read as one
+    body = "أفادت مصادر بمقتل 3 خبراء من ميليشيات حزب الله اللبناني في صنعاء و4 سيارات."
+    assert [(c, o) for c, o, _ in short(body)] == [(3, "killed")]
+
+
+# -- figures: a dual in a breakdown after "at least"
+
+
+def test_a_dual_in_a_breakdown_after_at_least() -> None:
+    body = "وتسبب القصف بمقتل أربعة مدنيين على الأقل بينهم طفلان."
+    assert short(body) == [(4, "killed", "civilian"), (2, "killed", "civilian")]
+    # a dual with a number of its own is read from that number
+    body = "وتسبب القصف بمقتل أربعة مدنيين على الأقل بينهم طفلان اثنان."
+    assert [c for c, _, _ in short(body)] == [4, 2]
+
+
+# -- figures: parts told place by place after "of them"
+
+
+def test_parts_of_a_toll_told_place_by_place_after_of_them() -> None:
+    body = "خلف الإعصار 13 قتيلا، ستة منهم في هندوراس وأربعة في السلفادور وثلاثة في نيكاراغوا."
+    assert [(c, o) for c, o, _ in short(body)] == [(13, "killed"), (6, "killed"), (4, "killed"), (3, "killed")]
+    # a number after في is a place's count only where parts are told: here it is a date
+    assert [c for c, _, _ in short("خلف الإعصار 13 قتيلا، ستة منهم في هندوراس في 2018.")] == [13, 6]
+
+
+# -- figures: "days ago" between the verb and its number
+
+
+def test_days_ago_between_the_verb_and_its_number() -> None:
+    assert short("وقتل قبل أيام 45 مسلحا مواليا للنظام.") == [(45, "killed", "military")]
+    assert short("وقتل قبل يومين 45 مسلحا.") == [(45, "killed", "military")]
+    # قبل meaning "by" (من قبل) still names the doers
+    assert short("واعتقل 12 شخصا من قبل الشرطة.") == [(12, "captured", "unspecified")]
+
+
+# -- figures: a definite number after its noun in a breakdown
+
+
+def test_a_definite_number_after_its_noun_in_a_breakdown() -> None:
+    body = "وأسفرت المعارك عن مقتل 18 داعشيا، بينهم الانتحاريون العشرة."
+    assert short(body) == [(18, "killed", "military"), (10, "killed", "military")]
+
+
+# -- figures: the dual adjective of two attacks names no people
+
+
+def test_two_suicide_attacks_name_no_fighters() -> None:
+    body = "أعلنت مصادر أمنية مقتل عشرات الأشخاص في هجومين انتحاريين استهدفا مسجدا وسوقا."
+    assert short(body) == [(10, "killed", "unspecified")]
+    # suicide bombers counted are fighters
+    assert short("أعلنت الشرطة مقتل أربعة انتحاريين في هجوم على مقرها.") == [(4, "killed", "military")]
