@@ -2452,8 +2452,26 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
         end = u
         u += 1
     start, put_back = _strip_proclitic(c, t, heads.keys())
+    if end == t and _armed_one(c, t):
+        # "على يد رجل مسلح بسكين": a lone armed doer is named with the man and the blade
+        if t + 1 < b and "blade" in c.cls[t + 1] and c.surf[t + 1].startswith("ب"):
+            end = t + 1
+        if t > 0 and "victim" in c.cls[t - 1] and not _definite_token(c, t - 1) and not put_back:
+            if not c.surf[t - 1].startswith(("ب", "ل", "و", "ف")):
+                start = c.toks[t - 1].start
     name = put_back + c.doc.text[start : c.toks[end].end]
     return _party(name, None, c.doc.span(start, c.toks[end].end))
+
+
+def _armed_one(c: _Ctx, t: int) -> bool:
+    """The party head at ``t`` is a single armed doer (events_parties kind actor, singular and
+    indefinite: مسلح، مهاجم), an adjective of the man it names ("رجل مسلح بسكين")."""
+    heads = _parties()
+    return (
+        any(heads.get(f) == "actor" for f in c.sets[t])
+        and not _definite_token(c, t)
+        and not c.surf[t].endswith(("ون", "ين", "ان"))
+    )
 
 
 def _construct(c: _Ctx, u: int, b: int) -> bool:

@@ -7,7 +7,8 @@ written for these tests.
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.claims_helpers import short
+from tests.claims_helpers import said, short
+from tests.events_helpers import events
 
 # -- figures: the attackers of a scene that strikes the public do not make its harmed fighters
 
@@ -117,3 +118,61 @@ def test_two_suicide_attacks_name_no_fighters() -> None:
     assert short(body) == [(10, "killed", "unspecified")]
     # suicide bombers counted are fighters
     assert short("أعلنت الشرطة مقتل أربعة انتحاريين في هجوم على مقرها.") == [(4, "killed", "military")]
+
+
+# -- events: a lone armed doer is named with the man and the blade
+
+
+def test_a_man_armed_with_a_knife_is_named_whole() -> None:
+    body = "وفي يوليو الماضي، قتل شخصان وجرح تسعة آخرون على يد رجل مسلح بسكين في متجر."
+    assert [a["name"] for a in events(body)[0]["actors"]] == ["رجل مسلح بسكين"]
+    assert [a["name"] for a in events("وهاجم رجل مسلح بسكين التلاميذ أثناء عودتهم.")[0]["actors"]] == ["رجل مسلح بسكين"]
+    # gunmen in the plural take neither: they are named as written
+    body = "وهاجم مسلحون بسكاكين قرية في الشمال."
+    assert [a["name"] for a in events(body)[0]["actors"]] == ["مسلحون"]
+
+
+# -- statements: وكيل heads a speaker's title
+
+
+def test_an_under_secretary_heads_the_speaker() -> None:
+    assert said("وقال وكيل وزارة الصحة إن 20 شخصا قتلوا.")[0][0] == "وكيل وزارة الصحة"
+    body = "ونقلت وكالة الأنباء الكويتية عن وكيل وزير الخارجية الكويتي تأكيده على استعداد بلاده."
+    assert said(body)[0][0] == "وكيل وزير الخارجية الكويتي"
+
+
+# -- statements: the one relayed, his title between commas, up to what he said
+
+
+def test_the_one_relayed_with_a_title_between_commas() -> None:
+    body = (
+        "ونقلت وكالة الأنباء عن نور الدين بيندوسينا لوموندوت، القنصل العام في السفارة، "
+        "وصفه للبادرة الجديدة بأنها بداية جيدة."
+    )
+    speaker, _, content = said(body)[0]
+    assert speaker.startswith("نور الدين بيندوسينا لوموندوت") and content.startswith("وصفه للبادرة")
+    # with no verbal noun of what he said, the phrase after عن stays as the tagger reads it
+    body = "ونقلت وكالة الأنباء عن وزير الخارجية أن بلاده مستعدة."
+    assert said(body)[0][:2] == ("وزير الخارجية", "ونقلت")
+
+
+# -- statements: the one relayed is a he or a she by the pronoun on what was said
+
+
+def test_the_pronoun_on_what_was_said_tells_who_adds_more() -> None:
+    body = (
+        "ولا أحد يعرف عدد القتلى. ونقلت وكالة فرانس برس عن يوسف لطيف، المتحدث باسم الوكالة، قوله "
+        '"نقدر أن مئة منزل قد دفنت". وأضاف "ما زلنا غير قادرين على تأكيد ذلك".'
+    )
+    assert [sp for sp, _, _ in said(body)] == ["يوسف لطيف", "يوسف لطيف"]
+
+
+# -- statements: a noun in the accusative is no subject to refer back to
+
+
+def test_a_predicate_in_the_accusative_is_no_referent() -> None:
+    body = 'وقال كاتس "هذه لحظة الحقيقة بالنسبة للأسد". وبات يريد أن يكون رئيسا لسوريا كلها. وقال إن روسيا سترد.'
+    assert [sp for sp, _, _ in said(body)] == ["كاتس", "كاتس"]
+    # the same noun as the subject, in the nominative, is one
+    body = 'وقال كاتس "هذه لحظة الحقيقة بالنسبة للأسد". واستقال رئيس الوزراء من منصبه. وقال إن روسيا سترد.'
+    assert [sp for sp, _, _ in said(body)] == ["كاتس", "رئيس الوزراء"]

@@ -1070,8 +1070,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         if "relay" in v.flags and speaker and speaker.get("name"):
             # "ونقلت قناة السومرية عن نائب رئيس اللجنة قوله": the one relayed is a he, whatever the channel
             head = _head(normalize(speaker["name"].split()[0]).removeprefix("ال"))
-            if head:
-                gender, number = head
+            # else the pronoun on what was said: "عن يوسف لطيف، المتحدث باسم الوكالة، قوله" → a man
+            said = next((p for x in range(cue.b + 1, min(len(s.toks), cstart + 1)) if (p := _relay_pronoun(s.ns[x]))), None)
+            if head or said:
+                gender, number = head or said
         refs.append(_Ref(s.toks[cue.a].start, speaker, gender, number))
     if prev_end < 0:
         via = _leading_via(s, cue.a) + via
@@ -1263,6 +1265,13 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             if k > j:
                 via.append(_via_text(s, j, k - 1))
             end = _chunk_end(s, k + 1)
+            said = _relayed_said(s, k + 1)
+            if said is not None and said > end:
+                # "عن نور الدين بيندوسينا لوموندوت، القنصل العام في السفارة، وصفه": the one relayed, his
+                # title set off by commas, up to the verbal noun of what he said
+                chunks, more = _region(s, k + 1, said)
+                via += more
+                return chunks, said
             return [(k + 1, end)], end
     if j + 2 < n and f"{s.ns[j]} {s.ns[j + 1]}" in lx.adjuncts().get("joint_subject", ()):
         # ودعا كل من الأمين العام ...، ووزيرة الخارجية ... إلى: "each of" opens the verb's subjects,
@@ -1463,6 +1472,22 @@ def _object_noun(s: _Sent, k: int) -> bool:
         and not _cue_at(s, k)
     )
 
+
+
+def _relayed_said(s: _Sent, j: int) -> int | None:
+    """After عن of a relay, the verbal noun of what was said with the pronoun of the one relayed
+    (statements_adjuncts relay_*: قوله، تأكيده، وصفه) within a name and a title set off by commas,
+    over words and commas only: its index, or None."""
+    for x in range(j + 1, min(len(s.toks), j + RELAY_REACH)):
+        if _relay_pronoun(s.ns[x]) and not s.ns[x].startswith("عن"):
+            return x
+        if not s.toks[x].is_word and s.toks[x].text(s.doc) not in COMMAS or s.ns[x] in lx.COMPLEMENTIZERS:
+            return None
+    return None
+
+
+#: how far after عن the verbal noun of what the one relayed said may stand
+RELAY_REACH = 16
 
 
 def _relay_pronoun(w: str) -> tuple[str, str] | None:

@@ -903,6 +903,11 @@ def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
     return [(a, b)], b
 
 
+def _accusative(word: str) -> bool:
+    """An indefinite noun with the alif of the accusative (وكيلا، رئيسا): an object or a predicate."""
+    return word.endswith("ا") and not word.endswith(("اا", "يا")) and not word.startswith("ال") and len(word) > 3
+
+
 def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
     """The subject of a verb before the first cue of a sentence, as a referent for its pronoun
     (``كما استهدف الرئيس الأرميني تركيا، متهما ...``، ``أصدر الوزير بيانا انتقد فيه ...``)."""
@@ -931,6 +936,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             continue  # التي تتهم المعارضة: a relative clause, not the subject of the sentence
         if _lb_prefixed(s, k) or not_speaker(s, k) or _is_time(s, k):
             continue  # (not "رفضت وارسو الأحد اتهامات": a day is no subject)
+        if s.toks[k].start not in names and _accusative(s.toks[k].text(s.doc)):
+            continue  # "هل يريد أن يكون وكيلا لإيران": a noun in the accusative is no subject
         end = _chunk_end(s, k)
         if end < len(s.toks) and s.toks[end].text(s.doc) in OPEN_QUOTES and _quote_words(s, end) <= 3:
             end = min(len(s.toks), _quote_close(s, end) + 1)  # مؤسس موقع "فيسبوك"
