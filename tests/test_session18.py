@@ -176,3 +176,53 @@ def test_a_predicate_in_the_accusative_is_no_referent() -> None:
     # the same noun as the subject, in the nominative, is one
     body = 'وقال كاتس "هذه لحظة الحقيقة بالنسبة للأسد". واستقال رئيس الوزراء من منصبه. وقال إن روسيا سترد.'
     assert [sp for sp, _, _ in said(body)] == ["كاتس", "رئيس الوزراء"]
+
+
+# -- figures: a verb with an object pronoun after a reported subject: the subject did it
+
+
+def test_a_reported_subject_of_a_verb_with_its_object_did_the_harm() -> None:
+    assert short('وصاح في المحكمة بأن الفتاة التي تمكنت من الهرب "قتلتهم جميعا".') == []
+    assert short("وقالت الشرطة إن رجلا قتل في الهجوم.") == [(1, "killed", "unspecified")]
+
+
+# -- figures: the suspects in the plural are no single person
+
+
+def test_the_suspects_in_the_plural() -> None:
+    assert short("ما دفعها إلى شن مداهمات واعتقال المشتبه بهم التي تتراوح أعمارهم بين 18 و21 عاما.") == []
+    assert short("وتم القبض على المشتبه به.") == [(1, "captured", "unspecified")]
+
+
+# -- statements and sources: a word of quantity opens the subject before its verb
+
+
+def test_many_of_the_sources_before_their_verb() -> None:
+    body = "لكن العديد من المصادر الأمنية أكدت مقتل 28 شخصا في الهجوم على مقر قيادة الجيش."
+    assert said(body) == [("العديد من المصادر الأمنية", "أكدت", "مقتل 28 شخصا في الهجوم على مقر قيادة الجيش")]
+    assert said("لكن بعض المصادر الأمنية أكدت مقتل 28 شخصا.")[0][0] == "بعض المصادر الأمنية"
+
+
+# -- figures: the doer in the genitive of a verbal noun is not the harmed
+
+
+def test_the_doer_after_a_verbal_noun_does_not_tell_the_victims() -> None:
+    assert short("إلا أن الشرطة تحدثت عن اعتقال القوات الخاصة ستة أشخاص.") == [(6, "captured", "unspecified")]
+    assert short("أعلن الجيش مقتل ثلاثة من الجنود.") == [(3, "killed", "military")]
+
+
+# -- figures: a family that lost its own lost them dead
+
+
+def test_a_mother_who_lost_two_of_her_children() -> None:
+    assert short("امرأة يمنية فقدت اثنين من أطفالها في جبهات القتال.") == [(2, "killed", "civilian")]
+    assert short("وقال إن 12 شخصا فقدوا في البحر.") == [(12, "missing", "unspecified")]
+
+
+# -- figures: a plan to abduct and kill, and weeks spent planning
+
+
+def test_a_plan_to_abduct_and_kill_is_no_killing() -> None:
+    assert short("وقال المدعي إن المتهم قضى أسابيع يخطط لاختطاف وقتل الفتاتين.") == []
+    assert short("وأسفر الهجوم عن مقتل وإصابة 20 شخصا.") == [(20, "killed_or_injured", "unspecified")]
+    assert short("وقضى طفل في الحريق.") == [(1, "killed", "civilian")]

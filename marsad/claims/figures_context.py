@@ -104,7 +104,17 @@ def read_victims(st: Sent, f: Figure) -> None:
         k += 1
     # between a verb and its number stands the verb's subject, who did the harm ("اعتقلت قوات الأمن 25")
     verb_first = f.out_at >= 0 and f.out_at < f.a and st.out[f.out_at][0][1] == "verb"
-    back = [] if verb_first else list(range(f.a - 1, lo - 1, -1))
+    # and so between a verbal noun and a number with its own people noun, the doer in the genitive
+    # ("اعتقال القوات الخاصة ستة أشخاص")
+    noun_first = (
+        f.out_at >= 0
+        and f.out_at + 1 < f.a
+        and st.out[f.out_at][0][1] == "noun"
+        and f.b < n
+        and bool(st.vic[f.b])
+        and definite(st, f.out_at + 1)
+    )
+    back = [] if verb_first or noun_first else list(range(f.a - 1, lo - 1, -1))
     if verb_first and f.count <= 2 and not f.singular and f.a in st.numbers and f.a > 0 and st.vic[f.a - 1]:
         back = [f.a - 1]  # "اعتقلت الشرطة مسلحين اثنين": one and two follow their noun
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"

@@ -29,6 +29,7 @@ from marsad.claims.figures_sentence import (
     definite,
     negated,
     prev_word,
+    vague_time_units,
 )
 from marsad.claims.figures_words import lookup
 from marsad.text.normalize import normalize
@@ -90,7 +91,7 @@ def number_figures(st: Sent) -> list[Figure]:
                     skip.add(b + 1)
                     b = b2
         outcome, out_at = _outcome(st, a, b)
-        if out_at >= 0 and not _sense_ok(st, out_at, a, b):
+        if out_at >= 0 and not sense_ok(st, out_at, a, b):
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
         if _victims_word(st, out_at) and "fraud" in st.roles:
             continue  # "لاحتيالهما على 500 ضحية": victims of a fraud are no casualties
@@ -1104,7 +1105,7 @@ def also_head(st: Sent, found: list[Figure], f: Figure) -> Figure | None:
     return prev if any(st.cue_role(k) == "also" for k in range(start, lo)) else None
 
 
-def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
+def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     """A casualty word with other common senses (lexicon column 4) stands before its number, right
     before it ("near") or with a people noun after the number; one of sense "persons" stands on
     either side of its number, with a people noun after the number ("300 شخص تم إيقافهم"، not
@@ -1126,7 +1127,8 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         if k + 1 < len(st.toks) and st.unit[k + 1] and st.unit[k + 1][0][0] == "time" and not definite(st, k + 1):
             return False  # "وقضوا شهر رمضان في المخيمات": a spell of time right after the verb
         return not any(  # or a number of days: "قضى الأربعة 15 يوما في السجن" (not "قضوا اليوم الأحد")
-            st.cue_role(m) in ("spent", "sentence") or (st.unit[m] and st.unit[m][0][0] == "time" and m - 1 in st.in_number)
+            st.cue_role(m) in ("spent", "sentence")
+            or (st.unit[m] and st.unit[m][0][0] == "time" and (m - 1 in st.in_number or _spell(st, m)))
             for m in range(end, min(len(st.toks), end + 3))
         )
     if sense == ("counted",):  # "20 حالة اختناق": the cases counted, right after their number
@@ -1155,6 +1157,12 @@ def _sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     if after and _counted_nisba(st, after[0], a):
         return True  # "وفر 5 ملايين سوري": a people named by a nisba, singular after a large number
     return bool(after and st.vic[after[0]])
+
+
+def _spell(st: Sent, m: int) -> bool:
+    """Token ``m`` is a time unit that counts a spell with no number, outside a date ("قضى المتهم
+    أسابيع يخطط"، "قضوا أشهرا"): dates_units rows that need a number before them."""
+    return m not in st.in_date and not definite(st, m) and st.forms[m][0] in vague_time_units()
 
 
 def _scene_noun(st: Sent, j: int) -> bool:
@@ -1228,6 +1236,8 @@ def not_done(st: Sent, k: int) -> bool:
     before it ("يمكن قتل مئات الآلاف"), or a verb of bringing about that is only foreseen ("قد يسفر عن
     مقتل"، "سيؤدي إلى مقتل")."""
     if st.starts_with_wa(k):
+        if k > 0 and st.out[k - 1] and st.out[k - 1][0][1] == "noun":
+            return not_done(st, k - 1)  # "يخطط لاختطاف وقتل الفتاتين": two nouns of one plan
         return False  # "أحبطت محاولة لقتل الوزير واعتقلت 3": a verb of its own
     for m in range(k - 1, max(-1, k - 7), -1):
         role = st.cue_role(m)
@@ -1246,8 +1256,9 @@ def not_done(st: Sent, k: int) -> bool:
 
 
 def _lost_fighters(st: Sent, k: int, b: int) -> bool:
-    """Casualty word ``k`` is a verb or noun of losing ("فقدت"، "فقدان") and fighters are what was
-    lost, right after the number ending at ``b`` ("اثنين من أبرز قادتها"، "مئات المقاتلين")."""
+    """Casualty word ``k`` is a verb or noun of losing ("فقدت"، "فقدان") and fighters, or one's own
+    people, are what was lost, right after the number ending at ``b`` ("اثنين من أبرز قادتها"، "مئات
+    المقاتلين"، "اثنين من أطفالها")."""
     if k < 0 or not st.out[k] or st.out[k][0][1] not in ("verb", "noun"):
         return False
     if not any(f.startswith("فقد") for f in st.forms[k]):
@@ -1256,7 +1267,8 @@ def _lost_fighters(st: Sent, k: int, b: int) -> bool:
         if st.cue_role(m) == "lives":
             return True  # "فقدنا عشرة أرواح": lives lost
         if st.vic[m]:
-            return st.vic[m][0][0] == "military"
+            # "فقدت اثنين من أطفالها": a family that loses its own has lost them dead
+            return st.vic[m][0][0] == "military" or st.toks[m].stem_end < st.toks[m].end
         if st.surf[m] in CLAUSE_END:
             return False
     return False

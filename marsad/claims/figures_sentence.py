@@ -111,6 +111,11 @@ def place_dates(st: Sent, items: Any) -> None:
             st.in_date.update((i, i + 1))
 
 
+def vague_time_units() -> frozenset[str]:
+    """The time units that need a number before them (dates_units count 0: أيام، أسابيع، أشهرا)."""
+    return _vague_ago()[1]
+
+
 @cache
 def _vague_ago() -> tuple[frozenset[str], frozenset[str]]:
     """The words of a time ago (قبل) and the time units that need a number (أيام، أسابيع)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
-from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sentenced
+from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sense_ok, sentenced
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
     CLAUSE_END,
@@ -51,6 +51,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         count, at = None, i
         if sentenced(st, i) or hit[0][2:3] == ("people",) or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
+        if hit[0][2:3] == ("spent",) and not sense_ok(st, i, i + 1, i + 1):
+            continue  # "قضى المتهم أسابيع يخطط": he spent weeks, he did not die
         if kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
@@ -103,8 +105,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     at = next((m for m in range(i - 1, max(-1, i - 5), -1) if st.vic[m] and st.vic[m][0][1] == "sg"), i)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
-                if j is not None and _has_object(st, i):
-                    j = None  # "إن شرطيا أوقف السيارة": the one who did it
+                if j is not None and (_has_object(st, i) or st.toks[i].stem_end < st.toks[i].end):
+                    j = None  # "إن شرطيا أوقف السيارة"، "بأن الفتاة التي تمكنت من الهرب قتلتهم": the one who did it
                 if j is None:
                     j = _subject_before(st, i)
                 if j is None:

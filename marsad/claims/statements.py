@@ -817,13 +817,19 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
     if cut is not None:
         b = cut  # التحالف العربي الذي تقوده السعودية أعلن → التحالف العربي (والمعروف باسم: and known as)
     head = cut is not None and _head(s.ns[a]) is not None  # تحالف "دعم الشرعية" الذي تقوده السعودية قال
-    if not (s.ns[a].startswith("ال") or _named(s, a) or head or many) or s.ns[a] in adj.get("prep", frozenset()):
+    # "لكن العديد من المصادر الأمنية أكدت"، "بعض المسؤولين قالوا": a word of quantity opens it
+    quantity = s.ns[a] in adj.get("many", frozenset()) and a + 1 < b and (
+        s.ns[a + 1].startswith("ال") or s.ns[a + 1] == "من" and a + 2 < b and s.ns[a + 2].startswith("ال")
+    )
+    if not (s.ns[a].startswith("ال") or _named(s, a) or head or many or quantity) or s.ns[a] in adj.get("prep", frozenset()):
         return []
     links = adj.get("np_link", frozenset())
     quoted: set[int] = set()  # تحالف "دعم الشرعية في اليمن": a quoted name is one word
     for x in range(a, b):
         if s.toks[x].text(s.doc) in OPEN_QUOTES and x not in quoted:
             quoted.update(range(x, _quote_close(s, x) + 1))
+    if quantity:
+        quoted.add(a + 1)  # (العديد من: its من is no preposition of another phrase)
     if any(s.ns[x] in adj.get("prep", ()) and s.ns[x] not in links and x not in quoted for x in range(a, b)):
         return []  # نتنياهو تعليقا على بدء ... دعوى تتهم: not one noun phrase
     return [(a, b)]
