@@ -226,3 +226,23 @@ def test_a_plan_to_abduct_and_kill_is_no_killing() -> None:
     assert short("وقال المدعي إن المتهم قضى أسابيع يخطط لاختطاف وقتل الفتاتين.") == []
     assert short("وأسفر الهجوم عن مقتل وإصابة 20 شخصا.") == [(20, "killed_or_injured", "unspecified")]
     assert short("وقضى طفل في الحريق.") == [(1, "killed", "civilian")]
+
+
+# -- figures: an ordinal after a people noun tells one more person, not a number
+
+
+def test_an_ordinal_after_a_people_noun_is_one_more_person() -> None:
+    assert short("ولاحقا، توفيت امرأة خامسة متأثرة بجروحها في المستشفى.") == [(1, "killed", "civilian")]
+    assert [(c, o) for c, o, _ in short("وأفادت الوكالة بإصابة شخص ثالث في الانفجار ذاته.")] == [(1, "injured")]
+    # one already known by a possessive pronoun, and named, is no figure of its own
+    assert short("فيما ظل مصير طفلها الثاني رمزي مجهولا.") == []
+
+
+# -- figures: a verbal noun with their pronoun after و tells what was done to them
+
+
+def test_their_execution_after_the_number() -> None:
+    body = 'ولفت إلى أنه "يوم أمس، تم إطلاق النار على 10 أشخاص وإعدامهم".'
+    assert [(c, o) for c, o, _ in short(body)] == [(10, "killed")]
+    # a verb after و opens a clause of its own
+    assert [(c, o) for c, o, _ in short("وصل 10 أشخاص واعتقل 5.")] == [(5, "captured")]

@@ -578,6 +578,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None  # "خمسة أشخاص قتل أحدهم": the verb's subject is one of them, not the number
         if st.out[i] and not (step > 0 and st.starts_with_wa(i)):
             return i, cost
+        if st.out[i] and st.out[i][0][1] == "noun" and st.surf[i].endswith(("هم", "هن")):
+            return i, cost  # "إطلاق النار على 10 أشخاص وإعدامهم": their execution, told of them
         if st.out[i]:
             return None  # "قتل 2 وأصيب 19": a new clause with its own casualty word
         if step < 0 and i > 0 and st.out[i - 1] and st.out[i - 1][1] > 1:
