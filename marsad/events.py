@@ -862,6 +862,13 @@ def _hamza_verb(c: _Ctx, k: int) -> bool:
     return c.doc.text[tok.start : tok.end].lstrip("وف").startswith("أل")  # not مسألة
 
 
+def _hamza_wa(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` is written و + أ, which normalizing reads as a word with و and a bare
+    alif: ``وأدى`` (and it led) is no ``وادي`` (a valley)."""
+    tok = c.toks[k]
+    return c.doc.text[tok.start : tok.end].startswith(("وأ", "وإ")) and any(f.startswith("وا") for f in c.sets[k])
+
+
 def _counted_after_subject(c: _Ctx, entry: Entry, i: int, nxt: int, clause: tuple[int, int]) -> bool:
     """Whether a verb whose ending shows it is one (``أسرت``، ``أسروا``; not the bare ``أسر``, which is
     also a noun, nor ``أسرته``: his family) has a number later in its clause, its subject between:
@@ -2171,6 +2178,8 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
         cls = c.cls[t]
         if not ({"place", "direction"} & cls) or m.first <= t <= m.last or _about(c, m, t):
             continue
+        if _hamza_wa(c, t):
+            continue  # "وأدى القمع": and it led, no وادي (a valley)
         if _others_place(c, m, t, set(c.sets[t - 1]) if t else set()):
             continue  # قصف على غزة قبيل احتجاجات في مدينة رفح: the protests' place
         u, quoted = t + 1, False

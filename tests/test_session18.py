@@ -246,3 +246,22 @@ def test_their_execution_after_the_number() -> None:
     assert [(c, o) for c, o, _ in short(body)] == [(10, "killed")]
     # a verb after و opens a clause of its own
     assert [(c, o) for c, o, _ in short("وصل 10 أشخاص واعتقل 5.")] == [(5, "captured")]
+
+
+# -- statements: the ل of "according to" stays off the name the tagger read with it
+
+
+def test_the_l_of_according_to_is_not_part_of_the_name() -> None:
+    body = "وأدى ذلك إلى إعادته إلى الشركة، وفقا لديليب كومار، المدير المحلي لشركة الشحن."
+    assert said(body)[0][0] == "ديليب كومار"
+    # a name that starts with ل keeps it
+    assert said("وقال لوران فابيوس إن الاتفاق جيد.")[0][0] == "لوران فابيوس"
+
+
+# -- events: "وأدى" (and it led) is no valley (وادي) to name a place by
+
+
+def test_and_it_led_is_no_valley() -> None:
+    evs = events("وأدى الزلزال الذي ضرب إقليم جزر سوندا الغربية إلى مقتل 20 شخصا.")
+    assert evs and all(not p["name"].startswith("وأدى") for e in evs for p in e["places"])
+    assert [p["name"] for p in events("وقصفت الطائرات وادي بردى.")[0]["places"]] == ["وادي بردى"]

@@ -707,6 +707,9 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         party["entity"] = ent.get("id")
         en = ent.get("name")
         extra = [x for x in (ent.get("names") or []) if isinstance(x, str)]
+        if isinstance(en, str) and en.startswith("ل") and texts[0][0] > 0 and doc.text[texts[0][0] - 1] == "ل":
+            if en[1:] == texts[0][2] or texts[0][2].startswith(en[1:]):
+                en = en[1:]  # "وفقا لديليب كومار": the tagger kept the phrase's ل on the name
         if isinstance(en, str) and en:
             if len(en) >= 0.8 * len(texts[ci][2] if ci >= 0 else name):  # the fullest: not إيمانويل alone
                 party["name"] = en
