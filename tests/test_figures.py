@@ -509,6 +509,7 @@ def test_lexicon_values() -> None:
         "suffer",
         "ranks",
         "losses",
+        "likewise",
         "advice",
         "was",
         "death",

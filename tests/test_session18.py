@@ -265,3 +265,15 @@ def test_and_it_led_is_no_valley() -> None:
     evs = events("وأدى الزلزال الذي ضرب إقليم جزر سوندا الغربية إلى مقتل 20 شخصا.")
     assert evs and all(not p["name"].startswith("وأدى") for e in evs for p in e["places"])
     assert [p["name"] for p in events("وقصفت الطائرات وادي بردى.")[0]["places"]] == ["وادي بردى"]
+
+
+# -- figures: a dual after a verb of other senses, and أيضا after the verb
+
+
+def test_a_dual_after_a_verb_of_other_senses_and_likewise() -> None:
+    body = "وأوردت الوزارة أن المهاجم، الذي أصاب أيضا عنصرين في قوات الأمن، قتل."
+    assert [(c, o, v) for c, o, v in short(body)] == [(2, "injured", "military")]
+    assert short("وقتل أيضا جندي في الهجوم.") == [(1, "killed", "military")]
+    # a singular after such a verb is still no figure: it may be what was hit
+    assert short("أصابت البصقة الفتاة.") == []
+    assert short("وأصاب الصاروخ الهدف.") == []

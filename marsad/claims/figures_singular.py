@@ -49,6 +49,12 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if prev >= 0 and st.out[prev] and (p2 := prev_word(st, prev)) >= 0 and st.forms[p2][0] == "بين":
             continue  # "سقط عدد كبير من عناصرها بين قتيل وجريح": a split with no number
         count, at = None, i
+        if hit[0][2:3] == ("people",) and kind == "verb" and (two := _dual_object(st, i)) is not None:
+            if not (sentenced(st, i) or not_done(st, i)):
+                t = st.toks[two]  # "الذي أصاب أيضا عنصرين في قوات الأمن": two people, whatever else it hits
+                st.used.add(i)
+                out.append(Figure(st.sent, two, two + 1, 2, outcome, span=(t.start, t.end), out_at=i, singular=True))
+            continue
         if sentenced(st, i) or hit[0][2:3] == ("people",) or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
         if hit[0][2:3] == ("spent",) and not sense_ok(st, i, i + 1, i + 1):
@@ -71,6 +77,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 continue  # "بتهمة القتل"، "إدانته بالقتل الإرهابي": the crime; a noun with ال takes no genitive
             if j < n and (st.forms[j][0] == "علي" or st.surf[j] == "_"):  # "القبض على"، "#قتل_طفل"
                 j += 1
+            elif j < n and kind == "verb" and st.cue_role(j) == "likewise":
+                j += 1  # "وقتل أيضا جندي في الهجوم"
             if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
                 if hit[0][2:3] == ("lost",) and st.forms[j][0].endswith(PRONOUN_SUFFIXES):
                     continue  # "فقدوا مزارعهم": they lost their farms
@@ -422,6 +430,17 @@ def _object_after(st: Sent, i: int) -> int | None:
         if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
             return None
     return None
+
+
+def _dual_object(st: Sent, i: int) -> int | None:
+    """A dual people noun right after the verb at ``i`` (over أيضا), not counted by a number of its
+    own: "أصاب عنصرين"، "أصاب أيضا شرطيين"; its index."""
+    j = i + 1
+    if j < len(st.toks) and st.cue_role(j) == "likewise":
+        j += 1
+    if j >= len(st.toks) or j in st.in_number or (j + 1) in st.in_number or definite(st, j):
+        return None
+    return j if st.vic[j] and st.vic[j][0][1] == "du" else None
 
 
 def _perpetrator_object(st: Sent, j: int) -> int | None:
