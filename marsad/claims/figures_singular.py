@@ -49,17 +49,15 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if prev >= 0 and st.out[prev] and (p2 := prev_word(st, prev)) >= 0 and st.forms[p2][0] == "بين":
             continue  # "سقط عدد كبير من عناصرها بين قتيل وجريح": a split with no number
         count, at = None, i
-        if hit[0][2:3] == ("people",) and kind == "verb" and (two := _dual_object(st, i)) is not None:
-            if not (sentenced(st, i) or not_done(st, i)):
-                t = st.toks[two]  # "الذي أصاب أيضا عنصرين في قوات الأمن": two people, whatever else it hits
-                st.used.add(i)
-                out.append(Figure(st.sent, two, two + 1, 2, outcome, span=(t.start, t.end), out_at=i, singular=True))
-            continue
-        if sentenced(st, i) or hit[0][2:3] == ("people",) or not_done(st, i) or rate(st, i + 1):
+        # "الذي أصاب أيضا عنصرين في قوات الأمن": a verb of other senses counts a dual people noun
+        two = _dual_object(st, i) if hit[0][2:3] == ("people",) and kind == "verb" else None
+        if sentenced(st, i) or hit[0][2:3] == ("people",) and two is None or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
         if hit[0][2:3] == ("spent",) and not sense_ok(st, i, i + 1, i + 1):
             continue  # "قضى المتهم أسابيع يخطط": he spent weeks, he did not die
-        if kind in ("sg", "du"):
+        if two is not None:
+            count, at = 2, two
+        elif kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
             if prev >= 0 and st.out[prev] and st.out[prev][0][1] in ("noun", "verb"):

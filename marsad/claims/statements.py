@@ -1486,7 +1486,7 @@ def _relayed_said(s: _Sent, j: int) -> int | None:
     over words and commas only: its index, or None."""
     for x in range(j + 1, min(len(s.toks), j + RELAY_REACH)):
         if _relay_pronoun(s.ns[x]) and not s.ns[x].startswith("عن"):
-            return x
+            return x  # (عنه، عنها: the one relayed by a pronoun, which the name already gives)
         if not s.toks[x].is_word and s.toks[x].text(s.doc) not in COMMAS or s.ns[x] in lx.COMPLEMENTIZERS:
             return None
     return None
