@@ -277,3 +277,13 @@ def test_a_dual_after_a_verb_of_other_senses_and_likewise() -> None:
     # a singular after such a verb is still no figure: it may be what was hit
     assert short("أصابت البصقة الفتاة.") == []
     assert short("وأصاب الصاروخ الهدف.") == []
+
+
+# -- figures: a year before a comma is no number that counts the harmed word after it
+
+
+def test_a_year_before_the_casualty_verb() -> None:
+    body = "وفي يوليو/تموز 2017، قتل شخصان وجرح تسعة آخرون على يد رجل مسلح بسكين في متجر."
+    assert [(c, o) for c, o, _ in short(body)] == [(2, "killed"), (9, "injured")]
+    # a count before the casualty noun is still read from its number
+    assert [(c, o) for c, o, _ in short("وسقط 5 قتلى في الهجوم.")] == [(5, "killed")]

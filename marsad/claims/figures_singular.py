@@ -44,8 +44,10 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if outcome == "displaced":
             continue  # "فلسطيني آخر فر": one person who fled a scene is not displaced
         prev = prev_word(st, i)
-        if prev >= 0 and (prev in st.in_number or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")):
-            continue
+        if prev >= 0 and (
+            prev in st.in_number and prev not in st.in_date or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")
+        ):
+            continue  # "5 قتلى" is read from its number (not "وفي يوليو 2017، قتل شخصان": a year)
         if prev >= 0 and st.out[prev] and (p2 := prev_word(st, prev)) >= 0 and st.forms[p2][0] == "بين":
             continue  # "سقط عدد كبير من عناصرها بين قتيل وجريح": a split with no number
         count, at = None, i
