@@ -137,31 +137,35 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
     return _output(doc, point_back(merge(figures, _lead_end(doc, body), _other_times(doc))))
 
 
-def _other_times(doc: Doc) -> dict[int, str]:
-    """The sentences that open with a date two months or more before the article's ("وفي فبراير
-    الماضي، قتل مسلح …" in April, "وفي عام 2014 قتل …"): a past event told for background. Sentence
-    index → the date's value; "" for a sentence with such a date further in ("في حين قتل 46 شخصا
-    … أواخر 2017")."""
+def _other_times(doc: Doc) -> dict[int, bool]:
+    """The body sentences that name a date two months or more before the article's: sentence index →
+    whether the date opens it ("وفي فبراير الماضي، قتل مسلح …" in April, "وفي عام 2014 قتل …": a
+    past event told for background) or stands further in ("في حين قتل 46 شخصا … أواخر 2017")."""
     published = doc.published or ""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         return {}
-    now = int(published[:4]) * 12 + int(published[5:7])
     starts = [t.start for t in doc.tokens]
-    out: dict[int, str] = {}
+    out: dict[int, bool] = {}
     for d in doc.layers.get("dates") or []:
-        value = str(d.get("value") or "")
-        if d.get("since") or not re.match(r"\d{4}(-\d{2})?", value):
-            continue
-        if (value[4:5] == "-" and now - (int(value[:4]) * 12 + int(value[5:7])) < 2) or value[:4] == published[:4] and len(value) == 4:
+        if d.get("since") or not _months_back(str(d.get("value") or ""), published):
             continue
         s = next((s for s in doc.sentences if s.start <= d["start"] < s.end), None)
         if s is None or s.in_title:
             continue
         first = bisect_left(starts, s.start)  # the date starts within the sentence's first four words
-        opens = first + 3 < len(starts) and d["start"] <= starts[first + 3]
-        if opens or s.index not in out:
-            out[s.index] = value if opens else ""  # "": a past date inside the sentence
+        out[s.index] = out.get(s.index, False) or first + 3 < len(starts) and d["start"] <= starts[first + 3]
     return out
+
+
+def _months_back(value: str, published: str) -> bool:
+    """A date value (2018، 2018-02، 2018-02-10) two months or more before ``published``
+    (YYYY-MM-DD), or a year before its year."""
+    if not re.match(r"\d{4}(-\d{2})?", value):
+        return False
+    if len(value) == 4:
+        return value < published[:4]
+    then = int(value[:4]) * 12 + int(value[5:7])
+    return int(published[:4]) * 12 + int(published[5:7]) - then >= 2
 
 
 #: the most sentences of the first paragraph that count as the lead

@@ -255,14 +255,14 @@ def _attributed_next(a: Figure, b: Figure) -> bool:
     return a.bare and b.source is not None and b.sent.index - a.sent.index == 1
 
 
-def _past_event(k: Figure, f: Figure, lead: int, times: dict[int, str]) -> bool:
+def _past_event(k: Figure, f: Figure, lead: int, times: dict[int, bool]) -> bool:
     """``f``, past the lead, is told in a sentence that opens with a date of months before (``times``)
     and ``k``, in the title or the lead, names no past date: a past event told for background
     ("مقتل 7 تلاميذ وإصابة 12" … "وفي فبراير الماضي، قتل مسلح امرأة وجرح 12 آخرين")."""
-    return bool(times.get(f.sent.index)) and f.sent.index > lead and k.sent.index <= lead and k.sent.index not in times
+    return times.get(f.sent.index, False) and f.sent.index > lead and k.sent.index <= lead and k.sent.index not in times
 
 
-def merge(figures: list[Figure], lead: int, times: dict[int, str] | None = None) -> list[Figure]:
+def merge(figures: list[Figure], lead: int, times: dict[int, bool] | None = None) -> list[Figure]:
     """A restated figure (same count, range and outcome, compatible source) is listed once: one in
     the title given again in the body, whatever name the body gives its source ("الجيش يعلن مقتل
     30" ... "المتحدث باسم القوات المسلحة"), one in the lead (sentences up to ``lead``) given again, one given twice by

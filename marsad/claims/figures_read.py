@@ -29,6 +29,7 @@ from marsad.claims.figures_sentence import (
     definite,
     negated,
     prev_word,
+    suffixed,
     vague_time_units,
 )
 from marsad.claims.figures_words import lookup
@@ -1270,7 +1271,7 @@ def _lost_fighters(st: Sent, k: int, b: int) -> bool:
             return True  # "فقدنا عشرة أرواح": lives lost
         if st.vic[m]:
             # "فقدت اثنين من أطفالها": a family that loses its own has lost them dead
-            return st.vic[m][0][0] == "military" or st.toks[m].stem_end < st.toks[m].end
+            return st.vic[m][0][0] == "military" or suffixed(st, m)
         if st.surf[m] in CLAUSE_END:
             return False
     return False

@@ -136,14 +136,15 @@ def place_numbers(st: Sent, items: list[dict[str, Any]]) -> None:
             b = next((i for i, t in enumerate(st.toks) if t.end >= item["end"]), len(st.toks) - 1)
         if a is None or b < a:
             continue
-        if item.get("kind") == "ordinal" and a > 0 and st.vic[a - 1] and not _possessed(st, a - 1):
-            continue  # "قضت امرأة خامسة متأثرة بجروحها"، "المهاجم الخامس": one more person, no number (not "طفلها الثاني")
+        if item.get("kind") == "ordinal" and a > 0 and st.vic[a - 1] and not suffixed(st, a - 1):
+            continue  # "توفيت امرأة خامسة"، "المهاجم الخامس": one more person, no number (not "طفلها الثاني")
         st.numbers[a] = (b + 1, item)
         st.in_number.update(range(a, b + 1))
 
 
-def _possessed(st: Sent, i: int) -> bool:
-    """Token ``i`` carries a possessive pronoun ("طفلها"): one already known."""
+def suffixed(st: Sent, i: int) -> bool:
+    """Token ``i`` carries a pronoun suffix the clitic layer split off: a possessor ("طفلها"،
+    "أطفالها") or a verb's object ("قتلتهم")."""
     return st.toks[i].stem_end < st.toks[i].end
 
 

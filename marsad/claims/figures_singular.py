@@ -25,6 +25,7 @@ from marsad.claims.figures_sentence import (
     nationality,
     negated,
     prev_word,
+    suffixed,
 )
 from marsad.claims.statements_lexicon import COMPLEMENTIZERS
 from marsad.doc import Doc
@@ -113,7 +114,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     at = next((m for m in range(i - 1, max(-1, i - 5), -1) if st.vic[m] and st.vic[m][0][1] == "sg"), i)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
-                if j is not None and (_has_object(st, i) or st.toks[i].stem_end < st.toks[i].end):
+                if j is not None and (_has_object(st, i) or suffixed(st, i)):
                     j = None  # "إن شرطيا أوقف السيارة"، "بأن الفتاة التي تمكنت من الهرب قتلتهم": the one who did it
                 if j is None:
                     j = _subject_before(st, i)
@@ -422,11 +423,7 @@ def _object_after(st: Sent, i: int) -> int | None:
         if hit and hit[0][1] in ("sg", "du") and j not in st.in_number:
             if (j + 1) in st.in_number:
                 return None  # "رجلين اثنين" is read from its number
-            feminine = st.surf[j].endswith("ة") and hit[0][0] != "military"  # (مقاتلة: also a jet)
-            if hit[0][1] == "du" or (st.surf[j].endswith("ا") or feminine) and not definite(st, j):
-                # a feminine singular takes no alif in the accusative: "اعتقلت الشرطة صحفية"
-                return j
-            return None
+            return j if _marked_object(st, j) else None
         if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
             return None
     return None
@@ -456,14 +453,20 @@ def _perpetrator_object(st: Sent, j: int) -> int | None:
         if m >= n or m in st.in_number or st.surf[m] in CLAUSE_END:
             return None
         hit = st.vic[m]
-        if hit and not definite(st, m) and not st.starts_with_wa(m) and (m + 1) not in st.in_number:
-            feminine = st.surf[m].endswith("ة") and hit[0][0] != "military"
-            if hit[0][1] == "du" or hit[0][1] == "sg" and (st.surf[m].endswith("ا") or feminine):
-                return m
-            return None
+        if hit and not definite(st, m) and not st.starts_with_wa(m) and (m + 1) not in st.in_number and hit[0][1] in ("sg", "du"):
+            return m if _marked_object(st, m) else None
         if hit or not st.surf[m].startswith("ب"):
             return None
     return None
+
+
+def _marked_object(st: Sent, j: int) -> bool:
+    """The singular or dual people noun at ``j`` is marked as an object: a dual, or an indefinite
+    singular with the accusative alif or, as a feminine takes none, its ة ("اعتقلت الشرطة صحفية";
+    not مقاتلة, also a jet)."""
+    hit = st.vic[j]
+    feminine = st.surf[j].endswith("ة") and hit[0][0] != "military"
+    return hit[0][1] == "du" or (st.surf[j].endswith("ا") or feminine) and not definite(st, j)
 
 
 def _people_object(st: Sent, k: int) -> bool:
