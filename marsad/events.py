@@ -703,6 +703,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True
         if "prepare" in c.cls[k] and any(c.surf[x].startswith("ل") for x in range(k + 1, i + 1)):
             return True  # استعدادا للجمعة الثانية من المواجهات (not هذه الاستعدادات مع مفاوضات)
+        if quoted and "campaign" in c.cls[k]:
+            return True  # حملة "مسيرة من أجل حياتنا": a campaign's name (حملة اعتقالات is arrests made)
         if quoted and c.sets[k] & _outlets():
             return True  # تلفزيون "المسيرة"، صحيفة "الثورة": an outlet's name
         if k == i - 2 and "right" in c.cls[k] and c.surf[i - 1] == "في":
@@ -1150,6 +1152,8 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         return False
     if (i > 0 and _number_at(c, i - 1)) or any("object" in c.cls[k] for k in range(i + 1, min(clause[1], i + 5))):
         return False  # "نفذت المقاتلات 4 غارات"، "غارات على تجمعات الميليشيات": counted, or with a target
+    if i > clause[0] and "campaign" in c.cls[i - 1]:
+        return False  # نفذوا حملة اعتقالات لجنود الجيش: one campaign of them
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
     if _figure_within(c, lo, hi):
@@ -1232,9 +1236,10 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 flags = entry.flags
                 if entry.pos == "p" and _FUTURE.match(c.surf[i]):
                     flags = flags | {"future"}  # وسيلتقي
-                if "ana_def" in flags and (definite or _has_class(c, _sentence_first(c, i), i, "cancel")):
-                    # المفاوضات: the talks told before (مفاوضات شملت ممثلين لروسيا: new ones); ودعتها …
-                    # والدخول في مفاوضات: talks called for in the sentence, none held
+                cancelled = _has_class(c, _sentence_first(c, i), i, "cancel")
+                if "ana_def" in flags and (cancelled or (definite and not _has_class(c, j + 1, j + 2, "parties"))):
+                    # المفاوضات: the talks told before (مفاوضات شملت ممثلين لروسيا, المفاوضات مع جيش
+                    # الإسلام: ones named); ودعتها … والدخول في مفاوضات: talks called for, none held
                     flags = flags | {"ana"}
                 after = (j + 1, min(clause[1], j + 4))
                 if turn or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):

@@ -42,7 +42,7 @@ FAR_REACH = 24
 #: cue roles of a qualifier right before its number
 QUALIFIER_ROLES = ("approximate", "at_least", "at_most", "at_least_verb", "approximate_verb")
 #: how far past a number's من phrase its plural casualty verb may stand ("118 عنصرا من ... قتلوا")
-RIGHT_PART_REACH = 8
+RIGHT_PART_REACH = 12
 #: qualifier roles whose phrase's later words a scan passes freely (lexicon figures_cues: على الأقل)
 _QUALIFIER_FREE = ("approximate", "at_least", "at_most", "at_least_after")
 _FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "release", "sentence")
@@ -247,6 +247,8 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         if far < 0:
             far = _risen_count(st, a, b)
         if far < 0:
+            far = _among_over_relative(st, a, b)
+        if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
     elif pick is left and pick[1] >= 2 and _label(st, a, b) and not _numeral_two(st, a) and not _event_subject(st, pick[0], a):
@@ -438,6 +440,8 @@ def toll_reached(st: Sent, a: int) -> int:
     verb = st.cue_role(j) in reach
     toll = -1
     k = j
+    harm = -1  # the casualty word nearest the start seen so far, and whether a relative opened its clause
+    relative = False
     while k - 1 > max(-1, j - FAR_REACH):
         k -= 1
         if st.surf[k] in ("،", ",") and (c := _relative_aside(st, k)) is not None:
@@ -448,6 +452,13 @@ def toll_reached(st: Sent, a: int) -> int:
         verb = verb or st.cue_role(k) in ("reach", "rise")
         if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in TOLL_WORDS:
             toll = k
+        if st.out[k]:
+            harm, relative = k, False
+        # (the harm is the relative's own verb, right after it: not "الذين شاركوا في الاحتجاجات ضد القتل")
+        relative = relative or (0 <= harm - k <= 3 and st.cue_role(k) == "relative")
+        if toll < 0 and relative and st.forms[k][0] in TOLL_WORDS:
+            # "عدد الإرهابيين الذين تم إلقاء القبض عليهم خلال عملية المداهمة ارتفع إلى خمسة"
+            toll = harm
     if verb and toll >= 0:
         return toll
     return reached_over_relative(st, a)  # "الجرحى الذين وصل عددهم إلى 120"
@@ -505,6 +516,22 @@ PROJECTED_REACH = 4
 RISEN_REACH = 14
 
 
+def _among_over_relative(st: Sent, a: int, b: int) -> int:
+    """The casualty noun of "وكان بين قتلى التفجيرين اللذين وقعا في العاصمة تسعة صحافيين": بين before it, a
+    relative clause after it, then a number of people, in one clause; -1 if none."""
+    if not (b < len(st.toks) and st.vic[b]):
+        return -1
+    relative = False
+    for k in range(a - 1, max(0, a - RISEN_REACH), -1):
+        if st.surf[k] in CLAUSE_END or (k in st.in_number and k not in st.in_date):
+            return -1
+        if st.cue_role(k) == "relative":
+            relative = True
+        elif st.out[k] and relative:  # (one inside the relative clause is passed over)
+            return k if st.forms[k - 1][0] == "بين" and st.out[k][0][1] != "verb" else -1
+    return -1
+
+
 def reached_over_relative(st: Sent, a: int) -> int:
     """The casualty word of "بلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا": a verb of reaching or rising, then
     عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; or of
@@ -559,6 +586,8 @@ def _label(st: Sent, a: int, b: int) -> bool:
         return False  # "القبض على ستة"، "يحتجز به المئات"، "الركاب الـ18"
     if b < len(st.toks) and st.forms[b][0].endswith(("يا", "يين", "يون")):
         return False  # "199 إسرائيليا": a nisba noun counts people
+    if st.surf[a].startswith("بال"):
+        return False  # "عدد القتلى يقدر بالعشرات": a vague number sizes the toll
     # (not "وقد جرح في العملية أربعة منهم": "of them" says the number counts people)
     return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] in ("من", "منهم", "منهن")))
 
@@ -1120,8 +1149,12 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True
     if sense == ("fate",):
         return fate_known(st, max(k, b))
-    if sense == ("lost",):
-        return not _object_after(st, k)
+    if sense == ("lost",) and st.surf[k] == "فقد" and k + 1 < len(st.toks):
+        if k + 1 not in st.in_number and st.cue_role(k + 1) not in ADJUNCT_ROLES and not definite(st, k + 1):
+            # "فقد حكم عليه": فـ and قد before a verb (not "فقد جراء الإعصار 17 يمنيا"، "فقد الجيش 20 جنديا")
+            return False
+    if sense == ("lost",):  # "فقد 3 آلاف عامل وظائفهم": their jobs after the people lost them
+        return not _object_after(st, k) and not (k < a and b < len(st.toks) and st.vic[b] and _object_after(st, b))
     if sense == ("casualties",):
         # "تسوية مع 450 ضحية لانتهاكات قساوسة جنسية": victims of a harm that kills no one
         return not any(st.cue_role(m) == "nonlethal" for m in range(k + 1, min(len(st.toks), k + 4)))
@@ -1271,7 +1304,9 @@ def _lost_fighters(st: Sent, k: int, b: int) -> bool:
             return True  # "فقدنا عشرة أرواح": lives lost
         if st.vic[m]:
             # "فقدت اثنين من أطفالها": a family that loses its own has lost them dead
-            return st.vic[m][0][0] == "military" or suffixed(st, m)
+            # "فقد 5 من أفراد عائلته": the people of one's own family
+            own = suffixed(st, m) or (m + 1 < len(st.toks) and suffixed(st, m + 1))
+            return st.vic[m][0][0] == "military" or own
         if st.surf[m] in CLAUSE_END:
             return False
     return False

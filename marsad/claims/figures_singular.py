@@ -83,6 +83,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             if j < n and st.vic[j] and j not in st.in_number and st.vic[j][0][1] in ("sg", "du"):
                 if hit[0][2:3] == ("lost",) and st.forms[j][0].endswith(PRONOUN_SUFFIXES):
                     continue  # "فقدوا مزارعهم": they lost their farms
+                if kind == "verb" and _lost_object(st, i, j):
+                    continue  # "فقد صديقا": a friend lost, no one missing
                 if j + 1 < n and (j + 1) in st.in_number:
                     continue  # "مقتل جندي و3 مدنيين" is read from its numbers
                 if definite(st, j) and _named_after(st, j, named):
@@ -114,8 +116,10 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     at = next((m for m in range(i - 1, max(-1, i - 5), -1) if st.vic[m] and st.vic[m][0][1] == "sg"), i)
             elif kind == "verb" and not st.forms[i][0].endswith(("وا", "ن")):
                 j = _reported_subject(st, i)
-                if j is not None and (_has_object(st, i) or suffixed(st, i)):
-                    j = None  # "إن شرطيا أوقف السيارة"، "بأن الفتاة التي تمكنت من الهرب قتلتهم": the one who did it
+                if j is not None and (_has_object(st, i) or suffixed(st, i) or _lost_object(st, i, i + 1)):
+                    # "إن شرطيا أوقف السيارة"، "بأن الفتاة التي تمكنت من الهرب قتلتهم": the one who did it;
+                    # "إن العالم العربي فقد صديقا": the one who lost someone
+                    j = None
                 if j is None:
                     j = _subject_before(st, i)
                 if j is None:
@@ -198,9 +202,11 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
     آخر" (not "فقدان آخر جيب": the last pocket). After a verbal noun only the masculine, joined by و
     to a figure before: "إصابة أخرى" is another injury, "مراكز احتجاز أخرى" other centres."""
     n = len(st.toks)
-    if j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري"):
+    if j < n and _ordinal_alone(st, j):
+        pass  # "أعلنت لاحقا وفاة سادس متأثرا بجراحه": a sixth one, one more
+    elif j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري"):
         return False
-    if st.out[i][0][1] == "noun" and (st.forms[j][0] != "اخر" or not st.starts_with_wa(i)):
+    elif st.out[i][0][1] == "noun" and (st.forms[j][0] != "اخر" or not st.starts_with_wa(i)):
         return False
     k = j + 1
     if k >= n or st.surf[k] in CLAUSE_END or st.forms[k][0] in PREPOSITIONS or st.cue_role(k) in ADJUNCT_ROLES:
@@ -209,6 +215,15 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
         return True  # "وأصيب آخر بجروح": the rest of the casualty phrase
     # "بجروح"، "برصاص": a word with ب (the clitic layer may keep it whole), not a place or a thing
     return len(st.forms[k]) > 1 and st.surf[k].startswith(("ب", "وب")) and not st.unit[k]
+
+
+def _ordinal_alone(st: Sent, j: int) -> bool:
+    """Token ``j`` is a masculine ordinal after the first, alone, with no article: "ثالث"، "سادس" (not
+    "الثالث", nor "ثانية": a second time or injury)."""
+    item = st.numbers.get(j, (0, {}))[1]
+    if item.get("kind") != "ordinal" or (item.get("value") or 0) < 2 or definite(st, j):
+        return False
+    return st.numbers[j][0] == j + 1 and not st.forms[j][0].endswith("ه")
 
 
 def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
@@ -369,6 +384,14 @@ def _one_of(st: Sent, i: int) -> int | None:
             return None  # "أحد الشابين قتل": one of two already told (not "أحد رجال الشرطة قتل")
         return None if _has_object(st, i) else k
     return None
+
+
+def _lost_object(st: Sent, i: int, j: int) -> bool:
+    """The verb of losing at ``i`` has for object the indefinite noun at ``j`` in the accusative ("فقد
+    صديقا"): someone lost a person or thing dear to them, no one is missing (not "فقد صحفي")."""
+    if not st.out[i] or st.out[i][0][2:3] != ("lost",) or j >= len(st.toks) or j in st.in_number:
+        return False
+    return st.cue_role(j) is None and len(st.forms[j][0]) > 3 and st.surf[j].endswith(("ا", "اً"))
 
 
 def _has_object(st: Sent, i: int) -> bool:

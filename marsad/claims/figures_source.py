@@ -144,11 +144,20 @@ class Attributor:
         pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
         for i in range(pos - 1, -1, -1):
             if self._role(i) == "relay" and not self._negated(i):
-                j = next(
-                    (k for k in range(i + 1, min(i + MAX_NAME + 2, pos)) if self._forms[k][0] == "عن"), None
-                )
+                j = self._relay_from(i, pos)
                 return self._name_after(j + 1) if j is not None else None
             if self._role(i) in ("verb", "phrase"):
+                return None
+        return None
+
+    def _relay_from(self, i: int, pos: int) -> int | None:
+        """The عن after the relay verb at ``i`` and before ``pos`` that names who is relayed ("نقلت وكالة
+        وفا عن مصدر طبي"), with no casualty word between: "نقلوا إلى المستشفى مصابين بجروح ناجمة عن
+        سلاح ناري" is the عن of a wound's cause."""
+        for k in range(i + 1, min(i + MAX_NAME + 2, pos)):
+            if self._forms[k][0] == "عن":
+                return k
+            if lookup("outcomes", self._forms, k):
                 return None
         return None
 
@@ -227,9 +236,7 @@ class Attributor:
             if role == "participle":
                 return self._earlier(i) or self.last
             if role == "relay":
-                j = next(
-                    (k for k in range(i + 1, min(i + MAX_NAME + 2, pos)) if self._forms[k][0] == "عن"), None
-                )
+                j = self._relay_from(i, pos)
                 if j is not None:
                     return self._name_after(j + 1)
                 continue  # "طائرة نقل"، "نقلت سيارات الإسعاف 4 جثث": no relay without عن
@@ -244,7 +251,9 @@ class Attributor:
             k = i + 1
             if k < len(self._forms) and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
                 k += 1  # "أعلن عنه مسؤول"، "ما أفادت به قناة"
-            party = self._subject_before(i) or self._name_after(k)
+            # "وعدد القتلى يقدر بالعشرات": a number after the verb is what was estimated, not who
+            counted = k < len(self._toks) and self._in_number(self._toks[k].end - 1)
+            party = self._subject_before(i) or (None if counted else self._name_after(k))
             return party or self._mention_before(i) or self.last
         return None
 

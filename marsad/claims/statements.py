@@ -271,6 +271,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         strict = "strict" in v.flags or (f"strict_{form.aspect}" in v.flags and not form.suffix)
         prev = s.ns[start - 1] if start > 0 else ""
         relative_ma = prev == "ما" and start >= 2 and s.ns[start - 2] in _phrase_firsts()
+        if prev == "كما" and start >= 2 and s.ns[start - 2] in neg:
+            i += 1  # "رجل ليس كما يدعي": not as he claims, nothing said
+            continue
         if prev in neg and not relative_ma:  # "بحسب ما أفادت": ما is "what", not "not"
             _negated_subject(s, i, form, refs)
             i += 1

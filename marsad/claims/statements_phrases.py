@@ -103,6 +103,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         kind, j = hit
         if j >= n:
             continue
+        if kind == "according_verb" and i > 0 and s.ns[i - 1] in lx.adjuncts().get("negation", frozenset()):
+            continue  # "رجل ليس كما يدعي": not as he claims, no one's report
         lead = all(s.ns[x] in particle or not s.toks[x].is_word for x in range(0, i))
         # "...، فبحسب الوزارة هناك خمسة": ف after a comma opens a clause the phrase leads
         lead = lead or (

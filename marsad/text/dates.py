@@ -202,6 +202,17 @@ def _published(doc: Doc) -> Date | None:
 # -- the scan ----------------------------------------------------------------------------------
 
 
+def _weekday_pairs(keys: list[str], weekdays: dict[str, Any]) -> list[str]:
+    """Keys with a night written as two weekdays joined by a hyphen read as its first day:
+    ``ليل الاثنين-الثلاثاء`` is the night that starts on Monday."""
+    out = list(keys)
+    for k, key in enumerate(keys):
+        first, dash, second = key.partition("-")
+        if dash and first in weekdays and second in weekdays:
+            out[k] = first
+    return out
+
+
 class _Scan:
     """One pass over the tokens of a document; each ``at_*`` method tries one kind of date."""
 
@@ -209,7 +220,7 @@ class _Scan:
         self.doc = doc
         self.lex = _lex()
         self.toks = doc.tokens
-        self.keys = token_keys(doc)
+        self.keys = _weekday_pairs(token_keys(doc), self.lex["weekdays"])
         self.n = len(self.toks)
         self.pub = _published(doc)
         self.starts = starts = doc.token_starts()
