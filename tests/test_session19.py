@@ -19,9 +19,9 @@ def _kinds(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_campaign_of_arrests_is_an_arrest() -> None:
-    assert _kinds("وشنت القوات الأمنية، مساء الأحد، حملة اعتقالات واسعة في البصرة.") == [("arrest", "اعتقالات")]
+    assert _kinds("ونفذت الشرطة، فجر الخميس، حملة اعتقالات كبيرة في مدينة الموصل.") == [("arrest", "اعتقالات")]
     # a bare plural after حملة needs no place or day: the campaign is one
-    assert _kinds("وكان الحوثيون قد نفذوا حملة اعتقالات لجنود الجيش.") == [("arrest", "اعتقالات")]
+    assert _kinds("وكانت الميليشيا قد شنت حملة اعتقالات لعمال المصنع.") == [("arrest", "اعتقالات")]
     # the quoted name of a campaign is still no march
     assert _kinds('وتبرعت لحملة "مسيرة من أجل حياتنا" بمبلغ كبير.') == []
     # and a campaign warned of is none made
@@ -32,9 +32,9 @@ def test_a_campaign_of_arrests_is_an_arrest() -> None:
 
 
 def test_definite_talks_with_their_parties_are_a_meeting() -> None:
-    body = 'ووردت تقارير عن أن المفاوضات مع جماعة "جيش الإسلام" بشأن دوما ما زالت مستمرة.'
+    body = "وأفاد شهود بأن المفاوضات مع حركة طالبان حول تبادل الأسرى لا تزال جارية."
     assert _kinds(body) == [("meeting", "المفاوضات")]
-    assert _kinds("جاءت الخطوة بعد تعثر المفاوضات بين التنظيم والحكومة.") == [("meeting", "المفاوضات")]
+    assert _kinds("وتوقفت المفاوضات بين النقابة والوزارة مساء أمس.") == [("meeting", "المفاوضات")]
     # the talks alone refer back to talks told before: none here
     assert _kinds("وقال إن المفاوضات ستستمر.") == []
     # and talks called for are none held
@@ -45,9 +45,9 @@ def test_definite_talks_with_their_parties_are_a_meeting() -> None:
 
 
 def test_among_the_dead_reaches_its_number_over_a_relative_clause() -> None:
-    body = "وكان بين قتلى التفجيرين اللذين وقعا في العاصمة بتاريخ 30 نيسان/أبريل تسعة صحافيين."
-    assert short(body) == [(9, "killed", "civilian")]
-    assert short("ومن بين ضحايا الهجوم الذي استهدف السوق خمسة أطفال.") == [(5, "killed", "civilian")]
+    body = "وكان بين ضحايا الانفجار الذي هز الميناء في الثاني من أيار/مايو أربعة عمال."
+    assert short(body) == [(4, "killed", "civilian")]
+    assert short("ومن بين قتلى القصف الذي طال الحي سبعة أطفال.") == [(7, "killed", "civilian")]
     # a casualty verb with its own subject before the relative clause is another reading
     assert short("وقتل المسلحون الذين هاجموا القرية خمسة أطفال.") == []
 
@@ -56,15 +56,15 @@ def test_among_the_dead_reaches_its_number_over_a_relative_clause() -> None:
 
 
 def test_faqada_counts_the_missing_after_it() -> None:
-    assert short("وحسب المصادر، فقد جراء الإعصار المدمر 17 يمنيا.") == [(17, "missing", "unspecified")]
-    assert short("وفقد 20 شخصا في البحر.") == [(20, "missing", "unspecified")]
+    assert short("وبحسب خفر السواحل، فقد جراء العاصفة 12 صيادا.") == [(12, "missing", "civilian")]
+    assert short("وفقد 14 شخصا في الفيضان.") == [(14, "missing", "unspecified")]
     # a force that lost its men lost them dead; so did a man who lost his family
     assert short("وفقد الجيش 20 جنديا في المعارك.") == [(20, "killed", "military")]
     assert short("وقال إنه فقد 5 من أفراد عائلته في الحرب.") == [(5, "killed", "civilian")]
     # فـ and قد before a verb; a lost job; a lost friend
-    assert short("أما المتهم الثاني الذي كان في 17 فقد حكم عليه بالسجن خمس سنوات.") == []
+    assert short("أما السائق الذي كان عمره 40 عاما فقد نقل إلى المستشفى.") == []
     assert short("فقد 3 آلاف عامل وظائفهم.") == []
-    assert short("قال إن العالم العربي فقد صديقا متعاطفا مع قضاياه.") == []
+    assert short("وقال إن الفريق فقد مدربا بارعا.") == []
     assert short("وفقد صحفي في سوريا منذ أسبوع.") == [(1, "missing", "civilian")]
 
 
@@ -72,17 +72,17 @@ def test_faqada_counts_the_missing_after_it() -> None:
 
 
 def test_a_toll_estimated_in_hundreds() -> None:
-    body = "وكشف العميد أن خسائر الحوثيين من القتلى تقدر بالمئات منذ انطلاق المعارك."
-    assert short(body) == [(100, "killed", "military")]
-    assert sources("وعدد القتلى يقدر بالعشرات.") == [None]
+    body = "وأوضح الضابط أن خسائر المتمردين من القتلى تقدر بالعشرات منذ بدء الهجوم."
+    assert short(body) == [(10, "killed", "military")]
+    assert sources("وعدد الجرحى يقدر بالمئات.") == [None]
 
 
 # -- figures: an ordinal alone after a casualty word is one more person
 
 
 def test_a_sixth_who_died_is_one_more() -> None:
-    body = "وأدى سقوط الجسر إلى مقتل 5 أشخاص على الفور، فيما أعلنت لاحقا وفاة سادس متأثرا بجراحه."
-    assert short(body) == [(5, "killed", "unspecified"), (1, "killed", "unspecified")]
+    body = "وأسفر الحريق عن مقتل 3 عمال في الحال، ثم أعلنت لاحقا وفاة رابع متأثرا بحروقه."
+    assert short(body) == [(3, "killed", "civilian"), (1, "killed", "unspecified")]
     assert sources(body) == [None, None]  # لاحقا is no one who announced
     assert short("وأصيب ثالث بجروح.") == [(1, "injured", "unspecified")]
     # an ordinal of a rank, or a time, counts no one
@@ -99,32 +99,32 @@ def test_of_wounds_after_the_verb_leaves_it_no_subject() -> None:
 
 def test_a_count_of_those_arrested_risen_to_a_number() -> None:
     body = (
-        'وقالت إن "عدد الإرهابيين الذين تم إلقاء القبض عليهم خلال عملية المداهمة في السلط ارتفع إلى خمسة".'
+        'وأكد الناطق أن "عدد المهربين الذين تم القبض عليهم في حملة التفتيش على الحدود ارتفع إلى تسعة".'
     )
-    assert [(c, o) for c, o, _ in short(body)] == [(5, "captured")]
-    body = "وقالت إن عدد المسلحين الذين قتلوا في المعارك ارتفع إلى 40."
-    assert [(c, o) for c, o, _ in short(body)] == [(40, "killed")]
+    assert [(c, o) for c, o, _ in short(body)] == [(9, "captured")]
+    body = "وذكر أن عدد المقاتلين الذين قتلوا في الاشتباكات ارتفع إلى 26."
+    assert [(c, o) for c, o, _ in short(body)] == [(26, "killed")]
 
 
 def test_a_part_of_a_group_reaches_its_verb_over_a_longer_description() -> None:
-    body = "وقال التحالف إن ستة من قادة تنظيم داعش مرتبطين باعتداءات في الخارج قد قتلوا في سوريا."
-    assert short(body) == [(6, "killed", "military")]
+    body = "وقال الجيش إن ثمانية من عناصر الخلية المسؤولة عن تهريب السلاح في الجنوب قد قتلوا خلال المداهمة."
+    assert short(body) == [(8, "killed", "military")]
 
 
 # -- figures: a correspondent is a civilian; عن after a wound is its cause, no relay
 
 
 def test_a_correspondent_held_is_one_captured() -> None:
-    assert short("وذكرت الصحيفة أن السلطات احتجزت مراسلتها لمدة 7 ساعات.") == [(1, "captured", "civilian")]
+    assert short("وأعلنت القناة أن الشرطة أوقفت مراسلها لعدة ساعات.") == [(1, "captured", "civilian")]
     assert short("وقتل 3 مراسلين في القصف.") == [(3, "killed", "civilian")]
 
 
 def test_the_cause_of_wounds_is_no_relayed_source() -> None:
     body = (
-        'وقال المسؤول "لدينا 4 ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح ناجمة عن سلاح ناري. '
-        'لدينا شخص توفي متأثرا بجروح تسبب بها لنفسه".'
+        'وقال الطبيب "استقبلنا 6 ضحايا نقلوا إلى الطوارئ مصابين بحروق ناجمة عن انفجار الغاز. '
+        'وهناك شخص توفي متأثرا بحروقه".'
     )
-    assert sources(body) == ["المسؤول", "المسؤول"]
+    assert sources(body) == ["الطبيب", "الطبيب"]
     assert sources("ونقلت الوكالة عن مصدر طبي أن 5 أشخاص قتلوا.") == ["مصدر طبي"]
 
 
@@ -132,31 +132,31 @@ def test_the_cause_of_wounds_is_no_relayed_source() -> None:
 
 
 def test_a_night_of_two_weekdays_is_its_first_day() -> None:
-    doc = process("وأعلن القصر ليل الاثنين-الثلاثاء أن الرئيسين بحثا.", published="2018-04-10", upto="dates")
-    assert [(d["text"], d["value"]) for d in doc.layers["dates"]] == [("ليل الاثنين-الثلاثاء", "2018-04-09")]
+    doc = process("وأعلن المكتب ليل الجمعة-السبت أن الوزيرين التقيا.", published="2018-04-10", upto="dates")
+    assert [(d["text"], d["value"]) for d in doc.layers["dates"]] == [("ليل الجمعة-السبت", "2018-04-06")]
 
 
 # -- statements: a palace speaks; a name ends before the في of a date; "not as he claims" says nothing
 
 
 def test_a_palace_is_a_speaker_before_its_verb() -> None:
-    body = "وكان قصر الإليزيه قد أعلن ليل الاثنين-الثلاثاء أن الرئيسين بحثا الهجوم."
-    assert [s for s, _, _ in said(body)] == ["قصر الإليزيه"]
-    assert [s for s, _, _ in said("وأعلن الديوان الملكي أن الملك سافر.")] == ["الديوان الملكي"]
+    body = "وكان قصر بعبدا قد أعلن مساء الجمعة أن الرئيس استقبل الوفد."
+    assert [s for s, _, _ in said(body)] == ["قصر بعبدا"]
+    assert [s for s, _, _ in said("وأكد الديوان الأميري أن الأمير عاد إلى البلاد.")] == ["الديوان الأميري"]
 
 
 def test_a_speaker_name_ends_before_the_preposition_of_a_date() -> None:
-    body = 'وذكر موقع "سويس إنفو" في 20 أبريل أن حفيد مؤسس التنظيم اعترف.'
-    assert [s for s, _, _ in said(body)][0] == "موقع سويس إنفو"
+    body = 'وذكرت مجلة "دير شبيغل" في 3 مارس أن الوزير استقال.'
+    assert [s for s, _, _ in said(body)][0] == "مجلة دير شبيغل"
 
 
 def test_not_as_he_claims_is_no_statement() -> None:
-    assert said("والأمر ليس كما يقول، بل هو أسوأ.") == []
+    assert said("والحقيقة ليست كما يدعي، بل العكس تماما.") == []
     # "as the minister says" still reports
-    assert said("والوضع خطير كما يقول الوزير.") == [("الوزير", "كما يقول", "والوضع خطير")]
+    assert said("والطريق مغلق كما يقول السكان.") == [("السكان", "كما يقول", "والطريق مغلق")]
 
 
 def test_justified_with_reports() -> None:
-    body = "وبرر المتحدث ذلك بأنها إجراءات أمنية."
-    assert said(body) == [("المتحدث", "وبرر", "ذلك بأنها إجراءات أمنية")]
-    assert said("وأقر البرلمان القانون الجديد.") == []
+    body = "وبرر الوزير القرار بأنه ضروري لحماية الاقتصاد."
+    assert said(body) == [("الوزير", "وبرر", "القرار بأنه ضروري لحماية الاقتصاد")]
+    assert said("وأقر المجلس الميزانية الجديدة.") == []
