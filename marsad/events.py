@@ -118,6 +118,8 @@ from marsad.text.vocab import counts as vocab_counts
 TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
 #: how many words before a trigger an appeal, a threat or a denial reaches
 CANCEL_WINDOW = 5
+#: how far before a bare plural أن and a present verb make it acts that may come (أن يشن التنظيم هجمات)
+SUBJUNCTIVE_REACH = 5
 #: how far before a meeting word a word of striking makes the meeting a target (استهدفت خلالها اجتماعا)
 STRUCK_REACH = 3
 #: how many words before a word of intent (متعمد، إرهابي) may put it in doubt (استبعدت فرضية العمل الإرهابي)
@@ -541,6 +543,8 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
                 continue  # التوقف: a verb never takes the article
             if entry.pos in _VERB_POS and _not_a_verb(c, i, form):
                 continue  # سجن عين زارة، (الأمر بيدك): a ة or a preposition tells a noun
+            if "prep_obj" in entry.flags and not _norm(c.surf[i]).endswith(form):
+                continue  # قبض على: with a pronoun of its own, قبضتها is a grip, no arrest
             last = _rest_at(c, i, end, entry)
             if last is not None:
                 if _is_dual(form, entry):
@@ -1148,6 +1152,11 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     الاثنين`` and ``وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين`` are."""
     if not any(f.endswith("ات") for f, _ in c.forms[i]):
         return False  # هجمات، هجماتها، عمليات انتحارية: a plural, bare or with a pronoun
+    if any(
+        _norm(c.surf[k]) == "ان" and c.surf[k + 1][:1] in "يت" and ("support" in c.cls[k + 1] or _present_verb(c, k + 1))
+        for k in range(max(clause[0], i - SUBJUNCTIVE_REACH), i - 1)
+    ):
+        return True  # رجح مسؤولون أن يشن التنظيم هجمات في العراق: acts that may come, none told
     if any(_is_place_word(c, k) for k in range(clause[0], clause[1])):
         return False
     if (i > 0 and _number_at(c, i - 1)) or any("object" in c.cls[k] for k in range(i + 1, min(clause[1], i + 5))):

@@ -160,3 +160,29 @@ def test_justified_with_reports() -> None:
     body = "وبرر الوزير القرار بأنه ضروري لحماية الاقتصاد."
     assert said(body) == [("الوزير", "وبرر", "القرار بأنه ضروري لحماية الاقتصاد")]
     assert said("وأقر المجلس الميزانية الجديدة.") == []
+
+
+# -- events: a hazard withstood, a bridge that fell, a grip held, acts that may come or recur
+
+
+def test_a_bridge_built_to_withstand_a_storm_tells_no_storm() -> None:
+    assert _kinds("وقالت الشركة إن البرج مصمم ليتحمل إعصارا من الدرجة الخامسة.") == []
+    assert _kinds("وأظهر الفيديو لحظة سقوط جسر للمشاة فوق الطريق السريع في ولاية تكساس.") == [
+        ("disaster", "سقوط جسر")
+    ]
+
+
+def test_a_grip_is_no_arrest() -> None:
+    assert _kinds("وأحكمت قوات الجيش والمقاومة الشعبية، قبضتها على الطريق الساحلي.") == []
+    # the verb with its preposition still arrests
+    assert _kinds("وقبضت الشرطة على ثلاثة مهربين في ميناء عدن.") == [("arrest", "وقبضت")]
+
+
+def test_acts_that_may_come_or_recur_are_no_events() -> None:
+    assert _kinds("وتوقع خبراء أن يشن المتمردون هجمات في الشمال خلال الشتاء.") == []
+    assert _kinds("وشن المتمردون هجمات في الشمال خلال الشتاء.") == [("attack", "هجمات")]
+    assert _kinds("وتقصف الطائرات بانتظام مواقع المتمردين في الشمال.") == []
+    assert _kinds("ولطالما قصفت الطائرات مواقع المتمردين في الشمال.") == []
+    assert _kinds("وقصفت الطائرات مواقع المتمردين في الشمال.") == [("attack", "وقصفت")]
+    # a present verb after its own subject tells acts going on
+    assert _kinds("وأعلن الجيش أن طائراته تشن غارات على مواقع المتمردين في حجة.") == [("attack", "غارات")]
