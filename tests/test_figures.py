@@ -510,6 +510,7 @@ def test_lexicon_values() -> None:
         "ranks",
         "losses",
         "likewise",
+        "authority",
         "advice",
         "was",
         "death",

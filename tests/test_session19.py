@@ -186,3 +186,55 @@ def test_acts_that_may_come_or_recur_are_no_events() -> None:
     assert _kinds("وقصفت الطائرات مواقع المتمردين في الشمال.") == [("attack", "وقصفت")]
     # a present verb after its own subject tells acts going on
     assert _kinds("وأعلن الجيش أن طائراته تشن غارات على مواقع المتمردين في حجة.") == [("attack", "غارات")]
+
+
+# -- figures: the authorities as the subject before a far number; two more; a pair of brothers
+
+
+def test_the_authorities_before_a_far_number_did_the_arrests() -> None:
+    body = "واعتقلت السلطات على خلفية أعمال الشغب أكثر من 120 شخصا."
+    assert short(body) == [(120, "captured", "unspecified")]
+
+
+def test_two_more_after_a_casualty_verb() -> None:
+    body = "وقتل مدني في القصف وأصيب آخران."
+    assert short(body) == [(1, "killed", "civilian"), (2, "injured", "civilian")]
+    assert short("وتوفي عامل وجرح آخر.") == [(1, "killed", "civilian"), (1, "injured", "civilian")]
+
+
+def test_a_pair_of_brothers_is_two() -> None:
+    assert short("واندلعت الاحتجاجات بعد غرق شقيقين في بئر مهجورة.")[0][0] == 2
+
+
+def test_a_verb_after_the_people_it_hit() -> None:
+    body = "وقالت الشرطة إن رجلا دهس بشاحنته 4 من المارة فأصابهم بجروح."
+    assert [(c, o) for c, o, _ in short(body)] == [(4, "injured")]
+    # a thing hit is no one
+    assert short("واشترى 3 سيارات فأصابها عطل.") == []
+
+
+def test_an_agency_named_in_brackets_is_the_source() -> None:
+    body = "وقتل شخص في سقوط قذيفة على الحي، حسب ما نقلت وكالة (واع) الرسمية."
+    assert sources(body) == ["وكالة (واع) الرسمية"]
+
+
+# -- statements: a time phrase after the verb is no speaker; whom he told; a quoted name in a source
+
+
+def test_the_eve_or_morrow_of_something_is_no_speaker() -> None:
+    assert [s for s, _, _ in said("وأكد غداة الاجتماع أن المفاوضات ستستمر.")] == [None]
+    body = 'وهذا الحارس هو مانويل نوير، والذي أعلن عشية النهائي: "نحن جاهزون".'
+    assert said(body) == [("مانويل نوير", "أعلن", "نحن جاهزون")]
+
+
+def test_whom_the_speaker_told_with_a_pronoun_is_no_part_of_him() -> None:
+    assert [s for s, _, _ in said("وقال الوزير لنظيره الألماني إن الحدود ستفتح.")] == ["الوزير"]
+    # a body after لل is part of a title
+    assert [s for s, _, _ in said("وقال المبعوث الأممي لليبيا إن الحوار سيستأنف.")] == ["المبعوث الأممي لليبيا"]
+
+
+def test_a_quoted_outlet_name_ends_at_a_preposition_of_the_verb() -> None:
+    body = 'ورفضت الشرطة التعليق، وسعت، بحسب صحيفة "الوطن" إلى إغلاق الملف.'
+    assert said(body) == [("صحيفة الوطن", "بحسب", "ورفضت الشرطة التعليق، وسعت")]
+    body = 'وتم إنقاذ 12 صبيا، حسبما أعلنت وحدة "الضفادع" من البحرية.'
+    assert [s for s, _, _ in said(body)] == ["وحدة الضفادع من البحرية"]

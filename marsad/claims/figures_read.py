@@ -324,9 +324,13 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             role = None  # "وقتل في معركة تحرير المطار": a battle's name frees no one
         if st.surf[k] in CLAUSE_END or role in _FAR_STOPS:
             return -1
-        if st.vic[k] and st.vic[k][0][0] == "military" and definite(st, k) and st.vic[b][0][0] != "military":
+        if (
+            st.vic[k] and st.vic[k][0][0] == "military" and definite(st, k) and st.vic[b][0][0] != "military"
+        ) or role == "authority":
+            # "وقتل الجيش الإسرائيلي يوم الجمعة، 16 فلسطينيا"، "وأوقفت السلطات على خلفية الاحتجاجات
+            # أكثر من 450 شخصا": the force is who did it
             agent = k
-            continue  # "وقتل الجيش الإسرائيلي يوم الجمعة، 16 فلسطينيا": the force is who killed
+            continue
         if st.vic[k] and not sized and not _adjective(st, k):
             return -1  # people named between are the verb's subject or another group
         if k in st.in_number:
@@ -1171,6 +1175,8 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return k >= b and k > 0 and bool(st.unit[k - 1]) and st.unit[k - 1][0][0] == "case"
     if sense == ("stock",):
         return k >= b  # "650 ألف لاجئ": after its number (not "لشؤون اللاجئين أن نحو 87 ألف مهاجر")
+    if k > a and sense == ("people",) and st.forms[k][0].endswith(("هم", "هن")) and _people_after(st, b):
+        return True  # "صدم بسيارته 3 من أفراد الأمن فأصابهم بجروح": the people, then the verb that hit them
     if k > a and sense != ("persons",):
         return False
     if sense == ("people",) and k > 0 and st.cue_role(k) == "civilian_scene" and _scene_noun(st, k - 1):

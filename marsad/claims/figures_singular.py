@@ -95,7 +95,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     j = m  # "قتل مسلح بسكين امرأة": the woman he killed
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
             elif _one_more_person(st, i, j):
-                count, at = 1, j  # "قتل شخص وأصيب آخر"، "وإصابة آخر"، "فيما توفي آخر": one more
+                # "قتل شخص وأصيب آخر"، "وإصابة آخر"، "فيما توفي آخر": one more; "وجرح آخران": two more
+                count, at = (2 if st.forms[j][0] in _TWO_MORE else 1), j
             elif j + 1 < n and st.cue_role(j) == "one_of" and st.vic[j + 1] and j + 1 not in st.in_number:
                 count, at = 1, j  # "تمثلت بقتل أحد العناصر"، "اعتقال إحدى الناشطات": one of them
                 if hit[0][2:3] == ("lost",):
@@ -204,9 +205,9 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
     n = len(st.toks)
     if j < n and _ordinal_alone(st, j):
         pass  # "أعلنت لاحقا وفاة سادس متأثرا بجراحه": a sixth one, one more
-    elif j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري"):
+    elif j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري", *_TWO_MORE):
         return False
-    elif st.out[i][0][1] == "noun" and (st.forms[j][0] != "اخر" or not st.starts_with_wa(i)):
+    elif st.out[i][0][1] == "noun" and (st.forms[j][0] not in ("اخر", *_TWO_MORE) or not st.starts_with_wa(i)):
         return False
     k = j + 1
     if k >= n or st.surf[k] in CLAUSE_END or st.forms[k][0] in PREPOSITIONS or st.cue_role(k) in ADJUNCT_ROLES:
@@ -215,6 +216,10 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
         return True  # "وأصيب آخر بجروح": the rest of the casualty phrase
     # "بجروح"، "برصاص": a word with ب (the clitic layer may keep it whole), not a place or a thing
     return len(st.forms[k]) > 1 and st.surf[k].startswith(("ب", "وب")) and not st.unit[k]
+
+
+#: "two more" standing alone as a noun after a casualty word ("وجرح آخران"), normalized
+_TWO_MORE = ("اخران", "اخريان")
 
 
 def _ordinal_alone(st: Sent, j: int) -> bool:

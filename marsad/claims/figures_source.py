@@ -446,7 +446,7 @@ class Attributor:
             if (
                 last is not None
                 and k == last + 1
-                and surface in _QUOTES
+                and (surface in _QUOTES or surface == "(")
                 and any(v in org_heads()[0] for v in self._forms[last])
                 and not self._definite(last)  # a head in construct: not 'وفق المرصد "بمقتل مقاتل"'
                 and (close := self._quoted(k))
@@ -515,9 +515,11 @@ class Attributor:
         return party
 
     def _quoted(self, k: int) -> int | None:
-        """The closing quote of a short quoted name opening at token ``k`` (at most five words)."""
+        """The closing quote (or bracket: "وكالة (سانا)") of a short quoted name opening at token ``k``
+        (at most five words)."""
+        closing = {")"} if self.doc.text[self._toks[k].start : self._toks[k].end] == "(" else _QUOTES
         for m in range(k + 1, min(len(self._toks), k + 7)):
-            if self.doc.text[self._toks[m].start : self._toks[m].end] in _QUOTES:
+            if self.doc.text[self._toks[m].start : self._toks[m].end] in closing:
                 return m if m > k + 1 else None
             if not self._toks[m].is_word and not self._forms[m][0].isdigit() or lookup("outcomes", self._forms, m):
                 return None

@@ -380,6 +380,14 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
     c = r + 2 if form.aspect == "perf" or form.lemma == lx.say_lemma() else -1
     if form.suffix or rel not in agree or c < 0 or c >= len(s.toks):
         return None
+    if s.ns[c] in lx.adjuncts().get("prep", frozenset()):
+        # "والذي أعلن عشية المواجهة: ..."، "التي قالت في بيان إن": a short phrase of when or where first
+        opens = next(
+            (x for x in range(c + 2, min(len(s.toks), c + 4)) if s.ns[x] in lx.COMPLEMENTIZERS or s.toks[x].text(s.doc) == ":"),
+            None,
+        )
+        if opens is not None and all(s.toks[x].is_word for x in range(c + 1, opens)):
+            c = opens
     nxt = s.ns[c]
     if not (
         nxt in lx.COMPLEMENTIZERS

@@ -13,6 +13,7 @@ from typing import Any
 
 from marsad.claims import statements_lexicon as lx
 from marsad.claims.statements_sentence import (
+    CLOSE_QUOTES,
     COMMAS,
     OPEN_QUOTES,
     _content,
@@ -162,6 +163,13 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 break
             if k > j and s.ns[k] in ph.get("passive_an", ()):
                 break  # "بحسب ما قاله الضباط، ويرجح أن": another clause
+            if (
+                k > j + 1
+                and s.toks[k - 1].text(doc) in CLOSE_QUOTES
+                and s.ns[k] in lx.adjuncts().get("prep", ())
+                and s.ns[k] not in lx.adjuncts().get("quoted_name_link", ())  # فرقة "سيلز" من البحرية: one name
+            ):
+                break  # 'وألحت، حسب صحيفة "صباح" على استعمال مواد': the quoted name ends, the verb's phrase goes on
             fa = s.ns[k][:1] == "ف" and s.ns[k][1:] in lx.COMPLEMENTIZERS  # ووفقا للشرطة فإن
             if k > j and (s.ns[k] in lx.COMPLEMENTIZERS or fa):
                 # "، وبحسب المصادر فإن عشرات الجثث": after a comma and و, فإن opens the phrase's content

@@ -84,6 +84,12 @@ def _months() -> frozenset[str]:
     return frozenset(normalize(r[0]) for r in lexicon.table("dates_months") if r and r[2:3] != ("weak",))
 
 
+def _own_pronoun(word: str) -> bool:
+    """A word of five letters or more written with a pronoun at its end (ه، ها، هم، هما، هن; not ة):
+    ``لنظيره``، ``لأنصارها``."""
+    return len(word) >= 5 and word.endswith(("ه", "ها", "هم", "هما", "هن"))
+
+
 def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
     """The end (exclusive) of the noun phrase that starts at ``j``: ``منظمة الصحة العالمية``,
     ``مصادر طبية في المستشفى``, ``المتحدث باسم الجيش``, ``رئيس جنوب أفريقيا جاكوب زوما``."""
@@ -430,8 +436,10 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             timeish = bool(seg) and (_is_time(s, seg[0]) or s.ns[seg[0]] in _months())  # في نوفمبر تشرين الثاني
             if w in prep and seg and s.ns[seg[0]] in adj.get("adjunct_noun", frozenset()):
                 timeish = True  # أعلنت السعودية في خطوة تصعيدية: an adjunct, like a time
-            if cur is not None and clitic and seg and _person_at(s, seg[0]):
-                chunks.append((cur, j))  # وقال الرئيس الأرميني لبوريل: whom he told, not who he is
+            told = t.text(s.doc)[:2] not in ("لل", "ال") and s.doc.text[t.start] == "ل" and _own_pronoun(t.text(s.doc))
+            if cur is not None and clitic and seg and (_person_at(s, seg[0]) or told):
+                # وقال الرئيس الأرميني لبوريل، وقال الرئيس لنظيره الفرنسي: whom he told, not who he is
+                chunks.append((cur, j))
                 cur = None
                 j = max(end, j + 1)
                 continue
