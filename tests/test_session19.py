@@ -7,7 +7,7 @@ written for these tests.
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.claims_helpers import said, short, sources
+from tests.claims_helpers import figs, said, short, sources
 from tests.events_helpers import events
 
 
@@ -238,3 +238,15 @@ def test_a_quoted_outlet_name_ends_at_a_preposition_of_the_verb() -> None:
     assert said(body) == [("صحيفة الوطن", "بحسب", "ورفضت الشرطة التعليق، وسعت")]
     body = 'وتم إنقاذ 12 صبيا، حسبما أعلنت وحدة "الضفادع" من البحرية.'
     assert [s for s, _, _ in said(body)] == ["وحدة الضفادع من البحرية"]
+
+
+# -- figures: a toll that does not exceed its number (a negation before a verb of exceeding)
+
+
+def test_a_toll_that_does_not_exceed_a_number_is_at_most() -> None:
+    body = "وقال مسؤول إن أعداد النازحين من البلدة لايتعدى 3 آلاف."
+    assert [(f["count"], f["qualifier"], f["outcome"]) for f in figs(body)] == [(3000, "at_most", "displaced")]
+    body = "وقال الطبيب إن عدد الجرحى لم يتجاوز 15."
+    assert [(f["count"], f["qualifier"], f["outcome"]) for f in figs(body)] == [(15, "at_most", "injured")]
+    body = "وقال الطبيب إن عدد الجرحى يتجاوز 15."
+    assert [(f["count"], f["qualifier"]) for f in figs(body)] == [(15, "at_least")]

@@ -435,15 +435,20 @@ def toll_reached(st: Sent, a: int) -> int:
     number, and عدد or حصيلة with a casualty word before it in the same clause, over a relative
     clause; -1 if none."""
     j = prev_word(st, a) if a > 0 else -1
+    verbal = False  # "عدد القتلى يتجاوز 20": a qualifier that is a present verb of exceeding
     while j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS:
+        # (لايتعدى: the negation written joined to the verb)
+        verbal = verbal or (st.cue_role(j) in ("at_least", "at_most") and st.surf[j].removeprefix("لا")[:1] in "يت")
         j -= 1
+    if verbal and j >= 0 and st.cue_role(j) == "negation":
+        j -= 1  # "عدد النازحين لا يتعدى 4 آلاف": a bound on the toll, not a negation of it
     # "وكان عدد القتلى منذ الأحد قد تجاوز 500 شخص": a verb of exceeding reaches the toll too
     reach = ("reach", "at_least_verb", "approximate_verb")
-    if j < 0 or not (st.cue_role(j) in reach or st.forms[j][0] == "الي"):
+    if j < 0 or not (verbal or st.cue_role(j) in reach or st.forms[j][0] == "الي"):
         return reached_over_relative(st, a)
-    verb = st.cue_role(j) in reach
+    verb = verbal or st.cue_role(j) in reach
     toll = -1
-    k = j
+    k = j + 1 if verbal else j
     harm = -1  # the casualty word nearest the start seen so far, and whether a relative opened its clause
     relative = False
     while k - 1 > max(-1, j - FAR_REACH):

@@ -24,7 +24,7 @@ LEXICONS_READ = ("outcomes", "victims", "cues", "units")
 QUOTES = set("\"«»“”'()")
 CLAUSE_END = set("،,.:;؛!?؟")
 #: the words that name a toll ("بلغ عدد القتلى"، "ارتفعت الحصيلة"، "ليصل الإجمالي")
-TOLL_WORDS = frozenset({"عدد", "تعداد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
+TOLL_WORDS = frozenset({"عدد", "اعداد", "تعداد", "حصيله", "اجمالي", "الحصيله", "الاجمالي"})
 #: cue roles of a qualifier written right before its number ("نحو"، "أكثر من"، "أقل من")
 NUMBER_QUALIFIERS = ("approximate", "at_least", "at_most")
 #: cue roles after which the doers of a harm are named ("برصاص"، "على يد"), not its victims
@@ -169,8 +169,13 @@ def cue_ending_at(st: Sent, j: int) -> tuple[str | None, int]:
 
 
 def negated(st: Sent, i: int) -> bool:
-    """A negation in the three words before (the word itself, not a clitic reading: بلا حدود)."""
-    return any(_surface_negation(st, k) for k in range(max(0, i - 3), i) if k not in st.in_cue)
+    """A negation in the three words before (the word itself, not a clitic reading: بلا حدود), not
+    one of a verb of exceeding ("لم يتجاوز عدد القتلى 20": a bound on the toll)."""
+    return any(
+        _surface_negation(st, k) and st.cue_role(k + 1) not in ("at_least_verb", "at_least")
+        for k in range(max(0, i - 3), i)
+        if k not in st.in_cue
+    )
 
 
 def _surface_negation(st: Sent, k: int) -> bool:
