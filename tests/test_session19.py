@@ -250,3 +250,21 @@ def test_a_toll_that_does_not_exceed_a_number_is_at_most() -> None:
     assert [(f["count"], f["qualifier"], f["outcome"]) for f in figs(body)] == [(15, "at_most", "injured")]
     body = "وقال الطبيب إن عدد الجرحى يتجاوز 15."
     assert [(f["count"], f["qualifier"]) for f in figs(body)] == [(15, "at_least")]
+
+
+# -- events: a pause of fire is no shooting; توقف is "stopped", no arrest; دكا is a city
+
+
+def test_a_pause_of_fire_is_no_shooting_and_no_arrest() -> None:
+    assert _kinds("ونقلت قوات الأمن المصابين خلال فترات توقف إطلاق النار.") == []
+
+
+def test_the_verb_pounded_has_no_dual_that_names_a_city() -> None:
+    assert _kinds("وتحطمت طائرة قادمة من دكا قرب مطار كاتماندو.") == [("disaster", "وتحطمت")]
+    assert _kinds("ودك الجيش مواقع المتمردين في الجبل.") == [("attack", "ودك")]
+
+
+def test_a_period_of_stopping_is_no_arrest() -> None:
+    # with police in the clause, توقف after a word that takes a noun is the noun "stopping"
+    assert _kinds("وتقصف قوات الأمن البلدة دون توقف إطلاق النار.") == [("attack", "وتقصف")]
+    assert _kinds("وقالت الشرطة إنها توقف المشتبه بهم عند الحاجز.") == [("arrest", "توقف")]
