@@ -1158,11 +1158,12 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True
     if sense == ("fate",):
         return fate_known(st, max(k, b))
-    if sense == ("lost",) and st.surf[k] == "فقد" and k + 1 < len(st.toks):
-        if k + 1 not in st.in_number and st.cue_role(k + 1) not in ADJUNCT_ROLES and not definite(st, k + 1):
-            # "فقد حكم عليه": فـ and قد before a verb (not "فقد جراء الإعصار 17 يمنيا"، "فقد الجيش 20 جنديا")
-            return False
-    if sense == ("lost",):  # "فقد 3 آلاف عامل وظائفهم": their jobs after the people lost them
+    if sense == ("lost",):
+        nxt = k + 1
+        if st.surf[k] == "فقد" and nxt < len(st.toks) and nxt not in st.in_number:
+            if st.cue_role(nxt) not in ADJUNCT_ROLES and not definite(st, nxt):
+                return False  # "فقد حكم عليه": فـ and قد before a verb (not "فقد جراء الإعصار"، "فقد الجيش")
+        # "فقدوا وظائفهم"، "فقد 3 آلاف عامل وظائفهم": their jobs, after the verb or after the people
         return not _object_after(st, k) and not (k < a and b < len(st.toks) and st.vic[b] and _object_after(st, b))
     if sense == ("casualties",):
         # "تسوية مع 450 ضحية لانتهاكات قساوسة جنسية": victims of a harm that kills no one

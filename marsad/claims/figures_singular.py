@@ -200,15 +200,15 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
     """Token ``j``, after the casualty word at ``i``, is "another" standing alone as a noun (lexicon
     cue role another, no article), then the end of the clause, a preposition (lexicon
     figures_prepositions), a word with ب or a time: "وأصيب آخر بجروح"، "فيما توفي آخر إثر"، "وإصابة
-    آخر" (not "فقدان آخر جيب": the last pocket). After a verbal noun only the masculine, joined by و
-    to a figure before: "إصابة أخرى" is another injury, "مراكز احتجاز أخرى" other centres."""
+    آخر" (not "فقدان آخر جيب": the last pocket); so are two more ("وجرح آخران") and an ordinal alone
+    ("وفاة سادس"). After a verbal noun only the masculine, joined by و to a figure before: "إصابة
+    أخرى" is another injury, "مراكز احتجاز أخرى" other centres."""
     n = len(st.toks)
-    if j < n and _ordinal_alone(st, j):
-        pass  # "أعلنت لاحقا وفاة سادس متأثرا بجراحه": a sixth one, one more
-    elif j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري", *_TWO_MORE):
-        return False
-    elif st.out[i][0][1] == "noun" and (st.forms[j][0] not in ("اخر", *_TWO_MORE) or not st.starts_with_wa(i)):
-        return False
+    if not (j < n and _ordinal_alone(st, j)):  # "أعلنت لاحقا وفاة سادس متأثرا بجراحه": a sixth, one more
+        if j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري", *_TWO_MORE):
+            return False
+        if st.out[i][0][1] == "noun" and (st.forms[j][0] not in ("اخر", *_TWO_MORE) or not st.starts_with_wa(i)):
+            return False
     k = j + 1
     if k >= n or st.surf[k] in CLAUSE_END or st.forms[k][0] in PREPOSITIONS or st.cue_role(k) in ADJUNCT_ROLES:
         return True
