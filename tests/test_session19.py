@@ -268,3 +268,9 @@ def test_a_period_of_stopping_is_no_arrest() -> None:
     # with police in the clause, توقف after a word that takes a noun is the noun "stopping"
     assert _kinds("وتقصف قوات الأمن البلدة دون توقف إطلاق النار.") == [("attack", "وتقصف")]
     assert _kinds("وقالت الشرطة إنها توقف المشتبه بهم عند الحاجز.") == [("arrest", "توقف")]
+
+
+def test_one_arrested_after_the_subject_and_a_day_set_off_by_commas() -> None:
+    body = "اعتقلت الشرطة الفرنسية، الخميس، متشددا جزائريا كان يخطط لهجوم."
+    assert short(body) == [(1, "captured", "military")]
+    assert short("واعتقلت الشرطة الخميس متشددا جزائريا.") == [(1, "captured", "military")]

@@ -446,7 +446,13 @@ def _object_after(st: Sent, i: int) -> int | None:
         return None
     if st.vic[k] and st.vic[k][0][1] in ("sg", "du"):
         return None  # "قتل الرجل زوجته": a person as subject is a scene of its own
-    for j in range(k + 1, min(n, k + 4)):
+    skipped = 0  # a day set off by commas after the subject: "اعتقلت السلطات التركية، الثلاثاء، مسؤولا"
+    for j in range(k + 1, n):
+        if j in st.in_date or (st.surf[j] in ("،", ",") and ((j + 1) in st.in_date or (j - 1) in st.in_date)):
+            skipped += 1
+            continue
+        if j >= k + 4 + skipped:
+            return None
         hit = st.vic[j]
         if hit and hit[0][1] in ("sg", "du") and j not in st.in_number:
             if (j + 1) in st.in_number:
