@@ -274,3 +274,8 @@ def test_one_arrested_after_the_subject_and_a_day_set_off_by_commas() -> None:
     body = "اعتقلت الشرطة الفرنسية، الخميس، متشددا جزائريا كان يخطط لهجوم."
     assert short(body) == [(1, "captured", "military")]
     assert short("واعتقلت الشرطة الخميس متشددا جزائريا.") == [(1, "captured", "military")]
+
+
+def test_strongly_is_how_he_spoke_not_who() -> None:
+    assert said("ونفى بشدة أن يكون الجيش قد قصف المستشفى.") == [(None, "ونفى", "أن يكون الجيش قد قصف المستشفى")]
+    assert [s for s, _, _ in said("ونفى الوزير بشدة أن يكون الجيش قد قصف المستشفى.")] == ["الوزير"]
