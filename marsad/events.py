@@ -534,8 +534,12 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
     its subject between them (``أطلق وكلاء إيران صاروخا`` ), and the trigger is then the verb alone.
     """
     table = _triggers()
+    marbuta = c.doc.text[c.toks[i].start : c.toks[i].end].endswith("ة")
     for form, definite in c.forms[i]:
         entries = table.get(form, ())
+        if marbuta and not form.endswith("ه"):
+            # أسرة is a family, its ة no pronoun of أسر (but رصاصة، طعنة are one shot, one stab)
+            entries = [e for e in entries if e.type != "arrest"]
         if len(entries) > 1 and not definite:
             entries = _verb_or_noun(c, i, entries)
         for entry in entries:

@@ -279,3 +279,10 @@ def test_one_arrested_after_the_subject_and_a_day_set_off_by_commas() -> None:
 def test_strongly_is_how_he_spoke_not_who() -> None:
     assert said("ونفى بشدة أن يكون الجيش قد قصف المستشفى.") == [(None, "ونفى", "أن يكون الجيش قد قصف المستشفى")]
     assert [s for s, _, _ in said("ونفى الوزير بشدة أن يكون الجيش قد قصف المستشفى.")] == ["الوزير"]
+
+
+def test_a_family_is_no_capture() -> None:
+    assert _kinds("وقتل خمسة من أسرة واحدة في قصف للجيش على دوما.") == [("attack", "قصف")]
+    # a bullet is one shot: its ة makes it no less an attack
+    assert _kinds("وقتل الشاب برصاصة في الرأس أطلقها جندي.")[0][0] == "attack"
+    assert _kinds("وأعلن الجيش أسره 5 مقاتلين.") == [("arrest", "أسره")]
