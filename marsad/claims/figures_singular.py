@@ -29,6 +29,7 @@ from marsad.claims.figures_sentence import (
 )
 from marsad.claims.statements_lexicon import COMPLEMENTIZERS
 from marsad.doc import Doc
+from marsad.text.normalize import normalize
 
 
 def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
@@ -218,8 +219,11 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
     return len(st.forms[k]) > 1 and st.surf[k].startswith(("ب", "وب")) and not st.unit[k]
 
 
-#: "two more" standing alone as a noun after a casualty word ("وجرح آخران"), normalized
-_TWO_MORE = ("اخران", "اخريان")
+#: "two more" standing alone as a noun after a casualty word ("وجرح آخران"): the one-word duals of
+#: cue role another (figures_cues), normalized
+_TWO_MORE = tuple(
+    normalize(row[0]) for row in lexicon.table("figures_cues") if row[1] == "another" and " " not in row[0] and row[0].endswith("ان")
+)
 
 
 def _ordinal_alone(st: Sent, j: int) -> bool:
