@@ -1157,7 +1157,8 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     if not any(f.endswith("ات") for f, _ in c.forms[i]):
         return False  # هجمات، هجماتها، عمليات انتحارية: a plural, bare or with a pronoun
     if any(
-        _norm(c.surf[k]) == "ان" and c.surf[k + 1][:1] in "يت" and ("support" in c.cls[k + 1] or _present_verb(c, k + 1))
+        "subjunctive" in _context().get(c.forms[k][0][0], ())  # the word itself, no clitic (not لأن)
+        and c.surf[k + 1][:1] in "يت" and ("support" in c.cls[k + 1] or _present_verb(c, k + 1))
         for k in range(max(clause[0], i - SUBJUNCTIVE_REACH), i - 1)
     ):
         return True  # رجح مسؤولون أن يشن التنظيم هجمات في العراق: acts that may come, none told
