@@ -735,7 +735,22 @@ def _person_before(st: _State, e: int) -> int:
     k = e
     while k > 0 and e - k < MAX_NAME and _namelike(ws[k - 1]) and not ws[k].pre:
         k -= 1
-    return k if k < e and not ws[k].pre else e
+    if k < e and not ws[k].pre:
+        return k
+    # "نشر رياض حجاب، رئيس الوزراء السوري الأسبق،": two or three plain words (also common words, as
+    # names often are) that open with a given name the NER gazetteers list as a person's
+    for k in (e - 2, e - 3):
+        if k >= 0 and _given_name(ws[k]) and all(_plain(ws[x], verbs=True) and not ws[x].pre for x in range(k, e)):
+            return k
+    return e
+
+
+def _given_name(w: _W) -> bool:
+    """A word the NER model's gazetteers list as a person's name on its own (flag ``agP``/``anP``)."""
+    from marsad.ner.model import default
+
+    flags = default().featurizer.res.gazetteer.get(w.form, ())
+    return any(f in ("agP", "anP") for f in flags)
 
 
 def _roles(st: _State, orgs: list[_M]) -> tuple[list[_Role], list[_M]]:

@@ -511,6 +511,7 @@ def test_lexicon_values() -> None:
         "losses",
         "likewise",
         "authority",
+        "to_death",
         "advice",
         "was",
         "death",

@@ -43,6 +43,8 @@ FAR_REACH = 24
 QUALIFIER_ROLES = ("approximate", "at_least", "at_most", "at_least_verb", "approximate_verb")
 #: how far past a number's من phrase its plural casualty verb may stand ("118 عنصرا من ... قتلوا")
 RIGHT_PART_REACH = 12
+#: how far after a toll the other side's number after مقابل may stand (see ``_contrasted``)
+CONTRAST_REACH = 16
 #: qualifier roles whose phrase's later words a scan passes freely (lexicon figures_cues: على الأقل)
 _QUALIFIER_FREE = ("approximate", "at_least", "at_most", "at_least_after")
 _FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "release", "sentence")
@@ -123,7 +125,9 @@ def number_figures(st: Sent) -> list[Figure]:
             span=(item["start"], item["end"] if count_max is None else st.toks[b - 1].end),
             out_at=out_at,
         )
-        if outcome == "missing" and _lost_fighters(st, out_at, b):
+        if outcome == "injured" and to_death(st, max(b, out_at + 1)):
+            fig.outcome = "killed"  # "طعن 3 أشخاص حتى الموت": wounds that killed
+        if outcome == "missing" and _lost_fighters(st, out_at, a, b):
             fig.outcome = "killed"  # "فقدت الميليشيات اثنين من أبرز قادتها": a force's fighters lost
         if item.get("kind") == "vague" and _casualties(st, out_at):
             fig.outcome = "killed_or_injured"  # "سقوط عشرات الضحايا": victims of both kinds
@@ -628,8 +632,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         role = st.cue_role(i)
         if step > 0 and role in ("suspect", "attempt", "threat"):
             return None  # "18 شخصا يشتبه في قتلهم": those after it did the harm, or only tried it
-        if step > 0 and role == "far_stop":
-            return None  # "اعتقلت السلطات ثلاثة أشخاص بعدما أصيب 71": a new clause has its own harm
+        if role == "far_stop" and (step > 0 or not (st.surf[i].startswith("ال") or _topic_before(st, i))):
+            # "اعتقلت السلطات ثلاثة أشخاص بعدما أصيب 71": a new clause has its own harm; and back,
+            # "قالت جماعة لإغاثة المصابين إن 13 مدنيا لقوا مصرعهم": the word before إن is the speaker's
+            # (but "قال مصدر عن المصابين إن سبعة منهم": what he spoke about is the number's)
+            return None
         if step > 0 and role == "kin":
             return None  # "1500 حاج من ذوي شهداء الجيش"، "المئات من أهالي الضحايا": their relatives
         if step < 0 and f == "بين" and i > 0 and not st.out[i - 1] and st.forms[i - 1][0] != "ما":
@@ -738,7 +745,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             and st.vic[i]
             and st.vic[i][0][1] == "sg"
             and not definite(st, i)
-            and i - 1 not in st.in_number  # not "بينهم 40 طفلا"
+            and _before_quotes(st, i) not in st.in_number  # not "بينهم 40 طفلا"، 'و71 "فردا تكفيريا" قتلوا'
             and st.cue_role(i - 1) != "breakdown"  # nor "بينهم امرأة مصرعهم"
         ):
             return None  # "شيع الآلاف جثمان شاب قتل": a singular noun past other words is a new subject
@@ -794,6 +801,19 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None
         i += step
     return None
+
+
+def _before_quotes(st: Sent, i: int) -> int:
+    """The token before ``i`` over quotation marks: '71 "فردا' gives the 71."""
+    j = i - 1
+    while j >= 0 and st.surf[j] in QUOTES:
+        j -= 1
+    return j
+
+
+def _topic_before(st: Sent, i: int) -> bool:
+    """The casualty word right before token ``i`` is what a speaker spoke about: "قال عن الجرحى إن"."""
+    return i >= 2 and bool(st.out[i - 1]) and st.forms[i - 2][0] == "عن"
 
 
 def _number_at(st: Sent, i: int) -> int | None:
@@ -972,6 +992,8 @@ def _partner(st: Sent, k: int, step: int) -> int | None:
         ok = j >= 0 and st.out[j] and st.starts_with_wa(k)
     if not ok:
         return None
+    if step > 0 and st.out[j][0][1] == "du" and st.out[k][0][1] != "du":
+        return None  # "11 قتيلا وجريحين": two wounded, a count of their own
     if any(st.forms[x][0].startswith(("حتف", "مصرع")) and st.forms[x][0] != "مصرع" for x in (j, k)):
         return None  # "لقي 3 حتفهم وأصيب اثنان": the idiom closes its own clause (not "مصرع وإصابة 14")
     if "او" in (st.forms[k + 1][0] if step > 0 else st.forms[k - 1][0],) and {
@@ -1099,7 +1121,20 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
             return prev
     if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and _parallel_place(st, prev, a, b):
         return prev
+    if role == "exchange" and prev.outcome in ("killed", "injured") and _contrasted(st, prev, a, b):
+        return prev  # "عشرة قتلى في صفوف الفصائل، مقابل سبعة في صفوف قوات النظام": the other side's toll
     return None
+
+
+def _contrasted(st: Sent, prev: Figure, a: int, b: int) -> bool:
+    """The number at ``a`` after "مقابل" sets the other side against the toll ``prev`` of the same
+    clause: people, a side (من، في صفوف) or a group with ل after it, and no clause or stop between."""
+    n = len(st.toks)
+    if b >= n or not (st.vic[b] or st.forms[b][0] in ("من", "في") or st.forms[b][0].endswith(("يا", "يين"))):
+        return False
+    if a - prev.b > CONTRAST_REACH:
+        return False
+    return not any(st.surf[m] in (".", "؛", ";") or st.cue_role(m) in ("clause", "far_stop") for m in range(prev.b, a))
 
 
 #: how many tokens may stand between two parts of a toll told alike ("5 من …، و18 من …")
@@ -1161,8 +1196,10 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     if sense == ("lost",):
         nxt = k + 1
         if st.surf[k] == "فقد" and nxt < len(st.toks) and nxt not in st.in_number:
-            if st.cue_role(nxt) not in ADJUNCT_ROLES and not definite(st, nxt):
-                return False  # "فقد حكم عليه": فـ and قد before a verb (not "فقد جراء الإعصار"، "فقد الجيش")
+            role = st.cue_role(nxt)
+            if role not in ADJUNCT_ROLES and role not in NUMBER_QUALIFIERS and not definite(st, nxt):
+                # "فقد حكم عليه": فـ and قد before a verb (not "فقد جراء الإعصار"، "فقد الجيش"، "فقد نحو 5300")
+                return False
         # "فقدوا وظائفهم"، "فقد 3 آلاف عامل وظائفهم": their jobs, after the verb or after the people
         return not _object_after(st, k) and not (k < a and b < len(st.toks) and st.vic[b] and _object_after(st, b))
     if sense == ("casualties",):
@@ -1269,6 +1306,17 @@ def _suspended(st: Sent, k: int, b: int) -> bool:
 MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
 
 
+def to_death(st: Sent, j: int) -> bool:
+    """A phrase of dying (cue role to_death) within the three words from token ``j``, before a clause
+    ends: "طعن شرطيا حتى الموت"، "ضربوا 3 أشخاص حتى الموت"."""
+    for m in range(j, min(len(st.toks), j + 3)):
+        if st.cue_role(m) == "to_death":
+            return True
+        if st.surf[m] in CLAUSE_END or st.out[m]:
+            return False
+    return False
+
+
 def _after_qad(st: Sent, m: int) -> bool:
     """قد ("may", before an imperfect) comes right before token ``m``, over quotation marks
     ('قد "يسفر عن مقتل')."""
@@ -1296,6 +1344,8 @@ def not_done(st: Sent, k: int) -> bool:
             # "كيف يمكن لقتل طفل أن يساعد" the killing is done)
         if role == "may_cause" and k - m <= 3 and (st.surf[m].startswith("س") or _after_qad(st, m)):
             return True  # "قد يسفر عن مقتل مئات الآلاف"، "سيؤدي إلى مقتل الآلاف": only foreseen
+        if role == "may_cause" and m > 0 and st.forms[m - 1][0] in ("ان", "بان"):
+            return True  # "مخاوف بأن يتسبب هجوم في نزوح مئات الآلاف": what أن makes only possible
         if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
             return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed
         if st.surf[m] in CLAUSE_END or st.out[m]:
@@ -1303,14 +1353,26 @@ def not_done(st: Sent, k: int) -> bool:
     return False
 
 
-def _lost_fighters(st: Sent, k: int, b: int) -> bool:
+def _lost_fighters(st: Sent, k: int, a: int, b: int) -> bool:
     """Casualty word ``k`` is a verb or noun of losing ("فقدت"، "فقدان") and fighters, or one's own
-    people, are what was lost, right after the number ending at ``b`` ("اثنين من أبرز قادتها"، "مئات
-    المقاتلين"، "اثنين من أطفالها")."""
+    people, are what was lost, right after the number ``[a, b)`` ("اثنين من أبرز قادتها"، "مئات
+    المقاتلين"، "اثنين من أطفالها"). Fighters are lost dead by a force named between the verb and
+    the number; with none, the verb tells that they went missing ("فقد نحو 5300 جندي")."""
     if k < 0 or not st.out[k] or st.out[k][0][1] not in ("verb", "noun"):
         return False
     if not any(f.startswith("فقد") for f in st.forms[k]):
         return False
+    # who lost them: the noun's owner or governor ("أقر بفقدان مئات المقاتلين"; not a headline's
+    # first word), the verb's suffix (فقدوا، فقدنا), a relative before it (الميليشيا التي فقدت), or
+    # a subject between it and the number
+    loser = (
+        st.out[k][0][1] == "noun"
+        and k > 0
+        or k > a
+        or st.forms[k][0].endswith(("وا", "نا"))
+        or k > 0 and st.cue_role(k - 1) == "relative"
+        or any(st.toks[m].is_word and st.cue_role(m) not in NUMBER_QUALIFIERS and m not in st.in_cue for m in range(k + 1, a))
+    )
     for m in range(b, min(len(st.toks), b + 4)):
         if st.cue_role(m) == "lives":
             return True  # "فقدنا عشرة أرواح": lives lost
@@ -1318,7 +1380,7 @@ def _lost_fighters(st: Sent, k: int, b: int) -> bool:
             # "فقدت اثنين من أطفالها": a family that loses its own has lost them dead
             # "فقد 5 من أفراد عائلته": the people of one's own family
             own = suffixed(st, m) or (m + 1 < len(st.toks) and suffixed(st, m + 1))
-            return st.vic[m][0][0] == "military" or own
+            return st.vic[m][0][0] == "military" and loser or own
         if st.surf[m] in CLAUSE_END:
             return False
     return False

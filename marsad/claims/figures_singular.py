@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
-from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sense_ok, sentenced
+from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sense_ok, sentenced, to_death
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
     CLAUSE_END,
@@ -55,12 +55,18 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         count, at = None, i
         # "الذي أصاب أيضا عنصرين في قوات الأمن": a verb of other senses counts a dual people noun
         two = _dual_object(st, i) if hit[0][2:3] == ("people",) and kind == "verb" else None
-        if sentenced(st, i) or hit[0][2:3] == ("people",) and two is None or not_done(st, i) or rate(st, i + 1):
+        # "فلسطينيا أصاب حارسا أمنيا بجروح"، "أصاب المهاجم شرطيا": and a singular marked as its object
+        one = _sg_object(st, i) if hit[0][2:3] == ("people",) and kind == "verb" and two is None else None
+        if sentenced(st, i) or hit[0][2:3] == ("people",) and two is None and one is None or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
         if hit[0][2:3] == ("spent",) and not sense_ok(st, i, i + 1, i + 1):
             continue  # "قضى المتهم أسابيع يخطط": he spent weeks, he did not die
         if two is not None:
             count, at = 2, two
+        elif one is not None:
+            count, at = 1, one
+        if (two is not None or one is not None) and outcome == "injured" and to_death(st, at + 1):
+            outcome = "killed"  # "وطعن شرطيا حتى الموت"
         elif kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
@@ -128,6 +134,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     j = _object_after(st, i)
                 if j is None:
                     j = _one_of(st, i)
+                if j is None:
+                    j = _subject_after_place(st, i)
                 if j is not None and not (definite(st, j) and _named_after(st, j, named)):
                     count, at = (1 if st.cue_role(j) == "one_of" or st.vic[j][0][1] == "sg" else 2), j
         elif kind == "person" and prev >= 0 and st.cue_role(prev) == "fell" and (j := i + 1) < n and _one_harmed(st, j):
@@ -205,6 +213,8 @@ def _one_more_person(st: Sent, i: int, j: int) -> bool:
     ("وفاة سادس"). After a verbal noun only the masculine, joined by و to a figure before: "إصابة
     أخرى" is another injury, "مراكز احتجاز أخرى" other centres."""
     n = len(st.toks)
+    if j < n and _ordinal_alone(st, j) and definite(st, j):
+        return True  # "مقتل اثنين من المسلحين وإصابة الثالث": the last of them, told by its rank
     if not (j < n and _ordinal_alone(st, j)):  # "أعلنت لاحقا وفاة سادس متأثرا بجراحه": a sixth, one more
         if j >= n or st.cue_role(j) != "another" or definite(st, j) or st.forms[j][0] not in ("اخر", "اخري", *_TWO_MORE):
             return False
@@ -228,11 +238,19 @@ _TWO_MORE = tuple(
 
 def _ordinal_alone(st: Sent, j: int) -> bool:
     """Token ``j`` is a masculine ordinal after the first, alone, with no article: "ثالث"، "سادس" (not
-    "الثالث", nor "ثانية": a second time or injury)."""
+    "الثالث", unless a count of one less comes before it; nor "ثانية": a second time or injury)."""
     item = st.numbers.get(j, (0, {}))[1]
-    if item.get("kind") != "ordinal" or (item.get("value") or 0) < 2 or definite(st, j):
+    if item.get("kind") != "ordinal" or (item.get("value") or 0) < 2:
+        return False
+    if definite(st, j) and not _one_past(st, j, item["value"]):
         return False
     return st.numbers[j][0] == j + 1 and not st.forms[j][0].endswith("ه")
+
+
+def _one_past(st: Sent, j: int, value: int) -> bool:
+    """A count of one less than the ordinal ``value`` at ``j`` stands before it in the sentence:
+    "مقتل اثنين من المسلحين وإصابة الثالث" (the third of three)."""
+    return any(a < j and item.get("kind") == "count" and item.get("value") == value - 1 for a, (_, item) in st.numbers.items())
 
 
 def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
@@ -467,6 +485,28 @@ def _object_after(st: Sent, i: int) -> int | None:
     return None
 
 
+def _subject_after_place(st: Sent, i: int) -> int | None:
+    """The one or two harmed told after the casualty verb at ``i`` and where it befell them, in the
+    nominative: "قتل في محافظة ديالى شرطي وأصيب خمسة آخرون" (not "قتل في الهجوم الذي نفذه مسلح":
+    a clause of its own; nor a doer such as مسلح)."""
+    n = len(st.toks)
+    if i + 2 >= n or st.cue_role(i + 1) != "verb_adjunct" or st.forms[i + 1][0] != "في":
+        return None
+    for j in range(i + 2, min(n, i + 6)):
+        if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number or st.cue_role(j) is not None:
+            return None
+        hit = st.vic[j]
+        if hit and j > i + 2:
+            if hit[0][1] not in ("sg", "du") or hit[0][2:3] == ("perpetrator",) or definite(st, j):
+                return None
+            if (j + 1) in st.in_number or st.surf[j].endswith("ا") and hit[0][1] == "sg":
+                return None  # "طفلين اثنين" is read from its number; an accusative is an object
+            return j
+        if hit:
+            return None
+    return None
+
+
 def _dual_object(st: Sent, i: int) -> int | None:
     """A dual people noun right after the verb at ``i`` (over أيضا), not counted by a number of its
     own: "أصاب عنصرين"، "أصاب أيضا شرطيين"; its index."""
@@ -476,6 +516,29 @@ def _dual_object(st: Sent, i: int) -> int | None:
     if j >= len(st.toks) or j in st.in_number or (j + 1) in st.in_number or definite(st, j):
         return None
     return j if st.vic[j] and st.vic[j][0][1] == "du" else None
+
+
+def _sg_object(st: Sent, i: int) -> int | None:
+    """An indefinite singular people noun marked as the object of the verb at ``i`` (see
+    :func:`_marked_object`), right after it or after a definite subject: "أصاب حارسا أمنيا"، "أصاب
+    المهاجم شرطيا" (not "أصاب الحارس": one named before; nor "أصاب الصاروخ هدفا": no person)."""
+    n = len(st.toks)
+    for m in (i + 1, i + 2):
+        if m >= n or m in st.in_number or (m + 1) in st.in_number or st.surf[m] in CLAUSE_END:
+            return None
+        hit = st.vic[m]
+        if hit and hit[0][1] == "sg" and not definite(st, m) and not st.starts_with_wa(m):
+            # (not "طعن زوجها": his own, with a pronoun the clitic layer may leave on)
+            own = suffixed(st, m) or st.forms[m][0].endswith(PRONOUN_SUFFIXES)
+            # the verb of hitting itself, or wounds told after the one hit ("طعن رجلا" alone may
+            # have killed him: how is not told)
+            wounded = st.forms[i][-1].startswith("اصاب") or any(
+                st.cue_role(x) == "wounds" for x in range(m + 1, min(n, m + 5))
+            )
+            return m if _marked_object(st, m) and not own and wounded else None
+        if m == i + 1 and not (definite(st, m) and not st.out[m]):
+            return None
+    return None
 
 
 def _perpetrator_object(st: Sent, j: int) -> int | None:

@@ -578,11 +578,12 @@ class Attributor:
         return bool(hit and hit[0][0] == "kin")
 
     def _cue_break(self, k: int) -> bool:
-        """ "أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name."""
+        """ "أعلنت الوزارة ارتفاع عدد القتلى": a toll word ends the name; so does a verb of reaching
+        ("حسب مدير المرصد ليرتفع بذلك عدد القتلى")."""
         hit = lookup("cues", self._forms, k)
         if self._toks[k].start in self.cue_starts:
             return True
-        return bool(hit and hit[0][0] in ("total", "total_far", "negation", "breakdown", "also", "since", "rise"))
+        return bool(hit and hit[0][0] in ("total", "total_far", "negation", "breakdown", "also", "since", "rise", "reach"))
 
     def _in_number(self, offset: int) -> bool:
         i = bisect.bisect_right(self.numbers, (offset, 10**9)) - 1

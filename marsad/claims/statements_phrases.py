@@ -41,6 +41,16 @@ from marsad.claims.statements_speakers import (
 from marsad.text.normalize import normalize
 
 
+def _reports(s: _Sent, k: int) -> bool:
+    """Token ``k`` is a reporting verb that can tell what is around it, not one whose object is
+    never left out ("على ما وصفته", as she called it, names a thing) nor one with its own إن/أن."""
+    form = _cue_at(s, k)
+    if form is None or "obj_required" in lx.verb(form.lemma).flags:
+        return False
+    # "للاحتجاج على ما تقول إنه استضافة": a verb with its own إن/أن reports that, not what is around
+    return not (k + 1 < len(s.ns) and s.ns[k + 1] in lx.COMPLEMENTIZERS)
+
+
 def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
     """The reporting phrase at token ``i``: (kind, index of the first token after it)."""
     w = s.ns[i]
@@ -49,9 +59,9 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
     ph = lx.phrases()
     nxt = s.ns[i + 1] if i + 1 < len(s.ns) else ""
     two = f"{w} {nxt}"
-    if two in ph.get("according_verb", ()) and i + 2 < len(s.ns) and _cue_at(s, k := _past_aux(s, i + 2)):
+    if two in ph.get("according_verb", ()) and i + 2 < len(s.ns) and _reports(s, k := _past_aux(s, i + 2)):
         return "according_verb", k
-    if w in ph.get("according_verb", ()) and nxt and _cue_at(s, k := _past_aux(s, i + 1)):
+    if w in ph.get("according_verb", ()) and nxt and _reports(s, k := _past_aux(s, i + 1)):
         return "according_verb", k  # (حسبما كانت قد أعلنت النيابة: over كان and قد)
     if _in(nxt, ph.get("not_source", frozenset())):
         return None  # بحسب التوقيت المحلي

@@ -155,10 +155,17 @@ def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
             if isinstance(m, dict) and "start" in m and "end" in m:
                 cache[m["start"]] = (max(cache.get(m["start"], (0, ""))[0], m["end"]), m.get("type") or "")
         for e in doc.layers.get("entities") or []:
-            for m in e.get("mentions") or []:
-                if not m.get("role") and (m["start"] in cache or e.get("type") == "ORG"):
-                    # also a body the tagger missed but the entities layer names from its lexicons
-                    # ("أعلنت وزارة الصحة في قطاع غزة، الثلاثاء،": the whole name, not وزارة الصحة)
+            ms = e.get("mentions") or []
+            titled = {m["start"] for m in ms if m.get("role")}
+            for m in ms:
+                if m.get("role"):
+                    continue
+                # also a body the tagger missed but the entities layer names from its lexicons
+                # ("أعلنت وزارة الصحة في قطاع غزة، الثلاثاء،": the whole name, not وزارة الصحة), or a
+                # person it names from the title set off after it ("نشر رياض حجاب، رئيس الوزراء،")
+                after = doc.text[m["end"] : m["end"] + 3]
+                apposed = e.get("type") == "PER" and after[:1] in "،," and any(m["end"] < t <= m["end"] + 3 for t in titled)
+                if m["start"] in cache or e.get("type") == "ORG" or apposed:
                     cache[m["start"]] = (m["end"], e.get("type") or "")
         doc.__dict__["_st_mention_ends"] = cache
     return cache

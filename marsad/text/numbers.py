@@ -551,9 +551,12 @@ def _classify(
 def _digits_value(keys: list[str], toks: list[Any], i: int, entries: list[Any]) -> tuple[int, float] | None:
     """A digit token, with the multiplier word after it (5 آلاف، 1.5 مليون، 2 مليون و500 ألف)."""
     n = len(toks)
+    key = keys[i]
+    if _comma_decimal(keys, toks, entries, i):
+        key, i = keys[i] + "." + keys[i + 2], i + 2  # "2،6 مليون": an Arabic comma as the decimal point
     nxt = entries[i + 1] if i + 1 < n else None
     mult_next = bool(nxt and nxt[1][1] == "mult" and not nxt[0])
-    v = read_digits(keys[i], dot_thousands=not mult_next)
+    v = read_digits(key, dot_thousands=not mult_next)
     if v is None:
         return None
     j = i + 1
@@ -573,6 +576,17 @@ def _digits_value(keys: list[str], toks: list[Any], i: int, entries: list[Any]) 
             v += w * m
             j += 3
     return j, v
+
+
+def _comma_decimal(keys: list[str], toks: list[Any], entries: list[Any], i: int) -> bool:
+    """Digits, an Arabic comma and digits written with no space between, then a multiplier word:
+    "2،6 مليون" is 2.6 million (but "2، 6 أشخاص" are two numbers)."""
+    if i + 3 >= len(toks) or keys[i + 1] != "،" or not keys[i + 2].isdigit():
+        return False
+    if toks[i].end != toks[i + 1].start or toks[i + 1].end != toks[i + 2].start:
+        return False
+    nxt = entries[i + 3]
+    return bool(nxt and nxt[1][1] == "mult" and not nxt[0])
 
 
 def _and_tail(
