@@ -163,3 +163,46 @@ def test_a_name_of_common_words_before_an_apposed_title() -> None:
     # words that open with no given name stay out ("صحف عالمية")
     names = [e["name"] for e in extract("ونشرت صحف عالمية، رئيس الوزراء البريطاني")["entities"]]
     assert "صحف عالمية" not in names
+
+
+# -- statements: a headline's subject with a و the tagger took in, and a subject after a count
+
+
+def test_a_headline_subject_loses_its_wa() -> None:
+    assert said("اشتباكات في الجنوب.. وروسيا تعلن إرسال مساعدات") == [("روسيا", "تعلن", "إرسال مساعدات")]
+    # a name that begins with و keeps it once its conjunction goes
+    assert said("ووليد جنبلاط يعلن دعمه للحكومة") == [("وليد جنبلاط", "يعلن", "دعمه للحكومة")]
+
+
+def test_a_headline_subject_after_a_count_joined_by_wa() -> None:
+    assert said("نحو 50 ألف لاجئ والمفوضية تطالب بتمويل عاجل") == [("المفوضية", "تطالب", "بتمويل عاجل")]
+
+
+# -- figures: prisoners who managed to escape are no captives taken
+
+
+def test_prisoners_who_escaped_are_not_captured() -> None:
+    assert short("بينما تمكن 5 سجناء من الفرار ليلا.") == []
+    assert short("وتمكنت الشرطة من اعتقال 5 سجناء فارين.") == [(5, "captured", "unspecified")]
+
+
+# -- figures: one already named is no figure, however far back his name stands in the sentence
+
+
+def test_a_person_named_before_in_the_sentence_is_no_figure() -> None:
+    assert short("وكان المخرج سامي يوسف، الناقد للحكومة، قد أردي قتيلا بالرصاص أمام منزله.") == []
+    assert short("وكان الناشط سامي يوسف أحد أبرز وجوه الحراك في المدينة، ولقي حتفه في انفجار سيارة.") == []
+    # so is one named after a possessed title
+    assert short("وأعلنت الجماعة أن الشرطة ألقت القبض على نائبه خالد عمر.") == []
+    # with no name, one person is a figure
+    assert short("وأعلنت الجماعة أن الشرطة ألقت القبض على نائبه.") == [(1, "captured", "civilian")]
+
+
+# -- statements and sources: the head before a relative clause closed by a comma is the speaker
+
+
+def test_the_head_of_a_relative_clause_before_the_verb_speaks() -> None:
+    body = "ويذكر أن الجيش الذي يقاتل في الشمال، أعلن في وقت متأخر من الليل، أن صاروخا سقط على القرية، فيما أسفر القصف عن مقتل 3 مدنيين."
+    assert said(body) == [("الجيش", "أعلن", "أن صاروخا سقط على القرية")]
+    # and a figure after the reported words has it for source, not the time after the verb
+    assert sources(body) == ["الجيش"]

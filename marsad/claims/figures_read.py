@@ -106,9 +106,12 @@ def number_figures(st: Sent) -> list[Figure]:
         ):
             continue
         if outcome == "captured" and (
-            _released(st, min(a, out_at)) or _released_after(st, out_at) or _released_part(st, b)
+            _released(st, min(a, out_at))
+            or _released_after(st, out_at)
+            or _released_part(st, b)
+            or _status_noun(st, out_at) and _escaped(st, min(a, out_at), max(a, out_at))
         ):
-            continue  # "أفرجت عن 50 معتقلا"، "ثمانية من المعتقلين أطلق سراحهم": freed
+            continue  # "أفرجت عن 50 معتقلا"، "ثمانية من المعتقلين أطلق سراحهم": freed; "تمكن 6 سجناء من الهرب"
         if sentenced(st, min(a, out_at), max(a, out_at)) or _rescued(st, a):
             continue
         if outcome == "displaced" and (

@@ -70,6 +70,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         elif kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
+            if kind == "sg" and st.surf[i].endswith("ا") and _named_before(st, i, named, far=True):
+                continue  # "وكان بابتشينكو، المنتقد للكرملين، قد أردي قتيلا": the one named, killed
             if prev >= 0 and st.out[prev] and st.out[prev][0][1] in ("noun", "verb"):
                 outcome = st.out[prev][0][0]  # "وفاة أسير": the death of one held, not one more held
             nxt = i + 1
@@ -94,8 +96,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     continue  # "فقد صديقا": a friend lost, no one missing
                 if j + 1 < n and (j + 1) in st.in_number:
                     continue  # "مقتل جندي و3 مدنيين" is read from its numbers
-                if definite(st, j) and _named_after(st, j, named):
-                    continue  # "مقتل الصحفي جمال خاشقجي": a person only named
+                if (definite(st, j) or suffixed(st, j) or st.forms[j][0].endswith("ه")) and _named_after(st, j, named):
+                    continue  # "مقتل الصحفي جمال خاشقجي"، "القبض على نائبه محمد": a person only named
                 if kind == "verb" and st.vic[j][0][1] == "sg" and _people_object(st, j + 1):
                     continue  # "احتجز مسلح رهائن": the one who did it, with the harmed after him
                 if kind == "verb" and (m := _perpetrator_object(st, j)) is not None:
@@ -112,7 +114,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count, at = 2, j  # "وفاة فلسطينيين السبت أحدهما صحفي": "one of the two" makes it a dual
             elif kind == "verb" and one_of_them(st, j):
                 count, at = 1, j  # "خمسة أشخاص قتل أحدهم"، "توفي إحداهما": one of those told
-            elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named):
+            elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named, far=True):
                 near = [st.vic[m][0][1] for m in range(max(0, i - 4), i) if st.vic[m]]
                 one = next((m for m in range(max(0, i - 4), i) if st.cue_role(m) == "one_of"), None)
                 if "pl" in near and "sg" not in near and one is None:
@@ -583,10 +585,22 @@ def _people_object(st: Sent, k: int) -> bool:
     return bool(hit) and hit[0][1] in ("pl", "person")  # (not "قتل فتى فلسطيني": its adjective)
 
 
-def _named_before(st: Sent, i: int, named: set[int]) -> bool:
-    """A person's name within the few words before token ``i``."""
+def _named_before(st: Sent, i: int, named: set[int], far: bool = False) -> bool:
+    """A person's name within the few words before token ``i``; with ``far``, anywhere in the
+    sixteen words before it when no other singular person is told between ("وكان عماد مغنية أحد
+    أبرز القادة العسكريين في الحزب، ولقي مصرعه": he is the one who died)."""
     start = st.toks[max(0, i - 8)].start
-    return any(start <= m < st.toks[i].start for m in named)
+    if any(start <= m < st.toks[i].start for m in named):
+        return True
+    if not far:
+        return False
+    lo = max(0, i - 16)
+    for k in range(i - 1, lo - 1, -1):
+        if st.toks[k].start in named:
+            return True
+        if st.surf[k] in (".", "؛", ";") or st.vic[k] and st.vic[k][0][1] in ("sg", "du") and not definite(st, k):
+            return False  # "قتل مسلحون رجلا ... ولقي حتفه": another person, told between
+    return False
 
 
 def _named_after(st: Sent, j: int, named: set[int]) -> bool:

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from marsad import lexicon
+from marsad.claims.figures_context import PREPOSITIONS
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.claims.statements_lexicon import adjuncts, person_titles
 from marsad.doc import Doc, Sentence, Token
@@ -254,7 +255,7 @@ class Attributor:
             # "وعدد القتلى يقدر بالعشرات": a number after the verb is what was estimated, not who
             counted = k < len(self._toks) and self._in_number(self._toks[k].end - 1)
             party = self._subject_before(i) or (None if counted else self._name_after(k))
-            return party or self._mention_before(i) or self.last
+            return party or self._cue_speaker(i) or self._mention_before(i) or self.last
         return None
 
     def _outside(self, i: int, pos: int) -> bool:
@@ -361,6 +362,15 @@ class Attributor:
                 return self._verb_before(k + 1)
         return None
 
+    def _cue_speaker(self, i: int) -> dict[str, Any] | None:
+        """The speaker the statements layer found for the reporting verb at token ``i`` ("أن التحالف
+        الذي تقوده السعودية في اليمن، أعلن": the coalition, not the last name before the verb)."""
+        at = self._toks[i].start
+        for st in self.statements:
+            if (st.get("cue_span") or {}).get("start") == at and st.get("speaker"):
+                return party_of_statement(st)
+        return None
+
     def _mention_before(self, i: int) -> dict[str, Any] | None:
         """ "لم تكشف أذربيجان عن خسائرها لكنها قالت إن ...": a verb with no subject of its own speaks
         for the nearest name before it in its sentence."""
@@ -433,6 +443,8 @@ class Attributor:
             return None  # "الذين كتبت لهم النجاة": a pronoun on a preposition names no one
         if not phrase and k < n and self._role(k) == "object_prep":
             return None  # "حين أعلن عن توقيف الضابطة": the verb's object, its subject unnamed
+        if not phrase and k < n and self._forms[k][0] in PREPOSITIONS:
+            return None  # "أعلن في الساعات الأولى من يوم الاثنين، أن": a time, no name (its subject came before)
         start = k
         last = None
         closed = -1  # the closing quote of a quoted name inside the name

@@ -727,6 +727,39 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     return _subject_before_at(s, cue, prev_end, False)
 
 
+def _head_of_relative(s: _Sent, a: int, prev_end: int) -> tuple[int, int] | None:
+    """The subject before a verb at ``a`` that follows a comma closing a relative clause on it:
+    "أن التحالف الذي تقوده السعودية في اليمن، أعلن أن" (the head before الذي/التي, at the start of
+    the sentence or right after أن, definite or named)."""
+    if a < 4 or s.toks[a - 1].is_word or s.toks[a - 1].text(s.doc) not in COMMAS:
+        return None
+    rel = lx.adjuncts().get("relative", frozenset())
+    k = a - 2
+    while k > max(prev_end, a - 14) and s.toks[k].is_word and s.ns[k] not in rel:
+        k -= 1
+    if k <= max(prev_end, 0) or s.ns[k] not in rel:
+        return None
+    h = k - 1
+    while h > max(prev_end, 0) and s.toks[h - 1].is_word and k - h < 4 and s.ns[h - 1] not in lx.COMPLEMENTIZERS:
+        h -= 1
+    opened = h == 0 or s.ns[h - 1] in lx.COMPLEMENTIZERS or not s.toks[h - 1].is_word
+    if not opened or not (s.ns[h].startswith("ال") or _named(s, h)) or _cue_at(s, h):
+        return None
+    return h, min(k, _chunk_end(s, h))
+
+
+def _after_counted(s: _Sent, a: int, b: int) -> int:
+    """A headline's clauses joined by و, the first a count: "أكثر من 120 ألف نازح والأمم المتحدة
+    تطالب" — the subject is the definite name after the و, not the counted people."""
+    spans = [(n["start"], n["end"]) for n in s.doc.layers.get("numbers") or [] if isinstance(n, dict)]
+    if not any(x <= s.toks[k].start < y for k in range(a, min(b, a + 3)) for x, y in spans):
+        return a
+    for k in range(a + 1, b):
+        if s.toks[k].text(s.doc).startswith("و") and s.ns[k][1:].startswith("ال") and len(s.ns[k]) > 4:
+            return k
+    return a
+
+
 def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list[tuple[int, int]]:
     if cue.form.prefix or cue.form.aspect == "part":
         return []
@@ -759,6 +792,8 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
         return j
 
     j = clause_start(quotes)
+    if (head := _head_of_relative(s, cue.a, prev_end)) is not None:
+        return [head]
     if j >= 0 and prev_end < 0 and not s.toks[j].is_word and s.toks[j].text(s.doc) in COMMAS:
         # وكان رئيس اللجنة، بيتر ماورير، أكد: a sentence-initial subject with its apposition
         k = j
@@ -792,6 +827,7 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
         b = cut
     if b <= a:
         return []
+    a = _after_counted(s, a, b)
     if b - a == 1 and not s.ns[a].startswith("ال") and _documents(s.ns[a]) and _in_it(s, cue):
         return []  # أصدر الرئيس بيانا أكد فيه: the record is the object; its issuer speaks
     if b - a >= 3 and _in_it(s, cue) and _issuing_verb(s, b - 1) == b - 2:

@@ -680,6 +680,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             s.toks[a].prefix_len
             and doc.text[start] in "وف"
             and (rest.startswith("ال") or _head(rest) or named)
+            or _wa_name(s, a)
         ):
             start += 1  # والحكومة → الحكومة, but ولاية stays
         elif (
@@ -729,6 +730,16 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             if x not in party["names"]:
                 party["names"].append(x)
     return party
+
+
+def _wa_name(s: _Sent, a: int) -> bool:
+    """Token ``a`` is a tagged name with a و the clitic layer left on ("وروسيا تنفي"): the word
+    without it is far more common in the news than with it (not ولاية، وليد)."""
+    t, doc = s.toks[a], s.doc
+    if t.prefix_len or doc.text[t.start] != "و" or t.start not in _mention_ends(doc):
+        return False
+    c = counts()
+    return c.get(s.ns[a][1:], 0) > 3 * c.get(s.ns[a], 0) + 10
 
 
 def _documents(w: str) -> bool:
