@@ -206,3 +206,37 @@ def test_the_head_of_a_relative_clause_before_the_verb_speaks() -> None:
     assert said(body) == [("الجيش", "أعلن", "أن صاروخا سقط على القرية")]
     # and a figure after the reported words has it for source, not the time after the verb
     assert sources(body) == ["الجيش"]
+
+
+# -- figures: a verb joined by و keeps its own number past a qualifier and قد
+
+
+def test_a_joined_verb_keeps_its_own_number_past_a_qualifier() -> None:
+    assert short("وكان 12 شخصا على الأقل قد قتلوا وجرح المئات في المواجهات.") == [
+        (12, "killed", "unspecified"),
+        (100, "injured", "unspecified"),
+    ]
+
+
+# -- figures: "في الـ19" after one person is his age
+
+
+def test_a_number_with_al_after_fi_and_one_person_is_an_age() -> None:
+    assert short("واندلعت الاحتجاجات إثر مقتل شاب في الـ19 برصاص الشرطة.") == [(1, "killed", "unspecified")]
+
+
+# -- figures: the sick of a disease named before the verb are no injured
+
+
+def test_those_a_disease_struck_are_not_injured() -> None:
+    assert short("وضرب البلاد وباء الحصبة الذي أصاب نحو 5 آلاف طفل.") == []
+    # a clause of its own after a comma is another matter
+    assert short("وتوفي 3 أشخاص بالفيروس، وأصيب 40 شخصا في حادث سير.")[-1][:2] == (40, "injured")
+
+
+# -- figures: killed or captured, which not told, is no figure; killed or missing reads as killed
+
+
+def test_killed_or_captured_is_no_figure() -> None:
+    assert short("وأعلن الجيش مقتل أو اعتقال 30 مسلحا في العملية.") == []
+    assert short("ويعتقد أن 200 ألف شخص قتلوا أو فقدوا منذ بدء الحرب.") == [(200000, "killed", "unspecified")]

@@ -103,6 +103,7 @@ def number_figures(st: Sent) -> list[Figure]:
         if outcome in ("injured", "killed") and (
             _disease(st, max(b, out_at + 1))
             or any(st.cue_role(m) == "disease" for m in range(out_at + 1, a))  # "قتل مرض الحصبة 72 شخصا"
+            or _disease_subject(st, out_at, a)  # "وباء الكوليرا الذي أصاب نحو مليون شخص"
         ):
             continue
         if outcome == "captured" and (
@@ -208,6 +209,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
             return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
     if k >= 0 and st.vic[k] and st.vic[k][0][1] == "group" and _one(st.forms[a]):
         return True  # "ينتمون إلى أسرة واحدة": one family, of no size
+    if k != a - 1 and k >= 1 and st.forms[k][0] == "في" and st.vic[k - 1] and st.vic[k - 1][0][1] == "sg":
+        return True  # "مقتل شاب في الـ22": a person in his twenty-second year, an age
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
         j += 1
@@ -1015,6 +1018,8 @@ def _lumped(st: Sent, k: int, a: int, b: int) -> str | None:
     outcome (None)."""
     outcome = st.out[k][0][0]
     chain = {outcome}
+    if _either_other(st, k):
+        return None  # "مقتل أو اعتقال 20 متطرفا": killed or held, which not told
     for step in (1, -1):
         j = k
         while (nxt := _partner(st, j, step)) is not None:
@@ -1029,10 +1034,26 @@ def _lumped(st: Sent, k: int, a: int, b: int) -> str | None:
     return "killed_or_injured" if chain >= _LUMP else None
 
 
+def _either_other(st: Sent, k: int) -> bool:
+    """Casualty word ``k`` is joined by أو to a word of capture, or is one joined to a harm:
+    "مقتل أو اعتقال"، "قتلوا أو اعتقلوا"."""
+    for o in (k - 2, k + 2):
+        if 0 <= o < len(st.toks) and st.forms[(k + o) // 2][0] == "او" and st.out[o]:
+            pair = {st.out[k][0][0], st.out[o][0][0]}
+            if "captured" in pair and len(pair) == 2:
+                return True  # (not "قتلوا أو فقدوا", read as the killed)
+    return False
+
+
 def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
     """A number other than ``[a, b)`` stands near casualty word ``j`` on its far side."""
     k = j + step
-    for _ in range(4):
+    free = 0  # "16 شخصا على الأقل قد قتلوا وجرح المئات": a qualifier and قد cost nothing
+    while abs(k - j) <= 4 + free:
+        if 0 <= k < len(st.toks) and (st.forms[k][0] == "قد" or k in st.in_cue and st.cue_role(k) in (None, *_QUALIFIER_FREE)):
+            free += 1
+            k += step
+            continue
         if not 0 <= k < len(st.toks) or st.surf[k] in CLAUSE_END or st.out[k]:
             return False
         if k in st.in_number:
@@ -1307,6 +1328,22 @@ def _suspended(st: Sent, k: int, b: int) -> bool:
 
 #: words between a modal (cue role ``may``) and the harm it makes only possible ("يمكن أن يكون قتل")
 MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
+
+
+def _disease_subject(st: Sent, k: int, a: int) -> bool:
+    """A disease named right before the verb of injury at ``k`` (over a relative pronoun), which comes
+    before its number ``a``: "وباء الكوليرا الذي أصاب نحو مليون شخص" (the sick, not the wounded)."""
+    if not 0 < k < a or not st.out[k] or st.out[k][0][:2] != ("injured", "verb"):
+        return False  # (the dead of a disease are told as its toll: "الوباء الذي قضى على حياة 11 ألفا")
+    j = k - 1
+    if st.cue_role(j) == "relative" or st.forms[j][0] in ("انها", "بانها"):
+        j -= 1  # "الكوليرا التي أصابت"، "الكوليرا والاعتقاد بأنها أصابت"
+    for m in range(j, max(-1, j - 3), -1):
+        if not st.toks[m].is_word:
+            return False  # (not "نتيجة الإصابة بالفيروس، وأصيب 42": a clause of its own)
+        if st.cue_role(m) == "disease":
+            return True
+    return False
 
 
 def to_death(st: Sent, j: int) -> bool:
