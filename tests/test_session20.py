@@ -240,3 +240,12 @@ def test_those_a_disease_struck_are_not_injured() -> None:
 def test_killed_or_captured_is_no_figure() -> None:
     assert short("وأعلن الجيش مقتل أو اعتقال 30 مسلحا في العملية.") == []
     assert short("ويعتقد أن 200 ألف شخص قتلوا أو فقدوا منذ بدء الحرب.") == [(200000, "killed", "unspecified")]
+
+
+# -- statements: a record that demands or accuses, right after its verb of issuing, speaks for its issuer
+
+
+def test_a_record_speaks_for_who_issued_or_read_it() -> None:
+    body = "ثم قرأت ثماني دول أوروبية بيانا يطالب إسرائيل بضبط النفس."
+    assert said(body)[0][:2] == ("ثماني دول أوروبية", "يطالب")
+    assert said("ووزعت الولايات المتحدة بيانا يدعو إلى وقف العنف.")[0][:2] == ("الولايات المتحدة", "يدعو")

@@ -794,6 +794,11 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
     j = clause_start(quotes)
     if (head := _head_of_relative(s, cue.a, prev_end)) is not None:
         return [head]
+    if cue.form.aspect == "impf" and (k := _issuing_verb(s, cue.a - 1)) is not None and k > prev_end:
+        # "قرأت ثماني دول أوروبية بيانا يطالب إسرائيل": a record that demands speaks for who issued it
+        chunk = _issuer_chunk(s, k, cue.a - 1)
+        if chunk is not None:
+            return [chunk]
     if j >= 0 and prev_end < 0 and not s.toks[j].is_word and s.toks[j].text(s.doc) in COMMAS:
         # وكان رئيس اللجنة، بيتر ماورير، أكد: a sentence-initial subject with its apposition
         k = j
@@ -1201,6 +1206,34 @@ def _issuing_verb(s: _Sent, m: int) -> int | None:
     return None
 
 
+def _counted_at(s: _Sent, k: int) -> bool:
+    """Token ``k`` is a number of the numbers layer (a count before its noun: ثماني دول)."""
+    t = s.toks[k]
+    return any(
+        isinstance(n, dict) and n.get("start", -1) <= t.start < n.get("end", -1) for n in s.doc.layers.get("numbers") or []
+    )
+
+
+def _issuer_chunk(s: _Sent, k: int, m: int) -> tuple[int, int] | None:
+    """The subject of the verb of issuing at ``k`` whose record is at ``m``: after the verb
+    ("أصدرت وزارة الخارجية اللبنانية، أمس الاثنين، بيانا") or before it ("لكن وزارة الخارجية
+    أصدرت بيانا")."""
+    e = next((x for x in range(k + 1, m) if not s.toks[x].is_word), m)
+    h = k + 2 if k + 2 < e and _counted_at(s, k + 1) else k + 1  # "ثماني دول أوروبية"
+    if h < e and (s.ns[h].startswith("ال") or _named(s, h)):
+        return k + 1, e
+    e = k - 1 if k > 0 and s.toks[k - 1].text(s.doc) in COMMAS else k
+    a = e
+    while a > 0 and s.toks[a - 1].is_word and e - a < 6 and not _cue_at(s, a - 1):
+        a -= 1
+    lead = lx.adjuncts().get("particle", frozenset()) | lx.adjuncts().get("clause_link", frozenset())
+    while a < e and s.ns[a] in lead:
+        a += 1
+    if a < e and (s.ns[a].startswith("ال") or _named(s, a)):
+        return a, e
+    return None
+
+
 def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] | None:
     """Who issued the medium of "وجاء في بيان للجيش أن": the words after it ("للجيش"، "الصادر عن
     الحزب"، "بيان الوزارة"), or, for "وجاء في البيان" / "في بيانها", the speaker named before; for
@@ -1210,23 +1243,8 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
         return None
     if m < cue.a:
         k = _issuing_verb(s, m)
-        if k is None:
-            return None
-        # أصدرت وزارة الخارجية اللبنانية، أمس الاثنين، بيانا جاء فيه: the subject after the verb
-        e = next((x for x in range(k + 1, m) if not s.toks[x].is_word), m)
-        if k + 1 < e and (s.ns[k + 1].startswith("ال") or _named(s, k + 1)):
-            return _party(s, [(k + 1, e)])
-        # لكن وزارة الخارجية أصدرت بيانا، وكانت المديرية العامة، أصدرت ... بيانا: the subject before it
-        e = k - 1 if k > 0 and s.toks[k - 1].text(s.doc) in COMMAS else k
-        a = e
-        while a > 0 and s.toks[a - 1].is_word and e - a < 6 and not _cue_at(s, a - 1):
-            a -= 1
-        lead = lx.adjuncts().get("particle", frozenset()) | lx.adjuncts().get("clause_link", frozenset())
-        while a < e and s.ns[a] in lead:
-            a += 1
-        if a < e and (s.ns[a].startswith("ال") or _named(s, a)):
-            return _party(s, [(a, e)])
-        return None
+        chunk = _issuer_chunk(s, k, m) if k is not None else None
+        return _party(s, [chunk]) if chunk is not None else None
     a = m + 1
     issued = lx.phrases().get("issued_by", frozenset())
     for size in (2, 1):
