@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad import extract
 from tests.claims_helpers import said, short, sources
+from tests.events_helpers import events
 
 # -- figures: a casualty word before إن belongs to the speaker's words, not to the number after it
 
@@ -249,3 +250,20 @@ def test_a_record_speaks_for_who_issued_or_read_it() -> None:
     body = "ثم قرأت ثماني دول أوروبية بيانا يطالب إسرائيل بضبط النفس."
     assert said(body)[0][:2] == ("ثماني دول أوروبية", "يطالب")
     assert said("ووزعت الولايات المتحدة بيانا يدعو إلى وقف العنف.")[0][:2] == ("الولايات المتحدة", "يدعو")
+
+
+# -- events: توقف is "stopped", not the present of أوقف; a channel's name is no march
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["trigger"]["text"]) for e in events(body)]
+
+
+def test_tawaqqafa_is_no_arrest() -> None:
+    assert _kinds("وكان العمل في المصنع توقف بعد اشتباكات بين العمال وقوات الأمن.") == []
+    assert _kinds("وأوقفت الشرطة ثلاثة مشتبه بهم.") == [("arrest", "وأوقفت")]
+
+
+def test_a_channel_named_masira_is_no_march() -> None:
+    assert _kinds("وقالت قناة المسيرة إن مقاتلين استهدفوا سفينة.") == [("attack", "استهدفوا")]
+    assert _kinds("وانطلقت المسيرة من ساحة التحرير.") == [("protest", "المسيرة")]
