@@ -32,8 +32,11 @@ def test_the_other_sides_toll_after_muqabil() -> None:
         (30, "injured", "unspecified"),
         (4, "injured", "military"),
     ]
-    # arrests set against arrests are left alone (a swap of prisoners is no toll), and so is money
-    assert short("واعتقلت الشرطة 8 متظاهرين مقابل 3 في الأسبوع الماضي.") == [(8, "captured", "unspecified")]
+    # arrests set against arrests too, where no one is freed in a swap; money is no toll
+    assert short("واعتقلت الشرطة 8 متظاهرين مقابل 3 في الأسبوع الماضي.") == [
+        (8, "captured", "unspecified"),
+        (3, "captured", "unspecified"),
+    ]
     assert short("وقتل 6 جنود مقابل 200 دولار.") == [(6, "killed", "military")]
 
 
@@ -267,3 +270,13 @@ def test_tawaqqafa_is_no_arrest() -> None:
 def test_a_channel_named_masira_is_no_march() -> None:
     assert _kinds("وقالت قناة المسيرة إن مقاتلين استهدفوا سفينة.") == [("attack", "استهدفوا")]
     assert _kinds("وانطلقت المسيرة من ساحة التحرير.") == [("protest", "المسيرة")]
+
+
+# -- figures: a verb of hitting after a killing, its number closed by the attack it was done in
+
+
+def test_wounded_after_a_killing_in_an_attack() -> None:
+    body = "وقتل المسلحون خمسة أشخاص وأصابوا العشرات في هجوم ليلي."
+    assert short(body) == [(5, "killed", "unspecified"), (10, "injured", "unspecified")]
+    # not where the verb's other sense may hold (a place, no attack)
+    assert short("وقتل المسلحون خمسة أشخاص وأصابوا العشرات في المدينة.") == [(5, "killed", "unspecified")]

@@ -1145,7 +1145,9 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
             return prev
     if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and _parallel_place(st, prev, a, b):
         return prev
-    if role == "exchange" and prev.outcome in ("killed", "injured") and _contrasted(st, prev, a, b):
+    # (captives set against captives only where no one is freed: a swap frees some for others)
+    captives = prev.outcome == "captured" and not any(st.cue_role(m) == "release" for m in range(len(st.toks)))
+    if role == "exchange" and (prev.outcome in ("killed", "injured") or captives) and _contrasted(st, prev, a, b):
         return prev  # "عشرة قتلى في صفوف الفصائل، مقابل سبعة في صفوف قوات النظام": the other side's toll
     return None
 
@@ -1314,7 +1316,10 @@ def _ends_after_killing(st: Sent, k: int, b: int) -> bool:
     killing stands before the verb at ``k`` in the same sentence: the verb's other sense ("أصاب
     الهدف") has nothing to hold, and the people are those of the killing ("فقتلت ثلاثة متظاهرين
     وأصابت العشرات")."""
-    if b < len(st.toks) and st.surf[b] not in CLAUSE_END:
+    n = len(st.toks)
+    # (or an attack it was done in: "وقتل المهاجمون ثمانية أشخاص وأصابوا العشرات في هجوم منسق")
+    in_event = b + 1 < n and st.cue_role(b) == "verb_adjunct" and bool(st.unit[b + 1]) and st.unit[b + 1][0][0] == "event"
+    if b < n and st.surf[b] not in CLAUSE_END and not in_event:
         return False
     return any(st.out[m] and st.out[m][0][0] == "killed" for m in range(k))
 
