@@ -129,7 +129,7 @@ def number_figures(st: Sent) -> list[Figure]:
             span=(item["start"], item["end"] if count_max is None else st.toks[b - 1].end),
             out_at=out_at,
         )
-        if outcome == "injured" and to_death(st, max(b, out_at + 1)):
+        if outcome == "injured" and _to_death(st, max(b, out_at + 1)):
             fig.outcome = "killed"  # "طعن 3 أشخاص حتى الموت": wounds that killed
         if outcome == "missing" and _lost_fighters(st, out_at, a, b):
             fig.outcome = "killed"  # "فقدت الميليشيات اثنين من أبرز قادتها": a force's fighters lost
@@ -1351,7 +1351,7 @@ def _disease_subject(st: Sent, k: int, a: int) -> bool:
     return False
 
 
-def to_death(st: Sent, j: int) -> bool:
+def _to_death(st: Sent, j: int) -> bool:
     """A phrase of dying (cue role to_death) within the three words from token ``j``, before a clause
     ends: "طعن شرطيا حتى الموت"، "ضربوا 3 أشخاص حتى الموت"."""
     for m in range(j, min(len(st.toks), j + 3)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
-from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sense_ok, sentenced, to_death
+from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sense_ok, sentenced
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
     CLAUSE_END,
@@ -65,8 +65,6 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             count, at = 2, two
         elif one is not None:
             count, at = 1, one
-        if (two is not None or one is not None) and outcome == "injured" and to_death(st, at + 1):
-            outcome = "killed"  # "وطعن شرطيا حتى الموت"
         elif kind in ("sg", "du"):
             if kind == "sg" and definite(st, i):
                 continue  # "القتيل": one already named or counted
