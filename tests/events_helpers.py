@@ -22,3 +22,8 @@ def only(body: str, **kw) -> dict:
     evs = events(body, **kw)
     assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in evs]
     return evs[0]
+
+
+def kinds(body: str) -> list[tuple[str, str]]:
+    """(type, trigger text) of each event in ``body``."""
+    return [(e["type"], e["trigger"]["text"]) for e in events(body)]

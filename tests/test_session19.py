@@ -8,24 +8,19 @@ from __future__ import annotations
 
 from marsad.pipeline import process
 from tests.claims_helpers import figs, said, short, sources
-from tests.events_helpers import events
-
-
-def _kinds(body: str) -> list[tuple[str, str]]:
-    return [(e["type"], e["trigger"]["text"]) for e in events(body)]
-
+from tests.events_helpers import kinds
 
 # -- events: a campaign of arrests is arrests made; a campaign's quoted name is no act
 
 
 def test_a_campaign_of_arrests_is_an_arrest() -> None:
-    assert _kinds("ونفذت الشرطة، فجر الخميس، حملة اعتقالات كبيرة في مدينة الموصل.") == [("arrest", "اعتقالات")]
+    assert kinds("ونفذت الشرطة، فجر الخميس، حملة اعتقالات كبيرة في مدينة الموصل.") == [("arrest", "اعتقالات")]
     # a bare plural after حملة needs no place or day: the campaign is one
-    assert _kinds("وكانت الميليشيا قد شنت حملة اعتقالات لعمال المصنع.") == [("arrest", "اعتقالات")]
+    assert kinds("وكانت الميليشيا قد شنت حملة اعتقالات لعمال المصنع.") == [("arrest", "اعتقالات")]
     # the quoted name of a campaign is still no march
-    assert _kinds('وتبرعت لحملة "مسيرة من أجل حياتنا" بمبلغ كبير.') == []
+    assert kinds('وتبرعت لحملة "مسيرة من أجل حياتنا" بمبلغ كبير.') == []
     # and a campaign warned of is none made
-    assert _kinds("وحذرت المنظمة من حملة اعتقالات ضد الناشطين.") == []
+    assert kinds("وحذرت المنظمة من حملة اعتقالات ضد الناشطين.") == []
 
 
 # -- events: definite talks named by who holds them are talks, not a word referring back
@@ -33,12 +28,12 @@ def test_a_campaign_of_arrests_is_an_arrest() -> None:
 
 def test_definite_talks_with_their_parties_are_a_meeting() -> None:
     body = "وأفاد شهود بأن المفاوضات مع حركة طالبان حول تبادل الأسرى لا تزال جارية."
-    assert _kinds(body) == [("meeting", "المفاوضات")]
-    assert _kinds("وتوقفت المفاوضات بين النقابة والوزارة مساء أمس.") == [("meeting", "المفاوضات")]
+    assert kinds(body) == [("meeting", "المفاوضات")]
+    assert kinds("وتوقفت المفاوضات بين النقابة والوزارة مساء أمس.") == [("meeting", "المفاوضات")]
     # the talks alone refer back to talks told before: none here
-    assert _kinds("وقال إن المفاوضات ستستمر.") == []
+    assert kinds("وقال إن المفاوضات ستستمر.") == []
     # and talks called for are none held
-    assert _kinds("ودعت الأمم المتحدة إلى الدخول في المفاوضات مع المعارضة.") == []
+    assert kinds("ودعت الأمم المتحدة إلى الدخول في المفاوضات مع المعارضة.") == []
 
 
 # -- figures: "among the dead of …" reaches its number over a relative clause
@@ -166,26 +161,26 @@ def test_justified_with_reports() -> None:
 
 
 def test_a_bridge_built_to_withstand_a_storm_tells_no_storm() -> None:
-    assert _kinds("وقالت الشركة إن البرج مصمم ليتحمل إعصارا من الدرجة الخامسة.") == []
-    assert _kinds("وأظهر الفيديو لحظة سقوط جسر للمشاة فوق الطريق السريع في ولاية تكساس.") == [
+    assert kinds("وقالت الشركة إن البرج مصمم ليتحمل إعصارا من الدرجة الخامسة.") == []
+    assert kinds("وأظهر الفيديو لحظة سقوط جسر للمشاة فوق الطريق السريع في ولاية تكساس.") == [
         ("disaster", "سقوط جسر")
     ]
 
 
 def test_a_grip_is_no_arrest() -> None:
-    assert _kinds("وأحكمت قوات الجيش والمقاومة الشعبية، قبضتها على الطريق الساحلي.") == []
+    assert kinds("وأحكمت قوات الجيش والمقاومة الشعبية، قبضتها على الطريق الساحلي.") == []
     # the verb with its preposition still arrests
-    assert _kinds("وقبضت الشرطة على ثلاثة مهربين في ميناء عدن.") == [("arrest", "وقبضت")]
+    assert kinds("وقبضت الشرطة على ثلاثة مهربين في ميناء عدن.") == [("arrest", "وقبضت")]
 
 
 def test_acts_that_may_come_or_recur_are_no_events() -> None:
-    assert _kinds("وتوقع خبراء أن يشن المتمردون هجمات في الشمال خلال الشتاء.") == []
-    assert _kinds("وشن المتمردون هجمات في الشمال خلال الشتاء.") == [("attack", "هجمات")]
-    assert _kinds("وتقصف الطائرات بانتظام مواقع المتمردين في الشمال.") == []
-    assert _kinds("ولطالما قصفت الطائرات مواقع المتمردين في الشمال.") == []
-    assert _kinds("وقصفت الطائرات مواقع المتمردين في الشمال.") == [("attack", "وقصفت")]
+    assert kinds("وتوقع خبراء أن يشن المتمردون هجمات في الشمال خلال الشتاء.") == []
+    assert kinds("وشن المتمردون هجمات في الشمال خلال الشتاء.") == [("attack", "هجمات")]
+    assert kinds("وتقصف الطائرات بانتظام مواقع المتمردين في الشمال.") == []
+    assert kinds("ولطالما قصفت الطائرات مواقع المتمردين في الشمال.") == []
+    assert kinds("وقصفت الطائرات مواقع المتمردين في الشمال.") == [("attack", "وقصفت")]
     # a present verb after its own subject tells acts going on
-    assert _kinds("وأعلن الجيش أن طائراته تشن غارات على مواقع المتمردين في حجة.") == [("attack", "غارات")]
+    assert kinds("وأعلن الجيش أن طائراته تشن غارات على مواقع المتمردين في حجة.") == [("attack", "غارات")]
 
 
 # -- figures: the authorities as the subject before a far number; two more; a pair of brothers
@@ -256,18 +251,18 @@ def test_a_toll_that_does_not_exceed_a_number_is_at_most() -> None:
 
 
 def test_a_pause_of_fire_is_no_shooting_and_no_arrest() -> None:
-    assert _kinds("ونقلت قوات الأمن المصابين خلال فترات توقف إطلاق النار.") == []
+    assert kinds("ونقلت قوات الأمن المصابين خلال فترات توقف إطلاق النار.") == []
 
 
 def test_the_verb_pounded_has_no_dual_that_names_a_city() -> None:
-    assert _kinds("وتحطمت طائرة قادمة من دكا قرب مطار كاتماندو.") == [("disaster", "وتحطمت")]
-    assert _kinds("ودك الجيش مواقع المتمردين في الجبل.") == [("attack", "ودك")]
+    assert kinds("وتحطمت طائرة قادمة من دكا قرب مطار كاتماندو.") == [("disaster", "وتحطمت")]
+    assert kinds("ودك الجيش مواقع المتمردين في الجبل.") == [("attack", "ودك")]
 
 
 def test_a_period_of_stopping_is_no_arrest() -> None:
     # with police in the clause, توقف after a word that takes a noun is the noun "stopping"
-    assert _kinds("وتقصف قوات الأمن البلدة دون توقف إطلاق النار.") == [("attack", "وتقصف")]
-    assert _kinds("وقالت الشرطة إنها توقف المشتبه بهم عند الحاجز.") == [("arrest", "توقف")]
+    assert kinds("وتقصف قوات الأمن البلدة دون توقف إطلاق النار.") == [("attack", "وتقصف")]
+    assert kinds("وقالت الشرطة إنها توقف المشتبه بهم عند الحاجز.") == [("arrest", "توقف")]
 
 
 def test_one_arrested_after_the_subject_and_a_day_set_off_by_commas() -> None:
@@ -282,7 +277,7 @@ def test_strongly_is_how_he_spoke_not_who() -> None:
 
 
 def test_a_family_is_no_capture() -> None:
-    assert _kinds("وقتل خمسة من أسرة واحدة في قصف للجيش على دوما.") == [("attack", "قصف")]
+    assert kinds("وقتل خمسة من أسرة واحدة في قصف للجيش على دوما.") == [("attack", "قصف")]
     # a bullet is one shot: its ة makes it no less an attack
-    assert _kinds("وقتل الشاب برصاصة في الرأس أطلقها جندي.")[0][0] == "attack"
-    assert _kinds("وأعلن الجيش أسره 5 مقاتلين.") == [("arrest", "أسره")]
+    assert kinds("وقتل الشاب برصاصة في الرأس أطلقها جندي.")[0][0] == "attack"
+    assert kinds("وأعلن الجيش أسره 5 مقاتلين.") == [("arrest", "أسره")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad import extract
 from tests.claims_helpers import said, short, sources
-from tests.events_helpers import events
+from tests.events_helpers import kinds
 
 # -- figures: a casualty word before إن belongs to the speaker's words, not to the number after it
 
@@ -258,13 +258,10 @@ def test_a_record_speaks_for_who_issued_or_read_it() -> None:
 # -- events: a channel's name is no march
 
 
-def _kinds(body: str) -> list[tuple[str, str]]:
-    return [(e["type"], e["trigger"]["text"]) for e in events(body)]
-
 
 def test_a_channel_named_masira_is_no_march() -> None:
-    assert _kinds("وقالت قناة المسيرة إن مقاتلين استهدفوا سفينة.") == [("attack", "استهدفوا")]
-    assert _kinds("وانطلقت المسيرة من ساحة التحرير.") == [("protest", "المسيرة")]
+    assert kinds("وقالت قناة المسيرة إن مقاتلين استهدفوا سفينة.") == [("attack", "استهدفوا")]
+    assert kinds("وانطلقت المسيرة من ساحة التحرير.") == [("protest", "المسيرة")]
 
 
 # -- figures: a verb of hitting after a killing, its number closed by the attack it was done in
