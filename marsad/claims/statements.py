@@ -751,8 +751,7 @@ def _head_of_relative(s: _Sent, a: int, prev_end: int) -> tuple[int, int] | None
 def _after_counted(s: _Sent, a: int, b: int) -> int:
     """A headline's clauses joined by و, the first a count: "أكثر من 120 ألف نازح والأمم المتحدة
     تطالب" — the subject is the definite name after the و, not the counted people."""
-    spans = [(n["start"], n["end"]) for n in s.doc.layers.get("numbers") or [] if isinstance(n, dict)]
-    if not any(x <= s.toks[k].start < y for k in range(a, min(b, a + 3)) for x, y in spans):
+    if not any(_counted_at(s, k) for k in range(a, min(b, a + 3))):
         return a
     for k in range(a + 1, b):
         if s.toks[k].text(s.doc).startswith("و") and s.ns[k][1:].startswith("ال") and len(s.ns[k]) > 4:
