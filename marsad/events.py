@@ -829,6 +829,19 @@ def _battle_names(c: _Ctx, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _fighting(c: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a word of fighting between sides (a clash trigger: مواجهات، معارك، اشتباكات) stands
+    among tokens ``lo``..``hi``, told as an event or not (``إثر مواجهات عنيفة``)."""
+    table = _triggers()
+    return any(
+        e.type == "clash" and not e.rest
+        for k in range(lo, hi)
+        if c.words[k].trigger
+        for f, _ in c.forms[k]
+        for e in table.get(f, ())
+    )
+
+
 def _in_attack(c: _Ctx, lo: int, hi: int) -> bool:
     """Whether في and a definite word of attack follow in tokens ``lo``..``hi`` (``تحطمت ثلاث
     سيارات في الانفجار``، ``انهار المبنى في القصف``): the wreck is the attack's doing."""
@@ -1276,7 +1289,9 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 if "vn" in flags and not definite and _purpose(c, i, entry.lemma):
                     flags = flags | {"purpose"}
                 typ = entry.type
-                if typ == "attack" and _has_class(c, j + 1, min(clause[1], j + 3), "nature"):
+                if "take" in flags and _fighting(c, a, b):
+                    typ = "clash"  # سيطرت القوات على منطقة المغرس في مواجهات: taken in a fight between sides
+                elif typ == "attack" and _has_class(c, j + 1, min(clause[1], j + 3), "nature"):
                     typ = "disaster"  # انفجار "بركان النار": an eruption
                 elif "fire" in flags and _has_class(c, a, b, "arson"):
                     typ = "attack"  # حرائق … طائرات ورقية محملة بزجاجات حارقة: fires set on purpose
@@ -1304,9 +1319,11 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 if tail > j and entry.type == "clash":
                     j = tail  # تبادل الطرفان إطلاق النار: the phrase's last words are no shooting of their own
             i = j + 1
-        _raids_as_arrests(out, sent.index)
+        _told_in(out, sent.index, "raid", "arrest")
+        _told_in(out, sent.index, "take", "clash")
         _hostages(c, out, sent.index)
     _rammings(c, out)
+    _title_takings(c, out)
     return out
 
 
@@ -1337,6 +1354,19 @@ def _rammings(c: _Ctx, out: list[Mention]) -> None:
         for m in rams:
             if m.type == "disaster":
                 m.type = "attack"
+
+
+def _title_takings(c: _Ctx, out: list[Mention]) -> None:
+    """A taking of ground in the title is the one the first body sentence that tells of a taking
+    tells: a clash there (``الفلبين تستعيد بلدة من داعش`` … ``استعادت بلدة … وأن 4 مسلحين قتلوا في
+    اشتباكات``), a clash in the title."""
+    title = {s.index for s in c.doc.sentences if s.in_title}
+    lead = next((m for m in out if "take" in m.flags and m.sent not in title), None)
+    if lead is None or lead.type != "clash":
+        return
+    for m in out:
+        if "take" in m.flags and m.sent in title:
+            m.type = "clash"
 
 
 def _hostages(c: _Ctx, out: list[Mention], sent: int) -> None:
@@ -1372,22 +1402,24 @@ def _pluperfect(c: _Ctx, i: int, lo: int) -> bool:
     return any(c.surf[k].lstrip("وف").startswith("كان") for k in range(max(lo, i - 6), i - 1))
 
 
-def _raids_as_arrests(out: list[Mention], sent: int) -> None:
-    """A raid told in a sentence that tells of an arrest is that arrest (داهمت الشرطة منزلا
-    واعتقلت ثلاثة): the raid words of the sentence (at the end of ``out``) become arrests, told
-    after the sentence's arrest word so that they join its event."""
+def _told_in(out: list[Mention], sent: int, flag: str, typ: str) -> None:
+    """Words of one kind told in a sentence that tells of an event of type ``typ`` are that event:
+    a raid in a sentence that tells of an arrest (flag raid: داهمت الشرطة منزلا واعتقلت ثلاثة), a
+    taking of ground in one that tells of fighting (flag take: أعلن الجيش تحرير مواقع بعد معارك
+    عنيفة). The words with ``flag`` (at the end of ``out``) take the type and are told after the
+    sentence's first word of that type, so that they join its event."""
     k = len(out)
     while k and out[k - 1].sent == sent:
         k -= 1
     told = out[k:]
-    if not any(m.type == "arrest" for m in told) or not any("raid" in m.flags for m in told):
+    if not any(flag in m.flags for m in told) or not any(m.type == typ and flag not in m.flags for m in told):
         return
-    raids = [m for m in told if "raid" in m.flags]
-    rest = [m for m in told if "raid" not in m.flags]
-    at = next(n for n, m in enumerate(rest) if m.type == "arrest") + 1
-    for m in raids:
-        m.type = "arrest"
-    out[k:] = rest[:at] + raids + rest[at:]
+    moved = [m for m in told if flag in m.flags]
+    rest = [m for m in told if flag not in m.flags]
+    at = next(n for n, m in enumerate(rest) if m.type == typ) + 1
+    for m in moved:
+        m.type = typ
+    out[k:] = rest[:at] + moved + rest[at:]
 
 
 # -- dates, status -----------------------------------------------------------------------------

@@ -512,6 +512,7 @@ def test_lexicon_values() -> None:
         "likewise",
         "authority",
         "to_death",
+        "they_are",
         "advice",
         "was",
         "death",

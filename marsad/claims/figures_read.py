@@ -466,6 +466,8 @@ def toll_reached(st: Sent, a: int) -> int:
         if st.surf[k] in ("،", ",") and (c := _relative_aside(st, k)) is not None:
             k = c  # "ارتفع عدد ضحايا هجوم فرنسا، الذي وقع الجمعة في كاركاسون، إلى أربعة"
             continue
+        if st.surf[k] in ("،", ",") and k == j - 1 and st.forms[j][0] == "الي":
+            continue  # "ارتفع عدد الذين قتلوا منذ بدء التظاهرات، إلى 141": a pause before إلى
         if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
             break
         verb = verb or st.cue_role(k) in ("reach", "rise")
@@ -589,8 +591,8 @@ def _conjoined(st: Sent, a: int) -> bool:
     if item is not None and item["start"] > t.start and st.surf[a][:1] == "و":
         return True
     j = a - 1
-    while j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS and not st.starts_with_wa(j):
-        j -= 1  # "وأكثر من 190": over the rest of a qualifier
+    while j >= 0 and (st.cue_role(j) in NUMBER_QUALIFIERS or (st.cue_role(j) is None and j in st.in_cue)) and not st.starts_with_wa(j):
+        j -= 1  # "وأكثر من 190": over the rest of a qualifier (من, inside the phrase, has no role)
     if j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS and st.starts_with_wa(j):
         return True  # "15 قتيلا ونحو 190 جريحا"
     return a > 0 and st.forms[a - 1][0] == "و"
@@ -945,6 +947,11 @@ def _plural_verb(st: Sent, i: int) -> bool:
     )
 
 
+def _one_after_noun(st: Sent, i: int) -> bool:
+    """The number word at ``i`` is "one" (واحد، واحدة) right after a singular people noun ("طفل واحد")."""
+    return st.forms[i][0] in ("واحد", "واحده") and i > 0 and bool(st.vic[i - 1]) and st.vic[i - 1][0][1] == "sg"
+
+
 def _conjunct_before(st: Sent, i: int) -> int | None:
     """The first token of a number and its people noun ending at token ``i`` + 1, right before a
     definite people noun joined by و ("مقتل أربعة مدنيين والمهاجمين الأربعة": the attackers share the
@@ -1113,7 +1120,10 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     if not found:
         return None
     prev = found[-1]
-    if any(k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS for k in range(prev.b, a)):
+    if any(
+        k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS and not _one_after_noun(st, k)
+        for k in range(prev.b, a)
+    ):  # (not "بينهم طفل واحد و13 سيدة": "one" is the noun's adjective)
         return None  # "محاصرة نحو ألف ... من بينهم نحو مئة": a part of another number
     if _partitive(st, b):
         return prev  # "مقتل 7 أشخاص، مشيرا إلى أن اثنين منهم عناصر": a part of those counted
@@ -1129,6 +1139,8 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
     if role in ("breakdown", "was") or (role == "also" and j >= prev.b - 1):
         return prev
+    if role == "they_are" and j == prev.b + 1 and st.vic[prev.b]:
+        return prev  # "ثلاثين شخصا هم 14 امرأة و16 من أولادهن": the group, told part by part
     # (quotes around a name between them cost nothing: "176 من "قوات سوريا الديمقراطية" و325 من التنظيم")
     gap = sum(1 for k in range(max(prev.b, prev.out_at + 1), a) if st.surf[k] not in QUOTES)
     # parts told alike, each with من after its number, may stand further apart ("بينهم 5 من قوات
@@ -1391,11 +1403,23 @@ def not_done(st: Sent, k: int) -> bool:
             return True  # "قد يسفر عن مقتل مئات الآلاف"، "سيؤدي إلى مقتل الآلاف": only foreseen
         if role == "may_cause" and m > 0 and st.forms[m - 1][0] in ("ان", "بان"):
             return True  # "مخاوف بأن يتسبب هجوم في نزوح مئات الآلاف": what أن makes only possible
+        if role == "may_cause" and k - m <= 3 and _describes_indefinite(st, m):
+            return True  # "مكافآت لمن يدلي بمعلومات تؤدي إلى اعتقال أحدهم": what such a thing would bring
         if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
             return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed
         if st.surf[m] in CLAUSE_END or st.out[m]:
             return False
     return False
+
+
+def _describes_indefinite(st: Sent, m: int) -> bool:
+    """The verb at ``m`` opens a relative clause with no relative word: right after an indefinite
+    noun that is no people noun and no act, in the body, not the title, whose present tense tells a
+    past act ("معلومات تؤدي إلى اعتقال"; not the headline "انفجار يؤدي إلى مقتل 5")."""
+    if st.sent.in_title or m < 1 or not st.toks[m - 1].is_word:
+        return False
+    k = m - 1
+    return not (st.forms[k][0].startswith("ال") or st.vic[k] or st.out[k] or st.unit[k] or st.cue[k] or k in st.in_number)
 
 
 def _lost_fighters(st: Sent, k: int, a: int, b: int) -> bool:

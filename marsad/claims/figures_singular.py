@@ -110,8 +110,9 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                     outcome = "killed"  # "الشرطة التي فقدت أحد أفرادها": a force loses its own killed
             elif j < n and st.vic[j] and j not in st.in_number and _dual_told(st, j):
                 count, at = 2, j  # "وفاة فلسطينيين السبت أحدهما صحفي": "one of the two" makes it a dual
-            elif kind == "verb" and one_of_them(st, j):
-                count, at = 1, j  # "خمسة أشخاص قتل أحدهم"، "توفي إحداهما": one of those told
+            elif kind in ("verb", "noun") and one_of_them(st, j):
+                # "خمسة أشخاص قتل أحدهم"، "توفي إحداهما"، "ما أدى إلى مقتل أحدهم": one of those told
+                count, at = 1, j
             elif st.forms[i][0] in ("حتفه", "حتفها", "مصرعه", "مصرعها") and not _named_before(st, i, named, far=True):
                 near = [st.vic[m][0][1] for m in range(max(0, i - 4), i) if st.vic[m]]
                 one = next((m for m in range(max(0, i - 4), i) if st.cue_role(m) == "one_of"), None)

@@ -1,0 +1,96 @@
+"""Patterns found in session 21, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone. The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import short
+from tests.events_helpers import events, kinds
+
+# -- events: a taking of ground told with fighting between sides is a clash (spec: "a clash when it
+#    tells of fighting between sides"); told alone, an attack
+
+
+def test_a_taking_told_with_fighting_is_a_clash() -> None:
+    # the word of fighting tells no event of its own here (a bare plural after إثر): the taking is the clash
+    body = "وتمكنت القوات من السيطرة على مواقع جديدة في مديرية الشيخ، إثر مواجهات عنيفة ضد المسلحين."
+    assert kinds(body) == [("clash", "السيطرة على")]
+    # where the fighting is an event of its own, the taking joins it: one clash
+    assert kinds("وسيطرت قوات الجيش على بلدة الرزمة شرقي تعز بعد مواجهات عنيفة مع المسلحين.") == [
+        ("clash", "مواجهات")
+    ]
+    assert kinds("وأعلن الجيش تحرير قرى جديدة في ريف حماة بعد معارك عنيفة مع المسلحين.") == [("clash", "معارك")]
+    # the side that took the place, named alone: an attack
+    assert kinds("وسيطر الجيش التركي على مدينة عفرين الأحد.") == [("attack", "وسيطر")]
+
+
+def test_a_taking_in_the_title_is_what_the_lead_tells() -> None:
+    title = "الجيش يستعيد بلدة من المسلحين"
+    body = "وأفادت مصادر عسكرية أن القوات استعادت البلدة بعد ساعات من سيطرة المسلحين عليها، وأن 6 مسلحين قتلوا في اشتباكات داخلها."
+    assert [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)] == [("clash", "يستعيد")]
+    # a lead that tells no fight leaves the title's taking an attack
+    body = "وأفادت مصادر عسكرية أن القوات استعادت البلدة من المسلحين."
+    assert [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)] == [("attack", "يستعيد")]
+
+
+# -- events: a device found is no attack (lexicon class seized: وجد، اكتشف)
+
+
+def test_a_device_found_is_no_attack() -> None:
+    assert kinds("ولم تسمح السلطات للسكان بالعودة إلى منازلهم بعد أن وجد الجنود عبوات ناسفة، وألغاما في الشوارع.") == []
+    assert kinds("وقالت الشرطة إنها وجدت عبوة ناسفة قرب المدرسة.") == []
+    assert kinds("واكتشفت دورية للجيش عبوة ناسفة على الطريق الرئيسي.") == []
+    # one that went off is
+    assert kinds("وانفجرت عبوة ناسفة قرب المدرسة أمس.") == [("attack", "وانفجرت")]
+
+
+# -- figures: a comma between a time phrase and إلى does not end a risen toll
+
+
+def test_a_pause_before_ila_keeps_the_toll() -> None:
+    body = "وارتفع عدد المتظاهرين الذين قتلوا برصاص الشرطة منذ بدء الاحتجاجات، إلى 87 على الأقل."
+    assert [f[:2] for f in short(body)] == [(87, "killed")]
+    # a comma that ends a clause of its own still ends it
+    assert short("وارتفع عدد السياح هذا العام، إلى 87 ألفا.") == []
+
+
+# -- figures: "one of them" after a verbal noun of harm is one harmed
+
+
+def test_one_of_them_after_a_verbal_noun() -> None:
+    body = "وأطلق المسلحون النار على المحتجين، الأمر الذي أدى إلى مقتل أحدهم."
+    assert [f[:2] for f in short(body)] == [(1, "killed")]
+    assert [f[:2] for f in short("وداهمت الشرطة منزل العائلة وأعلنت اعتقال أحدهم.")] == [(1, "captured")]
+    # but not an arrest only hoped for, by what such information would bring
+    assert short("وعرضت الحكومة مكافأة لمن يدلي بمعلومات تؤدي إلى اعتقال أحدهم.") == []
+
+
+# -- figures: numbers joined with a qualifier share the casualty word after the last
+
+
+def test_conjoined_numbers_over_a_qualifier() -> None:
+    body = "وقالت الوزارة إن 12 طفلا وأكثر من 9 نساء بين القتلى."
+    assert short(body) == [(12, "killed", "civilian"), (9, "killed", "civilian")]
+    assert short("وتبين أن 7 رجال ونحو 5 نساء قتلوا في القصف.") == [(7, "killed", "civilian"), (5, "killed", "civilian")]
+
+
+# -- figures: "one" after a singular noun is its adjective, no count between the parts of a breakdown
+
+
+def test_one_after_a_noun_does_not_end_a_breakdown() -> None:
+    body = "وأكدت المنظمة مقتل 24 شخصا بينهم طفل واحد و7 سيدات تحت التعذيب."
+    assert [f[:2] for f in short(body)] == [(24, "killed"), (7, "killed")]
+    # a number of its own between the parts still ends it
+    assert [f[:2] for f in short("وأكدت المنظمة مقتل 24 شخصا في 3 مدن، و7 سيدات في السجن.")][:1] == [(24, "killed")]
+
+
+# -- figures: هم after the people noun lists the group (lexicon role they_are)
+
+
+def test_they_are_lists_the_group() -> None:
+    body = "وخطف المسلحون معهم عشرين شخصا هم 8 نساء و12 من أطفالهن."
+    assert [f[:2] for f in short(body)] == [(20, "captured"), (8, "captured"), (12, "captured")]
+    # not away from the people noun
+    assert [f[:2] for f in short("واعتقلت الشرطة عشرين شخصا، وقالت إنهم هم 8 نساء.")][:1] == [(20, "captured")]
