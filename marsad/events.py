@@ -118,6 +118,8 @@ from marsad.text.vocab import counts as vocab_counts
 TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
 #: how many words before a trigger an appeal, a threat or a denial reaches
 CANCEL_WINDOW = 5
+#: how far before a ceasefire a word of reaching it, or after it a word of its coming into force, may stand
+REACHED_WINDOW = 3
 #: how far before a bare plural أن and a present verb make it acts that may come (أن يشن التنظيم هجمات)
 SUBJUNCTIVE_REACH = 5
 #: how far before a meeting word a word of striking makes the meeting a target (استهدفت خلالها اجتماعا)
@@ -705,6 +707,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         quoted = k == i - 2 and c.surf[i - 1] in _QUOTE_MARKS  # حملة "مسيرة من أجل حياتنا"
         if "negation" in c.cls[k] and _new_verb_between(c, k, i):
             continue  # ولم يصب أحد وقامت الشرطة باعتقال: the negation was of the verb before و
+        if typ == "agreement" and "failed" in c.cls[k]:
+            return True  # فشلت الأطراف في التوصل إلى هدنة: none reached
         if "cancel" in c.cls[k] or (
             c.cls[k] & {"compound", "aim"} and (k == i - 1 or quoted) and not _hamza_verb(c, k)
         ):
@@ -831,12 +835,14 @@ def _battle_names(c: _Ctx, mentions: list[Mention]) -> list[Mention]:
 
 def _fighting(c: _Ctx, lo: int, hi: int) -> bool:
     """Whether a word of fighting between sides (a clash trigger: مواجهات، معارك، اشتباكات) stands
-    among tokens ``lo``..``hi``, told as an event or not (``إثر مواجهات عنيفة``)."""
+    among tokens ``lo``..``hi`` as the setting of what is told, told as an event or not: after a word
+    of lexicon class amid or with بـ (``إثر مواجهات عنيفة``، ``في معاركها ضد``، ``بمعارك``; not
+    ``استكمال المعركة``)."""
     table = _triggers()
     return any(
         e.type == "clash" and not e.rest
         for k in range(lo, hi)
-        if c.words[k].trigger
+        if c.words[k].trigger and ((k > lo and "amid" in c.cls[k - 1]) or c.surf[k].lstrip("و").startswith("ب"))
         for f, _ in c.forms[k]
         for e in table.get(f, ())
     )
@@ -1271,6 +1277,11 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 after = (j + 1, min(clause[1], j + 4))
                 if turn or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
                     flags = flags | {"other"} | ({"turn"} if turn else set())
+                if "reach" in flags and (
+                    _has_class(c, max(clause[0], i - REACHED_WINDOW), i, "reached")
+                    or _has_class(c, j + 1, min(clause[1], j + 1 + REACHED_WINDOW), "in_force")
+                ):
+                    flags = flags - {"ana"}  # أعلنت الحركة التوصل إلى وقف لإطلاق النار: one made
                 if "weapon" in flags:  # الصواريخ التي أطلقها: an act; أطلقها alone refers back
                     armed = _has_class(c, max(clause[0], i - VERB_GAP), i, "weapon")
                     flags = flags - {"ana"} if armed else flags | {"ana"}

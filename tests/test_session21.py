@@ -94,3 +94,43 @@ def test_they_are_lists_the_group() -> None:
     assert [f[:2] for f in short(body)] == [(20, "captured"), (8, "captured"), (12, "captured")]
     # not away from the people noun
     assert [f[:2] for f in short("واعتقلت الشرطة عشرين شخصا، وقالت إنهم هم 8 نساء.")][:1] == [(20, "captured")]
+
+
+def test_a_fight_still_to_come_makes_no_clash_of_a_taking() -> None:
+    # lexicon class amid: the fighting must be the setting of the taking (إثر، بعد، في، بـ…)
+    body = "وحررت القوات مناطق واسعة في الساحل، وسط إصرارها على استكمال المعركة حتى دحر المسلحين."
+    assert ("attack", "وحررت") in kinds(body)
+    assert kinds("وحررت القوات مناطق واسعة في الساحل بمعارك استمرت يومين.")[0][0] == "clash"
+
+
+# -- events: a ceasefire reached, announced or in force is an agreement made (flag reach); a call for
+#    one, or a failure to reach one, is none
+
+
+def test_a_ceasefire_reached_is_an_agreement() -> None:
+    assert kinds("وأعلنت الحركة التوصل إلى وقف لإطلاق النار في قطاع غزة.") == [("agreement", "وقف لإطلاق النار")]
+    assert kinds("واتفق الطرفان على وقف إطلاق النار في مدينة الحديدة.") == [("agreement", "وقف إطلاق النار")]
+    assert kinds("ودخل وقف إطلاق النار حيز التنفيذ في جنوب السودان منتصف الليل.") == [
+        ("agreement", "وقف إطلاق النار")
+    ]
+    # called for, demanded, broken, or only hoped for: none made here
+    assert kinds("ودعا مجلس الأمن إلى وقف إطلاق النار في قطاع غزة.") == []
+    assert kinds("وطالب الوزير بوقف إطلاق النار في المدينة.") == []
+    assert kinds("وشدد على ضرورة التوصل إلى وقف لإطلاق النار في المدينة.") == []
+    # a failure to reach a deal (class failed) makes none; failed talks were still held
+    assert kinds("وفشلت الأطراف في التوصل إلى اتفاق في جنيف.") == []
+    assert kinds("وفشلت المفاوضات بين الحكومة والنقابات في عمان.") == [("meeting", "المفاوضات")]
+    # what a step would allow has not happened (cancel: يسمح، تتيح)
+    assert kinds("وأقر البرلمان قانونا يسمح للشرطة باحتجاز جثامين المهاجمين في المدينة.") == []
+    assert kinds("وتم التوصل إلى اتفاقية مع الجانب الروسي في درعا.") == [("agreement", "اتفاقية")]
+
+
+# -- events: derailments, overturned buses and fireworks blasts are accidents
+
+
+def test_derailments_and_fireworks_are_disasters() -> None:
+    assert kinds("وخرج قطار عن السكة قرب مدينة القنيطرة صباح الثلاثاء.") == [("disaster", "وخرج قطار")]
+    assert kinds("وقتل 12 شخصا في انقلاب حافلة بولاية أسيوط.") == [("disaster", "انقلاب حافلة")]
+    assert kinds("وقتل 7 أشخاص في انفجار ألعاب نارية في سوق المدينة أمس.") == [("disaster", "انفجار ألعاب نارية")]
+    # a blast with no such words stays an attack
+    assert kinds("وقتل 7 أشخاص في انفجار في سوق المدينة أمس.") == [("attack", "انفجار")]
