@@ -6,7 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from tests.claims_helpers import short
+from tests.claims_helpers import said, short
 from tests.events_helpers import events, kinds
 
 # -- events: a taking of ground told with fighting between sides is a clash (spec: "a clash when it
@@ -134,3 +134,16 @@ def test_derailments_and_fireworks_are_disasters() -> None:
     assert kinds("وقتل 7 أشخاص في انفجار ألعاب نارية في سوق المدينة أمس.") == [("disaster", "انفجار ألعاب نارية")]
     # a blast with no such words stays an attack
     assert kinds("وقتل 7 أشخاص في انفجار في سوق المدينة أمس.") == [("attack", "انفجار")]
+
+
+# -- statements: a two-word source phrase before a thing (not_source: معلومات) is "based on", no source,
+#    and does not cut the content it stands in
+
+
+def test_based_on_information_names_no_source() -> None:
+    body = "وقال المتحدث إن الغارات تمت استنادا إلى معلومات استخباراتية بأن الحافلة كانت تقل قادة."
+    assert said(body) == [("المتحدث", "وقال", "إن الغارات تمت استنادا إلى معلومات استخباراتية بأن الحافلة كانت تقل قادة")]
+    # before people it names them as the source
+    assert said("وقتل 5 أشخاص، استنادا إلى مصادر طبية.") == [("مصادر طبية", "استنادا إلى", "وقتل 5 أشخاص")]
+    # and "على حد تعبيره" keeps its pronoun as the source
+    assert said("وتوعد الوزير بأنها لن تمر دون حساب، على حد تعبيره.")[0][2] == "بأنها لن تمر دون حساب"

@@ -63,12 +63,16 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
         return "according_verb", k
     if w in ph.get("according_verb", ()) and nxt and _reports(s, k := _past_aux(s, i + 1)):
         return "according_verb", k  # (حسبما كانت قد أعلنت النيابة: over كان and قد)
-    if _in(nxt, ph.get("not_source", frozenset())):
+    not_source = ph.get("not_source", frozenset())
+    if _in(nxt, not_source):
         return None  # بحسب التوقيت المحلي
     if two in ph.get("according", ()):
-        return "according", i + 2
+        # "تمت استنادا إلى معلومات استخباراتية": based on a thing, no source
+        # (not "على حد تعبيره": the pronoun on the noun is the source)
+        thing = i + 2 < len(s.ns) and _in(s.ns[i + 2], not_source) and two not in ph.get("pronoun_source", ())
+        return None if thing else ("according", i + 2)
     if f"{w} ل" in ph.get("according", ()) and nxt.startswith("ل") and len(nxt) > 3:
-        return "according", i + 1  # وفقا لوزارة: the ل is on the next word
+        return None if _in(nxt[1:], not_source) else ("according", i + 1)  # وفقا لوزارة: the ل is on the next word
     if w in ph.get("according", ()):
         return "according", i + 1
     return None
