@@ -147,3 +147,22 @@ def test_based_on_information_names_no_source() -> None:
     assert said("وقتل 5 أشخاص، استنادا إلى مصادر طبية.") == [("مصادر طبية", "استنادا إلى", "وقتل 5 أشخاص")]
     # and "على حد تعبيره" keeps its pronoun as the source
     assert said("وتوعد الوزير بأنها لن تمر دون حساب، على حد تعبيره.")[0][2] == "بأنها لن تمر دون حساب"
+
+
+# -- figures: an official is a person (figures_victims: مسؤول), counted as any people noun
+
+
+def test_an_official_is_a_person() -> None:
+    assert [f[:2] for f in short("اعتقلت السلطات، الثلاثاء، مسؤولا في حزب المعارضة.")] == [(1, "captured")]
+    assert [f[:2] for f in short("واعتقلت الشرطة 12 مسؤولا في البلدية.")] == [(12, "captured")]
+    # the official who speaks is the source, not a harmed person
+    assert [f[:2] for f in short("وقال مسؤول إن 5 أشخاص قتلوا في الهجوم.")] == [(5, "killed")]
+    assert short("واعتبر الوزير الحكومة مسؤولة عن الأزمة.") == []
+
+
+# -- figures: a dual restated by اثنان joins the breakdown with its و
+
+
+def test_a_restated_dual_joins_the_breakdown() -> None:
+    body = "وقتل 10 أشخاص بينهم 3 نساء وطفلتان اثنتان، وعنصران اثنان من الدفاع المدني."
+    assert [f[:2] for f in short(body)] == [(10, "killed"), (3, "killed"), (2, "killed"), (2, "killed")]

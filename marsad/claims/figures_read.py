@@ -1149,7 +1149,10 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     # and so may one set off by a comma ("بمقتل 3 خبراء من ميليشيات حزب الله اللبناني، و4 يمنيين")
     wa = j if j >= 0 and st.forms[j][0] == "و" else a
     alike = alike or wa > 0 and st.surf[wa - 1] in ("،", ",")
-    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and gap <= (PARALLEL_PARTS if alike else 5):
+    lead = a if dual is None else dual  # "و3 نساء وطفلتان اثنتان": the dual carries the و
+    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(lead)) and gap <= (PARALLEL_PARTS if alike else 5):
+        if dual is not None:
+            return prev  # the dual is the people noun
         nxt = b
         # "17 يمنيا و19 هنديا": a nisba noun counts people as a people noun does
         nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))
