@@ -166,3 +166,21 @@ def test_an_official_is_a_person() -> None:
 def test_a_restated_dual_joins_the_breakdown() -> None:
     body = "وقتل 10 أشخاص بينهم 3 نساء وطفلتان اثنتان، وعنصران اثنان من الدفاع المدني."
     assert [f[:2] for f in short(body)] == [(10, "killed"), (3, "killed"), (2, "killed"), (2, "killed")]
+
+
+# -- figures: a four-digit count after a qualifier phrase, or before من and people, is no year
+
+
+def test_a_count_after_a_qualifier_phrase_is_no_year() -> None:
+    body = "وقال الجيش إن قواته قتلت أكثر من 2000 من المسلحين."
+    assert [f[:2] for f in short(body)] == [(2000, "killed")]
+    # a year after a plain noun stays a year
+    assert short("وتذكر الأهالي أحداث 2011 في المدينة.") == []
+
+
+# -- figures: a people noun in quotes still counts its conjoined number
+
+
+def test_a_quoted_noun_counts_its_number() -> None:
+    body = 'وخلال المداهمة، قتل 4 من رجال الأمن و3 "إرهابيين" واعتقل 5 أشخاص.'
+    assert [f[:2] for f in short(body)] == [(4, "killed"), (3, "killed"), (5, "captured")]

@@ -191,9 +191,13 @@ def _year_like(st: Sent, a: int, b: int, item: dict) -> bool:
         return False
     if b < len(st.toks) and (st.vic[b] or st.out[b] or b in st.in_number):
         return False  # "قتل 1953 شخصا"
+    if b + 1 < len(st.toks) and st.forms[b][0] == "من" and st.vic[b + 1]:
+        return False  # "قتلت أكثر من 2000 من المسلحين"
     qualifiers = (*NUMBER_QUALIFIERS, "range_start", "range_to", "total", "rise", "reach")
     if a == 0 or not st.toks[a - 1].is_word or any(st.out[m] or st.vic[m] for m in range(max(0, a - 2), a)):
         return False  # "ارتفع عدد القتلى إلى 1950"
+    if st.cue_role(a - 1) is None and a - 1 in st.in_cue:
+        return False  # "أكثر من 2000": the last word of a qualifier phrase
     return st.cue_role(a - 1) not in qualifiers and st.forms[a - 1][0] not in TOLL_WORDS
 
 
@@ -1153,7 +1157,7 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(lead)) and gap <= (PARALLEL_PARTS if alike else 5):
         if dual is not None:
             return prev  # the dual is the people noun
-        nxt = b
+        nxt = b + 1 if b < len(st.toks) and st.surf[b] in QUOTES else b  # 'و3 "إرهابيين"': a noun in quotes
         # "17 يمنيا و19 هنديا": a nisba noun counts people as a people noun does
         nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))
         if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من" or nisba):
