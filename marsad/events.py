@@ -3417,7 +3417,8 @@ def annotate(doc: Doc) -> None:
             m.places = _sentence_places(c, m.sent, m.type == "meeting", m)  # the sentence's place
         if not m.places and m.type != "agreement":
             m.recovered = _recovered_places(c, m)  # for the output only: merging trusts tagged names
-        used.setdefault(m.sent, set()).add(m.clause)
+        if "ana" not in m.flags:  # (a word that refers back, "وقوع الحادث", tells no second event)
+            used.setdefault(m.sent, set()).add(m.clause)
     # an aim (سافر للقاء نظيره) is an event only where the text says it is scheduled
     mentions = [m for m in mentions if "purpose" not in m.flags or m.status == "planned"]
     c.sent_len = {m.sent: _sentence_length(c, m) for m in mentions}

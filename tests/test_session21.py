@@ -184,3 +184,15 @@ def test_a_count_after_a_qualifier_phrase_is_no_year() -> None:
 def test_a_quoted_noun_counts_its_number() -> None:
     body = 'وخلال المداهمة، قتل 4 من رجال الأمن و3 "إرهابيين" واعتقل 5 أشخاص.'
     assert [f[:2] for f in short(body)] == [(4, "killed"), (3, "killed"), (5, "captured")]
+
+
+# -- events: a word that refers back (الحادث) in another clause makes the sentence tell no second
+#    event: the evidence stays the whole sentence, not the act's clause
+
+
+def test_a_word_referring_back_keeps_the_whole_sentence() -> None:
+    body = "لقي 29 شخصا حتفهم، إثر غرق عبارة قرب جزيرة سولاويسي، بينما تبحث فرق الإنقاذ عن الركاب بعد يوم من وقوع الحادث."
+    assert [e["evidence"]["text"] for e in events(body)] == [body]
+    # two acts told in one long sentence still give each its clause
+    body = "وقتل 3 أشخاص في قصف على مدينة إدلب، بينما اعتقلت قوات الأمن 20 شخصا في مدينة حماة بعد اشتباكات."
+    assert events(body)[0]["evidence"]["text"] == "وقتل 3 أشخاص في قصف على مدينة إدلب"
