@@ -1188,6 +1188,10 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     if i > clause[0] and "campaign" in c.cls[i - 1]:
         return False  # نفذوا حملة اعتقالات لجنود الجيش: one campaign of them
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
+    if any(lo <= d["start"] < hi and d.get("since") for d in c.dates) or any(
+        "span" in c.cls[k] and k > 0 and c.surf[k - 1].lstrip("و") in ("خلال", "منذ", "طوال") for k in range(*clause)
+    ):
+        return True  # ومنذ عام 2015 قتل العشرات في هجمات، خلال الأشهر الماضية: a tally of acts over a stretch of time
     # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
     if _figure_within(c, lo, hi):
         return False

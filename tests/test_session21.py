@@ -196,3 +196,15 @@ def test_a_word_referring_back_keeps_the_whole_sentence() -> None:
     # two acts told in one long sentence still give each its clause
     body = "وقتل 3 أشخاص في قصف على مدينة إدلب، بينما اعتقلت قوات الأمن 20 شخصا في مدينة حماة بعد اشتباكات."
     assert events(body)[0]["evidence"]["text"] == "وقتل 3 أشخاص في قصف على مدينة إدلب"
+
+
+# -- events: a bare plural of acts told over a stretch of time (منذ عام، خلال الأشهر) is a tally,
+#    even with people harmed in it
+
+
+def test_acts_over_a_stretch_of_time_are_a_tally() -> None:
+    assert kinds("وقتل الجنود أكثر من 40 مسلحا خلال الشهور الأربعة الماضية في هجمات جوية وبرية.") == []
+    assert kinds("ومنذ عام 2015، قتل عشرات الجنود في هجمات نفذها مسلحون.") == []
+    # a day anchors them, and so do people harmed with no stretch of time
+    assert kinds("وقتل 5 أشخاص في هجمات على قرى الأحد.") == [("attack", "هجمات")]
+    assert kinds("وقتل 12 شخصا في اشتباكات بين الشرطة والمتظاهرين.") == [("clash", "اشتباكات")]
