@@ -2888,10 +2888,14 @@ def _narrates_title(c: _Ctx, m: Mention, titled: list[_Event], events: list[_Eve
     being told yet."""
     if m.pos not in _VERB_POS or not m.undated or m.date or "earlier" in m.flags or m.status != "occurred":
         return False
-    if not _has_class(c, max(m.clause[0], m.first - WHEN_REACH), m.first, "when"):
-        return False
+    when = _has_class(c, max(m.clause[0], m.first - WHEN_REACH), m.first, "when")
+    if not when and (m.places or "other" in m.flags):
+        return False  # (with no place of its own a verb narrates it too: "وقد فجر انتحاري نفسه، ليقتحم مسلحون المبنى")
     same = [ev for ev in events if ev.head.type == m.type]
-    return len(same) == 1 and same[0] in titled and same[0].head.status == "occurred"
+    if len(same) != 1 or same[0] not in titled or same[0].head.status != "occurred":
+        return False
+    # (not where the title sums up many acts: "مقتل حوثيين بغارات للتحالف على البيضاء وصنعاء")
+    return when or not c.surf[same[0].head.first].endswith(("ات", "اتها", "اته", "اتهم"))
 
 
 # -- output -------------------------------------------------------------------------------------

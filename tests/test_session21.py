@@ -208,3 +208,20 @@ def test_acts_over_a_stretch_of_time_are_a_tally() -> None:
     # a day anchors them, and so do people harmed with no stretch of time
     assert kinds("وقتل 5 أشخاص في هجمات على قرى الأحد.") == [("attack", "هجمات")]
     assert kinds("وقتل 12 شخصا في اشتباكات بين الشرطة والمتظاهرين.") == [("clash", "اشتباكات")]
+
+
+# -- events: with one attack in the title and none other told, a verb of attack with no place, day or
+#    word of "another" of its own narrates it (no word of "when" needed); a title that sums up many
+#    acts (a plural) is no one act to narrate
+
+
+def test_a_placeless_verb_narrates_the_title_attack() -> None:
+    title = "مقتل 12 شخصا في هجوم انتحاري على مفوضية الانتخابات في ليبيا"
+    body = (
+        "قتل 12 شخصا على الأقل في هجوم انتحاري استهدف مقر المفوضية في العاصمة طرابلس. "
+        "وقد فجر انتحاري واحد على الأقل نفسه، ليقتحم عدد من المسلحين المبنى ويشعلوا النيران فيه."
+    )
+    assert [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)] == [("attack", "هجوم")]
+    title = "مقتل حوثيين بغارات للتحالف على البيضاء وصنعاء"
+    body = "قتل 10 حوثيين في غارات للتحالف على محافظة البيضاء. في غضون ذلك، شنت طائرات التحالف غارات استهدفت مواقع المتمردين."
+    assert len(events(body, title=title)) == 2
