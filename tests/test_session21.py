@@ -225,3 +225,12 @@ def test_a_placeless_verb_narrates_the_title_attack() -> None:
     title = "مقتل حوثيين بغارات للتحالف على البيضاء وصنعاء"
     body = "قتل 10 حوثيين في غارات للتحالف على محافظة البيضاء. في غضون ذلك، شنت طائرات التحالف غارات استهدفت مواقع المتمردين."
     assert len(events(body, title=title)) == 2
+
+
+# -- events: a call or a meeting with reporters is an interview (class press), no meeting
+
+
+def test_a_call_with_reporters_is_no_meeting() -> None:
+    assert kinds("وقال متحدث عسكري في مكالمة هاتفية مع مراسلين إن الرجل فارق الحياة.") == []
+    assert kinds("وقال الوزير خلال لقاء مع الصحفيين في بغداد إن الوضع مستقر.") == []
+    assert kinds("والتقى الوزير نظيره الفرنسي في باريس.") == [("meeting", "والتقى")]
