@@ -158,6 +158,8 @@ def test_an_official_is_a_person() -> None:
     # the official who speaks is the source, not a harmed person
     assert [f[:2] for f in short("وقال مسؤول إن 5 أشخاص قتلوا في الهجوم.")] == [(5, "killed")]
     assert short("واعتبر الوزير الحكومة مسؤولة عن الأزمة.") == []
+    # officials of a place, a plural of no size: no figure
+    assert short("واعتقل المسلحون مسؤولي الأحياء واقتادوهم إلى السجن.") == []
 
 
 # -- figures: a dual restated by اثنان joins the breakdown with its و
