@@ -236,3 +236,23 @@ def test_a_call_with_reporters_is_no_meeting() -> None:
     assert kinds("وقال متحدث عسكري في مكالمة هاتفية مع مراسلين إن الرجل فارق الحياة.") == []
     assert kinds("وقال الوزير خلال لقاء مع الصحفيين في بغداد إن الوضع مستقر.") == []
     assert kinds("والتقى الوزير نظيره الفرنسي في باريس.") == [("meeting", "والتقى")]
+
+
+# -- figures: families displaced are counted (نزحت, the feminine verb, is a word of displacement)
+
+
+def test_families_displaced_are_counted() -> None:
+    body = "وأعلنت الحكومة أن أكثر من 1800 أسرة نزحت بسبب الاشتباكات في جنوب العاصمة."
+    assert [f[:2] for f in short(body)] == [(1800, "displaced")]
+    assert [f[:2] for f in short("ونزحت 300 أسرة من البلدة.")] == [(300, "displaced")]
+    assert short("ونزحت العائلات من البلدة.") == []
+
+
+# -- figures: those a body "lost" are killed where their own plural verb of killing follows
+
+
+def test_lost_then_killed_are_killed() -> None:
+    body = 'وتابع "للأسف فقدنا ثلاثة من الموظفين قتلوا في انفجار السيارة".'
+    assert [f[:2] for f in short(body)] == [(3, "killed")]
+    # lost at sea, or in a sinking, stay missing
+    assert [f[:2] for f in short("وفقد 180 شخصا على الأقل في غرق عبارة سياحية.")] == [(180, "missing")]

@@ -250,6 +250,14 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         # number names the harm, not the word before it
         if pick is left and right[1] <= left[1] and _partner(st, right[0], 1) is not None:
             pick = right
+        # "فقدنا ثلاثة من الموظفين قتلوا في الانفجار": those lost were killed, as the verb after says
+        if (
+            pick is left
+            and st.out[left[0]][0][2:3] == ("lost",)
+            and st.out[right[0]][0][:2] == ("killed", "verb")
+            and st.surf[right[0]].endswith("وا")  # (a plural verb of theirs, not "في غرق عبارة")
+        ):
+            pick = right
     else:
         pick = right or left
     if not pick:
