@@ -2889,7 +2889,7 @@ def _narrates_title(c: _Ctx, m: Mention, titled: list[_Event], events: list[_Eve
     if m.pos not in _VERB_POS or not m.undated or m.date or "earlier" in m.flags or m.status != "occurred":
         return False
     when = _has_class(c, max(m.clause[0], m.first - WHEN_REACH), m.first, "when")
-    if not when and (m.places or "other" in m.flags):
+    if not when and (m.places or m.weak_places or m.recovered or "other" in m.flags):
         return False  # (with no place of its own a verb narrates it too: "وقد فجر انتحاري نفسه، ليقتحم مسلحون المبنى")
     same = [ev for ev in events if ev.head.type == m.type]
     if len(same) != 1 or same[0] not in titled or same[0].head.status != "occurred":

@@ -224,6 +224,10 @@ def test_a_placeless_verb_narrates_the_title_attack() -> None:
         "وقد فجر انتحاري واحد على الأقل نفسه، ليقتحم عدد من المسلحين المبنى ويشعلوا النيران فيه."
     )
     assert [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)] == [("attack", "هجوم")]
+    # a verb with a described place of its own (على منطقة السودانية) tells another act
+    title = "مقتل امرأة وطفلتها في قصف إسرائيلي على غزة"
+    body = "قتلت امرأة وطفلتها في قصف إسرائيلي على حي في مدينة غزة. وأغارت الطائرات الحربية على منطقة السودانية شمال غرب المدينة."
+    assert [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)] == [("attack", "قصف"), ("attack", "وأغارت")]
     title = "مقتل حوثيين بغارات للتحالف على البيضاء وصنعاء"
     body = "قتل 10 حوثيين في غارات للتحالف على محافظة البيضاء. في غضون ذلك، شنت طائرات التحالف غارات استهدفت مواقع المتمردين."
     assert len(events(body, title=title)) == 2
