@@ -793,6 +793,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # وأشعلوا النيران في إطارات السيارات: a protesters' barricade, no attack
     if typ == "meeting" and pos == "n" and j + 1 < hi and "price" in c.cls[j + 1]:
         return True  # الخطف لقاء فدية: in return for a ransom, no meeting
+    if pos in ("n", "x") and i > 0 and c.surf[i].lstrip("و").startswith("ب") and "instruct" in c.cls[i - 1]:
+        return True  # أخبرها بالاتصال بمستشار الرئيس: a call asked for, not made
     if typ == "meeting" and _has_class(c, j + 1, min(hi, j + 3), "press"):
         return True  # في اللقاء الصحفي: a press conference
     if typ == "meeting" and pos == "n" and any(c.sets[k] & _outlets() for k in range(j + 1, min(hi, j + 3))):

@@ -260,3 +260,19 @@ def test_lost_then_killed_are_killed() -> None:
     assert [f[:2] for f in short(body)] == [(3, "killed")]
     # lost at sea, or in a sinking, stay missing
     assert [f[:2] for f in short("وفقد 180 شخصا على الأقل في غرق عبارة سياحية.")] == [(180, "missing")]
+
+
+# -- events: a reception and a call to a named person are meetings; a consul summoned is an envoy;
+#    a call one is told to make is none (class instruct)
+
+
+def test_receptions_and_calls_are_meetings() -> None:
+    body = "وقال الرئيس خلال استقباله ممثلة الأمين العام للأمم المتحدة بيرنيل كارديل إن بلاده ملتزمة بالقرار."
+    assert kinds(body) == [("meeting", "استقباله")]
+    body = "وأجرى وزير الخارجية مايك بومبيو اتصالا مع ولي العهد السعودي محمد بن سلمان."
+    assert kinds(body) == [("meeting", "اتصالا")]
+    assert kinds("وأعلنت الخارجية في بيان أنها استدعت القنصل التركي.") == [("meeting", "استدعت")]
+    # receiving refugees, a lost contact, a call one is told to make: no meeting
+    assert kinds("ودعت المنظمة إلى استقبال اللاجئين.") == []
+    assert kinds("وانقطع الاتصال مع الطائرة.") == []
+    assert kinds("وقالت إنه أخبرها بالاتصال بمستشار للرئيس التركي رجب طيب أردوغان.") == []
