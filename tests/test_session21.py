@@ -276,3 +276,12 @@ def test_receptions_and_calls_are_meetings() -> None:
     assert kinds("ودعت المنظمة إلى استقبال اللاجئين.") == []
     assert kinds("وانقطع الاتصال مع الطائرة.") == []
     assert kinds("وقالت إنه أخبرها بالاتصال بمستشار للرئيس التركي رجب طيب أردوغان.") == []
+
+
+# -- figures: a friend is a person (figures_victims: صديق، صديقة، صديقته)
+
+
+def test_a_friend_is_a_person() -> None:
+    assert short("فرنسا تحقق في مقتل ضابط وصديقته طعنا") == [(1, "killed", "military"), (1, "killed", "civilian")]
+    # a friend who speaks is the source
+    assert [f[:2] for f in short("وقال صديق الضحية إن 3 أشخاص قتلوا.")] == [(3, "killed")]
