@@ -285,3 +285,18 @@ def test_a_friend_is_a_person() -> None:
     assert short("فرنسا تحقق في مقتل ضابط وصديقته طعنا") == [(1, "killed", "military"), (1, "killed", "civilian")]
     # a friend who speaks is the source
     assert [f[:2] for f in short("وقال صديق الضحية إن 3 أشخاص قتلوا.")] == [(3, "killed")]
+
+
+# -- statements: "على لسان X" inside a statement (phrase kind tongue) names who spoke for its speaker:
+#    X is the speaker, and what follows X (or the أن after an aside) is the content
+
+
+def test_on_the_tongue_of_names_the_speaker() -> None:
+    body = "وكانت مديرية الأمن العام أعلنت خلال الشهر الجاري على لسان ناطقها الإعلامي المقدم عامر السرطاوي ارتفاع أعداد جرائم القتل."
+    assert said(body) == [("ناطقها الإعلامي المقدم عامر السرطاوي", "أعلنت", "ارتفاع أعداد جرائم القتل")]
+    body = "إلا أن هيئة شؤون الأسرى أكدت، على لسان الطبيب ريان العلي، الذي شارك في التشريح، أن الشاب توفي."
+    assert said(body) == [("الطبيب ريان العلي", "أكدت", "أن الشاب توفي")]
+    body = "ونقلت وكالة الأنباء الرسمية على لسان العقيد تركي المالكي أن الصاروخ أطلق من صعدة."
+    assert said(body) == [("العقيد تركي المالكي", "على لسان", "أن الصاروخ أطلق من صعدة")]
+    # a trailing بحسب stays a source of its own clause
+    assert said("وقتل 5 أشخاص، بحسب مصادر طبية.") == [("مصادر طبية", "بحسب", "وقتل 5 أشخاص")]

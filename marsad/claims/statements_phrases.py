@@ -339,7 +339,13 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 for st in out:
                     if st["cue_span"] and st["cue_span"]["start"] == s.toks[src_end].start:
                         st["speaker"] = speaker
-        if kind == "according" and chunks and speaker and src_end < n and s.ns[src_end] in lx.COMPLEMENTIZERS:
+        tongue = i + 1 < n and f"{s.ns[i]} {s.ns[i + 1]}" in ph.get("tongue", ())
+        if tongue and chunks and speaker and src_end < n and s.toks[src_end].text(doc) in COMMAS:
+            # "أكدت الهيئة، على لسان الطبيب ريان العلي، الذي شارك في التشريح، أن": over the aside to أن
+            src_end = next(
+                (k for k in range(src_end, min(n, src_end + TONGUE_ASIDE)) if s.ns[k] in lx.COMPLEMENTIZERS), src_end
+            )
+        if kind == "according" and chunks and speaker and src_end < n and (s.ns[src_end] in lx.COMPLEMENTIZERS or tongue):
             at = s.toks[i].start
             host = next(
                 (
@@ -349,11 +355,19 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 ),
                 None,
             )
-            if host is not None:  # أكدت روسيا على لسان وزير خارجيتها أن ...: the minister said it
+            # (with no أن, what he said starts right after his name: "أعلن المغرب على لسان وزير خارجيته
+            # ناصر بوريطة الثلاثاء قطع العلاقات")
+            begin = src_end if s.ns[src_end] in lx.COMPLEMENTIZERS or not tongue else min(src_end, chunks[0][1])
+            if host is not None and s.toks[begin].start < host["content_span"]["end"]:
+                # أكدت روسيا على لسان وزير خارجيتها أن ...: the minister said it
                 host["speaker"] = speaker
-                cs = _span(doc, s.toks[src_end].start, host["content_span"]["end"])
+                cs = _span(doc, s.toks[begin].start, host["content_span"]["end"])
                 host["content"], host["content_span"] = cs["text"], cs
                 continue
+            if tongue and s.ns[src_end] in lx.COMPLEMENTIZERS and (after_span := _content(s, src_end, False)):
+                # "ونقلت الوكالة على لسان العقيد المالكي أن ...": what he said follows him
+                span = after_span
+                c = _span(doc, span[0], span[1])
         cue_end = s.toks[j].end if kind == "according_verb" else s.toks[j - 1].end
         sent = doc.sentences[s.index]
         out.append(
@@ -370,6 +384,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "_pos": s.toks[i].start,
             }
         )
+
+
+#: how many tokens after the name that "على لسان" brings a relative aside may run before its أن
+TONGUE_ASIDE = 12
 
 
 def _relayed_by(s: _Sent, host: dict[str, Any], i: int, j: int, refs: list[_Ref]) -> bool:
