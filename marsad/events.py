@@ -1175,7 +1175,7 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     """A bare plural (هجمات، هجماتها، عمليات انتحارية) tells of particular acts only with a place, a
     day or a casualty figure beside it: ``داعيا إلى تنفيذ هجمات`` is none, ``غارات على صنعاء
     الاثنين`` and ``وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين`` are."""
-    if not any(f.endswith("ات") for f, _ in c.forms[i]):
+    if not _plural_of_acts(c, i):
         return False  # هجمات، هجماتها، عمليات انتحارية: a plural, bare or with a pronoun
     if any(
         "subjunctive" in _context().get(c.forms[k][0][0], ())  # the word itself, no clitic (not لأن)
@@ -1191,7 +1191,7 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         return False  # نفذوا حملة اعتقالات لجنود الجيش: one campaign of them
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     if any(lo <= d["start"] < hi and d.get("since") for d in c.dates) or any(
-        "span" in c.cls[k] and k > 0 and c.surf[k - 1].lstrip("و") in ("خلال", "منذ", "طوال") for k in range(*clause)
+        "span" in c.cls[k] and k > 0 and "stretch" in c.cls[k - 1] for k in range(*clause)
     ):
         return True  # ومنذ عام 2015 قتل العشرات في هجمات، خلال الأشهر الماضية: a tally of acts over a stretch of time
     # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
@@ -1202,6 +1202,11 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         lo <= d["start"] < hi and (d.get("resolution") == "day" or not (d.get("relative") or d.get("since")))
         for d in c.dates
     )
+
+
+def _plural_of_acts(c: _Ctx, i: int) -> bool:
+    """Whether the trigger word at ``i`` is a plural in ات, bare or with a pronoun (غارات، هجماتها)."""
+    return any(f.endswith("ات") for f, _ in c.forms[i])
 
 
 def _figure_within(c: _Ctx, lo: int, hi: int) -> bool:
@@ -2884,10 +2889,11 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
 
 
 def _narrates_title(c: _Ctx, m: Mention, titled: list[_Event], events: list[_Event]) -> bool:
-    """Whether the verb ``m``, in a clause opened by a word of "when" (lexicon class when), with no
-    date of any kind, tells how the one event of its type the title tells of happened ("مقتل عائلة
-    مسيحية برصاص الإرهاب" … "عندما اعترض مسلحون مركبتهم وفتحوا النار"), no other event of its type
-    being told yet."""
+    """Whether the verb ``m``, with no date of any kind, tells how the one event of its type the title
+    tells of happened, no other event of its type being told yet: in a clause opened by a word of
+    "when" (lexicon class when: "مقتل عائلة مسيحية برصاص الإرهاب" … "عندما اعترض مسلحون مركبتهم
+    وفتحوا النار"), or with no place of its own and no word of "another" under a title that tells
+    one act, not a plural of many ("مقتل 12 شخصا في هجوم انتحاري" … "وقد فجر انتحاري نفسه")."""
     if m.pos not in _VERB_POS or not m.undated or m.date or "earlier" in m.flags or m.status != "occurred":
         return False
     when = _has_class(c, max(m.clause[0], m.first - WHEN_REACH), m.first, "when")
@@ -2897,7 +2903,7 @@ def _narrates_title(c: _Ctx, m: Mention, titled: list[_Event], events: list[_Eve
     if len(same) != 1 or same[0] not in titled or same[0].head.status != "occurred":
         return False
     # (not where the title sums up many acts: "مقتل حوثيين بغارات للتحالف على البيضاء وصنعاء")
-    return when or not c.surf[same[0].head.first].endswith(("ات", "اتها", "اته", "اتهم"))
+    return when or not _plural_of_acts(c, same[0].head.first)
 
 
 # -- output -------------------------------------------------------------------------------------

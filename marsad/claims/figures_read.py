@@ -196,7 +196,7 @@ def _year_like(st: Sent, a: int, b: int, item: dict) -> bool:
     qualifiers = (*NUMBER_QUALIFIERS, "range_start", "range_to", "total", "rise", "reach")
     if a == 0 or not st.toks[a - 1].is_word or any(st.out[m] or st.vic[m] for m in range(max(0, a - 2), a)):
         return False  # "ارتفع عدد القتلى إلى 1950"
-    if st.cue_role(a - 1) is None and a - 1 in st.in_cue:
+    if _phrase_rest(st, a - 1):
         return False  # "أكثر من 2000": the last word of a qualifier phrase
     return st.cue_role(a - 1) not in qualifiers and st.forms[a - 1][0] not in TOLL_WORDS
 
@@ -603,8 +603,8 @@ def _conjoined(st: Sent, a: int) -> bool:
     if item is not None and item["start"] > t.start and st.surf[a][:1] == "و":
         return True
     j = a - 1
-    while j >= 0 and (st.cue_role(j) in NUMBER_QUALIFIERS or (st.cue_role(j) is None and j in st.in_cue)) and not st.starts_with_wa(j):
-        j -= 1  # "وأكثر من 190": over the rest of a qualifier (من, inside the phrase, has no role)
+    while j >= 0 and (st.cue_role(j) in NUMBER_QUALIFIERS or _phrase_rest(st, j)) and not st.starts_with_wa(j):
+        j -= 1  # "وأكثر من 190": over the rest of a qualifier
     if j >= 0 and st.cue_role(j) in NUMBER_QUALIFIERS and st.starts_with_wa(j):
         return True  # "15 قتيلا ونحو 190 جريحا"
     return a > 0 and st.forms[a - 1][0] == "و"
@@ -800,7 +800,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             while i < n and i in st.in_cue and st.cue_role(i) is None:
                 i += step
             continue
-        if role is None and i in st.in_cue and i - 1 in st.in_cue and st.cue_role(i - 1) in _QUALIFIER_FREE:
+        if _phrase_rest(st, i) and i - 1 in st.in_cue and st.cue_role(i - 1) in _QUALIFIER_FREE:
             i += step  # "122 على الأقل فلسطينيا قتلوا": the rest of the qualifier phrase costs nothing
             continue
         if st.unit[i] and st.unit[i][0][0] == "case" and step > 0 and i + 1 < n and st.out[i + 1]:
@@ -957,6 +957,11 @@ def _plural_verb(st: Sent, i: int) -> bool:
         and st.forms[i][0].endswith("وا")
         and not st.starts_with_wa(i)
     )
+
+
+def _phrase_rest(st: Sent, j: int) -> bool:
+    """The word at ``j`` is a later word of a cue phrase, which has no role of its own (من in "أكثر من")."""
+    return st.cue_role(j) is None and j in st.in_cue
 
 
 def _one_after_noun(st: Sent, i: int) -> bool:
@@ -1428,9 +1433,9 @@ def not_done(st: Sent, k: int) -> bool:
 
 
 def _describes_indefinite(st: Sent, m: int) -> bool:
-    """The verb at ``m`` opens a relative clause with no relative word: right after an indefinite
-    noun that is no people noun and no act, in the body, not the title, whose present tense tells a
-    past act ("معلومات تؤدي إلى اعتقال"; not the headline "انفجار يؤدي إلى مقتل 5")."""
+    """The verb at ``m`` opens a relative clause with no relative word, right after an indefinite noun
+    that is no people noun and no act ("معلومات تؤدي إلى اعتقال"); not in a title, where the present
+    tells a past act ("انفجار يؤدي إلى مقتل 5")."""
     if st.sent.in_title or m < 1 or not st.toks[m - 1].is_word:
         return False
     k = m - 1
