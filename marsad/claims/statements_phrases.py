@@ -355,14 +355,21 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 ),
                 None,
             )
-            # (with no أن, what he said starts right after his name: "أعلن المغرب على لسان وزير خارجيته
-            # ناصر بوريطة الثلاثاء قطع العلاقات")
-            begin = src_end if s.ns[src_end] in lx.COMPLEMENTIZERS or not tongue else min(src_end, chunks[0][1])
-            if host is not None and s.toks[begin].start < host["content_span"]["end"]:
+            if host is not None and s.ns[src_end] in lx.COMPLEMENTIZERS and s.toks[src_end].start < host["content_span"]["end"]:
                 # أكدت روسيا على لسان وزير خارجيتها أن ...: the minister said it
                 host["speaker"] = speaker
-                cs = _span(doc, s.toks[begin].start, host["content_span"]["end"])
+                cs = _span(doc, s.toks[src_end].start, host["content_span"]["end"])
                 host["content"], host["content_span"] = cs["text"], cs
+                continue
+            if host is not None and tongue:
+                # with no أن the host keeps its speaker, and its content starts after the name where a
+                # word follows it ("أعلنت المديرية على لسان ناطقها عامر السرطاوي ارتفاع أعداد جرائم القتل";
+                # not over an apposition set off by commas: "على لسان وزير خارجيتها، الشيخ عبدالله، عن")
+                end = host["content_span"]["end"]
+                rest = sum(1 for k in range(src_end, n) if s.toks[k].is_word and s.toks[k].end <= end)
+                if s.toks[src_end].is_word and s.toks[src_end].start < end and rest >= MIN_TONGUE_CONTENT:
+                    cs = _span(doc, s.toks[src_end].start, end)
+                    host["content"], host["content_span"] = cs["text"], cs
                 continue
             if tongue and s.ns[src_end] in lx.COMPLEMENTIZERS and (after_span := _content(s, src_end, False)):
                 # "ونقلت الوكالة على لسان العقيد المالكي أن ...": what he said follows him
@@ -388,6 +395,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
 
 #: how many tokens after the name that "على لسان" brings a relative aside may run before its أن
 TONGUE_ASIDE = 12
+#: how many words a statement's content keeps after the name that "على لسان" brings, with no أن
+MIN_TONGUE_CONTENT = 3
 
 
 def _relayed_by(s: _Sent, host: dict[str, Any], i: int, j: int, refs: list[_Ref]) -> bool:
