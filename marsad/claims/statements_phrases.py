@@ -358,8 +358,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             if host is not None and s.ns[src_end] in lx.COMPLEMENTIZERS and s.toks[src_end].start < host["content_span"]["end"]:
                 # أكدت روسيا على لسان وزير خارجيتها أن ...: the minister said it
                 host["speaker"] = speaker
-                cs = _span(doc, s.toks[src_end].start, host["content_span"]["end"])
-                host["content"], host["content_span"] = cs["text"], cs
+                _content_from(doc, host, s.toks[src_end].start)
                 continue
             if host is not None and tongue:
                 # with no أن the host keeps its speaker, and its content starts after the name where a
@@ -368,8 +367,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 end = host["content_span"]["end"]
                 rest = sum(1 for k in range(src_end, n) if s.toks[k].is_word and s.toks[k].end <= end)
                 if s.toks[src_end].is_word and s.toks[src_end].start < end and rest >= MIN_TONGUE_CONTENT:
-                    cs = _span(doc, s.toks[src_end].start, end)
-                    host["content"], host["content_span"] = cs["text"], cs
+                    _content_from(doc, host, s.toks[src_end].start)
                 continue
             if tongue and s.ns[src_end] in lx.COMPLEMENTIZERS and (after_span := _content(s, src_end, False)):
                 # "ونقلت الوكالة على لسان العقيد المالكي أن ...": what he said follows him
@@ -391,6 +389,12 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "_pos": s.toks[i].start,
             }
         )
+
+
+def _content_from(doc: Any, st: dict[str, Any], start: int) -> None:
+    """Make the content of statement ``st`` start at offset ``start``, keeping its end."""
+    cs = _span(doc, start, st["content_span"]["end"])
+    st["content"], st["content_span"] = cs["text"], cs
 
 
 #: how many tokens after the name that "على لسان" brings a relative aside may run before its أن
