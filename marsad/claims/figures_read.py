@@ -713,7 +713,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 i = j
                 continue
             # "إضافة إلى 16 مدنيا، قتلوا إثر قصف": a plural verb right after the comma is theirs
-            if step > 0 and surf in ("،", ",") and cost == 0 and _plural_verb(st, i + 1):
+            # "أكثر من 40 عنصرا من ميليشيات الحوثي الانقلابية، قتلوا": and over their من-phrase
+            if step > 0 and surf in ("،", ",") and (cost == 0 or _of_phrase_before(st, i)) and _plural_verb(st, i + 1):
                 i += 1
                 cost += 1
                 continue
@@ -946,6 +947,21 @@ def _subject_aside(st: Sent, i: int) -> int | None:
         if not st.toks[j].is_word or j in st.in_number or st.cue_role(j) or st.vic[j]:
             return None
     return None
+
+
+#: how many words the من-phrase of a number's people may hold before a comma and their verb
+OF_PHRASE = 5
+
+
+def _of_phrase_before(st: Sent, i: int) -> bool:
+    """The words before the comma at ``i`` are a من-phrase of at most :data:`OF_PHRASE` words right
+    after a people noun or a number ("40 عنصرا من ميليشيات الحوثي الانقلابية،")."""
+    for j in range(i - 1, max(0, i - 2 - OF_PHRASE), -1):
+        if st.forms[j][0] == "من":
+            return j > 0 and (bool(st.vic[j - 1]) or j - 1 in st.in_number)
+        if not st.toks[j].is_word or st.out[j]:
+            return False
+    return False
 
 
 def _plural_verb(st: Sent, i: int) -> bool:
@@ -1276,6 +1292,8 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return k >= b and k > 0 and bool(st.unit[k - 1]) and st.unit[k - 1][0][0] == "case"
     if sense == ("stock",):
         return k >= b  # "650 ألف لاجئ": after its number (not "لشؤون اللاجئين أن نحو 87 ألف مهاجر")
+    if sense == ("fell",):
+        sense = ("people",)  # "سقوط 26 مقاتلا": they fell (see Sent.drop_fell for "سقوط 30 جريحا")
     if k > a and sense == ("people",) and st.forms[k][0].endswith(("هم", "هن")) and _people_after(st, b):
         return True  # "صدم بسيارته 3 من أفراد الأمن فأصابهم بجروح": the people, then the verb that hit them
     if k > a and sense != ("persons",):

@@ -66,6 +66,10 @@ class Figure:
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
 
 
+#: how many tokens after a word of falling (سقط) a casualty word says how the people fell
+FELL_WINDOW = 10
+
+
 class Sent:
     """The tokens of one sentence and the lexicon tags on them."""
 
@@ -87,6 +91,39 @@ class Sent:
         for i, hit in enumerate(self.cue):
             if hit and hit[1] > 1:
                 self.in_cue.update(range(i, i + hit[1]))
+        self.drop_fell()
+
+    def drop_fell(self) -> None:
+        """A word of falling (سقط، sense "fell") is a casualty word only where no other casualty word
+        follows it in its clause: "سقوط 30 جريحا" and "سقط 14 مسلحا بين قتيل وجريح" say how they fell
+        ("سقوط 26 مقاتلا" says they were killed); nor where they fell to the ground (cue role ground)."""
+        n = len(self.toks)
+        for k in range(n):
+            if not (self.out[k] and self.out[k][0][2:3] == ("fell",)):
+                continue
+            # ("وسقط أحدهم، وكان يبدو غير مسلح، على الأرض": a fall)
+            ground = any(self.roles[m] == "ground" for m in range(k + 1, min(n, k + 1 + FELL_WINDOW)))
+            if ground or self._outcome_after(k) or not self.starts_with_wa(k) and self._outcome_before(k):
+                self.out = [*self.out[:k], None, *self.out[k + 1 :]]  # (the doc's tags stay as read)
+
+    def _outcome_before(self, k: int) -> bool:
+        """A casualty word comes before token ``k`` within :data:`FELL_WINDOW` tokens of its clause
+        ("وقتل 300 ألف شخص سقطوا في الحرب": the fall tells the killing again)."""
+        for m in range(k - 1, max(-1, k - 1 - FELL_WINDOW), -1):
+            if not any(c.isalnum() for c in self.surf[m]):
+                return False
+            if self.out[m]:
+                return True
+        return False
+
+    def _outcome_after(self, k: int) -> bool:
+        """A casualty word follows token ``k`` within :data:`FELL_WINDOW` tokens of its clause."""
+        for m in range(k + 1, min(len(self.toks), k + 1 + FELL_WINDOW)):
+            if not any(c.isalnum() for c in self.surf[m]):
+                return False  # a new clause: "سقط 26 مقاتلا، أصيب 30"
+            if self.out[m]:  # (and "سقوط 26 مقاتلا وإصابة 30": a harm of its own)
+                return not self.starts_with_wa(m)
+        return False
 
     def cue_role(self, i: int) -> str | None:
         return self.roles[i] if 0 <= i < len(self.roles) else None

@@ -97,6 +97,8 @@ from marsad.text.normalize import normalize
 RUN_ON = 3
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
+#: how far back a bare بين makes a later وبين the preposition said again, not the verb بيّن
+WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
 JOINT_REACH = 25
 #: how far a relative clause on a verb's object may run to the verb's complement (اتهم X التي ... بـ)
@@ -239,6 +241,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         ):
             i += 1  # عبر تويتر: the preposition, not عبّر عن
             continue
+        if "wa_perf_ms" in v.flags and v.lemma in s.ns[max(0, i - WA_PERF_BACK) : i]:
+            i += 1  # "الفصل بين الاتفاقية النووية وبين إجراء مفاوضات": the preposition said again
+            continue
         if "comp_near" in v.flags:
             # (a person's title right after it opens a subject that may run long: "وعبر المرجع الشيعي
             # الأعلى في العراق آية الله علي السيستاني عن تضامنه")
@@ -247,7 +252,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             span = range(i + 1, min(n, i + 1 + reach))
             near = [s.ns[x] for x in span]
             loose = lx.phrases().get("not_complement", ())
-            if (
+            if near[:1] != [":"] and (  # ("وبيّن: ...": a colon opens the content)
                 not near
                 or _in(near[0], _outlets())
                 or _in(near[0], lx.channels().get("medium", frozenset()))

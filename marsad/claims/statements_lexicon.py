@@ -93,6 +93,8 @@ def tables() -> tuple[dict[str, tuple[str, str, str, str]], dict[str, Verb]]:
         row = row + ("-",) * (5 - len(row))
         perfect, imperfect, participle = (normalize(c) for c in row[:3])
         comps = tuple(normalize(c) for c in row[3].split(",") if c and c != "-")
+        if "ان" in comps:  # أن with its pronouns (أنه، بأنها)
+            comps += tuple(sorted(COMPLEMENTIZERS - set(comps)))
         flag_list = [f for f in row[4].split(",") if f and f != "-"]
         extra = [f.split(":") for f in flag_list if f.startswith("extra:")]
         flags = frozenset(f for f in flag_list if not f.startswith("extra:"))
@@ -126,7 +128,7 @@ def cue_form(word: str) -> CueForm | None:
 @lru_cache(maxsize=20_000)
 def _cue_form(w: str) -> CueForm | None:
     """:func:`cue_form` of a normalized word, cached."""
-    forms, _ = tables()
+    forms, verbs = tables()
     for pre in ("",) + PROCLITICS:
         if pre and not w.startswith(pre):
             continue
@@ -134,15 +136,15 @@ def _cue_form(w: str) -> CueForm | None:
         if len(rest) < 2:
             continue
         hit = forms.get(rest)
-        if hit:
-            return CueForm(*hit, prefix=pre, suffix="")
+        if hit and not (not pre and rest == hit[0] and "wa_perf_ms" in verbs[hit[0]].flags):
+            return CueForm(*hit, prefix=pre, suffix="")  # (not "بين الجيش والمسلحين": no و، no verb)
         for suf in OBJECT_SUFFIXES:
             if rest.endswith(suf) and len(rest) - len(suf) >= 2:
                 base = rest[: -len(suf)]
                 hit = forms.get(base)
                 if hit is None and base.endswith("و"):  # اعتبروها → اعتبروا + ها
                     hit = forms.get(base + "ا")
-                if hit and hit[1] != "part":
+                if hit and hit[1] != "part" and not (base == hit[0] and "wa_perf_ms" in verbs[hit[0]].flags):
                     return CueForm(*hit, prefix=pre, suffix=suf)
     return None
 

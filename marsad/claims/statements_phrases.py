@@ -204,6 +204,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 k > j
                 and (lead or relay)
                 and (t.text(doc) == ":" or t.text(doc) in OPEN_QUOTES and _quote_words(s, k) >= 3)
+                and s.ns[k - 1] not in lx.adjuncts().get("naming", ())  # 'للتقرير الذي حمل عنوان "..." فإن': a title
             ):
                 after = True
                 break
@@ -235,8 +236,17 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             if _in(first, not_source) and not pron_ok:
                 continue
             # "بحسب حصيلة أوردتها اللجنة": the source is the subject of the verb inside
+            naming = lx.adjuncts().get("naming", frozenset())
             inner = next(
-                (x for x in range(j, src_end) if s.toks[x].is_word and (f := _cue_at(s, x)) and f.aspect == "perf"), None
+                (
+                    x
+                    for x in range(j, src_end)
+                    if s.toks[x].is_word
+                    and (f := _cue_at(s, x))
+                    and f.aspect == "perf"
+                    and not (x + 1 < src_end and s.ns[x + 1] in naming)  # "التقرير الذي حمل عنوان": its title
+                ),
+                None,
             )  # (not "بحسب جماعة مراقبة تتابع تطورات الحرب": a present verb describes the source)
             if inner is not None and inner + 1 < src_end:
                 chunks, via = _region(s, inner + 1, src_end)

@@ -1,0 +1,81 @@
+"""Patterns found in session 22, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone. The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import said, short, sources
+
+# -- figures: سقط / سقوط (lexicon sense "fell"): people who fell were killed, unless a casualty word
+#    after them says how they fell, or they fell to the ground
+
+
+def test_people_who_fell_were_killed() -> None:
+    assert short("وأدى القصف إلى سقوط 26 مقاتلا من القوات الحكومية.") == [(26, "killed", "military")]
+    assert short("وسقط خمسة أطفال في الغارة على القرية.") == [(5, "killed", "civilian")]
+    # "بالإضافة إلى سقوط 15 من المهاجمين": after a toll of its own
+    assert short("وأسفر الهجوم عن مقتل 9 من رجال الأمن، بالإضافة إلى سقوط 4 من المسلحين.") == [
+        (9, "killed", "military"),
+        (4, "killed", "military"),
+    ]
+    # a harm of its own after them (وإصابة) leaves the fall a death
+    assert short("وأدى القصف إلى سقوط 12 مدنيا وإصابة 20 آخرين.") == [(12, "killed", "civilian"), (20, "injured", "civilian")]
+
+
+def test_a_casualty_word_after_the_fallen_says_how_they_fell() -> None:
+    assert short("وأدى القصف إلى سقوط 17 جريحا في السوق.") == [(17, "injured", "unspecified")]
+    assert short("وسقط 11 قتيلا و40 جريحا في الانفجار.") == [(11, "killed", "unspecified"), (40, "injured", "unspecified")]
+    assert short("وسقط العشرات من عناصر الشرطة والجيش والحرس بين قتيل وجريح.") == [
+        (10, "killed_or_injured", "military")
+    ]
+
+
+def test_a_fall_to_the_ground_or_of_things_is_no_death() -> None:
+    assert short("وسمع دوي إطلاق نار وسقط أحد الرجال، وكان يبدو أعزل، على الأرض.") == []
+    assert short("وسقط 3 متظاهرين أرضا بعد إطلاق الغاز عليهم.") == []
+    assert short("وسقط 8 صواريخ في منطقة مفتوحة قرب الحدود.") == []
+
+
+# -- figures: a plural verb after a comma belongs to a number whose people are named by a من-phrase
+
+
+def test_a_plural_verb_after_a_comma_over_the_peoples_min_phrase() -> None:
+    body = "وأعلن الجيش أن أكثر من 30 عنصرا من الجماعة المسلحة المتشددة، قتلوا أو أصيبوا خلال المعارك."
+    assert short(body) == [(30, "killed_or_injured", "military")]
+    assert short("وقال المصدر إن 7 جنود من الحرس الجمهوري، قتلوا في الكمين.") == [(7, "killed", "military")]
+    # a comma after a phrase that is not the people's (a place) still ends the number's reach
+    assert short("وقال المصدر إن 7 جنود في المدينة القديمة، قتلوا أمس.") == []
+
+
+# -- statements: وبيّن (بين, flag wa_perf_ms) reports with و and أن near, or a colon; a bare بين and a
+#    بين said again ("بين X وبين Y") are the preposition
+
+
+def test_bayyana_reports_after_wa() -> None:
+    assert said("وبيّن مدير المستشفى في مؤتمر صحفي أن المصابين نقلوا إلى العاصمة.") == [
+        ("مدير المستشفى", "وبيّن", "أن المصابين نقلوا إلى العاصمة")
+    ]
+    assert said('وبيّن: "لا حل دون حوار شامل بين الأطراف".')[0][1:] == ("وبيّن", "لا حل دون حوار شامل بين الأطراف")
+
+
+def test_bayna_the_preposition_reports_nothing() -> None:
+    assert said("ووقعت اشتباكات بين الجيش والمسلحين إن صح التعبير.") == []
+    assert said("واقترحت الحكومة الفصل بين الملفين وبين إجراء محادثات منفصلة يمكن أن تنهي الأزمة.") == [
+        ("الحكومة", "واقترحت", "الفصل بين الملفين وبين إجراء محادثات منفصلة يمكن أن تنهي الأزمة")
+    ]
+    # "بينه وبين": the preposition with its pronoun does not end a content
+    assert said('وقالت الوزارة إن الصحفي توفي إثر "شجار" بينه وبين موظفين في السفارة.') == [
+        ("الوزارة", "وقالت", 'إن الصحفي توفي إثر "شجار" بينه وبين موظفين في السفارة')
+    ]
+
+
+# -- statements: a quote after a word of naming (عنوان) inside a reporting phrase is a title, not the
+#    content; and a verb whose object is a title (حمل عنوان) names no source
+
+
+def test_a_titled_report_is_the_source() -> None:
+    body = 'ووفقا للتقرير الذي حمل عنوان "في الظل والصمت" فإن بين الضحايا 60 طفلا.'
+    assert sources(body) == ["التقرير"]
+    assert said(body)[0][0] == "التقرير"
