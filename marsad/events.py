@@ -2512,9 +2512,9 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     # adjective: a definite word after it is another's (فتح مهربون النار)
     bare_plural = not _definite_token(c, t) and c.surf[t].endswith(("ون", "ين"))
     while u < min(b, t + 4):
-        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u] or _counted(c, u):
+        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u] or _counted(c, u) or u in c.trigger_at:
             break  # قوى الأمن الداخلي الاثنين: the day is no part of it; أطلقت قوات الأمن النار: nor what it
-            # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted
+            # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted; ألقت المقاومة القبض: nor its act
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
         if c.cls[u] & {"place", "object"} and _definite_token(c, u - 1) and not _definite_token(c, u):

@@ -6,7 +6,8 @@ written for these tests.
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short, sources
+from tests.claims_helpers import figs, said, short, sources
+from tests.events_helpers import events, kinds
 
 # -- figures: سقط / سقوط (lexicon sense "fell"): people who fell were killed, unless a casualty word
 #    after them says how they fell, or they fell to the ground
@@ -79,3 +80,37 @@ def test_a_titled_report_is_the_source() -> None:
     body = 'ووفقا للتقرير الذي حمل عنوان "في الظل والصمت" فإن بين الضحايا 60 طفلا.'
     assert sources(body) == ["التقرير"]
     assert said(body)[0][0] == "التقرير"
+
+
+# -- figures: one toll told twice
+
+
+def test_a_toll_told_again_by_its_source_in_the_same_sentence_is_one() -> None:
+    body = "وقتل مدني وأصيب 4 آخرون في قصف على البلدة، وقالت مصادر طبية إن قذيفة أدت إلى مقتل مواطن وإصابة 4 أطفال."
+    assert [(c["count"], c["outcome"], (c["source"] or {}).get("name")) for c in figs(body)] == [
+        (1, "killed", "مصادر طبية"),
+        (4, "injured", "مصادر طبية"),
+    ]
+    # fighters of two sides with the same count stay two
+    assert sources("وقتل 5 جنود في الهجوم، وقال الجيش إن 5 مسلحين قتلوا في الرد.") == [None, "الجيش"]
+
+
+def test_a_body_and_the_part_of_it_that_speaks_are_one_source() -> None:
+    body = (
+        "أعلن الجيش الباكستاني، اليوم الأحد، مقتل 9 مسلحين في هجمات على مواقع حدودية. "
+        'ووفق بيان الجناح الإعلامي للجيش الباكستاني فإن "الرد أدى إلى مقتل 9 إرهابيين".'
+    )
+    assert sources(body) == ["الجيش الباكستاني"]
+
+
+# -- events
+
+
+def test_two_rockets_that_fell_are_an_attack() -> None:
+    assert kinds("وسقط صاروخان قرب مطار المدينة فجر اليوم.") == [("attack", "وسقط صاروخان")]
+
+
+def test_the_act_word_after_a_verb_ends_its_doer() -> None:
+    (ev,) = events("وألقت قوات الأمن المحلية القبض على 12 مطلوبا في المدينة.")
+    assert ev["type"] == "arrest"
+    assert ev["actors"][0]["name"] == "قوات الأمن المحلية"
