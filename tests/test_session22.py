@@ -114,3 +114,24 @@ def test_the_act_word_after_a_verb_ends_its_doer() -> None:
     (ev,) = events("وألقت قوات الأمن المحلية القبض على 12 مطلوبا في المدينة.")
     assert ev["type"] == "arrest"
     assert ev["actors"][0]["name"] == "قوات الأمن المحلية"
+
+
+# -- statements: "، غير أن X قال" (lexicon class but_an; and لكن, clause_link): a reporting verb after
+#    the subject of a "but" opens a report of its own, and ends the one before
+
+
+def test_a_report_after_but_and_its_subject_is_its_own() -> None:
+    assert said("ونفت الحكومة قصف المستشفى، غير أن منظمة محلية قالت إن 4 مرضى قتلوا في القصف.") == [
+        ("الحكومة", "ونفت", "قصف المستشفى"),
+        ("منظمة محلية", "قالت", "إن 4 مرضى قتلوا في القصف"),
+    ]
+    assert said("وقال الوزير إن الوضع هادئ، لكن سكانا محليين أكدوا أن الاشتباكات مستمرة.") == [
+        ("الوزير", "وقال", "إن الوضع هادئ"),
+        ("سكانا محليين", "أكدوا", "أن الاشتباكات مستمرة"),
+    ]
+    # with no report after it, the "but" goes on with the speaker's words
+    assert said("وقال الوزير إن الوضع هادئ، غير أن القوات ما زالت تنتشر في المدينة.") == [
+        ("الوزير", "وقال", "إن الوضع هادئ، غير أن القوات ما زالت تنتشر في المدينة")
+    ]
+    # nor does a verb right after "إلا أنه": the same speaker goes on
+    assert said("وقال الوزير إن الحل صعب كما قال، إلا أنه دعا إلى الهدوء.")[-1] == ("الوزير", "دعا", "إلى الهدوء")

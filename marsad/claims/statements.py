@@ -1605,6 +1605,26 @@ def _lost_verb_lead(s: _Sent, cues: list[_Cue]) -> dict[str, Any] | None:
     }
 
 
+#: how many words the subject between "غير أن" and its reporting verb may hold
+BUT_SUBJECT = 8
+
+
+def _but_before(s: _Sent, a: int) -> int | None:
+    """The token of a "but" (``، غير أن``، ``، إلا أن``، ``، لكن``) that opens the clause of a reporting
+    verb at ``a`` written after its subject ("نفت أنقرة استهداف مدنيين، غير أن المرصد السوري قال إن");
+    None where there is none."""
+    adj = lx.adjuncts()
+    but, links = adj.get("but_an", frozenset()), adj.get("clause_link", frozenset())
+    for k in range(a - 1, max(0, a - 2 - BUT_SUBJECT), -1):
+        if not s.toks[k].is_word:
+            return None
+        # a subject of a word at least between them (not "إلا أنه دعا": the speaker before goes on)
+        opens = s.ns[k] in but and s.ns[k + 1] in lx.COMPLEMENTIZERS and k + 2 < a or s.ns[k] in links and k + 1 < a
+        if opens and k > 0 and s.toks[k - 1].text(s.doc) in COMMAS:
+            return k
+    return None
+
+
 def annotate(doc: Doc) -> None:
     """Fill ``doc.layers["statements"]`` (see the module docstring).
 
@@ -1661,6 +1681,9 @@ def annotate(doc: Doc) -> None:
                     s.bounds.add(c.a - 1)
                 if timed:
                     s.bounds.add(c.a - 2)
+        for c in cues:
+            if (k := _but_before(s, c.a)) is not None:
+                s.bounds.add(k)
         for k, w in enumerate(s.ns):
             if w not in watch or s.inq[k]:
                 continue
