@@ -135,3 +135,20 @@ def test_a_report_after_but_and_its_subject_is_its_own() -> None:
     ]
     # nor does a verb right after "إلا أنه": the same speaker goes on
     assert said("وقال الوزير إن الحل صعب كما قال، إلا أنه دعا إلى الهدوء.")[-1] == ("الوزير", "دعا", "إلى الهدوء")
+
+
+def test_single_people_in_quotes_after_a_word_of_harm() -> None:
+    assert short('وأعلن الجيش مقتل "ضابط وجندي وإصابة مجند" في الهجوم.') == [
+        (1, "killed", "military"),
+        (1, "killed", "military"),
+        (1, "injured", "military"),
+    ]
+    # one named in the quotes is no figure
+    assert short('وأعلن الجيش مقتل "الضابط سامي عبد الله" في الهجوم.') == []
+
+
+def test_a_verbal_noun_with_the_article_governs_no_number_after_it() -> None:
+    body = "وطالت جرائم التعذيب في السجون وأماكن الاحتجاز 17 شخصا توفوا تحت التعذيب العام الماضي."
+    assert [(c, o) for c, o, _ in short(body)] == [(17, "killed")]
+    # without the article the noun governs it: "احتجاز 17 شخصا"
+    assert [(c, o) for c, o, _ in short("وأعلنت الشرطة احتجاز 17 شخصا في المدينة.")] == [(17, "captured")]

@@ -250,6 +250,10 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         # number names the harm, not the word before it
         if pick is left and right[1] <= left[1] and _partner(st, right[0], 1) is not None:
             pick = right
+        # "في السجون وأماكن الاحتجاز 28 شخصا توفوا": a verbal noun with the article governs no number
+        # after it; the people's own verb says what befell them
+        if pick is left and st.out[left[0]][0][1] == "noun" and definite(st, left[0]) and _plural_verb(st, right[0]):
+            pick = right
         # "فقدنا ثلاثة من الموظفين قتلوا في الانفجار": those lost were killed, as the verb after says
         if (
             pick is left

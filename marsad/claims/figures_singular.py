@@ -83,7 +83,11 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 st.cue_role(prev) == "suspect" or (j < n and st.vic[j] and definite(st, j))
             ):
                 continue  # "بتهمة القتل"، "إدانته بالقتل الإرهابي": the crime; a noun with ال takes no genitive
-            if j < n and (st.forms[j][0] == "علي" or st.surf[j] == "_"):  # "القبض على"، "#قتل_طفل"
+            if j < n and (
+                st.forms[j][0] == "علي"
+                or st.surf[j] == "_"
+                or st.surf[j] in QUOTES and j + 1 < n and not definite(st, j + 1)
+            ):  # "القبض على"، "#قتل_طفل"، 'مقتل "ضابط وجندي' (not 'مقتل "الضابط أحمد علي"': one named)
                 j += 1
             elif j < n and kind == "verb" and st.cue_role(j) == "likewise":
                 j += 1  # "وقتل أيضا جندي في الهجوم"
