@@ -152,3 +152,9 @@ def test_a_verbal_noun_with_the_article_governs_no_number_after_it() -> None:
     assert [(c, o) for c, o, _ in short(body)] == [(17, "killed")]
     # without the article the noun governs it: "احتجاز 17 شخصا"
     assert [(c, o) for c, o, _ in short("وأعلنت الشرطة احتجاز 17 شخصا في المدينة.")] == [(17, "captured")]
+
+
+def test_a_name_in_brackets_is_no_reporting_verb() -> None:
+    # راي (the channel Rai) reads as رأى (he saw, he opined)
+    body = 'وأعلن الوزير لقناة (راي 1) التلفزيونية: "لن نتراجع عن القرار"، مضيفا أنه سيطلب غرامات كبيرة.'
+    assert [(sp, cue) for sp, cue, _ in said(body)] == [("الوزير", "وأعلن"), ("الوزير", "مضيفا")]

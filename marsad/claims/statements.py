@@ -149,6 +149,19 @@ def _own_subject_says(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
     return False
 
 
+#: how many tokens a bracketed name may hold after its first word
+BRACKETED = 3
+
+
+def _bracketed(s: _Sent, i: int) -> bool:
+    """The word at ``i`` opens a short aside in brackets: "(راي 1)"، "(سانا)"."""
+    return (
+        i > 0
+        and s.toks[i - 1].text(s.doc) == "("
+        and any(s.toks[k].text(s.doc) == ")" for k in range(i + 1, min(len(s.toks), i + 2 + BRACKETED)))
+    )
+
+
 def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
     """The reporting verbs of a sentence (``وقالت``، ``مشيرا``، ``وتابع قائلا``), without negated ones (``لم يعلن``), relative clauses (``التي أعلنها``) and names that look like verbs (``حكمت``)."""
     adj = lx.adjuncts()
@@ -194,6 +207,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             continue
         if t.start in _named_tokens(s.doc) and not form.prefix:
             i += 1  # حكمت حاجييف: a name, not a verb
+            continue
+        if not form.prefix and _bracketed(s, start):
+            i += 1  # "لقناة (راي 1)": a name in brackets, not the verb رأى
             continue
         prev = s.ns[start - 1] if start > 0 else ""
         if prev[:1] in ("و", "ف") and prev[1:] in adj.get("prep", frozenset()):
