@@ -158,3 +158,10 @@ def test_a_name_in_brackets_is_no_reporting_verb() -> None:
     # راي (the channel Rai) reads as رأى (he saw, he opined)
     body = 'وأعلن الوزير لقناة (راي 1) التلفزيونية: "لن نتراجع عن القرار"، مضيفا أنه سيطلب غرامات كبيرة.'
     assert [(sp, cue) for sp, cue, _ in said(body)] == [("الوزير", "وأعلن"), ("الوزير", "مضيفا")]
+
+
+def test_people_taken_into_hospital_were_injured() -> None:
+    body = "وقال مسعف إن أربعين شخصا على الأقل قد أدخلوا المستشفى بعد إصابتهم في الانفجار."
+    assert short(body) == [(40, "injured", "unspecified")]
+    # one taken into hospital with no word of harm is no figure
+    assert short("وأدخل الرئيس المستشفى لإجراء فحوص روتينية.") == []
