@@ -165,3 +165,12 @@ def test_people_taken_into_hospital_were_injured() -> None:
     assert short(body) == [(40, "injured", "unspecified")]
     # one taken into hospital with no word of harm is no figure
     assert short("وأدخل الرئيس المستشفى لإجراء فحوص روتينية.") == []
+
+
+def test_it_turned_out_is_no_ones_report() -> None:
+    # "وتبين أن": it turned out (lexicon passive_an), not a report of the speaker before
+    assert said("وأوقفت الشرطة امرأة في المطار. وتبين أن جواز سفرها مزيف.") == []
+    # with a subject of its own, تبيّن (it shows) reports
+    assert said("وتبين الوثائق التي نشرتها الصحيفة أن الوزير كان على علم.") == [
+        ("الوثائق", "وتبين", "أن الوزير كان على علم")
+    ]
