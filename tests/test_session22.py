@@ -174,3 +174,10 @@ def test_it_turned_out_is_no_ones_report() -> None:
     assert said("وتبين الوثائق التي نشرتها الصحيفة أن الوزير كان على علم.") == [
         ("الوثائق", "وتبين", "أن الوزير كان على علم")
     ]
+
+
+def test_what_a_quake_struck_is_no_attack() -> None:
+    # ضربها reads as ضربة (a strike) with its pronoun; a quake right after it struck the place
+    body = "ووصل رجال الإنقاذ ببطء إلى المناطق النائية التي ضربها زلزال قوي فجر الجمعة."
+    assert [t for t, _ in kinds(body)] == ["disaster"]
+    assert [t for t, _ in kinds("وغمرت المياه الأنفاق بعد اجتياح إعصار مايكل الولاية.")] == ["disaster"]
