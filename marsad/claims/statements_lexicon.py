@@ -125,6 +125,12 @@ def cue_form(word: str) -> CueForm | None:
     return _cue_form(normalize(word))
 
 
+def _wa_only(verbs: dict[str, Verb], hit: tuple[str, str, str, str], form: str) -> bool:
+    """``form`` is the bare masculine perfect of a verb flagged ``wa_perf_ms``: a verb only after و or
+    ف and with no pronoun ("وبيّن"; "بين" and "بينه" are the preposition)."""
+    return form == hit[0] and "wa_perf_ms" in verbs[hit[0]].flags
+
+
 @lru_cache(maxsize=20_000)
 def _cue_form(w: str) -> CueForm | None:
     """:func:`cue_form` of a normalized word, cached."""
@@ -136,7 +142,7 @@ def _cue_form(w: str) -> CueForm | None:
         if len(rest) < 2:
             continue
         hit = forms.get(rest)
-        if hit and not (not pre and rest == hit[0] and "wa_perf_ms" in verbs[hit[0]].flags):
+        if hit and not (not pre and _wa_only(verbs, hit, rest)):
             return CueForm(*hit, prefix=pre, suffix="")  # (not "بين الجيش والمسلحين": no و، no verb)
         for suf in OBJECT_SUFFIXES:
             if rest.endswith(suf) and len(rest) - len(suf) >= 2:
@@ -144,7 +150,7 @@ def _cue_form(w: str) -> CueForm | None:
                 hit = forms.get(base)
                 if hit is None and base.endswith("و"):  # اعتبروها → اعتبروا + ها
                     hit = forms.get(base + "ا")
-                if hit and hit[1] != "part" and not (base == hit[0] and "wa_perf_ms" in verbs[hit[0]].flags):
+                if hit and hit[1] != "part" and not _wa_only(verbs, hit, base):  # (not "بينه وبين")
                     return CueForm(*hit, prefix=pre, suffix=suf)
     return None
 
