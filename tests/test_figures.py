@@ -472,6 +472,9 @@ def test_lexicon_values() -> None:
     roles = {
         "approximate",
         "warrant",
+        "were",
+        "some_of",
+        "happened",
         "approximate_after",
         "at_least",
         "at_most",

@@ -223,6 +223,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
         j2 = st.numbers[j + 1][0]
         if j2 < len(st.toks) and st.unit[j2] and st.unit[j2][0][0] in ("age", "time"):
             return True
+    if j < len(st.toks) and st.cue_role(j) == "warrant":
+        return True  # "لدينا 205 مذكرة توقيف": the number counts warrants, not those wanted
     bi = j < len(st.toks) and st.toks[j].prefix_len > 0 and st.surf[j].lstrip("وف").startswith("ب")
     if j < len(st.toks) and st.unit[j] and st.unit[j][0][0] != "before" and not bi:
         # "20 حالة وفاة": a unit followed by a casualty word counts people; "أصيب 20 بحالات
@@ -249,6 +251,9 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         # "راح ضحيتها عشرات القتلى والجرحى"، "أسفر عن مقتل عشرات القتلى والجرحى": the pair after the
         # number names the harm, not the word before it
         if pick is left and right[1] <= left[1] and _partner(st, right[0], 1) is not None:
+            pick = right
+        # "راح ضحيتها العشرات بين قتيل وجريح": a split after the number says what befell them
+        if pick is left and _split_after(st, right[0]):
             pick = right
         # "في السجون وأماكن الاحتجاز 28 شخصا توفوا": a verbal noun with the article governs no number
         # after it; the people's own verb says what befell them
@@ -286,6 +291,11 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         return None, -2  # "تهدد بإعدام 6 أشخاص": a harm only threatened or tried
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def _split_after(st: Sent, k: int) -> bool:
+    """The casualty word at ``k`` opens a split of the counted after بين ("العشرات بين قتيل وجريح")."""
+    return k > 0 and st.forms[k - 1][0] == "بين" and _partner(st, k, 1) is not None
 
 
 def _event_subject(st: Sent, k: int, a: int) -> bool:
@@ -348,6 +358,8 @@ def _far_verb(st: Sent, a: int, b: int) -> int:
             continue  # "وقتل في معركة المطار، الثلاثاء، أكثر من 250 عنصرا": a day set off by commas
         if role == "release" and st.cue_role(k - 1) == "battle":
             role = None  # "وقتل في معركة تحرير المطار": a battle's name frees no one
+        if role == "relative" and st.cue_role(k + 1) == "happened" or role == "happened" and st.cue_role(k - 1) == "relative":
+            continue  # "وأصيب في الزلزال الذي وقع الأحد مئات الأشخاص": a clause of when it happened
         if st.surf[k] in CLAUSE_END or role in _FAR_STOPS:
             return -1
         if (
@@ -641,6 +653,15 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     if step > 0 and _dative(st, i) and not (st.out[i] and st.out[i][0][0] == "displaced" and st.out[i][0][1] == "noun"):
         return None  # "و8.500 لأبناء الضحايا": a sum given to them (but "دفعت 11 مليونا للنزوح": driven to flee)
     while 0 <= i < n:
+        if step > 0 and st.out[i] and st.out[i][0][2:3] == ("near",) and i > 0 and st.vic[i - 1]:
+            # "77 عسكريا وأفراد أسرهم قد قتلوا": after a noun, أسرهم is their families (a word that
+            # harms only a number right after it is no harm after one)
+            cost += 2
+            budget -= 1
+            if budget < 0:
+                return None
+            i += step
+            continue
         if step > 0 and st.out[i] and one_of_them(st, i + 1):
             return None  # "خمسة أشخاص قتل أحدهم": the verb's subject is one of them, not the number
         if st.out[i] and not (step > 0 and st.starts_with_wa(i)):
@@ -700,6 +721,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if step > 0 and surf == "(" and (close := next((m for m in range(i + 1, min(n, i + 6)) if st.surf[m] == ")"), None)):
             i = close + 1  # "خمسة من أعضاء جناحها المسلح (كتائب القسام) من بين القتلى": a name in brackets costs nothing
             continue
+        if step > 0 and role == "were" and (m := _were_clause(st, i)) is not None:
+            return m, cost + 2  # "12 شخصا كانوا في الموقع لقوا حتفهم": over their relative clause
         if surf in QUOTES or (step > 0 and f == "قد" and i + 1 < n and st.out[i + 1]):
             i += step  # "100 منهم قد قتلوا": قد before the verb costs nothing
             continue
@@ -825,6 +848,26 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if budget < 0:
             return None
         i += step
+    return None
+
+
+#: how many words an indefinite relative clause with كانوا may hold before the casualty verb
+WERE_CLAUSE = 10
+
+
+def _were_clause(st: Sent, i: int) -> int | None:
+    """The casualty word right after an indefinite relative clause that كانوا at ``i`` opens ("12
+    شخصا كانوا في الموقع لقوا حتفهم"، "15 عسكريا كانوا على متن الطائرة مصرعهم"): a plural verb or
+    the idiom's noun with their pronoun, with no clause mark, number or other casualty word
+    between; else None."""
+    for m in range(i + 1, min(len(st.toks), i + 1 + WERE_CLAUSE)):
+        if st.surf[m] in CLAUSE_END or m in st.in_number:
+            return None
+        if st.out[m]:
+            idiom = st.forms[m][0].startswith(("حتف", "مصرع")) and st.surf[m].endswith(("هم", "هن"))
+            if st.out[m][0][0] == "displaced":
+                return None  # "20 سجينا كانوا في السجن فروا": fled from where they were held
+            return m if m > i + 1 and (_plural_verb(st, m) or idiom) else None
     return None
 
 
@@ -1315,6 +1358,8 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
     if after and st.cue_role(after[0]) == "homes" and st.out[k] and st.out[k][0][0] == "displaced":
         return True  # "فر الآلاف من منازلهم": homes fled say the verb displaced people
+    if after and st.cue_role(after[0]) in ("breakdown", "most", "some_of") and st.forms[after[0]][0].endswith(("هم", "هن")):
+        return True  # "وأصابت الآلاف بعضهم بات يعاني من إعاقة": "some of them" says they are people
     if sense == ("people",) and _ends_after_killing(st, k, b):
         return True  # "فقتلت ثلاثة متظاهرين وأصابت العشرات.": the same hands harmed people
     if a > k + 1 and _numeral_two(st, a):
@@ -1628,8 +1673,8 @@ def _rescued(st: Sent, a: int) -> bool:
     in the three words before the number, not the team's name: "فرق الإنقاذ"; nor one in the
     clause before إن/أن: "ويقول عمال إنقاذ إن عشرات الأشخاص قتلوا")."""
     for m in range(a - 1, max(-1, a - 4), -1):
-        if st.surf[m] in CLAUSE_END or st.forms[m][0] in ("ان", "بان"):
-            return False
+        if st.surf[m] in CLAUSE_END or st.forms[m][0] in ("ان", "بان") or st.cue_role(m) == "far_stop":
+            return False  # (nor one before لكن: "نجوا لكن 12 شخصا لقوا حتفهم")
         if st.cue_role(m) == "rescue" and not definite(st, m):
             return True
     return False

@@ -1271,6 +1271,12 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
         if " ".join(s.ns[a : a + size]) in issued:
             a += size
             break
+    if a == m + 1 and s.ns[m].startswith("ال"):
+        # "وجاء في البيان الختامي للقمة أن": a definite medium's adjectives, then who issued it
+        while a < end and s.toks[a].is_word and s.ns[a].startswith("ال") and not _named(s, a):
+            a += 1
+        if a < end and not s.ns[a].startswith("ل"):
+            a = end
     a = min(a, end)
     relative = s.ns[a] in lx.adjuncts().get("relative", frozenset()) if a < len(s.toks) else False
     if a < end and s.toks[a].is_word and not relative and (s.ns[a].startswith(("ل", "ال")) or _named(s, a) or a > m + 1):
@@ -1402,6 +1408,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             via += more
             return chunks, _skip_adjuncts(s, k + 2, via)
     plural = w0.startswith("ال") and w0.endswith("ون") and (len(w0) >= 8 or w0.endswith("يون"))
+    # "واتهم مسؤولون غربيون الحكومة": a speaker head in the nominative plural (-ون), with or without ال
+    plural = plural or w0.endswith("ون") and (_head(w0.removeprefix("ال")) or ("", ""))[1] == "p"
     if comp_at is not None:
         # ودعا الرئيس الفرنسي إلى: a person's title right after the verb is its subject
         named = named or plural or any(f in lx.person_titles() for f in _forms(w0))
@@ -1418,7 +1426,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             ):
                 return [], first  # كما اتهم الأمم المتحدة بالتقصير: one phrase, the object
             if named:
-                chunks, end = _apposition(s, first, min(_chunk_end(s, first), comp_at))
+                chunks, end = _apposition(s, first, min(_indefinite_end(s, first, _chunk_end(s, first)), comp_at))
                 cstart = _skip_adjuncts(s, end, via)
                 return chunks, comp_at if end <= comp_at < cstart else cstart  # دعا الرئيس إلى الحوار
             return [], first
@@ -1435,6 +1443,17 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _indefinite_end(s: _Sent, first: int, end: int) -> int:
+    """An indefinite plural in -ون at ``first`` ends its phrase before a definite word: such a plural
+    has no genitive after it ("مسؤولون غربيون الحكومة": the subject, then the object)."""
+    if s.ns[first].startswith("ال") or not s.ns[first].endswith("ون"):
+        return end
+    for k in range(first + 1, end):
+        if not s.toks[k].is_word or s.ns[k].startswith("ال"):
+            return k
+    return end
 
 
 def _object_past_time(s: _Sent, chunks: list[tuple[int, int]]) -> bool:

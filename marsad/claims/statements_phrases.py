@@ -203,7 +203,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             if (
                 k > j
                 and (lead or relay)
-                and (t.text(doc) == ":" or t.text(doc) in OPEN_QUOTES and _quote_words(s, k) >= 3)
+                and (t.text(doc) == ":" or t.text(doc) in OPEN_QUOTES and _quote_words(s, k) >= 3 and not _closing(s, j, k))
                 and s.ns[k - 1] not in lx.adjuncts().get("naming", ())  # 'للتقرير الذي حمل عنوان "..." فإن': a title
             ):
                 after = True
@@ -267,7 +267,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             e = _chunk_end(s, j)
             e = next((x for x in range(j + 1, e) if s.ns[x] in openers), e)  # (المرصد فقد: no construct)
             # (nor before a later أن: "وبحسب الوزارة جرى مسح 3366 منشأة، بينها ألف تم تصنيفها على أنها")
-            far = src_end >= n - 1 or s.toks[src_end].is_word
+            # (a quote mark ends no clause: 'وبحسب التحقيق هناك عمليات "بيع" مهاجرين')
+            far = src_end >= n - 1 or s.toks[src_end].is_word or s.toks[src_end].text(doc) not in ("،", ",")
             if j < e < n - 2 and s.ns[e] in openers and (far or s.ns[e].startswith("ف")):
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
@@ -399,6 +400,12 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "_pos": s.toks[i].start,
             }
         )
+
+
+def _closing(s: _Sent, j: int, k: int) -> bool:
+    """The straight quote mark at ``k`` closes one opened after token ``j`` ('التحقيق هناك عمليات "بيع"
+    مهاجرين': the mark after بيع opens nothing)."""
+    return s.toks[k].text(s.doc) == '"' and sum(1 for x in range(j, k) if s.toks[x].text(s.doc) == '"') % 2 == 1
 
 
 def _content_from(doc: Any, st: dict[str, Any], start: int) -> None:

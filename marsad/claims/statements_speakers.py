@@ -251,6 +251,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     via: list[str] = []
     cur: int | None = None
     j = a
+    if not keep_first and a < b and _circumstantial(s, a):
+        return [], via  # "واضاف والدموع في عينيه": a clause of how he said it; the subject is not told
     while j < b:
         t, w = s.toks[j], s.ns[j]
         if not t.is_word:
@@ -477,6 +479,14 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     return chunks, via
 
 
+def _circumstantial(s: _Sent, a: int) -> bool:
+    """The word at ``a`` (right after a verb) opens a circumstantial clause: a definite noun with the
+    conjunction و ("والدموع في عينيه"); a verb's subject never takes و."""
+    t = s.toks[a]
+    # (not "والدا كادار": a stem of two letters is the clitic layer's misreading of والد)
+    return t.is_word and t.prefix_len >= 3 and s.doc.text[t.start : t.start + 3] == "وال" and t.end - t.start >= 6
+
+
 def _phrase_first(s: _Sent, j: int) -> bool:
     """Token ``j`` opens a reporting phrase of source (طبقا ل، وفقا ل، بحسب)."""
     ph = lx.phrases()
@@ -689,6 +699,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             and (
                 f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
                 or _documents(s.ns[a - 1])  # بيان للجيش، حصيلة للوزارة
+                or _documents(s.ns[_over_adjectives(s, a - 1)])  # البيان الختامي للقمة
             )
         ):
             start += 1
@@ -740,6 +751,14 @@ def _wa_name(s: _Sent, a: int) -> bool:
         return False
     c = counts()
     return c.get(s.ns[a][1:], 0) > 3 * c.get(s.ns[a], 0) + 10
+
+
+def _over_adjectives(s: _Sent, p: int) -> int:
+    """The word before the definite adjectives that end at ``p`` ("البيان الختامي"، "التقرير السنوي")."""
+    q = p
+    while q > 0 and p - q < 3 and s.toks[q].is_word and s.ns[q].startswith("ال") and not _documents(s.ns[q]):
+        q -= 1
+    return q
 
 
 def _documents(w: str) -> bool:

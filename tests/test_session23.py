@@ -1,0 +1,120 @@
+"""Patterns found in session 23, from reading Marsad's output on unseen news articles.
+
+Each test shows the Arabic a rule handles, and the near case it leaves alone. The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import said, short
+
+# -- figures: a split after the number ("بين قتيل وجريح") says what befell them, over the word before
+
+
+def test_a_split_after_the_number_names_the_harm() -> None:
+    assert short("وشهدت المدينة تفجيرات راح ضحيتها العشرات بين قتيل وجريح.") == [(10, "killed_or_injured", "unspecified")]
+    assert short("وراح ضحية القصف 40 شخصا بين قتيل وجريح.") == [(40, "killed_or_injured", "unspecified")]
+    # a split of who they were, not of what befell them, leaves the verb's harm
+    assert short("وقتل العشرات بين رجال ونساء.") == [(10, "killed", "civilian")]
+
+
+# -- figures: a number right before a warrant counts warrants (figures_cues role warrant)
+
+
+def test_a_number_of_warrants_is_no_arrest() -> None:
+    assert short("وقال النائب العام إن لدينا 140 مذكرة توقيف بحق مهربين.") == []
+    assert short("وأصدرت النيابة 60 مذكرة اعتقال في إطار التحقيق.") == []
+    # the people a warrant names are not held either; an arrest of a number is
+    assert short("وأصدرت النيابة مذكرات اعتقال بحق 60 ضابطا.") == []
+    assert short("واعتقلت الشرطة 60 ضابطا في إطار التحقيق.") == [(60, "captured", "military")]
+
+
+# -- figures: كانوا opens an indefinite relative clause after the people of a number (role were);
+#    their casualty verb after the clause is theirs
+
+
+def test_the_verb_after_a_kana_relative_clause() -> None:
+    assert short("وقالت الشرطة إن 9 أشخاص كانوا داخل المبنى لقوا حتفهم.") == [(9, "killed", "unspecified")]
+    assert short("ولقي 23 راكبا كانوا على متن الحافلة مصرعهم في الحادث.") == [(23, "killed", "civilian")]
+    assert short("وقال إن 14 عاملا كانوا في المنجم أصيبوا بجروح.") == [(14, "injured", "civilian")]
+    # a fleeing verb after the clause: they fled from where they were, no displacement
+    assert short("وقال إن 14 عاملا كانوا في المصنع فروا.") == []
+    # a casualty word inside the clause is the clause's own
+    assert short("وقال إن 14 شخصا كانوا محتجزين في السجن.") == [(14, "captured", "unspecified")]
+
+
+def test_a_rescue_word_before_lakin_does_not_reach_the_number() -> None:
+    assert short("ونجا الحراس لكن 6 عمال لقوا حتفهم في الانفجار.") == [(6, "killed", "civilian")]
+    assert short("وأنقذت فرق الدفاع المدني 6 عمال من تحت الأنقاض.") == []
+
+
+# -- figures: a relative clause of occurring (الذي وقع، التي حدثت; role happened) between a casualty
+#    verb and the people after it
+
+
+def test_a_verb_reaches_its_people_over_a_clause_of_occurring() -> None:
+    assert short("وقتل في الانفجار الذي وقع صباح الأحد 18 شخصا.") == [(18, "killed", "unspecified")]
+    assert short("وأصيب في الحادث الذي وقع مساء أمس عشرات الأشخاص.") == [(10, "injured", "unspecified")]
+    # another relative clause: the number is that clause's subject
+    assert short("وقتل الضابط في الهجوم الذي نفذه 6 مسلحين.") == [(1, "killed", "military")]
+
+
+# -- figures: "أفراد أسرهم" after a noun is their families, not a capture (أسر harms only a number
+#    right after it: sense near)
+
+
+def test_usra_after_a_noun_is_families() -> None:
+    assert short("وكان 40 جنديا وأفراد أسرهم قد قتلوا في تحطم الطائرة.") == [(40, "killed", "military")]
+    assert short("وأسر المقاتلون 7 جنود خلال الهجوم.") == [(7, "captured", "military")]
+
+
+# -- figures: "some of them" after a number says it counts people (role some_of)
+
+
+def test_some_of_them_makes_a_number_people() -> None:
+    assert short("وقتلت القوات 30 محتجا وأصابت المئات بعضهم في حالة خطرة.") == [
+        (30, "killed", "unspecified"),
+        (100, "injured", "unspecified"),
+    ]
+    assert short("وأصابت الصواريخ 4 مبان بعضها حكومية.") == []
+
+
+def test_an_instructor_is_a_person() -> None:
+    assert short("وأعلن الجيش مقتل مدرب أجنبي في تحطم الطائرة.") == [(1, "killed", "unspecified")]
+    assert short("وقتل 4 مدربين في الهجوم على المعسكر.") == [(4, "killed", "unspecified")]
+
+
+# -- statements
+
+
+def test_diplomats_are_speakers() -> None:
+    assert said("واتهم دبلوماسيون غربيون الحكومة بعرقلة التحقيق.") == [
+        ("دبلوماسيون غربيون", "واتهم", "الحكومة بعرقلة التحقيق")
+    ]
+    assert said("وقال دبلوماسيون أوروبيون إن المحادثات تعثرت.") == [("دبلوماسيون أوروبيون", "وقال", "إن المحادثات تعثرت")]
+
+
+def test_a_straight_quote_that_closes_opens_no_content() -> None:
+    # the mark after "تهريب" closes the quoted word; the source ends at the clause opener هناك
+    assert said('وبحسب المحققين هناك عمليات "تهريب" منظمة عبر الحدود.') == [
+        ("المحققين", "وبحسب", 'هناك عمليات "تهريب" منظمة عبر الحدود')
+    ]
+
+
+def test_a_circumstantial_clause_after_the_verb_is_no_speaker() -> None:
+    body = "وقال والد الضحية إن ابنه كان أعزل. وأضاف والحزن باد على وجهه أن العائلة ستقاضي الجيش."
+    assert said(body) == [
+        ("والد الضحية", "وقال", "إن ابنه كان أعزل"),
+        ("والد الضحية", "وأضاف", "أن العائلة ستقاضي الجيش"),
+    ]
+    # a speaker with a title starting with وال (والدة) stays
+    assert said("وقالت والدة الضحية إن ابنها كان أعزل.") == [("والدة الضحية", "وقالت", "إن ابنها كان أعزل")]
+
+
+def test_a_definite_medium_then_its_adjectives_then_who_issued_it() -> None:
+    assert said("وجاء في البيان الختامي للاجتماع أن الدول اتفقت على التعاون.") == [
+        ("الاجتماع", "وجاء", "أن الدول اتفقت على التعاون")
+    ]
+    assert said("وجاء في التقرير السنوي أن الدول اتفقت على التعاون.") == [
+        ("التقرير", "وجاء", "أن الدول اتفقت على التعاون")
+    ]
