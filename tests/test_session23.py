@@ -118,3 +118,36 @@ def test_a_definite_medium_then_its_adjectives_then_who_issued_it() -> None:
     assert said("وجاء في التقرير السنوي أن الدول اتفقت على التعاون.") == [
         ("التقرير", "وجاء", "أن الدول اتفقت على التعاون")
     ]
+
+
+# -- figures: مات (died) and the dual of common casualty verbs; منهما; "بينهم أحد" is a part of one
+
+
+def test_mata_and_dual_verbs() -> None:
+    assert short("وأكد المسؤول أن خمسة من العمال ماتوا في الانفجار.") == [(5, "killed", "civilian")]
+    assert short("وأوضح المتحدث أن اثنين منهما أصيبا بجروح طفيفة.") == [(2, "injured", "unspecified")]
+
+
+def test_one_of_them_in_a_breakdown_before_the_verb() -> None:
+    assert short("وقالت الشرطة إن 14 شخصا بينهم أحد مسؤولي الحزب اعتقلوا في المداهمات.") == [
+        (14, "captured", "unspecified")
+    ]
+    # a part of no size still says nothing of the whole
+    assert short("وقالت الشرطة إن 14 شخصا بينهم مسؤولون في الحزب اعتقلوا في المداهمات.") == []
+
+
+# -- statements: an adverb of how (رسميا، علنا) is no speaker; a relative clause's verb inside an according phrase has the relative for its subject
+
+
+def test_an_adverb_after_the_verb_is_no_speaker() -> None:
+    assert said("وقالت الوكالة إن الحكومة طلبت رسميا من فرنسا تسليم المتهم.") == [
+        ("الوكالة", "وقالت", "إن الحكومة طلبت رسميا من فرنسا تسليم المتهم"),
+        ("الحكومة", "طلبت", "من فرنسا تسليم المتهم"),
+    ]
+
+
+def test_a_relative_clause_inside_an_according_phrase() -> None:
+    assert said("وتقدمت القوات في المدينة بحسب المرصد الذي أعلن أيضا مقتل 12 مدنيا.") == [
+        ("المرصد", "بحسب", "وتقدمت القوات في المدينة"),
+        ("المرصد", "أعلن", "مقتل 12 مدنيا"),
+    ]

@@ -779,10 +779,12 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if (
             role == "breakdown"
             and step > 0
-            and f not in ("منهم", "منها")  # "100 منهم قتلوا": the number is the part
+            and f not in ("منهم", "منها", "منهما")  # "100 منهم قتلوا": the number is the part
             and not any(m in st.in_number for m in range(i + 1, min(n, i + 3)))
             # "لقي أربعة أشخاص بينهم امرأة مصرعهم": one or two are a part with a size
             and not (i + 1 < n and st.vic[i + 1] and st.vic[i + 1][0][1] in ("sg", "du"))
+            # "27 شخصا بينهم أحد مسؤولي الحزب اعتقلوا": and "one of" is a part of one
+            and not (i + 1 < n and st.cue_role(i + 1) == "one_of")
         ):
             return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
         if step > 0 and st.vic[i] and i > 0 and st.forms[i - 1][0] == "من" and (j := _group_name_verb(st, i)) is not None:
@@ -812,7 +814,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 "new",
                 "all",
             )
-            or f in ("من", "بين", "صفوف", "عدد", "ال", "منهم", "منها")  # "100 منهم قتلوا"
+            or f in ("من", "بين", "صفوف", "عدد", "ال", "منهم", "منها", "منهما")  # "100 منهم قتلوا"
             or (step < 0 and f in ("في", "ب"))
         ):
             free = (
@@ -1279,7 +1281,7 @@ def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
 def _partitive(st: Sent, b: int) -> bool:
     """ "اثنين منهم"، "ثلاثة منهن": the number ending before ``b`` counts some of a group named
     before, by من with a pronoun."""
-    return b < len(st.toks) and st.forms[b][0] in ("منهم", "منهن", "منها")
+    return b < len(st.toks) and st.forms[b][0] in ("منهم", "منهن", "منها", "منهما")
 
 
 def _dual_before(st: Sent, a: int) -> int | None:
