@@ -151,3 +151,26 @@ def test_a_relative_clause_inside_an_according_phrase() -> None:
         ("المرصد", "بحسب", "وتقدمت القوات في المدينة"),
         ("المرصد", "أعلن", "مقتل 12 مدنيا"),
     ]
+
+
+# -- figures: one of a nationality right after a casualty noun, joined by و to a number
+
+
+def test_one_of_a_nationality_before_a_number() -> None:
+    assert short("وأسفرت الغارة عن مقتل بريطاني و3 فرنسيين.") == [
+        (1, "killed", "unspecified"),
+        (3, "killed", "unspecified"),
+    ]
+    # with no casualty noun before it, a nationality is a description
+    assert short("وزار وفد إيراني و3 وزراء المدينة.") == []
+
+
+# -- statements: an indefinite plural subject ends before a noun with a third-person pronoun
+
+
+def test_an_owned_noun_after_an_indefinite_plural_subject() -> None:
+    assert said("وأعلن ناشطون أكراد مسؤوليتهم عن الهجوم.") == [("ناشطون أكراد", "وأعلن", "مسؤوليتهم عن الهجوم")]
+    # a preposition's phrase goes on with the subject
+    assert said("وقال مسؤولون بقطاعي الصحة والتعليم إن المدارس أغلقت.") == [
+        ("مسؤولون بقطاعي الصحة والتعليم", "وقال", "إن المدارس أغلقت")
+    ]

@@ -27,6 +27,7 @@ from marsad.claims.figures_sentence import (
     breakdown_between,
     cue_ending_at,
     definite,
+    nationality,
     negated,
     prev_word,
     suffixed,
@@ -291,6 +292,21 @@ def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
         return None, -2  # "تهدد بإعدام 6 أشخاص": a harm only threatened or tried
     outcome = _lumped(st, k, a, b)
     return (outcome, k) if outcome else (None, -2)
+
+
+def one_nationality_before(st: Sent, i: int) -> int | None:
+    """The indefinite singular of a nationality right before the و at ``i``, itself right after a
+    casualty noun (over a quote mark), with a number after the و: "مقتل "إيراني و4 سوريين" (one
+    Iranian); its index."""
+    k = i - 1
+    if k < 1 or i + 1 not in st.numbers or definite(st, k) or not nationality(st, k):
+        return None
+    if st.surf[k].endswith(("ون", "ين", "يون")):
+        return None  # a plural of origin is no one person
+    h = k - 1
+    if st.surf[h] in QUOTES:
+        h -= 1
+    return k if h >= 0 and st.out[h] and st.out[h][0][1] == "noun" else None
 
 
 def _split_after(st: Sent, k: int) -> bool:
@@ -765,6 +781,10 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         if f == "و" and step < 0 and i > 0 and st.vic[i - 1] and st.vic[i - 1][0][1] in ("sg", "du"):
             i += step  # "مقتل جندي و3 مدنيين": the number joined to one or two harmed before it
+            cost += 1
+            continue
+        if f == "و" and step < 0 and (k := one_nationality_before(st, i)) is not None:
+            i = k - 1  # "مقتل إيراني و4 سوريين": one of a nationality, joined to the number after it
             cost += 1
             continue
         if f == "و" and step < 0 and i + 1 in st.numbers and _people_after(st, st.numbers[i + 1][0]):

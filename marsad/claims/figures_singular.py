@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
-from marsad.claims.figures_read import fate_known, not_done, one_of_them, rate, sense_ok, sentenced
+from marsad.claims.figures_read import (
+    fate_known,
+    not_done,
+    one_nationality_before,
+    one_of_them,
+    rate,
+    sense_ok,
+    sentenced,
+)
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
     CLAUSE_END,
@@ -282,6 +290,14 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
             out.append(g)
             k += 1  # "ثلاثة من رجال الأمن وامرأة وطفلين": each item of the list
+    for f in found:  # "مقتل إيراني و4 سوريين": one of a nationality before the number, joined by و
+        w = f.a - 1
+        j = one_nationality_before(st, w) if w > 0 and st.forms[w][0] == "و" else None
+        if j is not None and not any(g.a <= j < g.b for g in found + out):
+            t = st.toks[j]
+            g = Figure(st.sent, j, j + 1, 1, f.outcome, span=(t.start, t.end))
+            g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
+            out.append(g)
     for f in found:  # "قتل 14 شخصا، من بينهم قياديان": two of them, a dual after a breakdown
         j = _dual_in_breakdown(st, max(f.b, f.out_at + 1))
         if j is not None and not any(g.a <= j < g.b for g in found + out):

@@ -1086,6 +1086,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if end < chunks[0][1] and _object_noun(s, end):
                 # أعلن الجيش مقتل "اثنين من المسلحين": a noun after the subject opens the content
                 chunks, cstart, direct = [(chunks[0][0], end)], end, False
+        elif len(chunks) == 1 and not form.suffix and _owned_after_plural(s, *chunks[0]):
+            # أعلن ناشطون أكراد مسؤوليتهم عن الهجوم: a noun with a pronoun after an indefinite plural
+            own = _indefinite_end(s, chunks[0][0], chunks[0][1])
+            chunks, cstart, direct = [(chunks[0][0], own)], own, False
         elif len(chunks) == 1 and not form.suffix and (own := _own_noun_after_name(s, *chunks[0])) is not None:
             # أعلن تنظيم "داعش" مسؤوليته عن الهجوم: a noun with the subject's pronoun after the name
             chunks, cstart, direct = [(chunks[0][0], own)], own, False
@@ -1430,13 +1434,14 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
                 cstart = _skip_adjuncts(s, end, via)
                 return chunks, comp_at if end <= comp_at < cstart else cstart  # دعا الرئيس إلى الحوار
             return [], first
-        chunks, more = _region(s, first, comp_at)
+        cut = _indefinite_end(s, first, comp_at)  # "أعلن ناشطون أكراد مسؤوليتهم عن": the object first
+        chunks, more = _region(s, first, cut)
         via += more
-        return chunks, comp_at
+        return chunks, cut
     # (plural: a definite plural in the nominative is the subject even after a verb with و: "وأبدى
     # الفلسطينيون غضبا"، "ويتهم المنتقدون بوتن"; an object would read -ين)
     if named or (w0.startswith("ال") and not form.prefix) or plural:
-        chunks, end = _apposition(s, first, _chunk_end(s, first))
+        chunks, end = _apposition(s, first, _indefinite_end(s, first, _chunk_end(s, first)))
         if len(chunks) == 1 and _conjunct(s, end):  # ونفت الحكومة والجيش احتجازه: both are the subject
             while _conjunct(s, end) and end < n:  # واتهمت سوريا وروسيا وإيران إسرائيل: every one of them
                 end = _conjunct_end(s, end)
@@ -1445,14 +1450,33 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     return [], first
 
 
+def _third_pronoun(s: _Sent, k: int) -> bool:
+    """Token ``k`` ends in a pronoun of the third person (ه، ها، هم، هما، هن) the clitic layer split off."""
+    t = s.toks[k]
+    return s.doc.text[t.stem_end : t.end] in ("ه", "ها", "هم", "هما", "هن")
+
+
+def _owned_after_plural(s: _Sent, a: int, b: int) -> bool:
+    """The chunk ``[a, b)`` opens with an indefinite plural in -ون and goes on to a noun with a
+    pronoun ("ناشطون أكراد مسؤوليتهم")."""
+    k = _indefinite_end(s, a, b)
+    return a < k < b and s.toks[k].is_word and _third_pronoun(s, k) and not s.toks[k].prefix_len
+
+
 def _indefinite_end(s: _Sent, first: int, end: int) -> int:
-    """An indefinite plural in -ون at ``first`` ends its phrase before a definite word: such a plural
-    has no genitive after it ("مسؤولون غربيون الحكومة": the subject, then the object)."""
+    """An indefinite plural in -ون at ``first`` ends its phrase before a definite word or one with a
+    pronoun: such a plural has no genitive after it ("مسؤولون غربيون الحكومة"، "ناشطون أكراد
+    مسؤوليتهم": the subject, then the object)."""
     if s.ns[first].startswith("ال") or not s.ns[first].endswith("ون"):
         return end
     for k in range(first + 1, end):
-        if not s.toks[k].is_word or s.ns[k].startswith("ال"):
+        t = s.toks[k]
+        if not t.is_word:
             return k
+        if t.prefix_len and not s.doc.text.startswith("ال", t.start) or s.ns[k] in lx.adjuncts().get("prep", ()):
+            return end  # "مسؤولون بقطاعي الصحة والأمن"، "مسؤولون في الحكومة": a preposition's phrase goes on
+        if s.ns[k].startswith("ال") or _third_pronoun(s, k):
+            return k  # (or a noun with a pronoun: "أعلن ناشطون أكراد مسؤوليتهم")
     return end
 
 
