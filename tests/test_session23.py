@@ -6,7 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short
+from tests.claims_helpers import figs, said, short
 
 # -- figures: a split after the number ("بين قتيل وجريح") says what befell them, over the word before
 
@@ -174,3 +174,25 @@ def test_an_owned_noun_after_an_indefinite_plural_subject() -> None:
     assert said("وقال مسؤولون بقطاعي الصحة والتعليم إن المدارس أغلقت.") == [
         ("مسؤولون بقطاعي الصحة والتعليم", "وقال", "إن المدارس أغلقت")
     ]
+
+
+# -- figures: "على الأقل" before the number qualifies it; reports are no people; قياديي (construct)
+
+
+def test_at_least_before_the_number() -> None:
+    assert short("وقتل على الأقل 9 أشخاص في الانفجار.") == [(9, "killed", "unspecified")]
+    assert [c["qualifier"] for c in figs("وقتل على الأقل 9 أشخاص في الانفجار.")] == ["at_least"]
+    assert [c["qualifier"] for c in figs("وفقدت الجماعة على الأقل خمسة من قيادييها.")] == ["at_least"]
+    # after a count of its own it is that count's: "قتل 5 أشخاص على الأقل 3 منهم أطفال"
+    assert [(c["count"], c["qualifier"]) for c in figs("وقتل 6 أشخاص على الأقل 2 منهم أطفال.")] == [
+        (6, "at_least"),
+        (2, "exact"),
+    ]
+
+
+def test_a_force_that_lost_its_leaders_lost_them_killed() -> None:
+    assert short("وفقدت الجماعة خمسة من قيادييها البارزين.") == [(5, "killed", "military")]
+
+
+def test_a_number_of_reports_is_no_people() -> None:
+    assert short("وراجعت اللجنة 40 تقريرا عن سقوط ضحايا مدنيين.") == []

@@ -1716,6 +1716,13 @@ def _prefix_qualifier(st: Sent, a: int) -> str | None:
         hit = lookup("cues", st.forms, start)
         if hit and start + hit[1] - 1 == j and hit[0][0] in QUALIFIER_ROLES:
             return hit[0][0].removesuffix("_verb")  # "نحو 60"، "تجاوز 500"
+        if hit and start + hit[1] - 1 == j and hit[0][0] == "at_least_after":
+            # "وقتل على الأقل 7 أشخاص": "at least" before the number, where no count stands before it
+            # (not "قتل 5 أشخاص على الأقل 3 منهم أطفال")
+            p = start - 1
+            counted = st.vic[p] or st.out[p] and st.out[p][0][1] == "person"
+            if p < 0 or not (p in st.in_number or counted and p - 1 in st.in_number):
+                return "at_least"
     return None
 
 
