@@ -196,3 +196,12 @@ def test_a_force_that_lost_its_leaders_lost_them_killed() -> None:
 
 def test_a_number_of_reports_is_no_people() -> None:
     assert short("وراجعت اللجنة 40 تقريرا عن سقوط ضحايا مدنيين.") == []
+
+
+def test_time_words_before_an_according_aside_leave_the_report_after_it() -> None:
+    # "أيضا" and a day before ", وفق X،" are no words of the report: it goes on after the aside
+    assert said("وأصيب الأحد، أيضا وفق المستشفى، 6 مدنيين بينهم طفلان.") == [
+        ("المستشفى", "وفق", "6 مدنيين بينهم طفلان")
+    ]
+    # a clause of its own before the aside is the report
+    assert said("وقتل الجنود في الهجوم، وفق المرصد، ثم انسحب المسلحون.") == [("المرصد", "وفق", "وقتل الجنود في الهجوم")]

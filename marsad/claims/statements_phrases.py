@@ -330,7 +330,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             span = _content(s, cstart, False)
             if span is not None:
                 span = (span[0], s.toks[i - 1].end if i > 0 else span[1], i)
-            short = span is not None and len(doc.text[span[0] : span[1]].split()) < 3
+            # (a time word before the phrase is no word of the report: "وقتل الخميس، أيضا وفق المرصد، 8")
+            timed = lx.adjuncts().get("time", frozenset())
+            words = doc.text[span[0] : span[1]].split() if span is not None else []
+            short = span is not None and len([w for w in words if normalize(w.strip("،,")) not in timed]) < 3
             prep = lx.adjuncts().get("prep", frozenset())
             if short and src_end < n - 3 and s.toks[src_end].text(doc) in COMMAS and not _in(s.ns[src_end + 1], prep):
                 # "وتدور حاليا، وفق المرصد، اشتباكات عنيفة عند أطراف المدينة": the report goes on
