@@ -205,3 +205,7 @@ def test_time_words_before_an_according_aside_leave_the_report_after_it() -> Non
     ]
     # a clause of its own before the aside is the report
     assert said("وقتل الجنود في الهجوم، وفق المرصد، ثم انسحب المسلحون.") == [("المرصد", "وفق", "وقتل الجنود في الهجوم")]
+
+
+def test_first_after_the_subject_is_no_part_of_it() -> None:
+    assert said("وتحدث الجنود أولا عن احتمال استخدام الغاز.") == [("الجنود", "وتحدث", "عن احتمال استخدام الغاز")]
