@@ -209,3 +209,19 @@ def test_time_words_before_an_according_aside_leave_the_report_after_it() -> Non
 
 def test_first_after_the_subject_is_no_part_of_it() -> None:
     assert said("وتحدث الجنود أولا عن احتمال استخدام الغاز.") == [("الجنود", "وتحدث", "عن احتمال استخدام الغاز")]
+
+
+# -- figures: a nisba noun after the number counts people (feminine too); "هما" makes a ين-noun dual
+
+
+def test_a_feminine_nisba_after_the_number_counts_people() -> None:
+    assert short("وقال النادي إن السلطات تحتجز في سجونها 40 فلسطينية.") == [(40, "captured", "unspecified")]
+    # a word that is no people after the number leaves it a label
+    assert short("وقتل قائد كتيبة الاتصالات 481 في الهجوم.") == [(1, "killed", "military")]
+
+
+def test_they_two_makes_a_dual() -> None:
+    assert short("وأعلنت الوكالة مقتل مدنيين هما رجل وابنه.") == [(2, "killed", "civilian")]
+    assert short("وتمكنت الشرطة من قتل المهاجمين وهما شقيقان.") == [(2, "killed", "military")]
+    # a ين-noun with nothing after it is a plural of no size
+    assert short("وأعلنت الوكالة مقتل مدنيين في الغارة.") == []

@@ -649,8 +649,8 @@ def _label(st: Sent, a: int, b: int) -> bool:
         return False
     if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "تعداد", "في", "ب", "به", "بها", "الي", "علي", "عن", "ال"):
         return False  # "القبض على ستة"، "يحتجز به المئات"، "الركاب الـ18"
-    if b < len(st.toks) and st.forms[b][0].endswith(("يا", "يين", "يون")):
-        return False  # "199 إسرائيليا": a nisba noun counts people
+    if b < len(st.toks) and (st.forms[b][0].endswith(("يا", "يين", "يون")) or nationality(st, b)):
+        return False  # "199 إسرائيليا"، "63 فلسطينية": a nisba noun counts people
     if st.surf[a].startswith("بال"):
         return False  # "عدد القتلى يقدر بالعشرات": a vague number sizes the toll
     # (not "وقد جرح في العملية أربعة منهم": "of them" says the number counts people)
