@@ -225,3 +225,12 @@ def test_they_two_makes_a_dual() -> None:
     assert short("وتمكنت الشرطة من قتل المهاجمين وهما شقيقان.") == [(2, "killed", "military")]
     # a ين-noun with nothing after it is a plural of no size
     assert short("وأعلنت الوكالة مقتل مدنيين في الغارة.") == []
+
+
+def test_one_of_another_nation_after_a_counted_group() -> None:
+    assert short("وأسفر الهجوم عن إصابة خمسة عسكريين أميركيين وجندي صومالي بجروح.") == [
+        (5, "injured", "military"),
+        (1, "injured", "military"),
+    ]
+    # of the same nation, the number counts both nouns
+    assert short("وأسفر الهجوم عن إصابة خمسة عسكريين أميركيين وجندي أميركي.") == [(5, "injured", "military")]

@@ -30,6 +30,7 @@ from marsad.claims.figures_sentence import (
     Figure,
     Sent,
     definite,
+    nationalities,
     nationality,
     negated,
     prev_word,
@@ -266,6 +267,18 @@ def _one_past(st: Sent, j: int, value: int) -> bool:
     return any(a < j and item.get("kind") == "count" and item.get("value") == value - 1 for a, (_, item) in st.numbers.items())
 
 
+def _nation(st: Sent, k: int) -> str:
+    """The nation an adjective at ``k`` names, singular or plural ("صومالي"، "أميركيين" → "اميركي")."""
+    if not 0 <= k < len(st.toks) or not st.toks[k].is_word:
+        return ""
+    word = nationality(st, k)
+    if word:
+        return word
+    w = normalize(st.surf[k]).removeprefix("و").removeprefix("ال")
+    stem = w[:-3] + "ي" if w.endswith(("يين", "يون")) else ""
+    return stem if stem in nationalities() else ""
+
+
 def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
     """One or two more people joined by و to a figure's harmed noun, with its outcome: "مقتل ضابط
     وجنديين" (1 and 2), "بينهم 3 أطفال وامرأتان" (a part like the one it follows)."""
@@ -278,12 +291,17 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
         own = st.vic[noun][0][0] if noun >= 0 and st.vic[noun] else None
         if f.count == 1 and st.cue_role(f.a) == "one_of" and k < n and st.vic[k]:
             k = _past_genitive(st, k)  # "قتل أحد أفراد القوات الأمنية ومتظاهر": past whom he is one of
+        if k < n and not f.singular and _nation(st, k) and not st.vic[k]:
+            k += 1  # "أربعة عسكريين أميركيين وجندي صومالي": over the nation of the counted
         while k < n and st.surf[k].startswith("و") and k not in st.in_number and st.vic[k]:
             number = st.vic[k][0][1]
             if number not in ("sg", "du") or definite(st, k) or (k + 1 < n and (k + 1) in st.in_number):
                 break
             kinds = {own, st.vic[k][0][0]}
-            if number == "sg" and not f.singular and not partitive and kinds != {"civilian", "military"}:
+            # (nor "أربعة عسكريين أميركيين وجندي صومالي": one of another nation)
+            mine, theirs = _nation(st, noun + 1), _nation(st, k + 1)
+            other = bool(mine and theirs) and mine != theirs
+            if number == "sg" and not f.singular and not partitive and kinds != {"civilian", "military"} and not other:
                 break  # "نحو 30 امرأة وشابا": the number counts both nouns (not "ثلاثة جنود وامرأة")
             t = st.toks[k]
             g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
