@@ -56,6 +56,8 @@ _PERIODS = ("time_lead", "period_new")
 
 #: how many words the name of a group may run between "من مقاتلي" and the casualty verb after it
 GROUP_REACH = 9
+#: من with the pronoun of a group named before: "ثلاثة منهم"، "اثنين منهما" (the number counts some of them)
+OF_THEM = ("منهم", "منهن", "منها", "منهما")
 
 
 def number_figures(st: Sent) -> list[Figure]:
@@ -654,7 +656,7 @@ def _label(st: Sent, a: int, b: int) -> bool:
     if st.surf[a].startswith("بال"):
         return False  # "عدد القتلى يقدر بالعشرات": a vague number sizes the toll
     # (not "وقد جرح في العملية أربعة منهم": "of them" says the number counts people)
-    return not (b < len(st.toks) and (st.vic[b] or st.out[b] or st.forms[b][0] in ("من", "منهم", "منهن")))
+    return not (b < len(st.toks) and (st.vic[b] or st.out[b] or (st.forms[b][0] == "من" or st.forms[b][0] in OF_THEM)))
 
 
 def _people_after(st: Sent, b: int) -> bool:
@@ -799,7 +801,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if (
             role == "breakdown"
             and step > 0
-            and f not in ("منهم", "منها", "منهما")  # "100 منهم قتلوا": the number is the part
+            and f not in OF_THEM  # "100 منهم قتلوا": the number is the part
             and not any(m in st.in_number for m in range(i + 1, min(n, i + 3)))
             # "لقي أربعة أشخاص بينهم امرأة مصرعهم": one or two are a part with a size
             and not (i + 1 < n and st.vic[i + 1] and st.vic[i + 1][0][1] in ("sg", "du"))
@@ -834,7 +836,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 "new",
                 "all",
             )
-            or f in ("من", "بين", "صفوف", "عدد", "ال", "منهم", "منها", "منهما")  # "100 منهم قتلوا"
+            or f in ("من", "بين", "صفوف", "عدد", "ال")
+            or f in OF_THEM  # "100 منهم قتلوا"
             or (step < 0 and f in ("في", "ب"))
         ):
             free = (
@@ -1301,7 +1304,7 @@ def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
 def _partitive(st: Sent, b: int) -> bool:
     """ "اثنين منهم"، "ثلاثة منهن": the number ending before ``b`` counts some of a group named
     before, by من with a pronoun."""
-    return b < len(st.toks) and st.forms[b][0] in ("منهم", "منهن", "منها", "منهما")
+    return b < len(st.toks) and st.forms[b][0] in OF_THEM
 
 
 def _dual_before(st: Sent, a: int) -> int | None:
@@ -1720,8 +1723,10 @@ def _prefix_qualifier(st: Sent, a: int) -> str | None:
             # "وقتل على الأقل 7 أشخاص": "at least" before the number, where no count stands before it
             # (not "قتل 5 أشخاص على الأقل 3 منهم أطفال")
             p = start - 1
+            if p < 0:
+                return "at_least"
             counted = st.vic[p] or st.out[p] and st.out[p][0][1] == "person"
-            if p < 0 or not (p in st.in_number or counted and p - 1 in st.in_number):
+            if not (p in st.in_number or counted and p - 1 in st.in_number):
                 return "at_least"
     return None
 
