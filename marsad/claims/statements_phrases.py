@@ -269,8 +269,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             e = _chunk_end(s, j)
             e = next((x for x in range(j + 1, e) if s.ns[x] in openers), e)  # (المرصد فقد: no construct)
             # (nor before a later أن: "وبحسب الوزارة جرى مسح 3366 منشأة، بينها ألف تم تصنيفها على أنها")
-            # (a quote mark ends no clause: 'وبحسب التحقيق هناك عمليات "بيع" مهاجرين')
-            far = src_end >= n - 1 or s.toks[src_end].is_word or s.toks[src_end].text(doc) not in ("،", ",")
+            far = src_end >= n - 1 or s.toks[src_end].is_word
             if j < e < n - 2 and s.ns[e] in openers and (far or s.ns[e].startswith("ف")):
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))

@@ -698,8 +698,8 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             and doc.text[start] == "ل"
             and (
                 f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
-                or _documents(s.ns[a - 1])  # بيان للجيش، حصيلة للوزارة
-                or _documents(s.ns[_over_adjectives(s, a - 1)])  # البيان الختامي للقمة
+                # بيان للجيش، حصيلة للوزارة; over its adjectives: البيان الختامي للقمة
+                or _documents(s.ns[_over_adjectives(s, a - 1)])
             )
         ):
             start += 1
