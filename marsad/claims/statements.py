@@ -1453,7 +1453,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
 def _third_pronoun(s: _Sent, k: int) -> bool:
     """Token ``k`` ends in a pronoun of the third person (ه، ها، هم، هما، هن) the clitic layer split off."""
     t = s.toks[k]
-    return s.doc.text[t.stem_end : t.end] in ("ه", "ها", "هم", "هما", "هن")
+    return s.doc.text[t.stem_end : t.end] in lx.OBJECT_SUFFIXES
 
 
 def _owned_after_plural(s: _Sent, a: int, b: int) -> bool:
