@@ -1,11 +1,12 @@
 """Run the claims development set through Marsad and score it with the shared scorer.
 
 usage: python bench/claims_dev.py [--shared ../shared] [--show-errors] [--only seed|dev] [--out pred.jsonl]
-                                 [--upto STAGE]
-                                 [--stage-time]
+                                 [--upto STAGE] [--stage-time] [--gold FILE ...]
 
 Feeds each gold article (id, title, body, published) to ``marsad extract`` and prints the scores of
 ``shared/tools/score_claims.py``: casualty and statement precision, recall, F1 and agreements.
+With ``--gold`` it scores those gold files (JSON Lines in the format of ``dev.gold.jsonl``: a set of
+articles annotated by hand) instead of the development set.
 With ``--stage-time`` it also prints the CPU time of the casualty-figure stage alone, per article.
 """
 
@@ -31,14 +32,20 @@ def main() -> int:
     ap.add_argument("--out")
     ap.add_argument("--stage-time", action="store_true", help="CPU time of the casualties stage per article")
     ap.add_argument("--upto", help="run the pipeline only up to this stage (e.g. statements)")
+    ap.add_argument("--gold", action="append", help="score this gold file instead of the dev set (may be repeated)")
     args = ap.parse_args()
     shared = Path(args.shared)
     files = {"seed": "seed.gold.jsonl", "dev": "dev.gold.jsonl"}
     names = [files[args.only]] if args.only else list(files.values())
+    paths = [Path(g) for g in args.gold] if args.gold else [shared / "data" / "claims-dev" / n for n in names]
     gold_rows = []
-    for n in names:
-        with open(shared / "data" / "claims-dev" / n, encoding="utf-8") as f:
-            gold_rows += [json.loads(line) for line in f if line.strip()]
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as f:
+                gold_rows += [json.loads(line) for line in f if line.strip()]
+        except (OSError, ValueError) as e:
+            print(f"claims_dev: {path}: {e}", file=sys.stderr)
+            return 2
 
     import marsad
 

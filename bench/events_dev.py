@@ -1,10 +1,11 @@
 """Run the events development set through Marsad and score it with the shared scorer.
 
-usage: python bench/events_dev.py [--shared ../shared] [--show-errors] [--out pred.jsonl]
+usage: python bench/events_dev.py [--shared ../shared] [--show-errors] [--out pred.jsonl] [--gold FILE]
 
 Feeds each gold article (id, title, body, published) to ``marsad.extract`` and prints the scores of
 ``shared/tools/score_events.py``: event precision, recall, F1 and the agreement of actors, places,
-date and status over matched events; then the time the events and headline stages take.
+date and status over matched events; then the time the events and headline stages take. With
+``--gold`` it scores that gold file (JSON Lines in the format of ``events.dev.gold.jsonl``) instead.
 """
 
 from __future__ import annotations
@@ -26,11 +27,16 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--out")
+    ap.add_argument("--gold", help="score this gold file instead of the dev set")
     args = ap.parse_args()
     shared = Path(args.shared)
-    gold_path = shared / "data" / "events-dev" / "events.dev.gold.jsonl"
-    with open(gold_path, encoding="utf-8") as f:
-        gold_rows = [json.loads(line) for line in f if line.strip()]
+    gold_path = Path(args.gold) if args.gold else shared / "data" / "events-dev" / "events.dev.gold.jsonl"
+    try:
+        with open(gold_path, encoding="utf-8") as f:
+            gold_rows = [json.loads(line) for line in f if line.strip()]
+    except (OSError, ValueError) as e:
+        print(f"events_dev: {gold_path}: {e}", file=sys.stderr)
+        return 2
 
     from marsad import pipeline
     from marsad.doc import Doc

@@ -1,0 +1,76 @@
+"""Session 24: the dev benches score any hand-annotated gold file (``--gold``), so a set of articles
+annotated to ``claims.md`` and ``events.md`` is scored with the project's own commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+# one article written for this test, with its gold figures, statements and events
+ARTICLE = {
+    "id": "test-24-1",
+    "title": "مقتل 4 أشخاص في قصف على بلدة الحمرا",
+    "published": "2019-03-05",
+    "body": "قال مسؤول محلي إن 4 أشخاص قتلوا وأصيب 9 آخرون في قصف مدفعي على بلدة الحمرا الثلاثاء.",
+}
+GOLD = {
+    **ARTICLE,
+    "casualties": [
+        {"count": 4, "count_max": None, "qualifier": "exact", "outcome": "killed", "victims": "unspecified",
+         "new": None, "since": None, "source": ["مسؤول محلي"], "evidence": ARTICLE["body"]},
+        {"count": 9, "count_max": None, "qualifier": "exact", "outcome": "injured", "victims": "unspecified",
+         "new": None, "since": None, "source": ["مسؤول محلي"], "evidence": ARTICLE["body"]},
+    ],
+    "statements": [
+        {"speaker": ["مسؤول محلي"], "cue": "قال", "kind": "indirect",
+         "content": "إن 4 أشخاص قتلوا وأصيب 9 آخرون في قصف مدفعي على بلدة الحمرا الثلاثاء", "via": []},
+    ],
+    "events": [
+        {"type": "attack", "triggers": ["قصف"], "actors": [], "targets": [], "places": ["بلدة الحمرا", "الحمرا"],
+         "date": "2019-03-05", "status": "occurred", "mentions": [ARTICLE["title"], ARTICLE["body"]]},
+    ],
+}
+
+
+def _scores(out: str) -> dict[str, str]:
+    return dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
+
+
+def test_claims_bench_scores_a_gold_file(shared_dir, tmp_path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(BENCH / "claims_dev.py"), "--shared", str(shared_dir), "--gold", str(gold)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    scores = _scores(out)
+    assert scores["articles"].startswith("1 ")  # the one article of the file, not the dev set
+    assert float(scores["casualty_f1"]) == 1.0
+    assert float(scores["casualty_source_agreement"]) == 1.0
+    assert float(scores["statement_f1"]) == 1.0
+
+
+def test_events_bench_scores_a_gold_file(shared_dir, tmp_path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(BENCH / "events_dev.py"), "--shared", str(shared_dir), "--gold", str(gold)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    scores = _scores(out)
+    assert scores["event_counts"] == "{'gold': 1, 'predicted': 1, 'matched': 1}"
+    assert float(scores["event_date_agreement"]) == 1.0
+
+
+def test_a_missing_gold_file_is_one_line_and_exit_2(shared_dir, tmp_path) -> None:
+    for bench in ("claims_dev.py", "events_dev.py"):
+        r = subprocess.run(
+            [sys.executable, str(BENCH / bench), "--shared", str(shared_dir), "--gold", str(tmp_path / "none.jsonl")],
+            capture_output=True, text=True,
+        )
+        assert r.returncode == 2
+        assert len(r.stderr.strip().splitlines()) == 1 and "none.jsonl" in r.stderr
