@@ -1,5 +1,6 @@
 """Session 24: the dev benches score any hand-annotated gold file (``--gold``), so a set of articles
-annotated to ``claims.md`` and ``events.md`` is scored with the project's own commands."""
+annotated to ``claims.md`` and ``events.md`` is scored with the project's own commands; جثمان (a body)
+counts the dead like جثة."""
 
 from __future__ import annotations
 
@@ -8,7 +9,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.claims_helpers import short
+
 BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+# -- figures: جثمان (a body, figures_outcomes kind person) after its number counts the dead
+
+
+def test_bodies_after_their_number_are_the_dead() -> None:
+    assert short("وتسلمت فرق الإسعاف 27 جثمانا عند المعبر مساء الأحد.") == [(27, "killed", "unspecified")]
+    # a body handed over with no number is no figure; the funeral of a number of martyrs counts them once
+    assert short("وتم تسليم جثمان الأسير إلى عائلته في المدينة.") == []
+    assert short("وشيع المئات جثامين 6 شهداء في المدينة.") == [(6, "killed", "unspecified")]
+    # (sense numeral) right after a number, not after a vague word of many: the mourners are no dead
+    assert short("وشارك الآلاف في تشييع جثمان طالب قتل برصاص الشرطة.") == [(1, "killed", "civilian")]
+    assert short("وشيع المئات جثمان طالب قتل في الاشتباكات.") == [(1, "killed", "civilian")]
 
 # one article written for this test, with its gold figures, statements and events
 ARTICLE = {

@@ -1364,6 +1364,9 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return k >= b and k > 0 and bool(st.unit[k - 1]) and st.unit[k - 1][0][0] == "case"
     if sense == ("stock",):
         return k >= b  # "650 ألف لاجئ": after its number (not "لشؤون اللاجئين أن نحو 87 ألف مهاجر")
+    if sense == ("numeral",):  # "تسلمت 80 جثمانا": right after a number, not a vague word of many
+        item = st.numbers.get(a, (0, {}))[1]
+        return k == b and item.get("kind") != "vague"  # (not "شيع الآلاف جثمان شاب": the mourners)
     if sense == ("fell",):
         sense = ("people",)  # "سقوط 26 مقاتلا": they fell (see Sent.drop_fell for "سقوط 30 جريحا")
     if k > a and sense == ("people",) and st.forms[k][0].endswith(("هم", "هن")) and _people_after(st, b):
