@@ -1,6 +1,6 @@
 """Session 24: the dev benches score any hand-annotated gold file (``--gold``), so a set of articles
 annotated to ``claims.md`` and ``events.md`` is scored with the project's own commands; جثمان (a body)
-counts the dead like جثة."""
+counts the dead like جثة; a hashtag that completes a body's name is part of a figure's source."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.claims_helpers import short
+from tests.claims_helpers import short, sources
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -50,6 +50,16 @@ GOLD = {
          "date": "2019-03-05", "status": "occurred", "mentions": [ARTICLE["title"], ARTICLE["body"]]},
     ],
 }
+
+
+# -- figures: a hashtag after a head in construct goes on with the source's name
+
+
+def test_a_hashtag_completes_the_source_name() -> None:
+    body = "وتوفي شاب ثالث متأثرا بجروحه في المدينة، وفق ما أعلنت وزارة #الداخلية_العراقية."
+    assert sources(body) == ["وزارة الداخلية العراقية"]
+    # a hashtag after a name already whole is no part of it
+    assert sources("وقتل 4 أشخاص في الانفجار، بحسب الدفاع المدني #عاجل") == ["الدفاع المدني"]
 
 
 def _scores(out: str) -> dict[str, str]:

@@ -465,6 +465,15 @@ class Attributor:
             ):
                 last, k, closed = close - 1, close + 1, close  # 'منظمة "أطباء بلا حدود"': a quoted name
                 continue
+            glued = k + 1 < n and toks[k + 1].is_word and toks[k + 1].start == t.end
+            if (
+                surface == "#" and glued and last is not None and not self._definite(last)
+                or surface == "_" and glued and last == k - 1 and toks[last].end == t.start
+            ):
+                # "وفق ما أعلنت وزارة #الصحة_الفلسطينية": a hashtag completes a head in construct
+                # (not "أعلن الجيش الإسرائيلي #عاجل"), its words joined by "_"
+                k += 1
+                continue
             if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle", "via"):
                 break
             if last is not None and self._dated(t.start):
@@ -629,6 +638,8 @@ class Attributor:
         text = text.strip(" ،,").lstrip('"«»')
         if text.count('"') % 2 or text.count("«") != text.count("»"):
             text = text.rstrip('"«»')  # a quote left open; 'منظمة "أطباء بلا حدود"' keeps both
+        if "#" in text:
+            text = " ".join(text.replace("#", " ").replace("_", " ").split())  # "وزارة #الصحة_الفلسطينية"
         if not text:
             return None
         entity = self._entity(toks[a].start, end)
