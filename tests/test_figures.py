@@ -568,6 +568,7 @@ def test_lexicon_values() -> None:
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {
+        "kicker",
         "anaphor",
         "identity",
         "document",

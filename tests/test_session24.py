@@ -1,6 +1,7 @@
 """Session 24: the dev benches score any hand-annotated gold file (``--gold``), so a set of articles
 annotated to ``claims.md`` and ``events.md`` is scored with the project's own commands; جثمان (a body)
-counts the dead like جثة; a hashtag that completes a body's name is part of a figure's source."""
+counts the dead like جثة; a hashtag that completes a body's name is part of a figure's source; a
+kicker (عاجل، بالفيديو) before a title's label is no part of the label."""
 
 from __future__ import annotations
 
@@ -60,6 +61,25 @@ def test_a_hashtag_completes_the_source_name() -> None:
     assert sources(body) == ["وزارة الداخلية العراقية"]
     # a hashtag after a name already whole is no part of it
     assert sources("وقتل 4 أشخاص في الانفجار، بحسب الدفاع المدني #عاجل") == ["الدفاع المدني"]
+
+
+# -- figures: a kicker before a title's label (figures_attribution role kicker) is skipped
+
+
+def _title_sources(title: str, body: str) -> list[str | None]:
+    import marsad
+
+    rec = marsad.extract(body, title=title, published="2024-02-10", id="t")
+    return [(c["source"] or {}).get("name") for c in rec["casualties"]]
+
+
+def test_a_kicker_before_a_title_label_is_skipped() -> None:
+    body = "وتواصل القصف على أحياء المدينة طوال الليل."
+    assert _title_sources("عاجل: الدفاع المدني: 12 قتيلا في قصف على حي الشيخ", body) == ["الدفاع المدني"]
+    assert _title_sources("عاجل | وزارة الصحة: 7 قتلى في غارة على بلدة الخيام", body) == ["وزارة الصحة"]
+    # a kicker with no label after it names no one, nor does a place label
+    assert _title_sources("عاجل: 12 قتيلا في قصف على حي الشيخ", body) == [None]
+    assert _title_sources("بالفيديو: لبنان: 12 قتيلا في قصف على حي الشيخ", body) == [None]
 
 
 def _scores(out: str) -> dict[str, str]:

@@ -344,14 +344,19 @@ class Attributor:
         linked story: "الأمم المتحدة: الصراع في اليمن خلف عشرة آلاف قتيل")."""
         if not sent.in_title and not self._headline_line(sent):
             return None
-        colon = next((i for i, t in enumerate(self._toks) if self.doc.text[t.start : t.end] == ":"), None)
-        if colon is None or not 0 < colon <= 5 or colon > pos:
+        first = 0  # "عاجل | الصحة: ..."، "بالفيديو: الدفاع المدني: ...": a kicker and its mark come first
+        while first < len(self._toks) and (
+            self._role(first) == "kicker" or first and not self._toks[first].is_word and first < 4
+        ):
+            first += 1
+        colon = next((i for i in range(first, len(self._toks)) if self.doc.text[self._toks[i].start : self._toks[i].end] == ":"), None)
+        if colon is None or not first < colon <= first + 5 or colon > pos:
             return None
-        start, end = self._toks[0].start, self._toks[colon - 1].end
+        start, end = self._toks[first].start, self._toks[colon - 1].end
         mentions = [m for m in self.doc.layers.get("mentions") or [] if start <= m["start"] < end]
         person = any(m.get("type") == "PER" for m in mentions)
-        speaker = any(self._role(k) in ("speaker", "body") for k in range(colon))
-        return self._party(0, colon) if person or speaker else None
+        speaker = any(self._role(k) in ("speaker", "body") for k in range(first, colon))
+        return self._party(first, colon) if person or speaker else None
 
     def _earlier(self, i: int) -> dict[str, Any] | None:
         for k in range(i - 1, -1, -1):
