@@ -158,8 +158,9 @@ def body_of(doc: Doc, source: dict[str, Any] | None) -> str:
     if span and not {"في", "من", "باسم"} & set(words):  # the words after the name, up to a mark
         tail = re.split(r"[،,.:;؛\"«»“”()]", doc.text[span["end"] : span["end"] + 80], maxsplit=1)[0]
         for w in normalize(tail).split():
-            if lookup("attribution", [(w,)], 0) or lookup("outcomes", [(w,)], 0):
-                break  # "... من المركز الوطني أن"، "... مقتل"
+            hit = lookup("attribution", [(w,)], 0)
+            if hit and hit[0][0] != "kicker" or lookup("outcomes", [(w,)], 0):
+                break  # "... من المركز الوطني أن"، "... مقتل" (not "المبعوث الخاص")
             words.append(w)
     for i, w in enumerate(words[1:-1], 1):
         if w in ("في", "من", "باسم"):
