@@ -82,18 +82,25 @@ def test_a_kicker_before_a_title_label_is_skipped() -> None:
     assert _title_sources("بالفيديو: لبنان: 12 قتيلا في قصف على حي الشيخ", body) == [None]
 
 
-def _scores(out: str) -> dict[str, str]:
-    return dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
+def _bench(script: str, shared_dir: Path, gold: Path) -> subprocess.CompletedProcess[str]:
+    """Run a dev bench on the gold file ``gold``."""
+    return subprocess.run(
+        [sys.executable, str(BENCH / script), "--shared", str(shared_dir), "--gold", str(gold)],
+        capture_output=True, text=True,
+    )
+
+
+def _scores(script: str, shared_dir: Path, tmp_path: Path) -> dict[str, str]:
+    """The scores a dev bench prints for the one-article gold file of this module."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    run = _bench(script, shared_dir, gold)
+    assert run.returncode == 0, run.stderr
+    return dict(line.split(": ", 1) for line in run.stdout.splitlines() if ": " in line)
 
 
 def test_claims_bench_scores_a_gold_file(shared_dir, tmp_path) -> None:
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, str(BENCH / "claims_dev.py"), "--shared", str(shared_dir), "--gold", str(gold)],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    scores = _scores(out)
+    scores = _scores("claims_dev.py", shared_dir, tmp_path)
     assert scores["articles"].startswith("1 ")  # the one article of the file, not the dev set
     assert float(scores["casualty_f1"]) == 1.0
     assert float(scores["casualty_source_agreement"]) == 1.0
@@ -101,22 +108,13 @@ def test_claims_bench_scores_a_gold_file(shared_dir, tmp_path) -> None:
 
 
 def test_events_bench_scores_a_gold_file(shared_dir, tmp_path) -> None:
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, str(BENCH / "events_dev.py"), "--shared", str(shared_dir), "--gold", str(gold)],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    scores = _scores(out)
+    scores = _scores("events_dev.py", shared_dir, tmp_path)
     assert scores["event_counts"] == "{'gold': 1, 'predicted': 1, 'matched': 1}"
     assert float(scores["event_date_agreement"]) == 1.0
 
 
 def test_a_missing_gold_file_is_one_line_and_exit_2(shared_dir, tmp_path) -> None:
-    for bench in ("claims_dev.py", "events_dev.py"):
-        r = subprocess.run(
-            [sys.executable, str(BENCH / bench), "--shared", str(shared_dir), "--gold", str(tmp_path / "none.jsonl")],
-            capture_output=True, text=True,
-        )
-        assert r.returncode == 2
-        assert len(r.stderr.strip().splitlines()) == 1 and "none.jsonl" in r.stderr
+    for script in ("claims_dev.py", "events_dev.py"):
+        run = _bench(script, shared_dir, tmp_path / "none.jsonl")
+        assert run.returncode == 2
+        assert len(run.stderr.strip().splitlines()) == 1 and "none.jsonl" in run.stderr
