@@ -1,7 +1,8 @@
 """Session 24: the dev benches score any hand-annotated gold file (``--gold``), so a set of articles
 annotated to ``claims.md`` and ``events.md`` is scored with the project's own commands; جثمان (a body)
 counts the dead like جثة; a hashtag that completes a body's name is part of a figure's source; a
-kicker (عاجل، بالفيديو) before a title's label is no part of the label."""
+kicker (عاجل، بالفيديو) before a title's label is no part of the label; a list bullet mid-line starts a
+sentence."""
 
 from __future__ import annotations
 
@@ -10,9 +11,31 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.claims_helpers import short, sources
+from marsad.text.segment import split_sentences
+from tests.claims_helpers import said, short, sources
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+# -- text: a list bullet after a space starts a sentence
+
+
+def test_a_bullet_mid_line_starts_a_sentence() -> None:
+    text = "أهم ما جاء في المؤتمر: • الوزير يعلن خطة جديدة للنقل • البرلمان يرفض الموازنة"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "أهم ما جاء في المؤتمر:",
+        "• الوزير يعلن خطة جديدة للنقل",
+        "• البرلمان يرفض الموازنة",
+    ]
+    # a bullet glued to a word, inside a quote or in a row of bullets splits nothing
+    for whole in ('قال المدرب: "• أولا الدفاع" ثم غادر.', "•••••• نهاية النشرة"):
+        assert [whole[a:b] for a, b in split_sentences(whole)] == [whole]
+    # so a statement's content ends at the next bullet
+    body = "◀ وزارة الخارجية تتهم الشركة بإخفاء الوثائق ◀ النقابة تدعو إلى إضراب عام"
+    assert [(sp, c) for sp, _, c in said(body)] == [
+        ("وزارة الخارجية", "الشركة بإخفاء الوثائق"),
+        ("النقابة", "إلى إضراب عام"),
+    ]
 
 
 # -- figures: جثمان (a body, figures_outcomes kind person) after its number counts the dead

@@ -57,7 +57,10 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
 _CLOSERS = {"»", "”"}
 
 
-_INTERESTING = re.compile(r'[.!?؟;؛"«»“”„]')
+#: list bullets: one mid-line, after a space, starts a sentence ("... المساعدات. ◀ الخارجية تدين ..."،
+#: "• الجيش يعلن مقتل 3 جنود • الصحة تعلن إصابة 20")
+_BULLETS = "•◀►▶◄▪■●◆➖"
+_INTERESTING = re.compile(rf'[.!?؟;؛"«»“”„{_BULLETS}]')
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,6 +81,10 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 quote = _OPEN_CLOSE[ch]
             elif ch == '"':
                 quote = '"'
+            elif ch in _BULLETS:
+                if i > s and text[i - 1].isspace() and text[s:i].strip():
+                    spans.append((s, i))
+                    s = i
             elif ch in _END and not _inside_number_or_abbrev(text, i):
                 j = i + 1
                 while j < end and (text[j] in _END or text[j] in _CLOSERS or text[j] == '"' and _closes(text, j)):
