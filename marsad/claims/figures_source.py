@@ -27,6 +27,7 @@ from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.claims.statements_lexicon import adjuncts, person_titles
+from marsad.claims.statements_sentence import unhash
 from marsad.doc import Doc, Sentence, Token
 from marsad.entities import head_back, org_heads
 from marsad.text.normalize import normalize, strip_diacritics
@@ -644,7 +645,7 @@ class Attributor:
         if text.count('"') % 2 or text.count("«") != text.count("»"):
             text = text.rstrip('"«»')  # a quote left open; 'منظمة "أطباء بلا حدود"' keeps both
         if "#" in text:
-            text = " ".join(text.replace("#", " ").replace("_", " ").split())  # "وزارة #الصحة_الفلسطينية"
+            text = " ".join(unhash(text).split())  # "وزارة #الصحة_الفلسطينية"
         if not text:
             return None
         entity = self._entity(toks[a].start, end)

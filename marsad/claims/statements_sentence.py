@@ -194,6 +194,15 @@ def _glue(s: _Sent, k: int) -> bool:
     return not s.toks[k].is_word and s.toks[k].text(s.doc) in "#_"
 
 
+def unhash(text: str) -> str:
+    """A hashtag's words as plain words.
+
+    >>> unhash("وزارة #الصحة_الفلسطينية")
+    'وزارة الصحة الفلسطينية'
+    """
+    return text.replace("#", "").replace("_", " ")
+
+
 def _lb_prefixed(s: _Sent, j: int) -> bool:
     """Token ``j`` carries the preposition ل or ب (``لرويترز``، ``للصحفيين``، ``بلسان``)."""
     t = s.toks[j]

@@ -44,6 +44,7 @@ from marsad.claims.statements_sentence import (
     _quote_close,
     _quote_words,
     _Sent,
+    unhash,
 )
 from marsad.doc import Doc
 from marsad.entities import head_back
@@ -706,8 +707,9 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         raw = doc.text[start:end]
         if s.ns[a].startswith("لل") and raw.startswith("ل") and start > s.toks[a].start:
             raw = _after_lil(raw)  # وفقا للمصدر → المصدر; تقرير للجنة → اللجنة
-        for ch in '_#"«»“”':  # #الجيش_اليمني → الجيش اليمني; quotes around a name go
-            raw = raw.replace(ch, " " if ch == "_" else "")
+        for ch in '"«»“”':  # quotes around a name go; #الجيش_اليمني → الجيش اليمني
+            raw = raw.replace(ch, "")
+        raw = unhash(raw)
         txt = " ".join(raw.split())
         if txt:
             texts.append((start, end, txt))
