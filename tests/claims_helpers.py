@@ -7,9 +7,9 @@ from typing import Any
 from marsad.pipeline import process
 
 
-def figs(body: str, published: str = "2023-06-20") -> list[dict[str, Any]]:
-    """The casualty figures of ``body``."""
-    return process(body, published=published, upto="casualties").layers["casualties"]
+def figs(body: str, published: str = "2023-06-20", title: str | None = None) -> list[dict[str, Any]]:
+    """The casualty figures of ``body`` (under ``title`` when given)."""
+    return process(body, title=title, published=published, upto="casualties").layers["casualties"]
 
 
 def short(body: str) -> list[tuple[int, str, str]]:
@@ -27,6 +27,6 @@ def said(body: str) -> list[tuple[str | None, str, str]]:
     return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in stmts(body)]
 
 
-def sources(body: str) -> list[str | None]:
-    """The source name (or None) of each figure of ``body``."""
-    return [(c["source"] or {}).get("name") for c in figs(body)]
+def sources(body: str, title: str | None = None) -> list[str | None]:
+    """The source name (or None) of each figure of ``body`` (under ``title`` when given)."""
+    return [(c["source"] or {}).get("name") for c in figs(body, title=title)]

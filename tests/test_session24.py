@@ -89,20 +89,13 @@ def test_a_hashtag_completes_the_source_name() -> None:
 # -- figures: a kicker before a title's label (figures_attribution role kicker) is skipped
 
 
-def _title_sources(title: str, body: str) -> list[str | None]:
-    import marsad
-
-    rec = marsad.extract(body, title=title, published="2024-02-10", id="t")
-    return [(c["source"] or {}).get("name") for c in rec["casualties"]]
-
-
 def test_a_kicker_before_a_title_label_is_skipped() -> None:
     body = "وتواصل القصف على أحياء المدينة طوال الليل."
-    assert _title_sources("عاجل: الدفاع المدني: 12 قتيلا في قصف على حي الشيخ", body) == ["الدفاع المدني"]
-    assert _title_sources("عاجل | وزارة الصحة: 7 قتلى في غارة على بلدة الخيام", body) == ["وزارة الصحة"]
+    assert sources(body, title="عاجل: الدفاع المدني: 12 قتيلا في قصف على حي الشيخ") == ["الدفاع المدني"]
+    assert sources(body, title="عاجل | وزارة الصحة: 7 قتلى في غارة على بلدة الخيام") == ["وزارة الصحة"]
     # a kicker with no label after it names no one, nor does a place label
-    assert _title_sources("عاجل: 12 قتيلا في قصف على حي الشيخ", body) == [None]
-    assert _title_sources("بالفيديو: لبنان: 12 قتيلا في قصف على حي الشيخ", body) == [None]
+    assert sources(body, title="عاجل: 12 قتيلا في قصف على حي الشيخ") == [None]
+    assert sources(body, title="بالفيديو: لبنان: 12 قتيلا في قصف على حي الشيخ") == [None]
 
 
 def _bench(script: str, shared_dir: Path, gold: Path) -> subprocess.CompletedProcess[str]:
