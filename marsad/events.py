@@ -1189,6 +1189,8 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
         return False  # "نفذت المقاتلات 4 غارات"، "غارات على تجمعات الميليشيات": counted, or with a target
     if i > clause[0] and "campaign" in c.cls[i - 1]:
         return False  # نفذوا حملة اعتقالات لجنود الجيش: one campaign of them
+    if i > clause[0] and "erupt" in c.cls[i - 1]:
+        return False  # اندلعت مواجهات بين الجيش والمسلحين: ones that broke out
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     if any(lo <= d["start"] < hi and d.get("since") for d in c.dates) or any(
         "span" in c.cls[k] and k > 0 and "stretch" in c.cls[k - 1] for k in range(*clause)
@@ -1281,6 +1283,15 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 if entry.pos == "p" and _FUTURE.match(c.surf[i]):
                     flags = flags | {"future"}  # وسيلتقي
                 cancelled = _has_class(c, _sentence_first(c, i), i, "cancel")
+                if (
+                    "title_act" in flags
+                    and sent.in_title
+                    and not any(o.sent == sent.index and o.clause == clause and o.type == entry.type for o in out)
+                    and (_has_class(c, j + 1, min(clause[1], j + 2), "object") or _is_place_word(c, j + 1))
+                ):
+                    # الجيش السوري يستهدف مناطق المعارضة: a title tells the act in the present; in the
+                    # body, and after a noun of the act (غارات تستهدف مواقع), the verb refers back
+                    flags = flags - {"ana"}
                 if "ana_def" in flags and (cancelled or (definite and not _has_class(c, j + 1, j + 2, "parties"))):
                     # المفاوضات: the talks told before (مفاوضات شملت ممثلين لروسيا, المفاوضات مع جيش
                     # الإسلام: ones named); ودعتها … والدخول في مفاوضات: talks called for, none held
@@ -2873,6 +2884,7 @@ def _merge(c: _Ctx, mentions: list[Mention]) -> list[_Event]:
                     for ev in titled
                     if _compatible(ev, m, c.doc.published)
                     and not _elsewhere(ev, m)
+                    and not ("dual" in m.flags and "dual" not in ev.head.flags)  # في هجومين منفصلين: two, not the one
                     and not (_earlier_day(m, c.doc.published) and _has_class(c, m.clause[0], m.first, "sequel"))
                 ),
                 None,
