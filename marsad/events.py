@@ -806,7 +806,7 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     return (
         _has_phrase(c, lo, hi, "habit")
         or _has_class(c, j + 1, hi, "cond")
-        or _has_class(c, j + 1, hi, "verbal")
+        or typ == "attack" and _has_class(c, j + 1, hi, "verbal")  # (اعتقال 15 شخصا من 18 متهما: an arrest)
     )
 
 

@@ -1,9 +1,12 @@
-"""Session 25: events. A title's present-tense "targets" (يستهدف) with a target after it is an attack;
+"""Session 25. Events: a title's present-tense "targets" (يستهدف) with a target after it is an attack;
 barrel bombs dropped are an attack; a bare plural of clashes after a verb of breaking out (اندلعت
-مواجهات) is a particular clash; a dual (هجومين) does not join the one act the title tells."""
+مواجهات) is a particular clash; a dual (هجومين) does not join the one act the title tells; a word of
+speech after a trigger makes only an attack verbal. Figures: takfiris are fighters; a killer named by
+a surname before the people he killed; a singular describing the counted noun is no new subject."""
 
 from __future__ import annotations
 
+from tests.claims_helpers import short
 from tests.events_helpers import events, names
 
 
@@ -75,3 +78,44 @@ def test_a_dual_in_the_body_is_not_the_one_act_of_the_title() -> None:
     evs = events(body, title=title)
     assert len(evs) == 2, [(e["type"], e["trigger"]["text"]) for e in evs]
     assert [e["trigger"]["text"] for e in evs][1] == "هجومين"
+
+
+# -- a word of speech after the trigger makes an attack verbal, not an arrest
+
+
+def test_a_word_of_speech_after_an_arrest_does_not_cancel_it() -> None:
+    assert told("وأعلنت الشرطة اعتقال 12 شخصا من بين 20 متهما في قضية التهريب.") == [("arrest", "اعتقال")]
+    # an attack in words still is none
+    assert told("وهاجم الوزير الصحيفة متهما إياها بنشر الأكاذيب.") == []
+
+
+# -- figures
+
+
+def test_takfiris_are_fighters() -> None:
+    assert short("وأعلن الجيش مقتل 14 تكفيريا في مداهمات شمال سيناء.") == [(14, "killed", "military")]
+    # and the others after them are of their kind
+    assert short("وأعلن الجيش مقتل 30 شخصا من التكفيريين والقبض على ثلاثة آخرين.") == [
+        (30, "killed", "military"),
+        (3, "captured", "military"),
+    ]
+
+
+def test_a_singular_describing_the_counted_noun_is_no_new_subject() -> None:
+    assert short("وقال البيان إن 5 من عناصر الشرطة و40 مسلحا متطرفا قتلوا في المعارك.") == [
+        (5, "killed", "military"),
+        (40, "killed", "military"),
+    ]
+    assert short('وقال البيان إن 3 جنود و25 "عنصرا تكفيريا" قتلوا في الهجوم.') == [
+        (3, "killed", "military"),
+        (25, "killed", "military"),
+    ]
+
+
+def test_a_named_killer_before_the_people_he_killed() -> None:
+    assert short("وقتل جون سميث رجلين في الشارع قبل أن يفر.") == [(2, "killed", "unspecified")]
+    # told again by the surname alone, the name is still the killer
+    body = "وقالت الشرطة إن المهاجم يدعى كارلوس مندوزا. وقتل مندوزا شخصين قبل أن يحتجز رهائن."
+    assert short(body) == [(2, "killed", "unspecified")]
+    # a name alone after the verb is the one killed, and no figure (a person only named)
+    assert short("وقتل كارلوس مندوزا في الشارع قبل أن يصل إلى المتجر.") == []

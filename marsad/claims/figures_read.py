@@ -818,6 +818,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             and st.vic[i][0][1] == "sg"
             and not definite(st, i)
             and _before_quotes(st, i) not in st.in_number  # not "بينهم 40 طفلا"، 'و71 "فردا تكفيريا" قتلوا'
+            and not _counted_noun_before(st, i)  # nor its adjective: "و71 فردا إرهابيا قتلوا"
             and st.cue_role(i - 1) != "breakdown"  # nor "بينهم امرأة مصرعهم"
         ):
             return None  # "شيع الآلاف جثمان شاب قتل": a singular noun past other words is a new subject
@@ -902,6 +903,13 @@ def _before_quotes(st: Sent, i: int) -> int:
     while j >= 0 and st.surf[j] in QUOTES:
         j -= 1
     return j
+
+
+def _counted_noun_before(st: Sent, i: int) -> bool:
+    """The token before ``i`` is a people noun right after a number: the singular at ``i`` describes
+    it ("71 فردا إرهابيا"، "12 مسلحا متطرفا"), no new subject."""
+    j = _before_quotes(st, i)
+    return j >= 0 and bool(st.vic[j]) and _before_quotes(st, j) in st.in_number
 
 
 def _topic_before(st: Sent, i: int) -> bool:

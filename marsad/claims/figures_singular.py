@@ -145,7 +145,7 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 if j is None:
                     j = _subject_before(st, i)
                 if j is None:
-                    j = _object_after(st, i)
+                    j = _object_after(st, i, named)
                 if j is None:
                     j = _one_of(st, i)
                 if j is None:
@@ -492,18 +492,18 @@ def _subject_before(st: Sent, i: int) -> int | None:
     return k
 
 
-def _object_after(st: Sent, i: int) -> int | None:
-    """ "اعتقلت الشرطة رجلا"، "قتلت القوات مسلحين اثنين"، "أوقفت الشرطة والديه": after a casualty
-    verb and its subject (a definite noun phrase of up to three words: "الشرطة"، "قوات الأمن"), the
-    one or two people it
-    harmed, marked as its object: an indefinite singular in the accusative (with its alif) or a
-    dual."""
+def _object_after(st: Sent, i: int, named: set[int] | frozenset[int] = frozenset()) -> int | None:
+    """ "اعتقلت الشرطة رجلا"، "قتلت القوات مسلحين اثنين"، "أوقفت الشرطة والديه"، "وقتل رضوان لقديم
+    شخصين": after a casualty verb and its subject (a definite noun phrase of up to three words:
+    "الشرطة"، "قوات الأمن"; or a person's name, ``named`` holding where the names start), the one or
+    two people it harmed, marked as its object: an indefinite singular in the accusative (with its
+    alif) or a dual."""
     n = len(st.toks)
     k = i + 1
     if k + 1 >= n:
         return None
     plural = bool(st.vic[k]) and st.vic[k][0][1] == "pl"  # "اعتقل مسلحون مجهولون"
-    if not (definite(st, k) or definite(st, k + 1) or plural):
+    if not (definite(st, k) or definite(st, k + 1) or plural or st.toks[k].start in named):
         return None
     if st.vic[k] and st.vic[k][0][1] in ("sg", "du"):
         return None  # "قتل الرجل زوجته": a person as subject is a scene of its own
@@ -664,13 +664,16 @@ def _person_starts(doc: Doc) -> set[int]:
         return cached
     out = {m["start"] for m in doc.layers.get("mentions") or [] if m.get("type") == "PER"}
     for e in doc.layers.get("entities") or []:
-        if e.get("type") == "PER":  # a full name of two words or more, not a description ("الرجل")
+        if e.get("type") == "PER":
+            # a full name of two words or more, or one word of the full name (لقديم of رضوان لقديم),
+            # not a description ("الرجل")
+            full = str(e.get("name", "")).split()
             out.update(
                 m["start"]
                 for m in e.get("mentions") or []
                 if isinstance(m, dict)
                 and "start" in m
-                and len(str(m.get("text", "")).split()) >= 2
+                and (len(str(m.get("text", "")).split()) >= 2 or len(full) >= 2 and m.get("text") in full)
                 and not str(m.get("text", "")).startswith("ال")
             )
     doc.__dict__["_fig_person_starts"] = out
