@@ -1939,6 +1939,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         role.append(party)
         last = (t_end, role)
     _described(c, m, seen, actors=m.type != "disaster")
+    if not m.actors and (party := _counted_subject(c, m)) is not None:
+        m.actors.append(party)  # هاجم أربعة أشخاص السفارة: those counted right after the verb did it
     if m.type not in ("meeting", "agreement"):
         _described_places(c, m, seen)
     if speaker is not None and _has_class(c, max(m.clause[0], m.first - OWN_REACH), m.first, "own"):
@@ -2528,6 +2530,16 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted; ألقت المقاومة القبض: nor its act
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
+        if (
+            bare_plural
+            and u == t + 1
+            and not c.sets[u] & demonyms.keys()
+            and not c.surf[u].endswith(("ون", "ين"))  # مسلحين موالين للنظام: its adjective
+            and _construct(c, u, b)
+            and u + 1 < b
+            and _definite_token(c, u + 1)  # (not متظاهرين شباب في البصرة)
+        ):
+            break  # هاجم مسلحون مركز الشرطة: a noun of a construct after it is its object
         if c.cls[u] & {"place", "object"} and _definite_token(c, u - 1) and not _definite_token(c, u):
             # استعادت القوات الحكومية مدينة الخوخة، قصفت مقاتلات التحالف مواقع للحوثيين: a definite word
             # closed the party; the city, the positions are its object
@@ -2629,6 +2641,33 @@ def _demonym_noun(c: _Ctx, t: int, a: int) -> bool:
     vocab = vocab_counts()
     seen = vocab.get(prev, 0)
     return seen >= COMMON_NOUN and vocab.get("ال" + prev, 0) < VERB_SHARE * seen
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Nouns of people the figures stage counts (``figures_victims.tsv``), normalized: أشخاص، مستوطنا."""
+    try:
+        return frozenset(normalize(r[0]) for r in lexicon.table("figures_victims") if len(r) > 1)
+    except OSError:
+        return frozenset()
+
+
+def _counted_subject(c: _Ctx, m: Mention) -> dict[str, Any] | None:
+    """The subject of an active verb that takes an object (flag vt: هاجم، استهدف، اعتدى) counted right
+    after it, a number and its noun: ``هاجم أربعة أشخاص على الأقل السفارة`` → أربعة أشخاص (a verb of
+    killing is not one: قتل أربعة أشخاص tells whom)."""
+    if m.pos not in _VERB_POS or "vt" not in m.flags or "passive" in m.flags:
+        return None
+    k = m.last + 1
+    if k >= m.clause[1] or not _number_at(c, k):
+        return None
+    off = c.toks[k].start
+    item = next((n for n in c.doc.layers.get("numbers") or [] if n["start"] == off), None)
+    end = c.tok_at(item["end"] - 1) + 1 if item else k + 1
+    if end >= m.clause[1] or not c.sets[end] & _people_words():
+        return None  # (استهدفت مئات المنازل: what was hit, its subject left out)
+    span = c.doc.span(off, c.toks[end].end)
+    return _party(span["text"], None, span)
 
 
 def _subject_described(c: _Ctx, m: Mention, t: int) -> bool:

@@ -119,3 +119,31 @@ def test_a_named_killer_before_the_people_he_killed() -> None:
     assert short(body) == [(2, "killed", "unspecified")]
     # a name alone after the verb is the one killed, and no figure (a person only named)
     assert short("وقتل كارلوس مندوزا في الشارع قبل أن يصل إلى المتجر.") == []
+
+
+# -- actors
+
+
+def test_a_militia_spelled_with_one_ya_is_an_actor() -> None:
+    evs = events("وقال مصدر إن القتال اندلع إثر هجوم شنته المليشيا الحوثية على مواقع الجيش في المديرية.")
+    attack = next(e for e in evs if e["type"] == "attack")
+    assert "المليشيا الحوثية" in names(attack["actors"])
+    evs = events("وقصفت ميلشيات الحوثي أحياء سكنية في مدينة تعز.")
+    assert names(evs[0]["actors"])[0] == "ميلشيات الحوثي"
+
+
+def test_people_counted_right_after_an_attack_verb_did_it() -> None:
+    evs = events("وهاجم خمسة أشخاص ملثمين حافلة للركاب في وسط المدينة بالعصي.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "وهاجم")]
+    assert names(evs[0]["actors"])[0] == "خمسة أشخاص"
+    # what was hit, counted after a verb whose subject is left out, did not do it
+    evs = events("واستهدفت الغارات الليلة الماضية مواقع عسكرية، ثم استهدفت عشرات المنازل في الحي الشرقي.")
+    assert not any("المنازل" in n for e in evs for n in names(e["actors"]))
+
+
+def test_a_bare_plural_doer_ends_before_the_noun_it_acts_on() -> None:
+    evs = events("وهاجم مسلحون مقر البلدية في المدينة ليلا.")
+    assert names(evs[0]["actors"])[0] == "مسلحون"
+    # its plural adjective is part of it
+    evs = events("وأطلق مسلحين موالين للحكومة النار على المتظاهرين.")
+    assert names(evs[0]["actors"])[0].startswith("مسلحين موالين")
