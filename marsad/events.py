@@ -415,6 +415,7 @@ class _Ctx:
         self.sent_len: dict[int, int] = {}
         #: statements that tell in the speaker's words: (content start, end, speaker entity)
         self.speakers = _speakers(doc)
+        self.after_speakers = _after_speakers(doc)
         #: token indices of every trigger found
         self.trigger_at: list[int] = []
         #: token indices of the triggers that may start an event (not ``ana``: العملية، عمليات البحث)
@@ -462,6 +463,17 @@ def _speakers(doc: Doc) -> list[tuple[int, int, str]]:
             and (st.get("kind") == "direct" or normalize(content[:4]).startswith(("ان", "بان", '"', "«")))
         ):
             out.append((span["start"], span["end"], ent))
+    return out
+
+
+def _after_speakers(doc: Doc) -> list[tuple[int, int, int]]:
+    """The speakers of reporting phrases after what they report (``…، وفق وزارة الصحة``، ``بحسب
+    المرصد``): ``(content start, content end, speaker start)`` of each."""
+    out = []
+    for st in doc.layers.get("statements") or []:
+        span, who = st.get("content_span") or {}, (st.get("speaker") or {}).get("span") or {}
+        if span and who and who.get("start", -1) >= span.get("end", 1 << 60):
+            out.append((span["start"], span["end"], who["start"]))
     return out
 
 
@@ -1817,6 +1829,8 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
     off = c.toks[m.first].start
     if entity and any(a <= off < b and e == entity for a, b, e in c.speakers):
         return True
+    if any(a <= off < b and c.toks[t].start == who for a, b, who in c.after_speakers):
+        return True  # قتل ثلاثة في غارة، وفق وزارة الصحة: who tells of it after it did not do it
     cue = next((k for k in range(t_end + 1, min(m.first, t_end + 3)) if "report" in c.cls[k]), None)
     if cue is not None:  # وزارة الدفاع أفادت بتعرض …: the subject before its verb of reporting
         return _complement_between(c, cue + 1, m.first) or m.first - cue > 3

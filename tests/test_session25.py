@@ -147,3 +147,12 @@ def test_a_bare_plural_doer_ends_before_the_noun_it_acts_on() -> None:
     # its plural adjective is part of it
     evs = events("وأطلق مسلحين موالين للحكومة النار على المتظاهرين.")
     assert names(evs[0]["actors"])[0].startswith("مسلحين موالين")
+
+
+def test_who_tells_of_an_act_after_it_did_not_do_it() -> None:
+    evs = events("قتل خمسة مدنيين في غارة جوية على بلدة كفرنبل، وفق وزارة الصحة السورية.")
+    assert [e["type"] for e in evs] == ["attack"]
+    assert "وزارة الصحة السورية" not in names(evs[0]["actors"])
+    evs = events("قصفت القوات الروسية مدينة خاركيف ليلا، بحسب وزارة الدفاع الأوكرانية.")
+    assert names(evs[0]["actors"])[0] == "القوات الروسية"
+    assert "وزارة الدفاع الأوكرانية" not in names(evs[0]["actors"])
