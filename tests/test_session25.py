@@ -6,7 +6,7 @@ a surname before the people he killed; a singular describing the counted noun is
 
 from __future__ import annotations
 
-from tests.claims_helpers import short
+from tests.claims_helpers import said, short, sources
 from tests.events_helpers import events, names
 
 
@@ -156,3 +156,13 @@ def test_who_tells_of_an_act_after_it_did_not_do_it() -> None:
     evs = events("قصفت القوات الروسية مدينة خاركيف ليلا، بحسب وزارة الدفاع الأوكرانية.")
     assert names(evs[0]["actors"])[0] == "القوات الروسية"
     assert "وزارة الدفاع الأوكرانية" not in names(evs[0]["actors"])
+
+
+# -- statements
+
+
+def test_an_acronym_in_brackets_that_reads_as_a_verb_is_part_of_the_source() -> None:
+    # آفاد reads as أفاد (reported); in brackets after the body's name it is the body's acronym
+    body = "وارتفع عدد القتلى إلى 45 شخصا، وفق إدارة الكوارث والطوارئ التركية (آفاد)."
+    assert [(sp, cue) for sp, cue, _ in said(body)] == [("إدارة الكوارث والطوارئ التركية (آفاد)", "وفق")]
+    assert sources(body) == ["إدارة الكوارث والطوارئ التركية"]

@@ -247,6 +247,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                     and not (x + 1 < src_end and s.ns[x + 1] in naming)  # "التقرير الذي حمل عنوان": its title
                     # (not "بحسب المرصد السوري الذي أعلن أيضا مقتل": the relative is the verb's subject)
                     and s.ns[x - 1] not in lx.adjuncts().get("relative", frozenset())
+                    and s.toks[x - 1].text(doc) != "("  # "وفق إدارة الكوارث (آفاد)": a name in brackets
                 ),
                 None,
             )  # (not "بحسب جماعة مراقبة تتابع تطورات الحرب": a present verb describes the source)
