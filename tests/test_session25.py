@@ -166,3 +166,12 @@ def test_an_acronym_in_brackets_that_reads_as_a_verb_is_part_of_the_source() -> 
     body = "وارتفع عدد القتلى إلى 45 شخصا، وفق إدارة الكوارث والطوارئ التركية (آفاد)."
     assert [(sp, cue) for sp, cue, _ in said(body)] == [("إدارة الكوارث والطوارئ التركية (آفاد)", "وفق")]
     assert sources(body) == ["إدارة الكوارث والطوارئ التركية"]
+
+
+def test_a_possessed_noun_after_a_definite_speaker_is_the_object() -> None:
+    # untagged or tagged, the body claims "its responsibility": the noun is what it announced
+    assert [sp for sp, _, _ in said("وأعلنت جماعة المرابطين مسؤوليتها عن الهجوم على الفندق.")] == ["جماعة المرابطين"]
+    assert [sp for sp, _, _ in said("وأعلن المجلس العسكري استعداده للحوار مع المعارضة.")] == ["المجلس العسكري"]
+    # a possessed word that is part of who speaks stays (an indefinite head, a preposition, و)
+    assert [sp for sp, _, _ in said("وأكد وزير خارجيتها أن الاتفاق صامد.")] == ["وزير خارجيتها"]
+    assert [sp for sp, _, _ in said("وقال المتحدث باسمها إن الوضع هادئ.")] == ["المتحدث باسمها"]

@@ -316,7 +316,12 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
         if (
             cur is not None
             and normalize(s.doc.text[t.stem_end : t.end]) in lx.OBJECT_SUFFIXES
-            and _mention_ends(s.doc).get(s.toks[cur].start, (-1, ""))[0] == s.toks[j - 1].end
+            and (
+                _mention_ends(s.doc).get(s.toks[cur].start, (-1, ""))[0] == s.toks[j - 1].end
+                # وأعلنت حركة الشباب مسؤوليتها: after a definite phrase of two words or more, untagged
+                # (not وزير خارجيتها، المتحدث باسمها، الوزير ونائبه)
+                or j - cur >= 2 and not t.prefix_len and s.doc.text[s.toks[j - 1].start :].startswith("ال")
+            )
         ):
             chunks.append((cur, j))  # وتؤكد بيونغيانغ عزمها على: after a name, a possessed noun is the object
             return chunks, via
