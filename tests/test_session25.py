@@ -6,7 +6,7 @@ a surname before the people he killed; a singular describing the counted noun is
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short, sources
+from tests.claims_helpers import figs, said, short, sources
 from tests.events_helpers import events, names
 
 
@@ -175,3 +175,14 @@ def test_a_possessed_noun_after_a_definite_speaker_is_the_object() -> None:
     # a possessed word that is part of who speaks stays (an indefinite head, a preposition, و)
     assert [sp for sp, _, _ in said("وأكد وزير خارجيتها أن الاتفاق صامد.")] == ["وزير خارجيتها"]
     assert [sp for sp, _, _ in said("وقال المتحدث باسمها إن الوضع هادئ.")] == ["المتحدث باسمها"]
+
+
+def test_eliminating_people_is_killing_them() -> None:
+    assert short("وأعلن الجيش القضاء على 15 مسلحا في عملية أمنية شمال البلاد.") == [(15, "killed", "military")]
+    body = "وقالت الوزارة إن قواتها قضت على أكثر من 300 جندي خلال اليومين الماضيين."
+    assert [(c["count"], c["outcome"], c["qualifier"]) for c in figs(body)] == [(300, "killed", "at_least")]
+    # the speaker is who announced it, not "the army the elimination"
+    assert [sp for sp, _, _ in said("وأعلن الجيش القضاء على 15 مسلحا في عملية أمنية.")] == ["الجيش"]
+    # eliminating a thing, or a court's ruling, is none
+    assert short("وتعهد الرئيس بالقضاء على الفساد خلال 3 سنوات.") == []
+    assert short("وقضت المحكمة بسجن 12 متهما خمس سنوات.") == []

@@ -1634,7 +1634,8 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
     if hi > k and st.cue_role(k - 1) == "suspect" and st.out[k] and hi in st.numbers:
         return False  # "حكم على سبعة جنود بتهم قتل عشرة قرويين": the ten were killed, whatever the sentence
     for m in range(max(k, hi) - 1, max(-1, k - 12), -1):
-        if st.cue_role(m) == "sentence" and not _rule(st, m):
+        if st.cue_role(m) == "sentence" and not _rule(st, m) and not (m == k and st.out[k]):
+            # (not "قضت القوات على 12 مسلحا": the casualty phrase itself, no court's ruling)
             # "قضت المحكمة العسكرية بمحافظة الإسكندرية، الخميس، بإعدام 17 متهما" (not "تنفيذ حكم
             # الإعدام في 12 مدانا": the sentence carried out)
             return not any(st.cue_role(x) == "carried_out" for x in range(max(0, m - 3), m))
