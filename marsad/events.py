@@ -1008,7 +1008,9 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # أودع المعارض السجن، زج به في المعتقل: put in prison (أودع مبلغا: no)
     if "materiel" in fl and not _materiel_after(c, nxt, clause[1]):
         return False  # تدمير البيئة، دمرت الأمطار منازل: no arms destroyed
-    if "killer" in fl and not (_killer_named(c, nxt, clause[1]) or _object_killed(c, i, nxt, clause[1])):
+    if "killer" in fl and not (
+        _killer_named(c, nxt, clause[1]) or _object_killed(c, i, nxt, clause[1]) or _killer_before(c, i, nxt, clause[1])
+    ):
         return False  # قتل 5 أشخاص: a toll (قتلت القوات الإسرائيلية 62 فلسطينيا is an act)
     if "peak" in fl and (
         _has_class(c, nxt, min(clause[1], nxt + 1), "top")
@@ -1083,6 +1085,21 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
         if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
+
+
+def _killer_before(c: _Ctx, i: int, t: int, hi: int) -> bool:
+    """Whether a force or a body stands right before the verb of killing at token ``i`` and whom it
+    killed, counted or a word for people, right after it: ``إن قواته قتلت 15 مسلحا``، ``أن الجيش قتل
+    ثلاثة فلسطينيين`` (the subject first; not ``3 من عناصر الشرطة قتلوا``: no one after the verb)."""
+    p = i - 1
+    if p < 0 or not c.toks[p].is_word or t >= hi or not (_counted(c, t) or "victim" in c.cls[t]):
+        return False
+    if c.toks[p].sent != c.toks[i].sent or p < _sentence_first(c, i) + 1:
+        return False  # (a title's last word, or the subject alone at the head of the sentence)
+    if c.sets[p] & _parties().keys():
+        return True
+    end = c.toks[p].end
+    return any(e == end and ent.get("type") in ("ORG", "LOC") for _, e, ent in _names_near(c, c.toks[p].start))
 
 
 def _force_at(c: _Ctx, t: int, hi: int) -> bool:

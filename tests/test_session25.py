@@ -186,3 +186,16 @@ def test_eliminating_people_is_killing_them() -> None:
     # eliminating a thing, or a court's ruling, is none
     assert short("وتعهد الرئيس بالقضاء على الفساد خلال 3 سنوات.") == []
     assert short("وقضت المحكمة بسجن 12 متهما خمس سنوات.") == []
+
+
+def test_prisoners_swapped_for_hostages_are_freed_too() -> None:
+    assert short("وتم خلال الهدنة الإفراج عن 50 رهينة مقابل 150 أسيرا من السجون.") == []
+    # those captured in exchange are still a capture
+    assert short("وأطلقت السلطات سراح الصحفي مقابل ثلاثة عملاء قبض عليهم العام الماضي.") == [(3, "captured", "unspecified")]
+
+
+def test_a_force_before_a_verb_of_killing_and_whom_it_killed_after_is_an_attack() -> None:
+    evs = events("وقال المتحدث إن قواته قتلت 12 مسلحا خلال عمليات في مدينة الرقة.")
+    assert ("attack", "قتلت") in [(e["type"], e["trigger"]["text"]) for e in evs]
+    # with no one counted after the verb, a toll
+    assert told("وقال المرصد إن 3 من عناصر الشرطة قتلوا مساء السبت.") == []

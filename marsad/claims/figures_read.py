@@ -1688,6 +1688,12 @@ def _released(st: Sent, k: int) -> bool:
         if st.cue_role(m) == "release":
             # "طالبت بإطلاق سراح 12 صحافيا مختطفين": a call to free them, so still held
             return not any(st.cue_role(x) in ("demand", "advice") for x in range(max(0, m - 4), m))
+        if st.cue_role(m) == "exchange" and any(
+            st.out[x] and st.out[x][0][1] in ("person", "sg", "du") for x in range(k, min(len(st.toks), k + 3))
+        ):
+            # "أفرج عن 105 رهائن مقابل 240 أسيرا": the held of a swap are freed too (not "مقابل عشرة
+            # جواسيس قبض عليهم": a capture of their own)
+            return any(st.cue_role(x) == "release" for x in range(max(0, m - 8), m))
         if st.cue_role(m) in ("clause", "exchange"):
             return False  # (أطلقت روسيا سراحهم مقابل عشرة جواسيس قبض عليهم: others)
     return False
