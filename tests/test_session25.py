@@ -199,3 +199,24 @@ def test_a_force_before_a_verb_of_killing_and_whom_it_killed_after_is_an_attack(
     assert ("attack", "قتلت") in [(e["type"], e["trigger"]["text"]) for e in evs]
     # with no one counted after the verb, a toll
     assert told("وقال المرصد إن 3 من عناصر الشرطة قتلوا مساء السبت.") == []
+
+
+def test_the_force_that_launched_the_attack_is_not_its_victims() -> None:
+    assert short("وقالت اللجان إن 40 شخصا قتلوا في هجوم شنته قوات الدعم السريع على القرية.") == [
+        (40, "killed", "unspecified")
+    ]
+    assert short("وقتل 6 مدنيين في قصف نفذته القوات الحكومية على البلدة.") == [(6, "killed", "civilian")]
+
+
+def test_up_to_is_at_most() -> None:
+    body = "وقدرت منظمات إنسانية عدد القتلى بما يصل إلى 150 ألف شخص منذ بداية الحرب."
+    assert [(c["count"], c["qualifier"]) for c in figs(body)] == [(150000, "at_most")]
+    # the toll rising to a number is no "up to"
+    assert [c["qualifier"] for c in figs("وارتفعت الحصيلة ليصل عدد القتلى إلى 50 شخصا.")] == ["exact"]
+
+
+def test_a_hospital_and_someone_in_it_can_give_a_toll() -> None:
+    assert sources("وأعلن مستشفى الأقصى وصول 12 قتيلا و30 جريحا.") == ["مستشفى الأقصى", "مستشفى الأقصى"]
+    body = "وأكد مصدر طبي في مستشفى الشفاء لوكالة الأناضول وصول 9 جثث."
+    assert sources(body) == ["مصدر طبي في مستشفى الشفاء"]
+    assert [sp for sp, _, _ in said(body)] == ["مصدر طبي في مستشفى الشفاء"]

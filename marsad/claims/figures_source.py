@@ -183,7 +183,9 @@ class Attributor:
         things = ("weapon", "vehicle", "building", "event", "money")
         return not any(
             (lookup("outcomes", forms, i) and not (i and _body_word(forms[i - 1])))
-            or (lookup("units", forms, i) or ((),))[0][:1] in [(t,) for t in things]
+            or (unit := (lookup("units", forms, i) or ((),))[0][:1]) in [(t,) for t in things]
+            and not (i and _staff_in(forms, i))  # "مصدر طبي في مستشفى رفاعة": someone in a building
+            and not (i == 0 and unit == ("building",) and len(forms) >= 2)  # "مستشفى ناصر" speaks
             for i in range(len(forms))
         )
 
@@ -724,3 +726,9 @@ def _body_word(forms: tuple[str, ...]) -> bool:
     people after it name it: ``هيئة شؤون الأسرى``، ``مفوضية الأمم المتحدة السامية لشؤون اللاجئين``."""
     hit = lookup("attribution", [forms], 0)
     return bool(hit) and hit[0][0] == "body"
+
+
+def _staff_in(forms: list[tuple[str, ...]], i: int) -> bool:
+    """The thing at ``i`` is where a person named before it works: after في or داخل ("مصدر طبي في
+    مستشفى رفاعة"، "مسؤول في مقر الأمم المتحدة"), not what befell someone ("تحطم طائرة")."""
+    return i >= 2 and forms[i - 1][0] in ("في", "داخل", "ب")
