@@ -220,3 +220,9 @@ def test_a_hospital_and_someone_in_it_can_give_a_toll() -> None:
     body = "وأكد مصدر طبي في مستشفى الشفاء لوكالة الأناضول وصول 9 جثث."
     assert sources(body) == ["مصدر طبي في مستشفى الشفاء"]
     assert [sp for sp, _, _ in said(body)] == ["مصدر طبي في مستشفى الشفاء"]
+
+
+def test_drones_launched_are_an_attack() -> None:
+    evs = events("وأطلقت جماعة الحوثي مسيرات على سفينة تجارية في البحر الأحمر.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "وأطلقت")]
+    assert told("وأطلق الجيش طائرات مسيرة باتجاه مواقع المسلحين قرب الحدود.") == [("attack", "وأطلق")]
