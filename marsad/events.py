@@ -2297,6 +2297,8 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
             continue
         if _hamza_wa(c, t):
             continue  # "وأدى القمع": and it led, no وادي (a valley)
+        if t > 0 and "weapon" in c.cls[t - 1] and c.surf[t].startswith("ال"):
+            continue  # "بالرصاص الحي": live rounds, no neighbourhood
         if _others_place(c, m, t, set(c.sets[t - 1]) if t else set()):
             continue  # قصف على غزة قبيل احتجاجات في مدينة رفح: the protests' place
         u, quoted = t + 1, False

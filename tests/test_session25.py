@@ -226,3 +226,14 @@ def test_drones_launched_are_an_attack() -> None:
     evs = events("وأطلقت جماعة الحوثي مسيرات على سفينة تجارية في البحر الأحمر.")
     assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "وأطلقت")]
     assert told("وأطلق الجيش طائرات مسيرة باتجاه مواقع المسلحين قرب الحدود.") == [("attack", "وأطلق")]
+
+
+def test_rounds_fired_are_an_attack_and_live_rounds_no_place() -> None:
+    evs = events("وأطلق مسلح الرصاص على مصلين داخل مسجد في بلدة صغيرة.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "وأطلق")]
+    assert names(evs[0]["actors"]) == ["مسلح"]
+    # a call to stop it is none
+    assert told("وطالب المتظاهرون بوقف إطلاق الرصاص على المحتجين.") == []
+    # "الحي" after الرصاص is live (ammunition), not a neighbourhood
+    evs = events("وقال المسعفون إن 4 أصيبوا بالرصاص الحي قرب السياج.")
+    assert all("الحي" not in names(e["places"]) for e in evs)
