@@ -454,6 +454,16 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
     out: list[_M] = []
     for i, j, typ in found:
         if typ != "PER":
+            if (
+                typ == "LOC"
+                and out
+                and out[-1].type == "LOC"
+                and out[-1].j == i
+                and not ws[i].pre
+                and ws[i - 1].bare in lx.place_heads
+            ):
+                out[-1].j = j  # شبه جزيرة + سيناء: a place word the tagger cut from its name
+                continue
             out.append(_M(i, j, typ, 1))
             continue
         if j < len(ws) and _surname(ws[j], person_words):

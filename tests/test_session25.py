@@ -237,3 +237,14 @@ def test_rounds_fired_are_an_attack_and_live_rounds_no_place() -> None:
     # "الحي" after الرصاص is live (ammunition), not a neighbourhood
     evs = events("وقال المسعفون إن 4 أصيبوا بالرصاص الحي قرب السياج.")
     assert all("الحي" not in names(e["places"]) for e in evs)
+
+
+# -- entities
+
+
+def test_a_place_word_the_tagger_cut_from_its_name_joins_it() -> None:
+    from marsad.pipeline import process
+
+    doc = process("وقتل 5 جنود في هجوم في شبه جزيرة سيناء.")  # tagged شبه جزيرة + سيناء
+    assert ("شبه جزيرة سيناء", "LOC") in [(e["name"], e["type"]) for e in doc.layers["entities"]]
+    assert "شبه جزيرة سيناء" in names(doc.layers["events"][0]["places"])
