@@ -248,3 +248,18 @@ def test_a_place_word_the_tagger_cut_from_its_name_joins_it() -> None:
     doc = process("وقتل 5 جنود في هجوم في شبه جزيرة سيناء.")  # tagged شبه جزيرة + سيناء
     assert ("شبه جزيرة سيناء", "LOC") in [(e["name"], e["type"]) for e in doc.layers["entities"]]
     assert "شبه جزيرة سيناء" in names(doc.layers["events"][0]["places"])
+
+
+def test_the_condition_a_source_spoke_on_is_no_report_of_its_own() -> None:
+    body = "وقال مسؤول عسكري، طلب عدم الكشف عن هويته، إن القوات ستنسحب غدا."
+    assert said(body) == [("مسؤول عسكري", "وقال", "إن القوات ستنسحب غدا")]
+    body = "وقال الدبلوماسي، مشترطا عدم ذكر اسمه، إن المحادثات متعثرة."
+    assert said(body) == [("الدبلوماسي", "وقال", "إن المحادثات متعثرة")]
+    # a report of a negation stays one
+    assert said("وأكد الوزير عدم صحة التقارير.") == [("الوزير", "وأكد", "عدم صحة التقارير")]
+
+
+def test_a_channel_number_is_part_of_its_name() -> None:
+    assert said("وقالت القناة 14 الإسرائيلية إن الحكومة ستجتمع الليلة.") == [
+        ("القناة 14 الإسرائيلية", "وقالت", "إن الحكومة ستجتمع الليلة")
+    ]

@@ -211,6 +211,13 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if not form.prefix and _bracketed(s, start):
             i += 1  # "لقناة (راي 1)": a name in brackets, not the verb رأى
             continue
+        if (
+            i + 1 < n
+            and s.ns[i + 1] in adj.get("anonymity_after_verb", frozenset())
+            and normalize(form.lemma) in adj.get("asking", frozenset())
+        ):
+            i += 1  # "مسؤول، طلب عدم الكشف عن هويته، إن": the condition he spoke on, no report of his
+            continue
         prev = s.ns[start - 1] if start > 0 else ""
         if prev[:1] in ("و", "ف") and prev[1:] in adj.get("prep", frozenset()):
             prev = prev[1:]  # "وفي وصف الحادث": the preposition after its conjunction

@@ -257,6 +257,13 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
     while j < b:
         t, w = s.toks[j], s.ns[j]
         if not t.is_word:
+            if (
+                cur is not None
+                and t.text(s.doc).isdigit()
+                and _in(s.ns[j - 1], lx.channels().get("outlet_head", frozenset()))
+            ):
+                j += 1  # "القناة 12 الإسرائيلية": a channel's number is part of its name
+                continue
             if t.text(s.doc) == "(":  # (د.ب.أ), (سانا): an aside
                 while j < b and s.toks[j].text(s.doc) != ")":
                     j += 1
