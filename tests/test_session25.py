@@ -263,3 +263,27 @@ def test_a_channel_number_is_part_of_its_name() -> None:
     assert said("وقالت القناة 14 الإسرائيلية إن الحكومة ستجتمع الليلة.") == [
         ("القناة 14 الإسرائيلية", "وقالت", "إن الحكومة ستجتمع الليلة")
     ]
+
+
+# -- text: an underscore after a space closes a round-up item
+
+
+def test_an_underscore_after_a_space_closes_a_list_item() -> None:
+    from marsad.text.segment import split_sentences
+
+    text = "أبرز الأخبار: _الجيش يعلن مقتل 3 جنود _وزير الخارجية يزور القاهرة _ الطقس بارد"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "أبرز الأخبار: _",
+        "الجيش يعلن مقتل 3 جنود _",
+        "وزير الخارجية يزور القاهرة _",
+        "الطقس بارد",
+    ]
+    # the words of a hashtag, even split by a space, stay together
+    for whole in ("كبديل لـ #مبادرة_الحزام _و_الطريق الصينية", "عرس #ولي_العهد_الأمير _تشارلز وديانا"):
+        assert [whole[a:b] for a, b in split_sentences(whole)] == [whole]
+    # so the speaker of an item is its own subject, and its content stops at the next item
+    body = "عاجل: _الوزير يناشد الدول المانحة دعم الوكالة _الرئيس يدعو لوقف الحرب فورا"
+    assert [(sp, c) for sp, _, c in said(body)] == [
+        ("الوزير", "الدول المانحة دعم الوكالة"),
+        ("الرئيس", "لوقف الحرب فورا"),
+    ]

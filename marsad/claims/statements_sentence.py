@@ -261,7 +261,7 @@ def _cue_at(s: _Sent, k: int) -> lx.CueForm | None:
 
 def _trim_text(text: str) -> str:
     """``text`` without edge punctuation and an unmatched quotation mark: ``"الوضع صعب".`` → ``الوضع صعب``."""
-    text = text.strip(" .،,:؛;-–—\n")
+    text = text.strip(" .،,:؛;-–—\n_")  # (an underscore bullet closes a list item: "الأونروا _")
     for o, c in (("«", "»"), ("“", "”")):
         if text.endswith(c) and text.count(o) < text.count(c):
             text = text[:-1].rstrip()
@@ -272,7 +272,7 @@ def _trim_text(text: str) -> str:
             text = text[:-1].rstrip()
         elif text.startswith('"'):
             text = text[1:].lstrip()
-    return text.strip(" .،,:؛;")
+    return text.strip(" .،,:؛;_")
 
 
 def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:

@@ -60,7 +60,9 @@ _CLOSERS = {"»", "”"}
 #: list bullets: one mid-line, after a space, starts a sentence ("... المساعدات. ◀ الخارجية تدين ..."،
 #: "• الجيش يعلن مقتل 3 جنود • الصحة تعلن إصابة 20")
 _BULLETS = "•◀►▶◄▪■●◆➖"
-_INTERESTING = re.compile(rf'[.!?؟;؛"«»“”„{_BULLETS}]')
+#: an underscore after a space is a bullet too ("... الأخبار : _اليوم 114 للحرب _سرايا القدس: ..."),
+#: where one inside a word joins a hashtag's words (#حرب_غزة)
+_INTERESTING = re.compile(rf'[.!?؟;؛"«»“”„_{_BULLETS}]')
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -81,6 +83,14 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 quote = _OPEN_CLOSE[ch]
             elif ch == '"':
                 quote = '"'
+            elif ch == "_":
+                word = text[i + 1 : end].split(" ", 1)[0]
+                before = text[s:i].split()[-1:] or [""]
+                # (not "#مبادرة_الحزام _و_الطريق"، "#ولي_العهد_الأمير _تشارلز": a hashtag's words go on)
+                hashtag = "_" in word or "_" in before[0] or before[0].startswith("#")
+                if i > s and text[i - 1].isspace() and text[s:i].strip() and not hashtag:
+                    spans.append((s, i + 1))  # the mark closes the item before, like a full stop
+                    s = pos = i + 1
             elif ch in _BULLETS:
                 if i > s and text[i - 1].isspace() and text[s:i].strip():
                     spans.append((s, i))
