@@ -287,3 +287,9 @@ def test_an_underscore_after_a_space_closes_a_list_item() -> None:
         ("الوزير", "الدول المانحة دعم الوكالة"),
         ("الرئيس", "لوقف الحرب فورا"),
     ]
+
+
+def test_a_son_killed_is_one_killed() -> None:
+    assert short("وتلقى القيادي في الحركة نبأ استشهاد نجله في غارة على المخيم.") == [(1, "killed", "civilian")]
+    assert short("وقتل نجلا المسؤول المحلي في القصف.") == [(2, "killed", "civilian")]
+    assert short("وقال نجل الرئيس الراحل إن العائلة ستقاضي الصحيفة.") == []
