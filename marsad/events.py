@@ -602,8 +602,19 @@ def _verb_or_noun(c: _Ctx, i: int, entries: list[Entry]) -> list[Entry]:
     while k >= 0 and c.toks[k].sent == c.toks[i].sent and c.surf[k] in _QUOTE_MARKS:
         k -= 1
     initial = k < 0 or c.toks[k].sent != c.toks[i].sent or c.surf[k] in ("،", ",", ":", "-", "–")
+    if not initial and _subject_first(c, k, i):
+        initial = True  # إن الجيش قتل خمسة مسلحين: the verb after its subject (not أدانت الحكومة قتل)
     first = "v" if initial else "n"
     return sorted(entries, key=lambda e: (-len(e.rest), e.pos != first))
+
+
+def _subject_first(c: _Ctx, k: int, i: int) -> bool:
+    """Whether the party word at token ``k`` is the subject of the bare stem at ``i`` told before it:
+    at the head of its sentence or right after إن/أن, with people counted right after the stem."""
+    if not c.sets[k] & _parties().keys() or i + 1 >= len(c.toks) or not _counted(c, i + 1):
+        return False
+    b = k - 1
+    return b < 0 or c.toks[b].sent != c.toks[k].sent or c.toks[b].norm in ("ان", "بان", "لان", "وان")
 
 
 def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:
@@ -1094,8 +1105,8 @@ def _killer_before(c: _Ctx, i: int, t: int, hi: int) -> bool:
     p = i - 1
     if p < 0 or not c.toks[p].is_word or t >= hi or not (_counted(c, t) or "victim" in c.cls[t]):
         return False
-    if c.toks[p].sent != c.toks[i].sent or p < _sentence_first(c, i) + 1:
-        return False  # (a title's last word, or the subject alone at the head of the sentence)
+    if c.toks[p].sent != c.toks[i].sent:
+        return False  # (a title's last word before a body that opens with the verb)
     if c.sets[p] & _parties().keys():
         return True
     end = c.toks[p].end

@@ -197,6 +197,11 @@ def test_prisoners_swapped_for_hostages_are_freed_too() -> None:
 def test_a_force_before_a_verb_of_killing_and_whom_it_killed_after_is_an_attack() -> None:
     evs = events("وقال المتحدث إن قواته قتلت 12 مسلحا خلال عمليات في مدينة الرقة.")
     assert ("attack", "قتلت") in [(e["type"], e["trigger"]["text"]) for e in evs]
+    # a bare stem after its subject is the verb, at the head of the sentence or after إن
+    assert told("وقال البيان إن الجيش قتل خمسة مسلحين قرب الحدود.") == [("attack", "قتل")]
+    assert told("الجيش قتل خمسة مسلحين قرب الحدود.") == [("attack", "قتل")]
+    # but the killing a verb before takes as its object is no act of the subject
+    assert told("وأدانت الحكومة قتل خمسة متظاهرين.") == []
     # with no one counted after the verb, a toll
     assert told("وقال المرصد إن 3 من عناصر الشرطة قتلوا مساء السبت.") == []
 
