@@ -90,7 +90,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from marsad import lexicon
-from marsad.claims.statements_lexicon import OBJECT_SUFFIXES, adjuncts
+from marsad.claims.statements_lexicon import COMPLEMENTIZERS, OBJECT_SUFFIXES, adjuncts
 from marsad.doc import Doc, Token
 from marsad.events_lexicon import (
     _HEAD_CLASSES,
@@ -614,7 +614,7 @@ def _subject_first(c: _Ctx, k: int, i: int) -> bool:
     if not c.sets[k] & _parties().keys() or i + 1 >= len(c.toks) or not _counted(c, i + 1):
         return False
     b = k - 1
-    return b < 0 or c.toks[b].sent != c.toks[k].sent or c.toks[b].norm in ("ان", "بان", "لان", "وان")
+    return b < 0 or c.toks[b].sent != c.toks[k].sent or c.toks[b].norm in COMPLEMENTIZERS
 
 
 def _rest_at(c: _Ctx, i: int, end: int, entry: Entry) -> int | None:

@@ -729,6 +729,7 @@ def _body_word(forms: tuple[str, ...]) -> bool:
 
 
 def _staff_in(forms: list[tuple[str, ...]], i: int) -> bool:
-    """The thing at ``i`` is where a person named before it works: after في or داخل ("مصدر طبي في
-    مستشفى رفاعة"، "مسؤول في مقر الأمم المتحدة"), not what befell someone ("تحطم طائرة")."""
-    return i >= 2 and forms[i - 1][0] in ("في", "داخل", "ب")
+    """The thing at ``i`` is where a person named before it works: after a preposition of place
+    (lexicon figures_prepositions: "مصدر طبي في مستشفى رفاعة"، "مسؤول داخل مقر الأمم المتحدة"), not
+    what befell someone ("تحطم طائرة")."""
+    return i >= 2 and forms[i - 1][0] in PREPOSITIONS
