@@ -210,7 +210,7 @@ WHEN_REACH = 12
 #: how many words the doer of a killing may take before whom it killed (قتلت القوات الإسرائيلية 62)
 KILLER_REACH = 6
 #: how far after a verb of destroying the arms it destroyed may stand (دمرت الغارات الجوية عددا من الآليات)
-MATERIEL_REACH = 6
+MATERIEL_REACH = 8
 #: how far past a verb's subject the place it took may stand (استعادت القوات الحكومية اليمنية مدينة الخوخة)
 LOC_REACH = 6
 #: how many words before a trigger a word of naming (عرفت بـ، المعروف باسم) reaches
@@ -1081,7 +1081,14 @@ def _materiel_after(c: _Ctx, t: int, hi: int) -> bool:
     """Whether arms or military gear (lexicon class materiel) are named within a few words from
     token ``t``, the verb's subject (a force, strikes) allowed between: ``تدمير منظومة دفاع جوي``،
     ``دمرت الغارات الجوية عددا من الآليات``."""
-    return _has_class(c, t, min(hi, t + MATERIEL_REACH), "materiel")
+    words, k = 0, t
+    while k < hi and words < MATERIEL_REACH:
+        if "materiel" in c.cls[k]:
+            return True
+        if c.toks[k].is_word and not _in_date(c, k):
+            words += 1  # (a day set off by commas costs nothing: دمرت طائرات التحالف، السبت، عربة صواريخ)
+        k += 1
+    return False
 
 
 def _killer_named(c: _Ctx, t: int, hi: int) -> bool:

@@ -298,3 +298,14 @@ def test_a_son_killed_is_one_killed() -> None:
     assert short("وتلقى القيادي في الحركة نبأ استشهاد نجله في غارة على المخيم.") == [(1, "killed", "civilian")]
     assert short("وقتل نجلا المسؤول المحلي في القصف.") == [(2, "killed", "civilian")]
     assert short("وقال نجل الرئيس الراحل إن العائلة ستقاضي الصحيفة.") == []
+
+
+def test_arms_destroyed_past_a_long_subject_and_a_day_are_an_attack() -> None:
+    body = "وفي محافظة مأرب، دمرت طائرات تحالف دعم الشرعية في اليمن، الأحد، عربة صواريخ للحوثيين."
+    assert told(body) == [("attack", "دمرت")]
+    # destroying no arms is none
+    assert told("ودمرت الأزمة الاقتصادية آمال آلاف الأسر في المدينة خلال عام واحد.") == []
+
+
+def test_attacked_in_the_passive_is_an_attack() -> None:
+    assert told("وهوجمت قافلة للمساعدات الإنسانية قرب الحدود مع تشاد.") == [("attack", "وهوجمت")]
