@@ -309,3 +309,10 @@ def test_arms_destroyed_past_a_long_subject_and_a_day_are_an_attack() -> None:
 
 def test_attacked_in_the_passive_is_an_attack() -> None:
     assert told("وهوجمت قافلة للمساعدات الإنسانية قرب الحدود مع تشاد.") == [("attack", "وهوجمت")]
+
+
+def test_a_summit_scheduled_in_the_feminine_is_planned() -> None:
+    evs = events("وصدر البيان قبيل القمة المقررة الاثنين بين الرئيسين في العاصمة الفنلندية هلسنكي.", published="2018-05-01")
+    assert [(e["type"], e["status"], e["date"]) for e in evs] == [("meeting", "planned", "2018-05-07")]
+    evs = events("وتصاعد التوتر قبل الضربة المتوقعة على المواقع العسكرية في البلاد.")
+    assert [(e["type"], e["status"]) for e in evs] == [("attack", "planned")]
