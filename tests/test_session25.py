@@ -316,3 +316,10 @@ def test_a_summit_scheduled_in_the_feminine_is_planned() -> None:
     assert [(e["type"], e["status"], e["date"]) for e in evs] == [("meeting", "planned", "2018-05-07")]
     evs = events("وتصاعد التوتر قبل الضربة المتوقعة على المواقع العسكرية في البلاد.")
     assert [(e["type"], e["status"]) for e in evs] == [("attack", "planned")]
+
+
+def test_a_phone_call_is_a_meeting() -> None:
+    evs = events("وتحدث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع نظيره الأميركي دونالد ترامب مساء الأحد.")
+    assert [e["type"] for e in evs] == ["meeting"]
+    evs = events("وأشار البيت الأبيض إلى أن ترامب والرئيس الفرنسي إيمانويل ماكرون تحدثا هاتفيا.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("meeting", "تحدثا هاتفيا")]
