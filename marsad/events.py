@@ -209,7 +209,7 @@ RECALL_REACH = 12
 WHEN_REACH = 12
 #: how many words the doer of a killing may take before whom it killed (قتلت القوات الإسرائيلية 62)
 KILLER_REACH = 6
-#: how far after a verb of destroying the arms it destroyed may stand (دمرت الغارات الجوية عددا من الآليات)
+#: how many words after a verb of destroying the arms it destroyed may stand, a day not counted (دمرت الغارات الجوية عددا من الآليات)
 MATERIEL_REACH = 8
 #: how far past a verb's subject the place it took may stand (استعادت القوات الحكومية اليمنية مدينة الخوخة)
 LOC_REACH = 6
