@@ -342,14 +342,18 @@ class Attributor:
 
     def _title_label(self, sent: Sentence, pos: int) -> dict[str, Any] | None:
         """ "الصحة في غزة: 3 قتلى برصاص الاحتلال": a title's label before a colon names the source when
-        it names a person or a speaking body ("speaker" words); a place label ("سوريا: ...") does not.
+        it names a person, an organization or a speaking body ("speaker" words, a medium: "الإذاعة
+        الإسرائيلية: ..."); a place label ("سوريا: ...") does not.
         So does the label of a headline line in the body, a line of its own with no final stop (a
         linked story: "الأمم المتحدة: الصراع في اليمن خلف عشرة آلاف قتيل")."""
         if not sent.in_title and not self._headline_line(sent):
             return None
         first = 0  # "عاجل | الصحة: ..."، "بالفيديو: الدفاع المدني: ...": a kicker and its mark come first
         while first < len(self._toks) and (
-            self._role(first) == "kicker" or first and not self._toks[first].is_word and first < 4
+            self._role(first) == "kicker"
+            or not self._toks[first].is_word
+            and first < 4
+            and (first or self.doc.text[self._toks[0].start : self._toks[0].end] == "#")  # "#عاجل | ..."
         ):
             first += 1
         colon = next((i for i in range(first, len(self._toks)) if self.doc.text[self._toks[i].start : self._toks[i].end] == ":"), None)
@@ -357,7 +361,7 @@ class Attributor:
             return None
         start, end = self._toks[first].start, self._toks[colon - 1].end
         mentions = [m for m in self.doc.layers.get("mentions") or [] if start <= m["start"] < end]
-        person = any(m.get("type") == "PER" for m in mentions)
+        person = any(m.get("type") in ("PER", "ORG") for m in mentions)  # a person or a body, not a place
         speaker = any(self._role(k) in ("speaker", "body") for k in range(first, colon))
         return self._party(first, colon) if person or speaker else None
 
