@@ -1,10 +1,12 @@
 """Session 26. Figures: the label of a headline line names the source when it is an organization the
 tagger found or a medium ("الإذاعة الإسرائيلية: ..."، "وسائل إعلام عبرية: ..."), and a hashtag
-kicker ("#عاجل |") comes before the label, no part of it."""
+kicker ("#عاجل |") comes before the label, no part of it; people who report ("نشطاء:") label it too.
+Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
+sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker."""
 
 from __future__ import annotations
 
-from tests.claims_helpers import sources
+from tests.claims_helpers import said, sources
 
 # -- the label of a headline line (figures_source._title_label)
 
@@ -25,3 +27,38 @@ def test_a_hashtag_kicker_is_no_part_of_the_label() -> None:
     assert sources("#عاجل | وزارة الصحة: ارتفاع عدد الجرحى إلى 61 في مخيم النصيرات") == ["وزارة الصحة"]
     # a label in a body sentence with a stop at its end is no headline
     assert sources("وقال شهود إن القصف تواصل. الإذاعة الإسرائيلية: مقتل جندي في خان يونس.") == [None]
+
+
+def test_people_who_report_in_a_label_are_the_source() -> None:
+    assert sources('نشطاء: "أكثر من 200 قتيل في قصف المدينة منذ بدء الحملة"') == ["نشطاء"]
+    assert sources("شهود: مقتل 4 من عناصر الأمن في كمين قرب الحدود") == ["شهود"]
+
+
+# -- a phrase that closes a sentence after a claim of responsibility (adjunct kind responsibility)
+
+
+def test_a_closing_phrase_after_a_claim_of_responsibility_attributes_the_sentence() -> None:
+    body = (
+        "أسفر تفجير انتحاري عن مقتل خمسة جنود وإصابة سبعة آخرين في هجوم أعلنت حركة الشباب "
+        "مسؤوليتها عنه، وفق ضابط في الجيش."
+    )
+    assert sources(body) == ["ضابط في الجيش", "ضابط في الجيش"]
+    rows = said(body)
+    assert ("حركة الشباب", "أعلنت", "مسؤوليتها عنه") in rows
+    assert any(sp == "ضابط في الجيش" and cue == "وفق" and content.startswith("أسفر تفجير") for sp, cue, content in rows)
+
+
+def test_a_closing_phrase_after_any_other_report_still_gives_nothing_of_its_own() -> None:
+    # the phrase closes the statement before it: no second statement, and the figure stays the verb's
+    body = "وقال الجيش إن مسلحين قتلوا جنديين في الهجوم، وفق ما نقلت وكالة الأنباء الرسمية."
+    assert [cue for _, cue, _ in said(body)] == ["وقال"]
+    assert sources(body) == ["الجيش"]
+
+
+# -- a leader (قيادي) heads a speaker phrase (statements_speakers.tsv)
+
+
+def test_a_leader_after_announced_is_its_speaker_not_its_object() -> None:
+    assert said("أعلن قيادي كردي، اعتقال قوات كردية شمال سوريا لمسلح أجنبي.") == [
+        ("قيادي كردي", "أعلن", "اعتقال قوات كردية شمال سوريا لمسلح أجنبي")
+    ]
