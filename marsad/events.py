@@ -793,8 +793,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     if typ == "protest" and i and c.surf[i - 1] == "عن" and _has_class(c, max(clause[0], i - SPEAKER_REACH), i, "voice"):
         return True  # عبرت المنظمة عن احتجاجها على الترحيل: said, not marched
     lo, hi = max(clause[0], i - CANCEL_WINDOW), min(clause[1], j + 1 + AFTER_WINDOW)
-    if _has_class(c, j + 1, min(hi, j + 3), "figurative"):
-        return True  # معركة سياسية
+    if _has_class(c, j + 1, min(hi, j + 3), "figurative") and not (typ == "meeting" and pos in _VERB_POS):
+        return True  # معركة سياسية (but ناقشا الأوضاع: what a meeting verb takes is its topic)
     if typ == "attack" and any(
         k < hi and "goal" in c.cls[k] and "object" not in c.cls[k] and (k == j + 1 or c.surf[k].startswith("ل"))
         for k in (j + 1, j + 2)
@@ -1327,8 +1327,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 and not (tail > j and _has_class(c, tail + 1, min(clause[1], tail + 3), "figurative"))
             ):  # سقطت عليه طائرة ورقية: the figure follows the phrase's last word
                 flags = entry.flags
-                if entry.pos == "p" and _FUTURE.match(c.surf[i]):
-                    flags = flags | {"future"}  # وسيلتقي
+                if entry.pos in ("p", "xv") and _FUTURE.match(c.surf[i]):
+                    flags = flags | {"future"}  # وسيلتقي، سيناقشان
                 cancelled = _has_class(c, _sentence_first(c, i), i, "cancel")
                 if (
                     "title_act" in flags
@@ -1358,6 +1358,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     (i > a and "attacker" in c.cls[i - 1]) or "attacker" in c.cls[min(j + 1, b - 1)]
                 ):
                     flags = flags | {"ana"}  # أن المهاجمين أطلقوا النار: the attackers of one told
+                if "joined" in flags and c.surf[i].startswith("و"):
+                    flags = flags | {"ana"}  # بوتن يلتقي الأسد.. ويناقشان: the meeting told, going on
                 if _has_class(c, max(clause[0], i - NAMING_REACH), i, "naming"):
                     flags = flags | {"ana"}  # عرفت فيما بعد بـ"تظاهرة المثقفين": a name of one told
                 if entry.pos == "n" and not definite and i > a and "predicated" in c.cls[i - 1]:

@@ -2,11 +2,18 @@
 tagger found or a medium ("الإذاعة الإسرائيلية: ..."، "وسائل إعلام عبرية: ..."), and a hashtag
 kicker ("#عاجل |") comes before the label, no part of it; people who report ("نشطاء:") label it too.
 Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
-sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker."""
+sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker.
+Events: two who discussed (ناقشا، سيناقشان) met or talked; after و the dual goes on with the meeting
+told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع)."""
 
 from __future__ import annotations
 
 from tests.claims_helpers import said, sources
+from tests.events_helpers import events, names
+
+
+def told(body: str, title: str | None = None) -> list[tuple[str, str]]:
+    return [(e["type"], e["trigger"]["text"]) for e in events(body, title=title)]
 
 # -- the label of a headline line (figures_source._title_label)
 
@@ -62,3 +69,28 @@ def test_a_leader_after_announced_is_its_speaker_not_its_object() -> None:
     assert said("أعلن قيادي كردي، اعتقال قوات كردية شمال سوريا لمسلح أجنبي.") == [
         ("قيادي كردي", "أعلن", "اعتقال قوات كردية شمال سوريا لمسلح أجنبي")
     ]
+
+
+# -- two who discussed (events_triggers.tsv: ناقشا، تباحثا، يناقشان… with flag joined)
+
+
+def test_two_who_discussed_met_or_talked() -> None:
+    evs = events("وقال البيت الأبيض إن بايدن ونتنياهو ناقشا الأوضاع في المنطقة.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("meeting", "ناقشا")]
+    assert "بايدن" in names(evs[0]["actors"])
+    evs = events("وقال المتحدث إن الوزيرين سيناقشان الملف النووي في جنيف الأسبوع المقبل.")
+    assert [(e["type"], e["status"]) for e in evs] == [("meeting", "planned")]
+
+
+def test_searching_and_one_who_discussed_are_no_meeting() -> None:
+    assert told("وواصل رجال الإنقاذ عملهم بحثا عن ناجين تحت الأنقاض.") == []
+    assert told("وبحث المجلس مشروع القرار دون أن يصوت عليه.") == []
+
+
+def test_after_and_the_dual_goes_on_with_the_meeting_told() -> None:
+    evs = events(
+        "وصل الرئيس الروسي إلى دمشق حيث استقبله نظيره السوري.",
+        title="بوتين يلتقي الأسد في دمشق.. ويناقشان الخطوات التالية",
+    )
+    assert [e["type"] for e in evs] == ["meeting"]
+    assert [e["trigger"]["text"] for e in evs] == ["يلتقي"]
