@@ -500,6 +500,7 @@ def test_lexicon_values() -> None:
         "since_last",
         "time_lead",
         "unknown",
+        "not_class",
         "breakdown",
         "armed_wing",
         "affect",

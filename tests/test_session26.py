@@ -4,11 +4,12 @@ kicker ("#عاجل |") comes before the label, no part of it; people who report 
 Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
 sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker.
 Events: two who discussed (ناقشا، سيناقشان) met or talked; after و the dual goes on with the meeting
-told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع)."""
+told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع). Victims: unarmed
+(غير مسلحين) are civilians."""
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, sources
+from tests.claims_helpers import figs, said, sources
 from tests.events_helpers import events, names
 
 
@@ -94,3 +95,15 @@ def test_after_and_the_dual_goes_on_with_the_meeting_told() -> None:
     )
     assert [e["type"] for e in evs] == ["meeting"]
     assert [e["trigger"]["text"] for e in evs] == ["يلتقي"]
+
+
+# -- unarmed (figures_cues.tsv role not_class)
+
+
+def test_unarmed_people_are_civilians() -> None:
+    assert [(c["count"], c["victims"]) for c in figs("قتل ثلاثة متظاهرين غير مسلحين برصاص الشرطة.")] == [
+        (3, "civilian")
+    ]
+    assert [c["victims"] for c in figs("استشهد شاب غير مسلح برصاص الجنود قرب الحاجز.")] == ["civilian"]
+    # armed ones stay fighters
+    assert [c["victims"] for c in figs("قتل أربعة مسلحين في اشتباك مع الشرطة.")] == ["military"]

@@ -269,6 +269,8 @@ def victim_class(st: Sent, k: int) -> str | None:
     if not hit or _attack_adjective(st, k):
         return None
     kind = hit[0][0]
+    if kind == "military" and k and st.cue_role(k - 1) == "not_class":
+        return "civilian"  # "متظاهرين غير مسلحين"، "شاب غير مسلح": unarmed
     if kind == "passenger":
         return "aboard" if st.military_craft else "civilian"
     if hit[0][2:3] == ("member",) and _armed_wing_after(st, k):
