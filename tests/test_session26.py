@@ -5,7 +5,7 @@ Statements: a phrase that closes a sentence after a claim of responsibility attr
 sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker.
 Events: two who discussed (ناقشا، سيناقشان) met or talked; after و the dual goes on with the meeting
 told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع). Victims: unarmed
-(غير مسلحين) are civilians."""
+(غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech."""
 
 from __future__ import annotations
 
@@ -107,3 +107,18 @@ def test_unarmed_people_are_civilians() -> None:
     assert [c["victims"] for c in figs("استشهد شاب غير مسلح برصاص الجنود قرب الحاجز.")] == ["civilian"]
     # armed ones stay fighters
     assert [c["victims"] for c in figs("قتل أربعة مسلحين في اشتباك مع الشرطة.")] == ["military"]
+
+
+# -- captive to (figures_singular._captive_to)
+
+
+def test_captive_to_something_is_a_figure_of_speech() -> None:
+    assert figs("وقال الرئيس إن ألمانيا أصبحت أسيرة لروسيا في ملف الطاقة.") == []
+    assert figs("وقالت المغنية إنها تشعر أنها أسيرة لهاتفها.") == []
+
+
+def test_one_held_by_a_group_or_of_a_nationality_is_still_captured() -> None:
+    assert [(c["count"], c["outcome"]) for c in figs("ولا يزال جندي أسير لدى الحركة منذ عامين.")] == [(1, "captured")]
+    assert [(c["count"], c["outcome"]) for c in figs("وأفرجت السلطات عن أسير لبناني بعد عشرين عاما.")] == [
+        (1, "captured")
+    ]

@@ -82,6 +82,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             if prev >= 0 and st.out[prev] and st.out[prev][0][1] in ("noun", "verb"):
                 outcome = st.out[prev][0][0]  # "وفاة أسير": the death of one held, not one more held
             nxt = i + 1
+            if outcome == "captured" and nxt < n and _captive_to(st, nxt):
+                continue  # "ألمانيا أسيرة لروسيا"، "أشعر أنني أسيرة لهاتفي": captive to, a figure of speech
             if nxt < n and (nxt in st.in_number or st.surf[nxt] in QUOTES and nxt + 1 in st.in_number):
                 if not st.surf[nxt].startswith("و"):
                     continue  # (not "سقط قتيلان وثلاثة جرحى": the number after و is another figure)
@@ -171,6 +173,18 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             fig.qualifier = "at_least"  # "قتل شخصان على الأقل"، "مقتل متظاهر واحد، على الأقل"
         out.append(fig)
     return out
+
+
+def _captive_to(st: Sent, j: int) -> bool:
+    """Token ``j``, right after a singular captive noun, carries لـ (not لدى, held by): "أسيرة لروسيا"،
+    "رهينة للتسويف" are figures of speech; "أسير لدى الحركة" is one held."""
+    f = st.forms[j]
+    return (
+        f[0].startswith("ل")
+        and not f[0].startswith("لدي")
+        and not nationality(st, j)  # "أسير لبناني": a Lebanese captive
+        and (f[0][1:] in f[1:] or "ال" + f[0][2:] in f[1:])
+    )
 
 
 def _one_harmed(st: Sent, j: int) -> bool:
