@@ -5,7 +5,8 @@ Statements: a phrase that closes a sentence after a claim of responsibility attr
 sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker.
 Events: two who discussed (ناقشا، سيناقشان) met or talked; after و the dual goes on with the meeting
 told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع). Victims: unarmed
-(غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech."""
+(غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech. Sources: a
+verb in the first person after a colon (": أبلغنا عائلات 392") names no one after it."""
 
 from __future__ import annotations
 
@@ -122,3 +123,15 @@ def test_one_held_by_a_group_or_of_a_nationality_is_still_captured() -> None:
     assert [(c["count"], c["outcome"]) for c in figs("وأفرجت السلطات عن أسير لبناني بعد عشرين عاما.")] == [
         (1, "captured")
     ]
+
+
+# -- "we" after a colon or a quotation mark (figures_source._we_said)
+
+
+def test_a_verb_in_the_first_person_after_a_colon_is_the_labels_words() -> None:
+    assert sources("المتحدث باسم الحكومة: أبلغنا عائلات 392 من الجنود الذين قتلوا منذ بدء الحرب") == [
+        "المتحدث باسم الحكومة"
+    ]
+    assert sources('وقال المتحدث باسم الجيش: "أبلغنا عائلات 12 جنديا قتلوا في المعارك".') == ["المتحدث باسم الجيش"]
+    # the first person as the object ("told us") keeps the one who told
+    assert sources("وقال مدير المستشفى إن مصادر أبلغتنا بمقتل 12 شخصا.") == ["مدير المستشفى"]

@@ -227,7 +227,7 @@ class Attributor:
                 continue  # "يشارك فيها": another word
             if role not in ("verb", "relay", "participle"):
                 continue
-            if self._negated(i):
+            if self._negated(i) or self._we_said(i):
                 continue
             if (
                 i > 0
@@ -260,6 +260,17 @@ class Attributor:
             party = self._subject_before(i) or (None if counted else self._name_after(k))
             return party or self._cue_speaker(i) or self._mention_before(i) or self.last
         return None
+
+    def _we_said(self, i: int) -> bool:
+        """The verb at ``i`` opens the words after a colon or a quotation mark in the first person
+        ("المتحدث باسم الحكومة: أبلغنا عائلات 392 ..."، 'وقال: "أعلنا ..."'): who says "we" is the one
+        whose words they are, not a name after the verb."""
+        t = self._toks[i]
+        word = strip_diacritics(self.doc.text[t.start : t.end])
+        if i == 0 or not word.endswith("نا") or len(word) < 5:
+            return False
+        prev = self._toks[i - 1]
+        return self.doc.text[prev.start : prev.end] in _QUOTES | {":"}
 
     def _outside(self, i: int, pos: int) -> bool:
         """The number is not in what the verb at ``i`` reports: it sits in a relative clause of the
