@@ -828,6 +828,7 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
         return True  # احتجاجا على: why something else was done
     return (
         _has_phrase(c, lo, hi, "habit")
+        or _has_class(c, lo, i, "habit_before")  # ودأب الرئيس على الهجوم على أجهزة الأمم المتحدة
         or _has_class(c, j + 1, hi, "cond")
         or typ == "attack" and _has_class(c, j + 1, hi, "verbal")  # (اعتقال 15 شخصا من 18 متهما: an arrest)
     )

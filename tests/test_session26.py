@@ -6,7 +6,9 @@ sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها ع�
 Events: two who discussed (ناقشا، سيناقشان) met or talked; after و the dual goes on with the meeting
 told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع). Victims: unarmed
 (غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech. Sources: a
-verb in the first person after a colon (": أبلغنا عائلات 392") names no one after it."""
+verb in the first person after a colon (": أبلغنا عائلات 392") names no one after it.
+Events: a verb of habit before an act (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell
+no occurrence."""
 
 from __future__ import annotations
 
@@ -135,3 +137,16 @@ def test_a_verb_in_the_first_person_after_a_colon_is_the_labels_words() -> None:
     assert sources('وقال المتحدث باسم الجيش: "أبلغنا عائلات 12 جنديا قتلوا في المعارك".') == ["المتحدث باسم الجيش"]
     # the first person as the object ("told us") keeps the one who told
     assert sources("وقال مدير المستشفى إن مصادر أبلغتنا بمقتل 12 شخصا.") == ["مدير المستشفى"]
+
+
+# -- a habit before the act (events_context.tsv class habit_before) and encouraging an act (cancel)
+
+
+def test_a_habit_before_the_act_is_no_occurrence() -> None:
+    assert told("ودأبت الحكومة على اعتقال المعارضين في العاصمة.") == []
+    # after the act the verb of habit belongs to another clause
+    assert told("وشن المسلحون هجوما على القرية، واعتادت القوات على قصف المنطقة.") == [("attack", "وشن")]
+
+
+def test_encouraging_attacks_is_no_attack() -> None:
+    assert told("وتتهم أنقرة واشنطن بأنها تدعم المسلحين وتشجعهم على تنفيذ هجمات في تركيا.") == []
