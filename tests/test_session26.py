@@ -8,7 +8,7 @@ told; what a meeting verb takes is its topic, no figure of speech (ناقشا ا
 (غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech. Sources: a
 verb in the first person after a colon (": أبلغنا عائلات 392") names no one after it.
 Events: a verb of habit before an act (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell
-no occurrence."""
+no occurrence; a platform spelled with ج (تليجرام) is a channel, never an actor."""
 
 from __future__ import annotations
 
@@ -150,3 +150,14 @@ def test_a_habit_before_the_act_is_no_occurrence() -> None:
 
 def test_encouraging_attacks_is_no_attack() -> None:
     assert told("وتتهم أنقرة واشنطن بأنها تدعم المسلحين وتشجعهم على تنفيذ هجمات في تركيا.") == []
+
+
+# -- platforms spelled with ج (statements_channels.tsv)
+
+
+def test_a_platform_spelled_with_jim_is_a_channel_not_an_actor() -> None:
+    evs = events("وقالت سرايا القدس عبر قناتها على «تليجرام»، صباح الاثنين، إنها قصفت موقع كيسوفيم العسكري.")
+    assert [e["type"] for e in evs] == ["attack"]
+    assert "تليجرام" not in names(evs[0]["actors"])
+    st = said("وقال المتحدث في منشور على تليجرام إن القوات قصفت مواقع للعدو.")
+    assert st == [("المتحدث", "وقال", "إن القوات قصفت مواقع للعدو")]
