@@ -8,7 +8,8 @@ told; what a meeting verb takes is its topic, no figure of speech (ناقشا ا
 (غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech. Sources: a
 verb in the first person after a colon (": أبلغنا عائلات 392") names no one after it.
 Events: a verb of habit before an act (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell
-no occurrence; a platform spelled with ج (تليجرام) is a channel, never an actor."""
+no occurrence; a platform spelled with ج (تليجرام) is a channel, never an actor; a salvo of rockets
+(رشقة صاروخية) is an attack."""
 
 from __future__ import annotations
 
@@ -161,3 +162,13 @@ def test_a_platform_spelled_with_jim_is_a_channel_not_an_actor() -> None:
     assert "تليجرام" not in names(evs[0]["actors"])
     st = said("وقال المتحدث في منشور على تليجرام إن القوات قصفت مواقع للعدو.")
     assert st == [("المتحدث", "وقال", "إن القوات قصفت مواقع للعدو")]
+
+
+# -- a salvo of rockets (events_triggers.tsv: رشقة صاروخية، أطلق رشقة)
+
+
+def test_a_salvo_of_rockets_is_an_attack() -> None:
+    evs = events("أطلقت الفصائل رشقة صاروخية باتجاه مستوطنات الغلاف مساء اليوم.")
+    assert [e["type"] for e in evs] == ["attack"]
+    assert "الفصائل" in names(evs[0]["actors"])
+    assert [e["type"] for e in events("وتعرضت المدينة لرشقات صاروخية مكثفة مساء أمس.")] == ["attack"]
