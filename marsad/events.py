@@ -1936,6 +1936,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 m.places.append(party)
             continue
         between = "بين" in before or "مع" in before  # اجتماعا بين طالبان ومبعوث: a party, speaker or not
+        if t < m.first and _has_class(c, max(m.clause[0], t - 2), t, "mourn"):
+            continue  # نعى حزب الله ثلاثة من عناصره قضوا في غارة: who mourns them did not kill them
         if not between and _is_speaker(c, m, t, t_end, ent.get("id")):
             if t < m.first and typ != "LOC":
                 speaker = party

@@ -172,3 +172,15 @@ def test_a_salvo_of_rockets_is_an_attack() -> None:
     assert [e["type"] for e in evs] == ["attack"]
     assert "الفصائل" in names(evs[0]["actors"])
     assert [e["type"] for e in events("وتعرضت المدينة لرشقات صاروخية مكثفة مساء أمس.")] == ["attack"]
+
+
+# -- mourning (figures_attribution.tsv verb نعى; events_context.tsv class mourn)
+
+
+def test_who_mourns_its_dead_gives_their_number_and_did_not_kill_them() -> None:
+    body = "نعى حزب الله ثلاثة من عناصره قضوا في غارة إسرائيلية استهدفت سيارة في بلدة الناقورة."
+    assert sources(body) == ["حزب الله"]
+    evs = events(body)
+    assert [e["type"] for e in evs] == ["attack"]
+    assert "حزب الله" not in names(evs[0]["actors"])
+    assert "إسرائيل" in names(evs[0]["actors"])
