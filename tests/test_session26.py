@@ -184,3 +184,36 @@ def test_who_mourns_its_dead_gives_their_number_and_did_not_kill_them() -> None:
     assert [e["type"] for e in evs] == ["attack"]
     assert "حزب الله" not in names(evs[0]["actors"])
     assert "إسرائيل" in names(evs[0]["actors"])
+
+
+# -- a time word between the verb and its number (figures_cues.tsv verb_adjunct: حينها، وقتها)
+
+
+def test_a_time_word_between_a_verb_and_its_number_is_no_subject() -> None:
+    assert [(c["count"], c["outcome"]) for c in figs("وبلغت الاحتجاجات ذروتها في أيار، إذ قتل حينها 61 فلسطينيا.")] == [
+        (61, "killed")
+    ]
+    assert [(c["count"], c["outcome"]) for c in figs("وأصيب وقتها ثلاثة جنود بجروح طفيفة.")] == [(3, "injured")]
+
+
+# -- a toll of a body whose name opens with لل (figures_source._li, statements_speakers._issued_doc)
+
+
+def test_a_toll_of_a_body_written_with_lil_names_the_body() -> None:
+    body = "وقتل 55 مدنيا في قصف استهدف مدينة الحديدة، بحسب حصيلة للصليب الأحمر."
+    assert sources(body) == ["الصليب الأحمر"]
+    assert [sp for sp, _, _ in said(body)] == ["الصليب الأحمر"]
+
+
+# -- a source named only by pointing back (figures_source._pointed)
+
+
+def test_the_source_pointed_back_to_is_the_one_named_before() -> None:
+    body = (
+        "قتل الجيش أربعة فلسطينيين على الأقل قرب السياج، بحسب ما أعلنت وزارة الصحة في القطاع. "
+        "وأصيب مسعفان بالرصاص الحي، بحسب المصدر."
+    )
+    assert sources(body) == ["وزارة الصحة في القطاع", "وزارة الصحة في القطاع"]
+    # where the statements layer resolved it to the source it heads, that one
+    body = "وقال مصدر أمني إن الوضع هادئ في المدينة. وقتل ثلاثة مدنيين في قصف ليلي، وفقا للمصدر."
+    assert sources(body) == ["مصدر أمني"]

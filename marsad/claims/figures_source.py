@@ -115,6 +115,7 @@ class Attributor:
             or self._lead(pos)
             or self._title_label(sent, pos)
         )
+        party = self._pointed(party)
         if party and remember:
             self.last = party
         return party
@@ -125,7 +126,20 @@ class Attributor:
         pos = next((i for i, t in enumerate(self._toks) if t.end > offset), len(self._toks))
         self.toll = False
         party = self._after_phrase(pos, ATTACHED)
-        return None if party is None or self.toll else party
+        return None if party is None or self.toll else self._pointed(party)
+
+    def _pointed(self, party: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A source named only by a word pointing back (المصدر، البيان) is the last one named before:
+        "قتل أربعة، بحسب وزارة الصحة. وأصيب مسعفان، بحسب المصدر" → the ministry."""
+        if not party or normalize(party["name"]) not in _anaphors():
+            return party
+        at = (party.get("span") or {}).get("start", -1)
+        for st in self.statements:  # the statements layer resolved it ("وفقا للمصدر" → مصدر أمني)
+            cue, sp = st.get("cue_span") or {}, st.get("speaker") or {}
+            if cue.get("start", 1 << 60) <= at <= cue.get("end", -1) + 2 and sp.get("name"):
+                if normalize(sp["name"]) not in _anaphors():
+                    return party_of_statement(st)
+        return self.last or party
 
     def participle(self, sent: Sentence, offset: int) -> dict[str, Any] | None:
         """ "وفق حصيلة أوردها المرصد ... مشيرا إلى أنها أوقعت 27 قتيلا": a participle's speaker is the
@@ -599,9 +613,11 @@ class Attributor:
         return self._role(k) in ("toll", "document") or self._forms[k][0].removeprefix("ال") in _issued_words()
 
     def _li(self, k: int) -> bool:
-        """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة")."""
+        """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة"); a word opening with لل does so even
+        where the clitic layer left it whole ("للصليب الأحمر")."""
         t = self._toks[k]
-        return bool(t.prefix_len) and self.doc.text[t.start] == "ل"
+        word = self.doc.text[t.start : t.end]
+        return bool(t.prefix_len) and word[:1] == "ل" or word.startswith("لل") and len(word) > 4
 
     def _closes(self, party: dict[str, Any]) -> bool:
         """The party's name ends its sentence."""
@@ -685,6 +701,12 @@ class Attributor:
                 if start <= m.get("start", -1) and m.get("end", 10**9) <= end:
                     return e
         return None
+
+
+@cache
+def _anaphors() -> frozenset[str]:
+    """Source names that only point back to a speaker named before (role ``anaphor``: المصدر، البيان)."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("figures_attribution") if r[1:2] == ("anaphor",))
 
 
 def outlet_name(name: str) -> bool:

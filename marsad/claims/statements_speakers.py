@@ -787,7 +787,9 @@ def _issued_doc(s: _Sent, a: int) -> bool:
     if not _documents(s.ns[a]):
         return False
     nxt = s.toks[a + 1]
-    return bool(nxt.is_word and nxt.prefix_len and s.doc.text[nxt.start] == "ل" and len(s.ns[a + 1]) > 3)
+    # (a word opening with لل carries it even where the clitic layer left it whole: "حصيلة للصليب الأحمر")
+    li = nxt.prefix_len and s.doc.text[nxt.start] == "ل" or s.ns[a + 1].startswith("لل") and len(s.ns[a + 1]) > 4
+    return bool(nxt.is_word and li and len(s.ns[a + 1]) > 3)
 
 
 def _entity_mentions(doc: Doc) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
