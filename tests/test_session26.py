@@ -1,15 +1,21 @@
-"""Session 26. Figures: the label of a headline line names the source when it is an organization the
-tagger found or a medium ("الإذاعة الإسرائيلية: ..."، "وسائل إعلام عبرية: ..."), and a hashtag
-kicker ("#عاجل |") comes before the label, no part of it; people who report ("نشطاء:") label it too.
+"""Session 26.
+
+Figures and sources: the label of a headline line names the source when it is an organization the
+tagger found, a medium ("الإذاعة الإسرائيلية: ...") or people who report ("نشطاء: ..."), and a hashtag
+kicker ("#عاجل |") is no part of it; a verb in the first person after a colon (": أبلغنا عائلات 392")
+names no one after it; unarmed people (غير مسلحين) are civilians; one captive "to" something (أسيرة
+لروسيا) is a figure of speech; who mourns its dead (نعى) gives their number; a time word (حينها)
+between a verb and its number is no subject; a toll of a body written with لل names the body (حصيلة
+للصليب الأحمر); a source named by pointing back (بحسب المصدر) is the one named before.
+
 Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
 sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker.
-Events: two who discussed (ناقشا، سيناقشان) met or talked; after و the dual goes on with the meeting
-told; what a meeting verb takes is its topic, no figure of speech (ناقشا الأوضاع). Victims: unarmed
-(غير مسلحين) are civilians; one captive "to" something (أسيرة لروسيا) is a figure of speech. Sources: a
-verb in the first person after a colon (": أبلغنا عائلات 392") names no one after it.
-Events: a verb of habit before an act (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell
-no occurrence; a platform spelled with ج (تليجرام) is a channel, never an actor; a salvo of rockets
-(رشقة صاروخية) is an attack."""
+
+Events: two who discussed (ناقشا، سيناقشان) met or talked, and after و they go on with the meeting
+told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع); a verb of habit before an act
+(دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell no occurrence; a platform spelled
+with ج (تليجرام) is a channel, never an actor; a salvo of rockets (رشقة صاروخية) is an attack; who
+mourns its dead did not kill them."""
 
 from __future__ import annotations
 
