@@ -9,7 +9,9 @@ between a verb and its number is no subject; a toll of a body written with لل 
 للصليب الأحمر); a source named by pointing back (بحسب المصدر) is the one named before.
 
 Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
-sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker.
+sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker;
+"حسب قوله" (a phrase and a verbal noun of saying with a pronoun) is the statement of whom the pronoun
+refers to.
 
 Events: two who discussed (ناقشا، سيناقشان) met or talked, and after و they go on with the meeting
 told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع); a verb of habit before an act
@@ -223,3 +225,14 @@ def test_the_source_pointed_back_to_is_the_one_named_before() -> None:
     # where the statements layer resolved it to the source it heads, that one
     body = "وقال مصدر أمني إن الوضع هادئ في المدينة. وقتل ثلاثة مدنيين في قصف ليلي، وفقا للمصدر."
     assert sources(body) == ["مصدر أمني"]
+
+
+# -- "حسب قوله": a one-word phrase and a verbal noun of saying with a pronoun (statements_phrases._own_words)
+
+
+def test_according_to_his_words_is_the_last_speakers_statement() -> None:
+    body = "وقال المتحدث باسم الوزارة إن القوات ستواصل عملياتها. وأصيب 12 شخصا بجروح، حسب قوله."
+    assert said(body)[1] == ("المتحدث باسم الوزارة", "حسب", "وأصيب 12 شخصا بجروح")
+    assert sources(body) == ["المتحدث باسم الوزارة"]
+    # right after a statement it is no statement of its own, and no part of the content
+    assert said("وقال الرئيس إن العلاقات ليست جيدة، حسب تعبيره.") == [("الرئيس", "وقال", "إن العلاقات ليست جيدة")]

@@ -64,6 +64,8 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
     if w in ph.get("according_verb", ()) and nxt and _reports(s, k := _past_aux(s, i + 1)):
         return "according_verb", k  # (حسبما كانت قد أعلنت النيابة: over كان and قد)
     not_source = ph.get("not_source", frozenset())
+    if w in ph.get("according", ()) and _own_words(s, i, i + 1):
+        return "according", i + 1  # "حسب قوله"، "وفق تعبيرها": the pronoun is the source
     if _in(nxt, not_source):
         return None  # بحسب التوقيت المحلي
     if two in ph.get("according", ()):
@@ -233,7 +235,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             pron_ok = j - i == 2 and f"{s.ns[i]} {s.ns[i + 1]}" in ph.get("pronoun_source", ())
             if pron_ok and first not in ph.get("quote_noun", ()):
                 continue  # "على حد سواء" (alike): only "على حد قوله / تعبير الوزير" reports
-            if _in(first, not_source) and not pron_ok:
+            if _in(first, not_source) and not pron_ok and not _own_words(s, i, j):
                 continue
             # "بحسب حصيلة أوردتها اللجنة": the source is the subject of the verb inside
             naming = lx.adjuncts().get("naming", frozenset())
@@ -293,9 +295,12 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
         pronoun = False
-        if not chunks and kind == "according" and j < src_end and j - i == 2:
+        own_words = kind == "according" and _own_words(s, i, j)
+        if own_words:
+            chunks, src_end = [], j + 1
+        if not chunks and kind == "according" and j < src_end and (j - i == 2 or own_words):
             w = s.ns[j]  # "على حد قولها": the speaker is the pronoun on the verbal noun
-            if f"{s.ns[i]} {s.ns[i + 1]}" in ph.get("pronoun_source", ()) and w.endswith(lx.OBJECT_SUFFIXES):
+            if (own_words or f"{s.ns[i]} {s.ns[i + 1]}" in ph.get("pronoun_source", ())) and w.endswith(lx.OBJECT_SUFFIXES):
                 pronoun = True
                 gender, number = (
                     ("f", "s") if w.endswith("ها") else ("m", "p") if w.endswith("هم") else ("m", "s")
@@ -405,6 +410,13 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "_pos": s.toks[i].start,
             }
         )
+
+
+def _own_words(s: _Sent, i: int, j: int) -> bool:
+    """A one-word phrase at ``i`` and, at ``j`` right after it, a verbal noun of saying with a pronoun
+    ("حسب قوله"، "وفق تعبيرها"): the speaker is the one the pronoun refers to."""
+    w = s.ns[j] if j < len(s.ns) else ""
+    return j - i == 1 and w in lx.phrases().get("quote_noun", ()) and w.endswith(lx.OBJECT_SUFFIXES)
 
 
 def _closing(s: _Sent, j: int, k: int) -> bool:
