@@ -11,7 +11,7 @@ between a verb and its number is no subject; a toll of a body written with لل 
 Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
 sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker;
 "حسب قوله" (a phrase and a verbal noun of saying with a pronoun) is the statement of whom the pronoun
-refers to.
+refers to; who is held responsible (حمّل X مسؤولية) is the object, not the speaker.
 
 Events: two who discussed (ناقشا، سيناقشان) met or talked, and after و they go on with the meeting
 told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع); a verb of habit before an act
@@ -236,3 +236,16 @@ def test_according_to_his_words_is_the_last_speakers_statement() -> None:
     assert sources(body) == ["المتحدث باسم الوزارة"]
     # right after a statement it is no statement of its own, and no part of the content
     assert said("وقال الرئيس إن العلاقات ليست جيدة، حسب تعبيره.") == [("الرئيس", "وقال", "إن العلاقات ليست جيدة")]
+
+
+# -- held responsible (statements_verbs.tsv: حمّل takes its object always, obj_required)
+
+
+def test_who_is_held_responsible_is_the_object_not_the_speaker() -> None:
+    body = "وأصدرت اللجنة تقريرها الرابع، وحملت ميليشيا الحوثي مسؤولية مقتل 370 مدنيا."
+    rows = said(body)
+    assert rows[-1][1:] == ("وحملت", "ميليشيا الحوثي مسؤولية مقتل 370 مدنيا")
+    assert rows[-1][0] == "اللجنة"
+    assert sources(body) == ["اللجنة"]
+    # with its speaker named, the speaker comes first
+    assert said("وحملت الحكومة اليمنية الحوثيين مسؤولية مقتل 12 مدنيا في القصف.")[0][0] == "الحكومة اليمنية"
