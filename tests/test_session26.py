@@ -6,7 +6,8 @@ kicker ("#عاجل |") is no part of it; a verb in the first person after a colo
 names no one after it; unarmed people (غير مسلحين) are civilians; one captive "to" something (أسيرة
 لروسيا) is a figure of speech; who mourns its dead (نعى) gives their number; a time word (حينها)
 between a verb and its number is no subject; a toll of a body written with لل names the body (حصيلة
-للصليب الأحمر); a source named by pointing back (بحسب المصدر) is the one named before.
+للصليب الأحمر); a source named by pointing back (بحسب المصدر) is the one named before; who declares
+an act (أعلنت تركيا حالة الطوارئ) gives no figure told after it.
 
 Statements: a phrase that closes a sentence after a claim of responsibility attributes the whole
 sentence ("في هجوم أعلنت حركة الشباب مسؤوليتها عنه، وفق ضابط"); a leader (قيادي) heads a speaker;
@@ -249,3 +250,15 @@ def test_who_is_held_responsible_is_the_object_not_the_speaker() -> None:
     assert sources(body) == ["اللجنة"]
     # with its speaker named, the speaker comes first
     assert said("وحملت الحكومة اليمنية الحوثيين مسؤولية مقتل 12 مدنيا في القصف.")[0][0] == "الحكومة اليمنية"
+
+
+# -- a declaration (statements_adjuncts.tsv kind declared; figures_source._declares)
+
+
+def test_who_declares_an_emergency_gives_no_figure_told_after_it() -> None:
+    body = "وأعلنت تركيا حالة الطوارئ وشنت حملة قمع واسعة عقب الانقلاب، نتج عنها اعتقال 50 ألف شخص."
+    assert sources(body) == [None]
+    # the declaration is still a statement
+    assert [cue for _, cue, _ in said(body)] == ["وأعلنت"]
+    # a report with أن is no declaration, whatever word follows it
+    assert sources("وأعلنت وزارة الصحة أن حالة خمسة من الجرحى خطيرة بعد مقتل 12 شخصا.") == ["وزارة الصحة"] * 2

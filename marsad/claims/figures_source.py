@@ -241,7 +241,7 @@ class Attributor:
                 continue  # "يشارك فيها": another word
             if role not in ("verb", "relay", "participle"):
                 continue
-            if self._negated(i) or self._we_said(i):
+            if self._negated(i) or self._we_said(i) or self._declares(i, pos):
                 continue
             if (
                 i > 0
@@ -274,6 +274,17 @@ class Attributor:
             party = self._subject_before(i) or (None if counted else self._name_after(k))
             return party or self._cue_speaker(i) or self._mention_before(i) or self.last
         return None
+
+    def _declares(self, i: int, pos: int) -> bool:
+        """The verb at ``i`` declares an act ("وأعلنت تركيا حالة الطوارئ"، "أعلنت الحكومة الحداد"):
+        a noun of declaring (statements adjuncts, kind declared) follows it within a few words."""
+        declared = adjuncts().get("declared", frozenset())
+        for k in range(i + 1, min(pos, i + 5, len(self._forms))):
+            if self._role(k) == "end" or not self._toks[k].is_word:
+                return False  # "أعلنت الوزارة أن حالة 5 منهم خطيرة": what it reported
+            if any(f in declared for f in self._forms[k]):
+                return True
+        return False
 
     def _we_said(self, i: int) -> bool:
         """The verb at ``i`` opens the words after a colon or a quotation mark in the first person
