@@ -464,6 +464,19 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
             ):
                 out[-1].j = j  # شبه جزيرة + سيناء: a place word the tagger cut from its name
                 continue
+            if (
+                typ == "LOC"
+                and out
+                and out[-1].type == "LOC"
+                and out[-1].j == i
+                and out[-1].j - out[-1].i == 1
+                and j - i == 1
+                and not ws[i].pre
+                and _place_part(ws[i - 1])
+                and _place_part(ws[i])
+            ):
+                out[-1].j = j  # خان + يونس: two parts of one place name the tagger split
+                continue
             out.append(_M(i, j, typ, 1))
             continue
         if j < len(ws) and _surname(ws[j], person_words):
@@ -753,6 +766,14 @@ def _person_before(st: _State, e: int) -> int:
         if k >= 0 and _given_name(ws[k]) and all(_plain(ws[x], verbs=True) and not ws[x].pre for x in range(k, e)):
             return k
     return e
+
+
+def _place_part(w: _W) -> bool:
+    """A word the NER model's gazetteers list as part of a place name of several words (flag ``agLp``:
+    خان and يونس of خان يونس, بيت and لحم of بيت لحم)."""
+    from marsad.ner.model import default
+
+    return "agLp" in default().featurizer.res.gazetteer.get(w.form, ())
 
 
 def _given_name(w: _W) -> bool:

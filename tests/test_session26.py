@@ -18,7 +18,9 @@ Events: two who discussed (ناقشا، سيناقشان) met or talked, and aft
 told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع); a verb of habit before an act
 (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell no occurrence; a platform spelled
 with ج (تليجرام) is a channel, never an actor; a salvo of rockets (رشقة صاروخية) is an attack; who
-mourns its dead did not kill them."""
+mourns its dead did not kill them.
+
+Entities: two parts of one place name the tagger split (خان + يونس) are one place."""
 
 from __future__ import annotations
 
@@ -262,3 +264,17 @@ def test_who_declares_an_emergency_gives_no_figure_told_after_it() -> None:
     assert [cue for _, cue, _ in said(body)] == ["وأعلنت"]
     # a report with أن is no declaration, whatever word follows it
     assert sources("وأعلنت وزارة الصحة أن حالة خمسة من الجرحى خطيرة بعد مقتل 12 شخصا.") == ["وزارة الصحة"] * 2
+
+
+# -- two parts of one place name the tagger split (entities._place_part)
+
+
+def test_two_parts_of_one_place_name_are_one_place() -> None:
+    from marsad.pipeline import process
+
+    doc = process("وقتل ثلاثة مواطنين في غارة على منزل في خان يونس.")  # tagged خان + يونس
+    assert ("خان يونس", "LOC") in [(e["name"], e["type"]) for e in doc.layers["entities"]]
+    assert "خان يونس" in names(doc.layers["events"][0]["places"])
+    # two places side by side stay two
+    doc = process("وقصفت الطائرات سوريا العراق أمس.")
+    assert "سوريا العراق" not in [e["name"] for e in doc.layers["entities"]]
