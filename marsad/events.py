@@ -1109,14 +1109,15 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
 def _killer_before(c: _Ctx, i: int, t: int, hi: int) -> bool:
     """Whether a force or a body stands right before the verb of killing at token ``i`` and whom it
     killed, counted or a word for people, right after it: ``إن قواته قتلت 15 مسلحا``، ``أن الجيش قتل
-    ثلاثة فلسطينيين`` (the subject first; not ``3 من عناصر الشرطة قتلوا``: no one after the verb)."""
+    ثلاثة فلسطينيين``، ``أعلنت الشرطة أنها قتلت ثلاثة مسلحين`` (the subject first; not ``3 من عناصر
+    الشرطة قتلوا``: no one after the verb)."""
     p = i - 1
     if p < 0 or not c.toks[p].is_word or t >= hi or not (_counted(c, t) or "victim" in c.cls[t]):
         return False
     if c.toks[p].sent != c.toks[i].sent:
         return False  # (a title's last word before a body that opens with the verb)
-    if c.sets[p] & _parties().keys():
-        return True
+    if c.sets[p] & _parties().keys() or "self" in c.cls[p]:
+        return True  # (أعلنت الشرطة أنها قتلت ثلاثة مسلحين: the speaker did it; see _self_subject)
     end = c.toks[p].end
     return any(e == end and ent.get("type") in ("ORG", "LOC") for _, e, ent in _names_near(c, c.toks[p].start))
 

@@ -18,7 +18,7 @@ Events: two who discussed (ناقشا، سيناقشان) met or talked, and aft
 told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع); a verb of habit before an act
 (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell no occurrence; a platform spelled
 with ج (تليجرام) is a channel, never an actor; a salvo of rockets (رشقة صاروخية) is an attack; who
-mourns its dead did not kill them.
+mourns its dead did not kill them; a force that reports it killed people (أنها قتلت ثلاثة مسلحين) did it.
 
 Entities: two parts of one place name the tagger split (خان + يونس) are one place."""
 
@@ -278,3 +278,15 @@ def test_two_parts_of_one_place_name_are_one_place() -> None:
     # two places side by side stay two
     doc = process("وقصفت الطائرات سوريا العراق أمس.")
     assert "سوريا العراق" not in [e["name"] for e in doc.layers["entities"]]
+
+
+# -- who reports it killed them did it (events._killer_before with a pronoun of أن)
+
+
+def test_a_force_that_reports_it_killed_people_did_it() -> None:
+    evs = events("وأعلنت الشرطة أنها قتلت ثلاثة مسلحين في اشتباك قرب الحدود.")
+    attacks = [e for e in evs if e["type"] == "attack"]
+    assert [e["trigger"]["text"] for e in attacks] == ["قتلت"]
+    assert "الشرطة" in names(attacks[0]["actors"])
+    # a toll with no one who did it is still only a figure
+    assert told("وقالت المصادر إن ثلاثة أشخاص قتلوا في الحادث.") == []
