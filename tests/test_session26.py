@@ -18,7 +18,8 @@ Events: two who discussed (ناقشا، سيناقشان) met or talked, and aft
 told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع); a verb of habit before an act
 (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell no occurrence; a platform spelled
 with ج (تليجرام) is a channel, never an actor; a salvo of rockets (رشقة صاروخية) is an attack; who
-mourns its dead did not kill them; a force that reports it killed people (أنها قتلت ثلاثة مسلحين) did it.
+mourns its dead did not kill them; a force that reports it killed people (أنها قتلت ثلاثة مسلحين) did
+it; a number opens at its qualifier (أسر أكثر من 12).
 
 Entities: two parts of one place name the tagger split (خان + يونس) are one place."""
 
@@ -290,3 +291,11 @@ def test_a_force_that_reports_it_killed_people_did_it() -> None:
     assert "الشرطة" in names(attacks[0]["actors"])
     # a toll with no one who did it is still only a figure
     assert told("وقالت المصادر إن ثلاثة أشخاص قتلوا في الحادث.") == []
+
+
+def test_a_number_opens_at_its_qualifier() -> None:
+    # (events: _Ctx.number_starts holds where a qualified number's qualifier starts)
+    evs = events("ويقول الجيش إن قواته قتلت أكثر من 2000 من المسلحين منذ بدء العملية.")
+    assert [e["trigger"]["text"] for e in evs if e["type"] == "attack"] == ["قتلت"]
+    evs = events("وأفاد مصدر عسكري أنه تم أسر أكثر من 12 عنصرا من المسلحين.")
+    assert [e["type"] for e in evs] == ["arrest"]
