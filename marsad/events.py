@@ -1027,6 +1027,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         _killer_named(c, nxt, clause[1]) or _object_killed(c, i, nxt, clause[1]) or _killer_before(c, i, nxt, clause[1])
     ):
         return False  # قتل 5 أشخاص: a toll (قتلت القوات الإسرائيلية 62 فلسطينيا is an act)
+    if "killer" in fl and _has_stretch(c, clause):
+        return False  # قتل الجنود أكثر من 40 مسلحا خلال الشهور الأربعة الماضية: a tally over a stretch
     if "peak" in fl and (
         _has_class(c, nxt, min(clause[1], nxt + 1), "top")
         or (c.surf[i].endswith(("ته", "تها")) and not (nxt < clause[1] and c.surf[nxt] == "مع"))
@@ -1107,6 +1109,15 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
         if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
+
+
+def _has_stretch(c: _Ctx, clause: tuple[int, int]) -> bool:
+    """Whether the clause tells a stretch of time: a date since (منذ عام 2015) or a word of stretch
+    before a span (خلال الأشهر الماضية)."""
+    lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
+    return any(lo <= d["start"] < hi and d.get("since") for d in c.dates) or any(
+        "span" in c.cls[k] and k > 0 and "stretch" in c.cls[k - 1] for k in range(*clause)
+    )
 
 
 def _killer_before(c: _Ctx, i: int, t: int, hi: int) -> bool:
@@ -1244,9 +1255,7 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     if i > clause[0] and "erupt" in c.cls[i - 1]:
         return False  # اندلعت مواجهات بين الجيش والمسلحين: ones that broke out
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
-    if any(lo <= d["start"] < hi and d.get("since") for d in c.dates) or any(
-        "span" in c.cls[k] and k > 0 and "stretch" in c.cls[k - 1] for k in range(*clause)
-    ):
+    if _has_stretch(c, clause):
         return True  # ومنذ عام 2015 قتل العشرات في هجمات، خلال الأشهر الماضية: a tally of acts over a stretch of time
     # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
     if _figure_within(c, lo, hi):
