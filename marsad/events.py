@@ -407,10 +407,11 @@ class _Ctx:
         self.date_starts = [d["start"] for d in self.dates]
         self.names = _name_spans(doc)
         #: the offsets where a number begins (قتل 27 عنصرا: a passive, whom it killed follows)
-        # a number opens at its qualifier (نحو 50، أكثر من 20): what stands before it counts it
-        self.number_starts = frozenset(
-            (n.get("qualifier_span") or n)["start"] for n in doc.layers.get("numbers") or []
-        ) | frozenset(n["start"] for n in doc.layers.get("numbers") or [])
+        # and at its qualifier (نحو 50، أكثر من 20): what stands before it counts it
+        numbers = doc.layers.get("numbers") or []
+        self.number_starts = frozenset(n["start"] for n in numbers) | frozenset(
+            n["qualifier_span"]["start"] for n in numbers if n.get("qualifier_span")
+        )
         self.name_starts = [n[0] for n in self.names]
         self.name_starts_set = frozenset(self.name_starts)
         #: sentence index → the clauses that hold a trigger

@@ -43,7 +43,7 @@ from marsad.claims.figures_singular import conjoined_figures, singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
-from marsad.claims.statements_lexicon import COMPLEMENTIZERS, adjuncts
+from marsad.claims.statements_lexicon import COMPLEMENTIZERS, content_opens
 from marsad.doc import Doc
 from marsad.text.clitics import stem
 from marsad.text.normalize import normalize
@@ -188,16 +188,12 @@ def _lead_end(doc: Doc, body: list[int]) -> int:
 _ATTRIBUTING = frozenset({"verb", "phrase", "relay", "participle", "toll", "document", "outlet"})
 
 
-def _declaration(stmt: dict[str, Any]) -> bool:
-    """The statement declares an act ("وأعلنت تركيا حالة الطوارئ وشنت حملة ..."، statements adjuncts
-    kind declared): a figure in the words after it is not the declarer's claim."""
-    words = stmt["content"].split()
-    return bool(words) and normalize(words[0]) in adjuncts().get("declared", frozenset())
-
-
 def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
     at = st.toks[f.a].start
-    stmts = [s for s in attributor.statements_at(at) if not _after_speech(st, s, f) and not _declaration(s)]
+    # (a statement that declares an act, "وأعلنت تركيا حالة الطوارئ وشنت حملة ...", claims no figure in it)
+    stmts = [
+        s for s in attributor.statements_at(at) if not _after_speech(st, s, f) and not content_opens(s, "declared")
+    ]
     if stmts:
         f.statement = stmts[0].get("id")
     # "قتل 12 شخصا، وفقا لبيان صادر عن الحزب"، "نقلت وفا عن مصدر طبي قوله إن 7 أصيبوا"

@@ -14,10 +14,8 @@ adjective ("قوى الأمن اللبنانية" / "قوى الأمن الدا�
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-from marsad import lexicon
 from marsad.claims.figures_sentence import (
     CLAUSE_END,
     PRONOUN_SUFFIXES,
@@ -27,7 +25,7 @@ from marsad.claims.figures_sentence import (
     nationalities,
     nationality,
 )
-from marsad.claims.figures_source import outlet_name
+from marsad.claims.figures_source import anaphor_name, outlet_name
 from marsad.claims.figures_words import lookup
 from marsad.claims.statements_lexicon import adjuncts, speaker_heads
 from marsad.doc import Doc
@@ -195,13 +193,7 @@ def _outlet(source: dict[str, Any]) -> bool:
 
 
 def _anaphor(source: dict[str, Any]) -> bool:
-    return normalize(source["name"]) in _anaphors()
-
-
-@cache
-def _anaphors() -> frozenset[str]:
-    """Source names that only point back to a speaker named before (lexicon role ``anaphor``)."""
-    return frozenset(normalize(r[0]) for r in lexicon.table("figures_attribution") if r[1:2] == ("anaphor",))
+    return anaphor_name(source["name"])
 
 
 def one_more(st: Sent, end: int) -> bool:

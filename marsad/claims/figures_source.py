@@ -131,13 +131,13 @@ class Attributor:
     def _pointed(self, party: dict[str, Any] | None) -> dict[str, Any] | None:
         """A source named only by a word pointing back (المصدر، البيان) is the last one named before:
         "قتل أربعة، بحسب وزارة الصحة. وأصيب مسعفان، بحسب المصدر" → the ministry."""
-        if not party or normalize(party["name"]) not in _anaphors():
+        if not party or not anaphor_name(party["name"]):
             return party
         at = (party.get("span") or {}).get("start", -1)
         for st in self.statements:  # the statements layer resolved it ("وفقا للمصدر" → مصدر أمني)
             cue, sp = st.get("cue_span") or {}, st.get("speaker") or {}
             if cue.get("start", 1 << 60) <= at <= cue.get("end", -1) + 2 and sp.get("name"):
-                if normalize(sp["name"]) not in _anaphors():
+                if not anaphor_name(sp["name"]):
                     return party_of_statement(st)
         return self.last or party
 
@@ -716,8 +716,13 @@ class Attributor:
 
 @cache
 def _anaphors() -> frozenset[str]:
-    """Source names that only point back to a speaker named before (role ``anaphor``: المصدر، البيان)."""
     return frozenset(normalize(r[0]) for r in lexicon.table("figures_attribution") if r[1:2] == ("anaphor",))
+
+
+def anaphor_name(name: str) -> bool:
+    """Whether ``name`` only points back to a source named before (lexicon figures_attribution, role
+    anaphor): ``المصدر``، ``البيان``."""
+    return normalize(name) in _anaphors()
 
 
 def outlet_name(name: str) -> bool:

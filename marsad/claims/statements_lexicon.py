@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from marsad import lexicon
 from marsad.text.normalize import normalize
@@ -237,6 +237,13 @@ def phrases() -> dict[str, frozenset[str]]:
 def adjuncts() -> dict[str, frozenset[str]]:
     """Time words, particles, negations, relatives, contrast words and prepositions by kind."""
     return kinds("statements_adjuncts")
+
+
+def content_opens(statement: dict[str, Any], kind: str) -> bool:
+    """Whether a statement's content opens with a word of adjunct ``kind`` ("مسؤوليته عنه" with kind
+    responsibility, "حالة الطوارئ" with kind declared)."""
+    words = statement["content"].split()
+    return bool(words) and normalize(words[0]) in adjuncts().get(kind, frozenset())
 
 
 def channels() -> dict[str, frozenset[str]]:

@@ -492,19 +492,17 @@ def _split_relay(
     return chunks, via
 
 
-def _responsibility(st: dict[str, Any]) -> bool:
-    """The statement claims responsibility ("أعلن تنظيم داعش مسؤوليته عنه"): a phrase that closes its
-    sentence after it attributes the clause the claim sits in, not the claim alone."""
-    words = st["content"].split()
-    return bool(words) and normalize(words[0]) in lx.adjuncts().get("responsibility", frozenset())
-
-
 def _clause_start(s: _Sent, i: int, out: list[dict[str, Any]]) -> int | None:
     """Where the clause that a trailing ``بحسب X`` closes begins."""
     particle = lx.adjuncts().get("particle", frozenset())
     start = 0
     for st in out:
-        if st["_end"] <= i and st["evidence"]["start"] == s.doc.sentences[s.index].start and not _responsibility(st):
+        # (not a claim of responsibility: "في هجوم أعلن تنظيم داعش مسؤوليته عنه، وفق مسؤول" closes it all)
+        if (
+            st["_end"] <= i
+            and st["evidence"]["start"] == s.doc.sentences[s.index].start
+            and not lx.content_opens(st, "responsibility")
+        ):
             start = max(start, st["_end"])
     while start < i and (not s.toks[start].is_word or s.ns[start] in particle):
         start += 1
