@@ -606,8 +606,9 @@ def _verb_or_noun(c: _Ctx, i: int, entries: list[Entry]) -> list[Entry]:
     while k >= 0 and c.toks[k].sent == c.toks[i].sent and c.surf[k] in _QUOTE_MARKS:
         k -= 1
     initial = k < 0 or c.toks[k].sent != c.toks[i].sent or c.surf[k] in ("،", ",", ":", "-", "–")
-    if not initial and _subject_first(c, k, i):
-        initial = True  # إن الجيش قتل خمسة مسلحين: the verb after its subject (not أدانت الحكومة قتل)
+    if not initial and (_subject_first(c, k, i) or "self" in c.cls[k] and i + 1 < len(c.toks) and _counted(c, i + 1)):
+        # إن الجيش قتل خمسة مسلحين، إنه قتل 50 مسلحا: the verb after its subject (not أدانت الحكومة قتل)
+        initial = True
     first = "v" if initial else "n"
     return sorted(entries, key=lambda e: (-len(e.rest), e.pos != first))
 

@@ -19,7 +19,7 @@ told; a meeting verb's topic is no figure of speech (ناقشا الأوضاع);
 (دأبت على اعتقال) and encouraging one (يشجعها على تنفيذ هجمات) tell no occurrence; a platform spelled
 with ج (تليجرام) is a channel, never an actor; a salvo of rockets (رشقة صاروخية) is an attack; who
 mourns its dead did not kill them; a force that reports it killed people (أنها قتلت ثلاثة مسلحين) did
-it; a number opens at its qualifier (أسر أكثر من 12).
+it, and so does one that says "إنه قتل تسعة"; a number opens at its qualifier (أسر أكثر من 12).
 
 Entities: two parts of one place name the tagger split (خان + يونس) are one place."""
 
@@ -299,3 +299,13 @@ def test_a_number_opens_at_its_qualifier() -> None:
     assert [e["trigger"]["text"] for e in evs if e["type"] == "attack"] == ["قتلت"]
     evs = events("وأفاد مصدر عسكري أنه تم أسر أكثر من 12 عنصرا من المسلحين.")
     assert [e["type"] for e in evs] == ["arrest"]
+
+
+def test_a_bare_stem_after_a_pronoun_of_the_speaker_is_the_verb() -> None:
+    # (events._verb_or_noun: قتل after إنه, with people counted after it)
+    evs = events("وقال الحرس الثوري إنه قتل تسعة معارضين خلال عملية أمنية قرب الحدود.")
+    attacks = [e for e in evs if e["type"] == "attack"]
+    assert [e["trigger"]["text"] for e in attacks][:1] == ["قتل"]
+    assert "الحرس الثوري" in names(attacks[0]["actors"])
+    # no one counted after it: the noun, as before
+    assert told("وقالت الحكومة إنه قتل خلال الاشتباكات.") == []
