@@ -27,7 +27,7 @@ from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
 from marsad.claims.statements_lexicon import adjuncts, person_titles
-from marsad.claims.statements_sentence import unhash
+from marsad.claims.statements_sentence import carries_li, unhash
 from marsad.doc import Doc, Sentence, Token
 from marsad.entities import head_back, org_heads
 from marsad.text.normalize import normalize, strip_diacritics
@@ -624,11 +624,8 @@ class Attributor:
         return self._role(k) in ("toll", "document") or self._forms[k][0].removeprefix("ال") in _issued_words()
 
     def _li(self, k: int) -> bool:
-        """Token ``k`` carries the preposition ل ("للجيش"، "لوزارة"); a word opening with لل does so even
-        where the clitic layer left it whole ("للصليب الأحمر")."""
-        t = self._toks[k]
-        word = self.doc.text[t.start : t.end]
-        return bool(t.prefix_len) and word[:1] == "ل" or word.startswith("لل") and len(word) > 4
+        """Token ``k`` carries the preposition ل (:func:`~marsad.claims.statements_sentence.carries_li`)."""
+        return carries_li(self.doc, self._toks[k])
 
     def _closes(self, party: dict[str, Any]) -> bool:
         """The party's name ends its sentence."""

@@ -203,6 +203,13 @@ def unhash(text: str) -> str:
     return text.replace("#", "").replace("_", " ")
 
 
+def carries_li(doc: Doc, tok: Token) -> bool:
+    """The token carries the preposition ل ("للجيش"، "لوزارة"); a word opening with لل does so even
+    where the clitic layer left it whole ("للصليب الأحمر")."""
+    word = doc.text[tok.start : tok.end]
+    return bool(tok.prefix_len) and word[:1] == "ل" or word.startswith("لل") and len(word) > 4
+
+
 def _lb_prefixed(s: _Sent, j: int) -> bool:
     """Token ``j`` carries the preposition ل or ب (``لرويترز``، ``للصحفيين``، ``بلسان``)."""
     t = s.toks[j]

@@ -44,6 +44,7 @@ from marsad.claims.statements_sentence import (
     _quote_close,
     _quote_words,
     _Sent,
+    carries_li,
     unhash,
 )
 from marsad.doc import Doc
@@ -787,9 +788,7 @@ def _issued_doc(s: _Sent, a: int) -> bool:
     if not _documents(s.ns[a]):
         return False
     nxt = s.toks[a + 1]
-    # (a word opening with لل carries it even where the clitic layer left it whole: "حصيلة للصليب الأحمر")
-    li = nxt.prefix_len and s.doc.text[nxt.start] == "ل" or s.ns[a + 1].startswith("لل") and len(s.ns[a + 1]) > 4
-    return bool(nxt.is_word and li and len(s.ns[a + 1]) > 3)
+    return nxt.is_word and carries_li(s.doc, nxt) and len(s.ns[a + 1]) > 3
 
 
 def _entity_mentions(doc: Doc) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
