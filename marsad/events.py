@@ -1523,6 +1523,26 @@ def _told_in(out: list[Mention], sent: int, flag: str, typ: str) -> None:
 # -- dates, status -----------------------------------------------------------------------------
 
 
+def _said_between(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether a verb of reporting and its أن/إن stand between the trigger of ``m`` and token ``t``
+    (اعتقلت الشرطة رجلا قالت إنه مؤيد لتنظيم داعش): what comes after is said of the act's object,
+    it takes no part in the act."""
+    for k in range(m.last + 1, t - 1):
+        if "report" in c.cls[k] and any(_is_that(c.surf[j]) for j in range(k + 1, min(t, k + 4))):
+            return True
+    return False
+
+
+def _is_that(surf: str) -> bool:
+    """Whether a normalized word is أن/إن, with its proclitic or pronoun (إنه، بأنها، وأن)."""
+    return any(
+        surf.startswith(p + "ان") and surf[len(p) + 2 :] in _THAT_PRONOUNS for p in ("", "ب", "و", "ف", "ل")
+    )
+
+
+_THAT_PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن"})
+
+
 def _complement_between(c: _Ctx, i: int, j: int) -> bool:
     """Whether an أن/إن (بأن) opens a reported clause between tokens ``i`` and ``j``."""
     return any(c.surf[k] in _THAT for k in range(i, j))
@@ -1962,10 +1982,12 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             continue
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
+        if _said_between(c, m, t):
+            continue  # اعتقلت الشرطة رجلا قالت إنه مؤيد لتنظيم داعش: what is said of whom it took
         if typ != "LOC" and _in_relative(c, m, t):
             continue  # تظاهرات عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس
         role: list[dict[str, Any]]
-        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)):
+        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)) or (typ != "LOC" and _owner(c, m, t)):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
         elif before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
@@ -2490,6 +2512,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
     for t in range(a, b):
         if not c.words[t].party or not c.toks[t].is_word or m.first <= t <= m.last:
             continue
+        if t > m.last and _said_between(c, m, t):
+            break  # (what is said of its object)
         fs = c.sets[t]
         if not fs.isdisjoint(heads) and not (_in_name(c, t) and c.toks[t].start not in c.name_starts_set):
             party = _described_party(c, t, b)
@@ -2511,7 +2535,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 seen.add(party["name"])
                 hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET)) or _patient(c, m, t)
                 counts = m.type == "arrest" or "killer" in m.flags  # أسر سبعة حوثيين، قتل الجيش عشرات المسلحين
-                hit = hit or (counts and t - 1 > m.last and _counted(c, t - 1))
+                hit = hit or (counts and (t - 1 > m.last and _counted(c, t - 1) or _counted_of(c, m, t)))
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
@@ -2563,6 +2587,14 @@ def _name_from(c: _Ctx, t: int) -> bool:
     """Whether a name the tagger found starts at token ``t`` and goes on past it."""
     name = _name_starting(c, t)
     return name is not None and name[1] > c.toks[t].end
+
+
+def _counted_of(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the party at token ``t`` is counted with من after the trigger (القبض على 5 من
+    المسلحين، اعتقال عدد كبير من الإرهابيين): a part of it is whom the act took or killed."""
+    if t - 2 <= m.last or "من" not in c.sets[t - 1]:
+        return False
+    return any(_counted(c, k) for k in range(max(m.last + 1, t - 3), t - 1))
 
 
 def _counted(c: _Ctx, k: int) -> bool:
@@ -3316,6 +3348,27 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
     }
 
 
+def _with_side(c: _Ctx, place: dict[str, Any]) -> dict[str, Any]:
+    """A place with the adjectives of a side that follow it in the text (lexicon class ``side``):
+    ``ريف درعا`` → ``ريف درعا الشرقي``، ``المنطقة`` → ``المنطقة الحدودية``. The adjective is part of the
+    name: the east of the countryside is a place of its own."""
+    span = place.get("span") or {}
+    end = span.get("end")
+    if end is None:
+        return place
+    t = c.tok_at(end - 1)
+    if t < 0 or c.toks[t].end != end:
+        return place
+    u = t + 1
+    while u < len(c.toks) and u <= t + 2 and c.toks[u].sent == c.toks[t].sent and "side" in _context().get(c.surf[u], ()):
+        u += 1
+    if u == t + 1:
+        return place
+    new_end = c.toks[u - 1].end
+    name = place["name"] + c.doc.text[end:new_end]
+    return {**place, "name": name, "names": [name, *place.get("names", [])], "span": c.doc.span(span["start"], new_end)}
+
+
 def _protesters(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
     """For a protest whose clauses name no one, the protesters (lexicon class protester) that its
     sentences name, the first of them: ``وتجددت المظاهرات في البصرة … واعتقلت الشرطة عددا من
@@ -3599,7 +3652,7 @@ def annotate(doc: Doc) -> None:
         r["places"] = r["places"] or _unique([p for m in ev.mentions for p in m.weak_places])
     for i, r in enumerate(records):
         r["id"] = f"v{i + 1}"
-        r["places"] = _unique([_headed(c, p) for p in r["places"]])
+        r["places"] = _unique([_with_side(c, _headed(c, p)) for p in r["places"]])
         r["actors"] = _unique([x for p in r["actors"] for x in _with_country(_titled(c, p))])
         r["targets"] = _unique([x for p in r["targets"] for x in _with_country(_titled(c, p))])
     doc.layers["events"] = records

@@ -1,0 +1,45 @@
+"""Session 27.
+
+Events: the people counted with من after an arrest or a killing (القبض على 5 من المسلحين) are whom
+it took; what a reporting verb says of the act's object (اعتقلت الشرطة رجلا قالت إنه مؤيد لتنظيم
+داعش) takes no part in the act; a name that owns what was hit (مواقع الحوثيين) is a target; an
+adjective of a side after a place (ريف درعا الشرقي، المنطقة الحدودية) is part of its name."""
+
+from __future__ import annotations
+
+from tests.events_helpers import events, names
+
+
+def test_people_counted_with_min_after_an_arrest_are_whom_it_took() -> None:
+    ev = [e for e in events("وقال المتحدث إن الشرطة ألقت القبض على 5 من المسلحين قرب الحدود.") if e["type"] == "arrest"]
+    assert len(ev) == 1
+    assert "المسلحين" not in names(ev[0]["actors"])
+    assert "المسلحين" in names(ev[0]["targets"])
+    assert "الشرطة" in names(ev[0]["actors"])
+    ev = [e for e in events("وتمكنت القوات من إلقاء القبض على عدد كبير من المهربين.") if e["type"] == "arrest"]
+    assert "المهربين" not in names(ev[0]["actors"])
+    assert "المهربين" in names(ev[0]["targets"])
+
+
+def test_what_a_reporting_verb_says_of_the_object_takes_no_part_in_the_act() -> None:
+    ev = [e for e in events("واعتقلت الشرطة الأربعاء رجلا قالت إنه مؤيد لتنظيم داعش وكان يخطط لهجوم.") if e["type"] == "arrest"]
+    assert len(ev) == 1
+    assert "داعش" not in names(ev[0]["actors"])
+    assert "الشرطة" in names(ev[0]["actors"])
+    # without a verb of reporting between, the name after the arrest word is still read
+    ev = [e for e in events("واعتقلت قوات الأمن التركية ثلاثة أشخاص في إسطنبول.") if e["type"] == "arrest"]
+    assert "إسطنبول" in names(ev[0]["places"])
+
+
+def test_a_name_that_owns_what_was_hit_is_a_target() -> None:
+    ev = [e for e in events("وقصفت المدفعية التركية مواقع حزب العمال الكردستاني في شمال العراق.") if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert "حزب العمال الكردستاني" not in names(ev[0]["actors"])
+    assert "حزب العمال الكردستاني" in names(ev[0]["targets"])
+
+
+def test_an_adjective_of_a_side_after_a_place_is_part_of_its_name() -> None:
+    ev = events("وقال المرصد إن غارات جوية استهدفت بلدات في ريف حماة الشمالي.")
+    assert "ريف حماة الشمالي" in names(ev[0]["places"])
+    ev = events("وشهدت المنطقة الحدودية الجمعة مواجهات أسفرت عن إصابة عشرة أشخاص.")
+    assert "المنطقة الحدودية" in names(ev[0]["places"])
