@@ -1734,6 +1734,69 @@ def _now(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     return {"value": c.doc.published, "resolution": "day", "relative": True, "now": True}
 
 
+def _days_after(c: _Ctx, m: Mention) -> dict[str, Any] | None:
+    """The day of an act told as "N days before" what the sentence tells: ``يأتي ذلك بعد يوم واحد
+    من مقتل``، ``وتأتي هذه التصريحات بعد يومين على شن غارات``، ``أعلن الجيش الثلاثاء …، وذلك بعد يوم
+    من اعتقال``. The sentence's own day is the last day written before بعد, else, where a word of
+    frame (``events_context.tsv``: يأتي ذلك، وذلك) sets it against the act, the day of the article.
+    The lapse is يوم (one), يومين (two) or a number of أيام (``dates_units.tsv``)."""
+    k = m.first - 1
+    if k > 0 and "support" in c.cls[k]:
+        k -= 1  # بعد يوم من شن مقاتلات غارات
+    if k >= 2 and not c.sets[k] & {"من", "علي"}:
+        # بعد يوم من مقتل 11 شخصا في انفجار: the toll, then the act that took it
+        h = next((x for x in range(m.first - 1, max(2, m.first - 9), -1) if "harm" in c.cls[x]), None)
+        if h is not None and c.sets[h - 1] & {"من", "علي"} and not any(h <= x < m.first for x in c.trigger_at):
+            k = h - 1
+    if k < 2 or not c.sets[k] & {"من", "علي"}:
+        return None
+    u = k - 1
+    if c.surf[u] == "واحد":
+        u -= 1
+    days = _day_units().get(c.surf[u])
+    if days == 0 and u > 0:
+        days, u = _count_at(c, u - 1), u - 1  # بعد ثلاثة أيام من
+    b = u - 1
+    sent = c.toks[m.first].sent
+    if not days or days > 31 or b < 0 or c.surf[b] not in ("بعد", "وبعد") or c.toks[b].sent != sent:
+        return None
+    lo = b
+    while lo > 0 and c.toks[lo - 1].sent == sent:
+        lo -= 1
+    start, end = c.toks[lo].start, c.toks[b].start
+    own = [d for d in c.dates if start <= d["start"] < end and d.get("resolution") == "day" and not d.get("since")]
+    if own:
+        ref = own[-1]["value"]
+    elif c.doc.published and _has_class(c, lo, b, "frame"):
+        ref = c.doc.published
+    else:
+        return None
+    try:
+        day = datetime.date.fromisoformat(ref[:10]) - datetime.timedelta(days=days)
+    except ValueError:
+        return None
+    return {"value": day.isoformat(), "resolution": "day", "relative": True}
+
+
+@lru_cache(maxsize=1)
+def _day_units() -> dict[str, int]:
+    """A word of days (``dates_units.tsv``) → how many it means alone (يوم 1، يومين 2، أيام 0)."""
+    out = {}
+    for r in lexicon.table("dates_units"):
+        if len(r) > 2 and r[1] == "day" and r[2].isdigit():
+            out[normalize(r[0])] = int(r[2])
+    return out
+
+
+def _count_at(c: _Ctx, k: int) -> int | None:
+    """The whole number the numbers layer read ending at token ``k`` (ثلاثة in ثلاثة أيام), if any."""
+    end = c.toks[k].end
+    for n in c.doc.layers.get("numbers") or []:
+        if n.get("end") == end and isinstance(n.get("value"), (int, float)) and float(n["value"]).is_integer():
+            return int(n["value"])
+    return None
+
+
 def _round_up(events: list[_Event]) -> None:
     """An event told as another of its kind (``استهدفت غارات أخرى مواقع …``) in a round-up was made
     by the hands of the one before it and, undated, took place its day: it takes that event's
@@ -2633,6 +2696,8 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted; ألقت المقاومة القبض: nor its act
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
+        if u == t + 1 and _definite_token(c, t) and not _definite_token(c, u) and not _in_name(c, u):
+            break  # اعتقال الشرطة أحد المطلوبين: an indefinite word after a definite head is its object
         if (
             bare_plural
             and u == t + 1
@@ -3585,7 +3650,7 @@ def annotate(doc: Doc) -> None:
     for m in mentions:
         if m.date is None:
             day = _date_of(c, m)
-            m.date = _with_year(c, m, day) if day else _now(c, m)
+            m.date = _with_year(c, m, day) if day else _now(c, m) or _days_after(c, m)
         m.undated = m.date is None and not _any_date(c, m.clause)
         m.construct = m.pos == "n" and (
             c.surf[m.last].endswith(_PRONOUN_ENDS)

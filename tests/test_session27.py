@@ -43,3 +43,24 @@ def test_an_adjective_of_a_side_after_a_place_is_part_of_its_name() -> None:
     assert "ريف حماة الشمالي" in names(ev[0]["places"])
     ev = events("وشهدت المنطقة الحدودية الجمعة مواجهات أسفرت عن إصابة عشرة أشخاص.")
     assert "المنطقة الحدودية" in names(ev[0]["places"])
+
+
+def test_an_act_told_as_a_day_before_the_sentence_is_dated_that_day() -> None:
+    # published 2021-03-10: "it comes a day after" sets the act one day before the article
+    ev = events("وتأتي هذه التصريحات بعد يوم من شن مقاتلات حربية غارات على مواقع في شمال سوريا.")
+    assert [(e["type"], e["date"]) for e in ev] == [("attack", "2021-03-09")]
+    ev = events("يأتي ذلك بعد يومين من مقتل سبعة أشخاص في انفجار عبوة ناسفة في مدينة الباب.")
+    assert [(e["type"], e["date"]) for e in ev] == [("attack", "2021-03-08")]
+    # the sentence's own day, where it writes one (Monday 2021-03-08), is what the lapse counts from
+    ev = events("وأعلن الجيش الاثنين مقتل خمسة مسلحين، وذلك بعد ثلاثة أيام من اعتقال الشرطة أحد المطلوبين.")
+    arrest = [e for e in ev if e["type"] == "arrest"]
+    assert arrest[0]["date"] == "2021-03-05"
+    # with no day and no frame (a past act after بعد يوم), nothing says which day it was
+    ev = events("ووصل الوزير إلى المدينة بعد يوم من انفجار سيارة مفخخة في سوقها.")
+    assert all(e["date"] is None for e in ev if e["type"] == "attack")
+
+
+def test_an_indefinite_word_after_a_definite_party_is_its_object() -> None:
+    ev = [e for e in events("وجاء ذلك بعد اعتقال الشرطة أحد المطلوبين في العاصمة.") if e["type"] == "arrest"]
+    assert "الشرطة" in names(ev[0]["actors"])
+    assert not any("المطلوبين" in n for n in names(ev[0]["actors"]))
