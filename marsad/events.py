@@ -1360,7 +1360,10 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     # الإسلام: ones named); ودعتها … والدخول في مفاوضات: talks called for, none held
                     flags = flags | {"ana"}
                 after = (j + 1, min(clause[1], j + 4))
-                if turn or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
+                also = entry.pos in _VERB_POS and i <= a + 2 and _has_class(c, a, i, "also")
+                if turn or also or _has_class(c, *after, "other") or (not definite and _has_class(c, *after, "new")):
+                    # كما قصفت الطائرات مواقع في …: a sentence that opens with "also" and a verb tells
+                    # one more act, not the one told before
                     flags = flags | {"other"} | ({"turn"} if turn else set())
                 if "reach" in flags and (
                     _has_class(c, max(clause[0], i - REACHED_WINDOW), i, "reached")

@@ -2,8 +2,11 @@
 
 Events: the people counted with من after an arrest or a killing (القبض على 5 من المسلحين) are whom
 it took; what a reporting verb says of the act's object (اعتقلت الشرطة رجلا قالت إنه مؤيد لتنظيم
-داعش) takes no part in the act; a name that owns what was hit (مواقع الحوثيين) is a target; an
-adjective of a side after a place (ريف درعا الشرقي، المنطقة الحدودية) is part of its name."""
+داعش) takes no part in the act; a sentence that opens with كما and a verb, or with من جانب آخر or
+وفي حادث آخر, tells another act; a name that owns what was hit (مواقع الحوثيين) is a target; an
+adjective of a side after a place (ريف درعا الشرقي، المنطقة الحدودية) is part of its name; an act
+told as N days before the sentence (يأتي ذلك بعد يوم من) is dated from the sentence's day; an
+indefinite word after a definite party head (اعتقال الشرطة أحد المطلوبين) is its object."""
 
 from __future__ import annotations
 
@@ -64,3 +67,22 @@ def test_an_indefinite_word_after_a_definite_party_is_its_object() -> None:
     ev = [e for e in events("وجاء ذلك بعد اعتقال الشرطة أحد المطلوبين في العاصمة.") if e["type"] == "arrest"]
     assert "الشرطة" in names(ev[0]["actors"])
     assert not any("المطلوبين" in n for n in names(ev[0]["actors"]))
+
+
+def test_a_sentence_that_opens_with_also_and_a_verb_tells_one_more_act() -> None:
+    ev = events(
+        "قصفت مقاتلات التحالف الجمعة مواقع للمتمردين في مديرية حيس. "
+        "كما قصفت المقاتلات الجمعة تجمعات للمسلحين في مديرية الخوخة."
+    )
+    attacks = [e for e in ev if e["type"] == "attack"]
+    assert len(attacks) == 2
+    assert [names(e["places"]) for e in attacks] == [["مديرية حيس"], ["مديرية الخوخة"]]
+    # (the second strike is the same planes': the round-up gives it their name)
+    assert "مقاتلات التحالف" in names(attacks[1]["actors"])
+
+
+def test_on_another_side_or_in_another_incident_turns_to_another_act() -> None:
+    ev = events("اعتقلت الشرطة ثلاثة أشخاص في العاصمة. ومن جانب آخر، اعتقلت الشرطة مهربا قرب الحدود.")
+    assert len([e for e in ev if e["type"] == "arrest"]) == 2
+    ev = events("اعتقلت الشرطة ثلاثة أشخاص في العاصمة الجمعة. وفي حادث آخر، اعتقلت الشرطة الجمعة مهربا في العاصمة.")
+    assert len([e for e in ev if e["type"] == "arrest"]) == 2
