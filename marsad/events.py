@@ -118,6 +118,9 @@ from marsad.text.vocab import counts as vocab_counts
 TYPES = ("attack", "clash", "arrest", "protest", "meeting", "agreement", "disaster")
 #: how many words before a trigger an appeal, a threat or a denial reaches
 CANCEL_WINDOW = 5
+#: how far before a battle noun a verb of launching makes it one side's offensive (أطلقت قوات الجيش
+#: اليمني معركة …: its subject stands between)
+LAUNCH_REACH = 4
 #: how far before a ceasefire a word of reaching it, or after it a word of its coming into force, may stand
 REACHED_WINDOW = 3
 #: how far before a bare plural أن and a present verb make it acts that may come (أن يشن التنظيم هجمات)
@@ -1392,6 +1395,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
                 typ = entry.type
                 if "take" in flags and _fighting(c, a, b):
                     typ = "clash"  # سيطرت القوات على منطقة المغرس في مواجهات: taken in a fight between sides
+                elif typ == "clash" and entry.pos == "n" and _launched(c, i, j, clause):
+                    typ = "attack"  # أطلقت القوات معركة …، يشن النظام معارك ضد داعش: one side's offensive
                 elif typ == "attack" and _has_class(c, j + 1, min(clause[1], j + 3), "nature"):
                     typ = "disaster"  # انفجار "بركان النار": an eruption
                 elif "fire" in flags and _has_class(c, a, b, "arson"):
@@ -1426,6 +1431,15 @@ def _mentions(c: _Ctx) -> list[Mention]:
     _rammings(c, out)
     _title_takings(c, out)
     return out
+
+
+def _launched(c: _Ctx, i: int, j: int, clause: tuple[int, int]) -> bool:
+    """Whether the battle noun at tokens ``[i, j]`` is one side's: a verb of launching right before
+    it (class launch: أطلقت القوات معركة، يشن الجيش معارك; a subject may stand between) or ضد after
+    it (معارك ضد داعش)."""
+    if any("launch" in c.cls[k] for k in range(max(clause[0], i - LAUNCH_REACH), i)):
+        return True
+    return any(c.surf[k] == "ضد" for k in range(j + 1, min(clause[1], j + 3)))
 
 
 def _intent(c: _Ctx, lo: int, hi: int) -> bool:

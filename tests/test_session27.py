@@ -6,7 +6,8 @@ it took; what a reporting verb says of the act's object (اعتقلت الشرط
 وفي حادث آخر, tells another act; a name that owns what was hit (مواقع الحوثيين) is a target; an
 adjective of a side after a place (ريف درعا الشرقي، المنطقة الحدودية) is part of its name; an act
 told as N days before the sentence (يأتي ذلك بعد يوم من) is dated from the sentence's day; an
-indefinite word after a definite party head (اعتقال الشرطة أحد المطلوبين) is its object."""
+indefinite word after a definite party head (اعتقال الشرطة أحد المطلوبين) is its object; a battle one
+side launches (أطلقت القوات معركة، يشن الجيش معارك ضد التنظيم) is an attack, not a clash."""
 
 from __future__ import annotations
 
@@ -86,3 +87,14 @@ def test_on_another_side_or_in_another_incident_turns_to_another_act() -> None:
     assert len([e for e in ev if e["type"] == "arrest"]) == 2
     ev = events("اعتقلت الشرطة ثلاثة أشخاص في العاصمة الجمعة. وفي حادث آخر، اعتقلت الشرطة الجمعة مهربا في العاصمة.")
     assert len([e for e in ev if e["type"] == "arrest"]) == 2
+
+
+def test_a_battle_one_side_launches_is_an_attack() -> None:
+    # a battle one side launches is its offensive (not "قتل في معركة تحرير المطار": no side is named)
+    ev = events("وأطلقت قوات الجيش معركة تحرير مدينة الباب من قبضة التنظيم.")
+    assert [e["type"] for e in ev] == ["attack"]
+    assert "قوات الجيش" in names(ev[0]["actors"])
+    # launched by one side, or waged against another
+    assert [e["type"] for e in events("ومن المتوقع أن يشن الجيش، مدعوما بغطاء جوي، معارك ضد التنظيم على عدة محاور.")] == ["attack"]
+    # fighting between two sides stays a clash
+    assert [e["type"] for e in events("ودارت معارك عنيفة بين الجيش والمسلحين في ريف المدينة.")] == ["clash"]
