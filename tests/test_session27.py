@@ -7,7 +7,8 @@ it took; what a reporting verb says of the act's object (اعتقلت الشرط
 adjective of a side after a place (ريف درعا الشرقي، المنطقة الحدودية) is part of its name; an act
 told as N days before the sentence (يأتي ذلك بعد يوم من) is dated from the sentence's day; an
 indefinite word after a definite party head (اعتقال الشرطة أحد المطلوبين) is its object; a battle one
-side launches (أطلقت القوات معركة، يشن الجيش معارك ضد التنظيم) is an attack, not a clash."""
+side launches (أطلقت القوات معركة، يشن الجيش معارك ضد التنظيم) is an attack, not a clash; two
+bombers or attackers (مفجران انتحاريان، مهاجمان) are a described party."""
 
 from __future__ import annotations
 
@@ -98,3 +99,11 @@ def test_a_battle_one_side_launches_is_an_attack() -> None:
     assert [e["type"] for e in events("ومن المتوقع أن يشن الجيش، مدعوما بغطاء جوي، معارك ضد التنظيم على عدة محاور.")] == ["attack"]
     # fighting between two sides stays a clash
     assert [e["type"] for e in events("ودارت معارك عنيفة بين الجيش والمسلحين في ريف المدينة.")] == ["clash"]
+
+
+def test_two_bombers_are_the_actors() -> None:
+    ev = events("واقتحم مفجران انتحاريان مسجدا في البلدة وأطلقا النار على المصلين.")
+    assert [e["type"] for e in ev] == ["attack"]
+    assert "مفجران انتحاريان" in names(ev[0]["actors"])
+    ev = events("وهاجم مهاجمان مركزا للشرطة في البلدة.")
+    assert "مهاجمان" in names(ev[0]["actors"])
