@@ -3457,11 +3457,16 @@ def _protesters(c: _Ctx, ev: _Event) -> list[dict[str, Any]]:
     المحتجين`` gives ``المحتجين``."""
     if ev.head.type != "protest":
         return []
-    for m in ev.mentions:
-        sent = c.doc.sentences[m.sent]
+    triggers = {t for m in ev.mentions for t in range(m.first, m.last + 1)}
+    # its own sentences first, then, where they name none, the article's (the protesters it tells of
+    # elsewhere: وتشهد المحافظة مظاهرات … أطلقت الشرطة النار على المتظاهرين)
+    sents = [m.sent for m in ev.mentions]
+    sents += [s.index for s in c.doc.sentences if s.index not in sents and not s.in_title]
+    for index in sents:
+        sent = c.doc.sentences[index]
         lo, hi = c.tok_at(sent.start), c.tok_at(max(sent.start, sent.end - 1)) + 1
         for t in range(lo, hi):
-            if "protester" in c.cls[t] and not (m.first <= t <= m.last):
+            if "protester" in c.cls[t] and t not in triggers:
                 if not _definite_token(c, t):
                     return [_described_party(c, t, hi)]  # متظاهرين شباب في البصرة
                 # a definite head takes no more words: أغلق المحتجون الطريق (the road is what they shut)

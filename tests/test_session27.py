@@ -8,7 +8,8 @@ adjective of a side after a place (ريف درعا الشرقي، المنطقة
 told as N days before the sentence (يأتي ذلك بعد يوم من) is dated from the sentence's day; an
 indefinite word after a definite party head (اعتقال الشرطة أحد المطلوبين) is its object; a battle one
 side launches (أطلقت القوات معركة، يشن الجيش معارك ضد التنظيم) is an attack, not a clash; two
-bombers or attackers (مفجران انتحاريان، مهاجمان) are a described party."""
+bombers or attackers (مفجران انتحاريان، مهاجمان) are a described party; a protest whose sentences
+name no one is by the protesters the article names elsewhere."""
 
 from __future__ import annotations
 
@@ -107,3 +108,12 @@ def test_two_bombers_are_the_actors() -> None:
     assert "مفجران انتحاريان" in names(ev[0]["actors"])
     ev = events("وهاجم مهاجمان مركزا للشرطة في البلدة.")
     assert "مهاجمان" in names(ev[0]["actors"])
+
+
+def test_a_protest_whose_sentence_names_no_one_takes_the_protesters_the_article_names() -> None:
+    ev = events(
+        "وخرجت مظاهرات الجمعة في وسط المدينة احتجاجا على انقطاع الكهرباء. "
+        "وقال شهود إن الشرطة استخدمت الغاز المسيل للدموع لتفريق المحتجين."
+    )
+    protests = [e for e in ev if e["type"] == "protest"]
+    assert names(protests[0]["actors"]) == ["المحتجين"]
