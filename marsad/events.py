@@ -2067,7 +2067,9 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         if typ != "LOC" and _in_relative(c, m, t):
             continue  # تظاهرات عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس
         role: list[dict[str, Any]]
-        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)) or (typ != "LOC" and _owner(c, m, t)):
+        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)) or (
+            typ != "LOC" and (_owner(c, m, t) or (m.type in ("attack", "arrest") and _harmed_before(c, m, t)))
+        ):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
         elif before <= {"و"} and t == last[0] + 1 and last[1] is not None:
             role = last[1]  # أرمينيا وأذربيجان: the second of a pair as the first
@@ -2616,6 +2618,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 hit = owner or (t > m.last and t > 0 and bool(c.sets[t - 1] & _PREP_TARGET)) or _patient(c, m, t)
                 counts = m.type == "arrest" or "killer" in m.flags  # أسر سبعة حوثيين، قتل الجيش عشرات المسلحين
                 hit = hit or (counts and (t - 1 > m.last and _counted(c, t - 1) or _counted_of(c, m, t)))
+                hit = hit or (m.type in ("attack", "arrest") and _harmed_before(c, m, t))
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
@@ -2675,6 +2678,18 @@ def _counted_of(c: _Ctx, m: Mention, t: int) -> bool:
     if t - 2 <= m.last or "من" not in c.sets[t - 1]:
         return False
     return any(_counted(c, k) for k in range(max(m.last + 1, t - 3), t - 1))
+
+
+def _harmed_before(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the party at token ``t``, before the trigger, is told as harmed, counted with من after
+    a word of harm (سقوط قتلى وجرحى من المسلحين وأسر اثنين، بمقتل وإصابة 20 من عناصر الميليشيا
+    واعتقال خمسة): it lost people, it did not take them."""
+    k = t - 1
+    if k > 0 and c.words[k].party:
+        k -= 1  # من عناصر الميليشيا: the head of its members between
+    if t >= m.first or k < 1 or "من" not in c.sets[k]:
+        return False
+    return any("harm" in c.cls[x] for x in range(max(m.clause[0], k - 4), k))
 
 
 def _counted(c: _Ctx, k: int) -> bool:

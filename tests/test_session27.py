@@ -9,7 +9,8 @@ told as N days before the sentence (يأتي ذلك بعد يوم من) is dated
 indefinite word after a definite party head (اعتقال الشرطة أحد المطلوبين) is its object; a battle one
 side launches (أطلقت القوات معركة، يشن الجيش معارك ضد التنظيم) is an attack, not a clash; two
 bombers or attackers (مفجران انتحاريان، مهاجمان) are a described party; a protest whose sentences
-name no one is by the protesters the article names elsewhere."""
+name no one is by the protesters the article names elsewhere; a party counted with من after a word
+of harm before an arrest (قتلى وجرحى من المسلحين وأسر اثنين) lost people, it did not take them."""
 
 from __future__ import annotations
 
@@ -117,3 +118,12 @@ def test_a_protest_whose_sentence_names_no_one_takes_the_protesters_the_article_
     )
     protests = [e for e in ev if e["type"] == "protest"]
     assert names(protests[0]["actors"]) == ["المحتجين"]
+
+
+def test_a_party_told_as_harmed_before_an_arrest_is_whom_it_was_done_to() -> None:
+    ev = events("وأسفرت الاشتباكات عن سقوط قتلى وجرحى من المهربين وأسر ثلاثة آخرين.")
+    arrest = [e for e in ev if e["type"] == "arrest"]
+    assert "المهربين" not in names(arrest[0]["actors"])
+    ev = events("وأفادت مصادر أمنية بمقتل وإصابة 12 من عناصر العصابة واعتقال خمسة آخرين.")
+    arrest = [e for e in ev if e["type"] == "arrest"]
+    assert not any("العصابة" in n for n in names(arrest[0]["actors"]))
