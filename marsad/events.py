@@ -3244,6 +3244,8 @@ def _name_like(c: _Ctx, t: int) -> bool:
     if surf in _months() or surf.endswith(_PRONOUNS):
         return False  # في كانون، ضلوعهم: a month, a noun with its pronoun
     vocab = vocab_counts()
+    if surf.endswith("ه") and min(vocab.get(surf[:-1], 0), vocab.get(surf[:-1] + "ها", 0)) >= COMMON_NOUN:
+        return False  # في ارتكابه: a noun with "his" (news writes ارتكاب، ارتكابها too; not غزة، حماة)
     if surf[0] in "لبوف" and vocab.get(surf[1:], 0) > max(COMMON_NOUN, vocab.get(surf, 0)):
         return False  # لإحدى: a proclitic on a common word (بغداد: no word غداد)
     for suf in _NOUN_ENDINGS:  # كنيستين، بلاده: a common noun with its ending
