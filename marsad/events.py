@@ -2087,6 +2087,10 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             role = m.places
         elif typ == "LOC" and "visit" in m.flags and t > m.last:
             role = m.places  # زارت العراق، جولة في الشرق الأوسط
+        elif typ == "LOC" and "host" in m.flags and (t == m.last + 1 or c.tok_at(e - 1) == m.first - 1):
+            role = m.places  # الخرطوم تستضيف لقاء، القمة التي استضافتها كندا: where they met
+            if _bare(_norm(name)) in _countries():
+                m.actors.append(party)  # (a country that hosts is a party to it too)
         elif typ == "LOC" and (_about(c, m, t) or _others_place(c, m, t, before) or _origin(c, t, before)):
             continue  # تظاهروا في عمان احتجاجا على الغارات في غزة: the cause's place
         elif typ == "LOC":

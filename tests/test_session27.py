@@ -11,7 +11,8 @@ side launches (أطلقت القوات معركة، يشن الجيش معارك
 bombers or attackers (مفجران انتحاريان، مهاجمان) are a described party; a protest whose sentences
 name no one is by the protesters the article names elsewhere; a party counted with من after a word
 of harm before an arrest (قتلى وجرحى من المسلحين وأسر اثنين) lost people, it did not take them; a
-noun with "his" after في (في ارتكابه) is no place name the tagger missed."""
+noun with "his" after في (في ارتكابه) is no place name the tagger missed; a place that hosts a
+meeting (الخرطوم تستضيف لقاء، القمة التي استضافتها كندا) is where it is, and a country a party too."""
 
 from __future__ import annotations
 
@@ -136,3 +137,13 @@ def test_a_noun_with_his_after_fi_is_no_place_name() -> None:
     # a name that ends in ة is still one (no "غزها" in news)
     ev = events("واعتقلت القوات الإسرائيلية خمسة شبان في غزة.")
     assert "غزة" in names(ev[0]["places"])
+
+
+def test_a_place_that_hosts_a_meeting_is_where_it_is() -> None:
+    ev = [e for e in events("وتستضيف الدوحة الأحد محادثات بين الحكومة والمعارضة.") if e["trigger"]["text"] == "وتستضيف"]
+    assert "الدوحة" in names(ev[0]["places"])
+    assert "الدوحة" not in names(ev[0]["actors"])
+    # a country that hosts is a party to it too
+    ev = events("وجاء في البيان الختامي للقمة التي استضافتها فرنسا أن الدول ستواصل دعم أوكرانيا.")
+    host = [e for e in ev if e["type"] == "meeting"][0]
+    assert "فرنسا" in names(host["places"]) and "فرنسا" in names(host["actors"])
