@@ -1551,7 +1551,9 @@ def _said_between(c: _Ctx, m: Mention, t: int) -> bool:
 
 
 def _is_that(surf: str) -> bool:
-    """Whether a normalized word is أن/إن, with its proclitic or pronoun (إنه، بأنها، وأن)."""
+    """Whether a normalized word is أن/إن with a proclitic or a pronoun of the third person (إنه،
+    بأنها، وأن). Narrower than the statements layer's ``COMPLEMENTIZERS``, which hold ألا (إلا، except)
+    and أنا (I) too: here a word that only may be أن would cut off the parties of the act."""
     return any(
         surf.startswith(p + "ان") and surf[len(p) + 2 :] in _THAT_PRONOUNS for p in ("", "ب", "و", "ف", "ل")
     )
@@ -1775,7 +1777,7 @@ def _days_after(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         days, u = _count_at(c, u - 1), u - 1  # بعد ثلاثة أيام من
     b = u - 1
     sent = c.toks[m.first].sent
-    if not days or days > 31 or b < 0 or c.surf[b] not in ("بعد", "وبعد") or c.toks[b].sent != sent:
+    if not days or days > 31 or b < 0 or "بعد" not in c.sets[b] or c.toks[b].sent != sent:
         return None
     lo = b
     while lo > 0 and c.toks[lo - 1].sent == sent:
