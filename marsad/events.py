@@ -1770,8 +1770,8 @@ def _days_after(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     if k < 2 or not c.sets[k] & {"من", "علي"}:
         return None
     u = k - 1
-    if c.surf[u] == "واحد":
-        u -= 1
+    if _count_at(c, u) == 1:
+        u -= 1  # بعد يوم واحد من: "one" after the unit, as the numbers layer reads it
     days = _day_units().get(c.surf[u])
     if days == 0 and u > 0:
         days, u = _count_at(c, u - 1), u - 1  # بعد ثلاثة أيام من
