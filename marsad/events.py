@@ -566,6 +566,8 @@ def _match(c: _Ctx, i: int, end: int) -> tuple[Entry, int, bool] | None:
         for entry in entries:
             if definite and entry.pos in _VERB_POS:
                 continue  # التوقف: a verb never takes the article
+            if "construct" in entry.flags and (definite or "لل" + form in c.surf[i]):
+                continue  # سيطرة الحوثيين على: a construct has no article (not السيطرة، للسيطرة)
             if entry.pos in _VERB_POS and _not_a_verb(c, i, form):
                 continue  # سجن عين زارة، (الأمر بيدك): a ة or a preposition tells a noun
             if "prep_obj" in entry.flags and not _norm(c.surf[i]).endswith(form):
