@@ -2388,19 +2388,24 @@ def _patient(c: _Ctx, m: Mention, t: int) -> bool:
 
 
 def _arrested(c: _Ctx, m: Mention, t: int) -> bool:
-    """Whether the person named at token ``t`` is whom an arrest verb in its bare masculine form,
-    read as a passive, took: right after the verb or after one word that describes him (``واعتقل
-    الناشط محمد علي في القاهرة``: he was arrested). The forces that arrest come first and are no
-    person (اعتقلت الشرطة، اعتقل الجيش الناشط)."""
-    if m.type != "arrest" or m.pos != "v" or t != m.last + 2 and t != m.last + 1:
+    """Whether the person named at token ``t`` is whom an arrest verb took: right after the verb,
+    which is then a passive or has its subject in itself (``واعتقلت باباي``، ``اعتقلوا محمد علي``), after
+    one word that describes him (``واعتقل الناشط محمد علي في القاهرة``), or after the force that
+    arrests (``اعتقلت السلطات الإيرانية محمد علي``). The forces that arrest come first and are no
+    person."""
+    if m.type != "arrest" or m.pos != "v" or t <= m.last or t > m.last + ARREST_REACH:
         return False
-    if t == m.last + 2 and (not c.toks[t - 1].is_word or _in_name(c, t - 1)):
+    if t == m.last + 1:
+        return True
+    if _has_trigger(c, m.last + 1, t) or not all(c.toks[k].is_word for k in range(m.last + 1, t)):
         return False
-    if t == m.last + 2 and "security" in c.cls[t - 1]:
-        return True  # اعتقلت الشرطة محمد علي: the person after the force is whom it took
-    if c.surf[m.last].endswith(("ت", "وا", "تا")):
-        return False  # اعتقلت، اعتقلوا: the verb has its own subject
-    return t == m.last + 1 or not c.cls[t - 1] & {"security", "report", "stop", "boundary"}
+    if any("security" in c.cls[k] or _org_at(c, k) for k in range(m.last + 1, t)):
+        return True  # اعتقلت الشرطة محمد علي، اعتقلت حماس القيادي: the person after the force is whom it took
+    return t == m.last + 2 and not _in_name(c, t - 1) and not c.cls[t - 1] & {"report", "stop", "boundary"}
+
+
+#: how many tokens after an arrest verb the person it took may be named (اعتقلت قوات الأمن التركية فلانا)
+ARREST_REACH = 6
 
 
 def _has_trigger(c: _Ctx, lo: int, hi: int) -> bool:

@@ -25,3 +25,39 @@ def test_a_construct_with_no_place_after_its_preposition_or_with_the_article_is_
     assert [e for e in events("وأعلن الدفاع المدني سيطرة فرق الإطفاء على الحريق.") if e["type"] == "attack"] == []
     # with لل it is what forces aim at, not what they did
     assert [e for e in events("وتحشد القوات تعزيزات عسكرية للسيطرة على مدينة الرقة.") if e["type"] == "attack"] == []
+
+
+def _arrest(text: str) -> dict:
+    ev = [e for e in events(text) if e["type"] == "arrest"]
+    assert len(ev) == 1
+    return ev[0]
+
+
+def test_the_person_named_right_after_an_arrest_verb_is_whom_it_took() -> None:
+    # a feminine verb before a woman's name is a passive: she was arrested, she arrested no one
+    ev = _arrest("واعتقلت مريم حسن وهي صحفية في شهر آذار بسبب مقال نشرته.")
+    assert "مريم حسن" in names(ev["targets"])
+    assert "مريم حسن" not in names(ev["actors"])
+    # a plural verb has its subject in itself: the name after it is its object
+    ev = _arrest("وداهم عناصر الأمن المنزل واعتقلوا سامي يوسف قرب الحدود.")
+    assert "سامي يوسف" in names(ev["targets"])
+    assert "سامي يوسف" not in names(ev["actors"])
+
+
+def test_the_person_named_after_the_force_that_arrests_is_whom_it_took() -> None:
+    ev = _arrest("واعتقلت قوات الأمن التركية رجل الأعمال سليم داود في إسطنبول.")
+    assert any("سليم داود" in n for n in names(ev["targets"]))
+    assert not any("سليم داود" in n for n in names(ev["actors"]))
+    assert "قوات الأمن التركية" in names(ev["actors"])
+    # the force is no person: it stays the actor
+    ev = _arrest("واعتقلت السلطات الإيرانية كريم نادري في طهران.")
+    assert "كريم نادري" in names(ev["targets"])
+    assert "السلطات الإيرانية" in names(ev["actors"])
+
+
+def test_layla_is_a_name_not_li_and_a_word() -> None:
+    # ليلى is one word, not ل + يلى (lexicon clitic_exceptions): the name keeps its first letter
+    from marsad import extract
+
+    rec = extract("وقالت ليلى حسن إن الوضع في المدينة صعب.", title=None, published="2018-05-01", id="t")
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == ["ليلى حسن"]
