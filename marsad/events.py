@@ -786,6 +786,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             break  # للتوسط في هدنة، استضاف: the purpose is the clause's before the comma
         if "sequel" in c.cls[k]:
             break  # تعهد بإنهاء المناورات بعد لقائه: the pledge is of what came after the meeting
+    if typ == "protest" and _has_class(c, j + 1, min(clause[1], j + 3), "lodged"):
+        return True  # احتج لدى الخارجية، احتجت رسميا لدى السفير: a complaint lodged with an office
     if (
         typ in ("attack", "clash")
         and pos == "n"

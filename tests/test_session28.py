@@ -61,3 +61,17 @@ def test_layla_is_a_name_not_li_and_a_word() -> None:
 
     rec = extract("وقالت ليلى حسن إن الوضع في المدينة صعب.", title=None, published="2018-05-01", id="t")
     assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == ["ليلى حسن"]
+
+
+def test_readying_for_an_attack_is_no_attack() -> None:
+    # تحضير with لـ after it (lexicon class prepare): the attack was not made
+    ev = events("وأوقفت الشرطة الفرنسية شابين يشتبه بتحضيرهما لهجوم على كنيسة.")
+    assert [e["type"] for e in ev] == ["arrest"]
+
+
+def test_a_protest_lodged_with_an_office_is_no_protest() -> None:
+    # لدى right after a protest word (lexicon class lodged): a complaint, no one marched
+    assert [e for e in events("وقال السفير إنه احتج لدى الخارجية الأميركية على طرد الدبلوماسيين.") if e["type"] == "protest"] == []
+    # لدى further on is a time (upon arrival): the protest was made
+    ev = events("واحتج المئات أمام السفارة لدى وصول الوزير إلى المدينة.")
+    assert [e["type"] for e in ev] == ["protest"]
