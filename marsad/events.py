@@ -356,6 +356,8 @@ class Mention:
     part: bool = False
     #: a noun with no article before a definite word or a name (جولة السيدة الأولى): definite by it
     construct: bool = False
+    #: the entities of the persons among its targets (whom it was done to, by name)
+    persons: frozenset[str] = frozenset()
 
 
 class _Word(NamedTuple):
@@ -2072,8 +2074,10 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             continue  # اعتقلت الشرطة رجلا قالت إنه مؤيد لتنظيم داعش: what is said of whom it took
         if typ != "LOC" and _in_relative(c, m, t):
             continue  # تظاهرات عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس
+        if typ != "LOC" and m.type == "protest" and _of_sequel(c, m, t):
+            continue  # احتجاجات بعد اعتقال الزعيم كارلس بوجديمون: whom the act before it took
         role: list[dict[str, Any]]
-        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t)) or (
+        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t, t_end)) or (
             typ != "LOC" and (_owner(c, m, t) or (m.type in ("attack", "arrest") and _harmed_before(c, m, t)))
         ):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
@@ -2151,6 +2155,13 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     if m.pos == "n" and not m.definite and t < m.clause[1] and len(c.forms[t]) == 1 and "epithet" in c.cls[t]:
         at = c.toks[t].start  # هجوم مسلح: an armed attack, no armed man
         m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start") != at]
+    if m.targets:
+        people = c.__dict__.get("_person_ids")
+        if people is None:
+            people = c.__dict__["_person_ids"] = frozenset(
+                ent.get("id") for _, _, ent in c.names if ent.get("type") == "PER" and ent.get("id")
+            )
+        m.persons = frozenset(p["entity"] for p in m.targets if p.get("entity") in people)
 
 
 def _origin(c: _Ctx, t: int, before: set[str]) -> bool:
@@ -2389,13 +2400,28 @@ def _patient(c: _Ctx, m: Mention, t: int) -> bool:
     return t > m.last or t < m.first and m.first > 0 and "relative" in c.cls[m.first - 1]
 
 
-def _arrested(c: _Ctx, m: Mention, t: int) -> bool:
+def _of_sequel(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the name at token ``t`` follows a word of sequence and another act after the trigger:
+    it is a party to that act (``اندلعت احتجاجات بعد اعتقال الزعيم كارلس بوجديمون``)."""
+    for k in range(m.last + 1, t):
+        if "sequel" in c.cls[k]:
+            return _has_trigger(c, k + 1, t)
+    return False
+
+
+def _arrested(c: _Ctx, m: Mention, t: int, t_end: int) -> bool:
     """Whether the person named at token ``t`` is whom an arrest verb took: right after the verb,
     which is then a passive or has its subject in itself (``واعتقلت باباي``، ``اعتقلوا محمد علي``), after
     one word that describes him (``واعتقل الناشط محمد علي في القاهرة``), or after the force that
-    arrests (``اعتقلت السلطات الإيرانية محمد علي``). The forces that arrest come first and are no
-    person."""
-    if m.type != "arrest" or m.pos != "v" or t <= m.last or t > m.last + ARREST_REACH:
+    arrests (``اعتقلت السلطات الإيرانية محمد علي``); or right before it, ``قد`` aside (``إن حداد
+    اعتقل``). The forces that arrest are no person. ``t_end`` is the name's last token."""
+    if m.type != "arrest" or m.pos != "v":
+        return False
+    if t < m.first:
+        # إن حداد اعتقل، بوجديمون قد اعتقل من قبل دورية: a person right before the verb was taken
+        gap = range(t_end + 1, m.first)
+        return t_end < m.first and len(gap) <= 1 and all(c.surf[k] == "قد" for k in gap)
+    if t <= m.last or t > m.last + ARREST_REACH:
         return False
     if t == m.last + 1:
         return True
@@ -3036,6 +3062,9 @@ def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
         return False  # وكانت طائرات قد قصفت مطلع حزيران … مواقع: an act of its own month, before the news
     if _places_of(ev) & _keys(m.places):
         return True
+    if m.persons and "earlier" not in m.flags and any(m.persons & o.persons for o in ev.mentions):
+        return True  # اعتقال بوجديمون … وقالت الشرطة إن بوجديمون اعتقل: one person taken, told again
+        # (not كانت السلطات قد أوقفت أبوالفتوح: an act before the one told)
     if m.pos in _VERB_POS and m.type == "disaster" and m.undated and not m.date:
         return True  # حادث سيارة … اصطدمت السيارة: a catastrophe is told once, then narrated
     if not m.definite and _elsewhere(ev, m):

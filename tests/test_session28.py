@@ -75,3 +75,36 @@ def test_a_protest_lodged_with_an_office_is_no_protest() -> None:
     # لدى further on is a time (upon arrival): the protest was made
     ev = events("واحتج المئات أمام السفارة لدى وصول الوزير إلى المدينة.")
     assert [e["type"] for e in ev] == ["protest"]
+
+
+def test_one_person_arrested_told_again_is_one_arrest() -> None:
+    body = (
+        "واندلعت احتجاجات في المدينة بعد اعتقال المعارض البارز سمير حداد في ألمانيا الجمعة. "
+        "وقالت الشرطة الألمانية إن حداد اعتقل من قبل دورية في ولاية بافاريا."
+    )
+    arrests = [e for e in events(body) if e["type"] == "arrest"]
+    assert len(arrests) == 1
+    assert any("حداد" in n for n in names(arrests[0]["targets"]))
+    # an arrest told as before the one in the news (كانت قد) stays its own
+    body = (
+        "وأعلنت الشرطة اعتقال المعارض البارز سمير حداد في العاصمة. "
+        "يذكر أن السلطات كانت قد أوقفت حداد قبل عامين بتهمة التحريض."
+    )
+    assert len([e for e in events(body) if e["type"] == "arrest"]) == 2
+
+
+def test_a_person_right_before_an_arrest_verb_was_taken() -> None:
+    ev = _arrest("وقال مدعون إن نادر هاشمي ألقي القبض عليه الاثنين في المطار.")
+    assert "نادر هاشمي" in names(ev["targets"])
+    assert "نادر هاشمي" not in names(ev["actors"])
+    ev = _arrest("وكان سليم داود قد احتجز لمدة ثلاثة أشهر في الرياض.")
+    assert "سليم داود" not in names(ev["actors"])
+
+
+def test_whom_the_act_after_a_word_of_sequence_took_did_not_protest() -> None:
+    ev = [e for e in events("واندلعت احتجاجات في المدينة بعد اعتقال المعارض البارز سمير حداد.") if e["type"] == "protest"]
+    assert len(ev) == 1
+    assert "سمير حداد" not in names(ev[0]["actors"])
+    # a name before the word of sequence is still the protest's own
+    ev = [e for e in events("ونظم حزب العمال احتجاجات في المدينة بعد اعتقال المعارض البارز سمير حداد.") if e["type"] == "protest"]
+    assert "حزب العمال" in names(ev[0]["actors"])
