@@ -108,3 +108,23 @@ def test_whom_the_act_after_a_word_of_sequence_took_did_not_protest() -> None:
     # a name before the word of sequence is still the protest's own
     ev = [e for e in events("ونظم حزب العمال احتجاجات في المدينة بعد اعتقال المعارض البارز سمير حداد.") if e["type"] == "protest"]
     assert "حزب العمال" in names(ev[0]["actors"])
+
+
+def test_a_number_with_the_article_points_back_to_the_figure_told_before() -> None:
+    # "المصابين الـ 220": the 220 told before, now with its source; one figure, not two
+    from marsad import extract
+
+    body = (
+        "تشهد المنطقة الحدودية توترا منذ أسابيع. "
+        "ويطالب السكان برفع الحصار المفروض عليهم. "
+        "وتجري مفاوضات غير مباشرة بين الطرفين في القاهرة. "
+        "وكان شاب قد قتل برصاص الجنود، بينما أصيب 220 آخرون في احتجاجات قرب الحدود الجمعة. "
+        "وقال الجيش إن قواته ردت على إلقاء الحجارة. "
+        "وأضاف أن آلاف الأشخاص شاركوا في الاحتجاجات. "
+        "وقال مسؤول صحي في المدينة إن 90 شخصا من المصابين الـ 220 جرحوا بالرصاص الحي."
+    )
+    rec = extract(body, title="احتجاجات عند الحدود", published="2018-08-04", id="t")
+    twenty = [c for c in rec["casualties"] if c["count"] == 220]
+    assert len(twenty) == 1
+    assert twenty[0]["outcome"] == "injured"
+    assert twenty[0]["source"]["name"] == "مسؤول صحي في المدينة"

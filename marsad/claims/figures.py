@@ -101,6 +101,7 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
             f.another = one_more(st, end) or f.singular and one_more(st, f.a)  # "وأصيب آخر": one more itself
             f.feminine = feminine(st, f)
             f.nation = nation(st, f)
+            f.pointed = not f.singular and f.a > 0 and st.forms[f.a - 1][0] in _ARTICLE
             if f.head is None and not f.part:
                 f.head = also_head(st, found, f)
             if (
@@ -246,6 +247,10 @@ def _last_of(before: list[Figure], f: Figure) -> Figure | None:
         if g.outcome == f.outcome:
             return g
     return None
+
+
+#: the article written apart before a number ("المصابين الـ 220")
+_ARTICLE = frozenset({"ال", "الـ"})
 
 
 def _told_before(doc: Doc, st: Sent, f: Figure, before: list[Figure]) -> bool:

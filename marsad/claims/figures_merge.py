@@ -299,6 +299,7 @@ def merge(figures: list[Figure], lead: int, times: dict[int, bool] | None = None
                 and (
                     k.sent.index <= lead
                     or f.sent.index <= lead
+                    or f.pointed  # "وإن 90 شخصا من المصابين الـ 220": the 220 told before
                     or (k.source and f.source)
                     or _same_total(k, f)
                     or _attributed_next(k, f)

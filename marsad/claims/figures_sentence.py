@@ -64,6 +64,7 @@ class Figure:
     feminine: bool | None = None  # a single person named by a feminine noun (امرأة), a masculine one (رجل)
     nation: str = ""  # the nationality adjective after a single person's noun (جندي إسرائيلي → اسرائيلي)
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
+    pointed: bool = False  # its number takes the article ("المصابين الـ 220"): a figure told before
 
 
 #: how many tokens after a word of falling (سقط) a casualty word says how the people fell
