@@ -128,3 +128,11 @@ def test_a_number_with_the_article_points_back_to_the_figure_told_before() -> No
     assert len(twenty) == 1
     assert twenty[0]["outcome"] == "injured"
     assert twenty[0]["source"]["name"] == "مسؤول صحي في المدينة"
+
+
+def test_a_dual_before_a_passive_verb_and_a_date_counts_two() -> None:
+    # "بشخصين اعتقلا العام الماضي": the date after the verb shows it has no object of its own
+    from marsad import extract
+
+    rec = extract("وتتعلق القضية بشخصين اعتقلا العام الماضي قرب الحدود.", title=None, published="2018-10-09", id="t")
+    assert [(c["count"], c["outcome"]) for c in rec["casualties"]] == [(2, "captured")]

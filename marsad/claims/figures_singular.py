@@ -500,9 +500,9 @@ def _subject_before(st: Sent, i: int) -> int | None:
     j = i + 1
     # what follows shows the verb has no object: an agent, a place or a time (lexicon cue roles)
     if j < len(st.toks) and not (
-        st.surf[j] in CLAUSE_END or st.cue_role(j) in ADJUNCT_ROLES
+        st.surf[j] in CLAUSE_END or st.cue_role(j) in ADJUNCT_ROLES or j in st.in_date
     ):
-        return None
+        return None  # (a date: "بشخصين اعتقلا العام الماضي")
     return k
 
 
