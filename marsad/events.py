@@ -2077,7 +2077,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         if typ != "LOC" and m.type == "protest" and _of_sequel(c, m, t):
             continue  # احتجاجات بعد اعتقال الزعيم كارلس بوجديمون: whom the act before it took
         role: list[dict[str, Any]]
-        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t, t_end)) or (
+        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t, t_end)) or _held_by(c, m, t) or (
             typ != "LOC" and (_owner(c, m, t) or (m.type in ("attack", "arrest") and _harmed_before(c, m, t)))
         ):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
@@ -2398,6 +2398,13 @@ def _patient(c: _Ctx, m: Mention, t: int) -> bool:
     if "passive" not in m.flags:
         return False
     return t > m.last or t < m.first and m.first > 0 and "relative" in c.cls[m.first - 1]
+
+
+def _held_by(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the name at token ``t``, after the trigger, holds the ground the act is about (lexicon
+    class ``holder`` right before it: ``تحرير المناطق الواقعة تحت سيطرة الحوثيين``): whom it is
+    taken from (not ``سيطرة الحوثيين على صنعاء``, where سيطرة is the trigger)."""
+    return t > m.last + 1 and m.type == "attack" and "holder" in c.cls[t - 1]
 
 
 def _of_sequel(c: _Ctx, m: Mention, t: int) -> bool:
@@ -2785,6 +2792,8 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             # استعادت القوات الحكومية مدينة الخوخة، قصفت مقاتلات التحالف مواقع للحوثيين: a definite word
             # closed the party; the city, the positions are its object
             break
+        if c.cls[u] & {"place", "area", "object"} and _definite_token(c, t) and _definite_token(c, u) and not _in_name(c, u):
+            break  # وحررت القوات المناطق الخاضعة: after a definite head only adjectives follow, no ground
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
             if _person_at(c, u) and _definite_token(c, u - 1):
                 break  # اعتقلت الشرطة محمد علي: a person after a word with the article is no part of it (أنصار أورتيغا is)

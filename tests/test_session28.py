@@ -136,3 +136,18 @@ def test_a_dual_before_a_passive_verb_and_a_date_counts_two() -> None:
 
     rec = extract("وتتعلق القضية بشخصين اعتقلا العام الماضي قرب الحدود.", title=None, published="2018-10-09", id="t")
     assert [(c["count"], c["outcome"]) for c in rec["casualties"]] == [(2, "captured")]
+
+
+def test_what_an_operation_aims_at_is_not_done() -> None:
+    # تهدف/يهدف/الرامية إلى (lexicon class cancel): an aim
+    assert [e for e in events("وتهدف العملية إلى تحرير المناطق الواقعة شرق المدينة.") if e["trigger"]["text"] == "تحرير"] == []
+    assert [e for e in events("وبدأ الجيش العملية العسكرية الرامية إلى السيطرة على مدينة الحديدة.") if e["trigger"]["text"] == "السيطرة على"] == []
+
+
+def test_who_holds_the_ground_is_whom_it_is_taken_from() -> None:
+    # تحت سيطرة X، الخاضعة لسيطرة X (lexicon class holder): X holds it, X did not take it
+    ev = [e for e in events("وحررت القوات الحكومية المناطق الخاضعة لسيطرة الحوثيين في المديرية.") if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert "الحوثيين" not in names(ev[0]["actors"])
+    assert "الحوثيين" in names(ev[0]["targets"])
+    assert "القوات الحكومية" in names(ev[0]["actors"])
