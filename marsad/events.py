@@ -1768,6 +1768,8 @@ def _days_after(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     k = m.first - 1
     if k > 0 and "support" in c.cls[k]:
         k -= 1  # بعد يوم من شن مقاتلات غارات
+    if k > 0 and "next_day" in c.cls[k]:
+        return _day_before(c, m, k, 1)  # علقت السعودية صادراتها الخميس غداة هجوم للحوثيين
     if k >= 2 and not c.sets[k] & {"من", "علي"}:
         # بعد يوم من مقتل 11 شخصا في انفجار: the toll, then the act that took it
         h = next((x for x in range(m.first - 1, max(2, m.first - 9), -1) if "harm" in c.cls[x]), None)
@@ -1782,8 +1784,16 @@ def _days_after(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     if days == 0 and u > 0:
         days, u = _count_at(c, u - 1), u - 1  # بعد ثلاثة أيام من
     b = u - 1
+    if not days or days > 31 or b < 0 or "بعد" not in c.sets[b]:
+        return None
+    return _day_before(c, m, b, days)
+
+
+def _day_before(c: _Ctx, m: Mention, b: int, days: int) -> dict[str, Any] | None:
+    """The day ``days`` before the day of the sentence of ``m`` written before token ``b`` (its word
+    of lapse: بعد، غداة), or before the article's day where a word of frame sets the act against it."""
     sent = c.toks[m.first].sent
-    if not days or days > 31 or b < 0 or "بعد" not in c.sets[b] or c.toks[b].sent != sent:
+    if c.toks[b].sent != sent:
         return None
     lo = b
     while lo > 0 and c.toks[lo - 1].sent == sent:

@@ -151,3 +151,14 @@ def test_who_holds_the_ground_is_whom_it_is_taken_from() -> None:
     assert "الحوثيين" not in names(ev[0]["actors"])
     assert "الحوثيين" in names(ev[0]["targets"])
     assert "القوات الحكومية" in names(ev[0]["actors"])
+
+
+def test_the_morning_after_dates_the_act_a_day_before_the_sentence() -> None:
+    # غداة (lexicon class next_day): the sentence's Thursday is the day after the attack
+    ev = [
+        e
+        for e in events("أعلنت الشركة الخميس أنها علقت شحناتها عبر المضيق غداة هجوم للمسلحين استهدف ناقلتي نفط.", published="2018-07-26")
+        if e["type"] == "attack"
+    ]
+    assert len(ev) == 1
+    assert ev[0]["date"] == "2018-07-25"
