@@ -1945,6 +1945,16 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
         return "planned"
     if m.date and published and m.date["value"] > published and m.pos in ("p", "n"):
         return "planned"
+    if (
+        m.pos == "p"
+        and m.type in ("meeting", "agreement")
+        and m.date
+        and m.date.get("relative")
+        and published
+        and m.date["value"] < published[:10]
+        and not c.doc.sentences[m.sent].in_title
+    ):
+        return "planned"  # وتستضيف القاهرة الأحد اجتماعا: the body tells the days past in the past tense
     return "occurred"
 
 

@@ -162,3 +162,13 @@ def test_the_morning_after_dates_the_act_a_day_before_the_sentence() -> None:
     ]
     assert len(ev) == 1
     assert ev[0]["date"] == "2018-07-25"
+
+
+def test_a_meeting_in_the_present_on_a_weekday_is_to_come() -> None:
+    # the body tells days past in the past tense: تستضيف ... الأحد is next Sunday
+    ev = events("وتستضيف القاهرة الأحد اجتماعا لوزراء الخارجية العرب لبحث الأزمة.", published="2018-05-01")
+    meetings = [e for e in ev if e["type"] == "meeting"]
+    assert meetings and all(e["status"] == "planned" and e["date"] == "2018-05-06" for e in meetings)
+    # the past tense keeps the Sunday before
+    ev = events("والتقى الرئيس الأحد نظيره الفرنسي في باريس.", published="2018-05-01")
+    assert [(e["status"], e["date"]) for e in ev if e["type"] == "meeting"] == [("occurred", "2018-04-29")]
