@@ -3509,7 +3509,7 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "triggers": [doc.span(c.toks[m.first].start, c.toks[m.last].end) for m in ev.mentions],
         "evidence": evidence,
         "mentions": mention_spans,
-        "actors": _unique([p for m in told for p in m.actors]) or _protesters(c, ev),
+        "actors": _unique([p for m in told for p in m.actors if not _hosted_at(ev, p)]) or _protesters(c, ev),
         "targets": _unique([p for m in told for p in m.targets if not _unit(p)]),
         "places": places,
         "date": dated.date["value"] if dated else None,
@@ -3518,6 +3518,17 @@ def _record(c: _Ctx, ev: _Event, n: int) -> dict[str, Any]:
         "statement": statement,
         "casualties": casualties,
     }
+
+
+def _hosted_at(ev: _Event, party: dict[str, Any]) -> bool:
+    """Whether a verb of hosting told ``party`` as where the event is, not as a party to it: a city
+    (``وتستضيف الدوحة الأحد محادثات``), whatever the noun it joins reads (a country that hosts is a
+    party too, and the hosting verb says so itself)."""
+    name = party.get("name")
+    return any(
+        "host" in m.flags and any(p.get("name") == name for p in m.places) and not any(p.get("name") == name for p in m.actors)
+        for m in ev.mentions
+    )
 
 
 def _with_side(c: _Ctx, place: dict[str, Any]) -> dict[str, Any]:
