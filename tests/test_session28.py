@@ -172,3 +172,21 @@ def test_a_meeting_in_the_present_on_a_weekday_is_to_come() -> None:
     # the past tense keeps the Sunday before
     ev = events("والتقى الرئيس الأحد نظيره الفرنسي في باريس.", published="2018-05-01")
     assert [(e["status"], e["date"]) for e in ev if e["type"] == "meeting"] == [("occurred", "2018-04-29")]
+
+
+def _said(text: str) -> list[tuple]:
+    from marsad import extract
+
+    rec = extract(text, title=None, published="2018-04-13", id="t")
+    return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in rec["statements"]]
+
+
+def test_describing_something_as_something_is_a_statement() -> None:
+    # وصف X بـ Y: a verb of saying with its object and its ب complement (statements_verbs.tsv)
+    assert _said("ووصفت الخارجية الروسية الاتهامات البريطانية بالكذب الصارخ.") == [
+        ("الخارجية الروسية", "ووصفت", "الاتهامات البريطانية بالكذب الصارخ")
+    ]
+    # its complement right after it, with no object between, is a passive: no one spoke
+    assert _said("وأصيب سبعة أشخاص بجروح وصفت بالطفيفة خلال الاقتحام.") == []
+    # the present is a report only with إن/أن, a colon or a quote (يصف جهازا معطوبا: describes a thing)
+    assert _said("ويصف الكاتب في روايته بيتا قديما بجدران عالية.") == []

@@ -292,6 +292,14 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         ):
             i += 1  # حمل السلاح، شاحنات محملة بالمساعدات: no report without "مسؤولية"
             continue
+        if (
+            "obj_required" in v.flags
+            and not form.suffix
+            and i + 1 < n
+            and (s.ns[i + 1] in v.complements or _lb_complement(s, i + 1, v.complements))
+        ):
+            i += 1  # بجروح وصفت بالطفيفة، اتهم بالتحريض: no object before its complement, a passive
+            continue
         if form.suffix and not v.flags & {"obj", "suffix_ok"}:
             i += 1  # ولفتها سحب الدخان: not a report
             continue
@@ -299,6 +307,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         strict = "strict" in v.flags or (f"strict_{form.aspect}" in v.flags and not form.suffix)
         prev = s.ns[start - 1] if start > 0 else ""
         relative_ma = prev == "ما" and start >= 2 and s.ns[start - 2] in _phrase_firsts()
+        if prev == "ما" and "obj_required" in v.flags:
+            i += 1  # "على ما وصفته الحكومة بالأهداف الإرهابية": what it was called, within the writer's words
+            continue
         if prev == "كما" and start >= 2 and s.ns[start - 2] in neg:
             i += 1  # "رجل ليس كما يدعي": not as he claims, nothing said
             continue
