@@ -1946,16 +1946,33 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
     if m.date and published and m.date["value"] > published and m.pos in ("p", "n"):
         return "planned"
     if (
-        m.pos == "p"
+        (m.pos == "p" or m.pos == "n" and _present_support(c, m))
         and m.type in ("meeting", "agreement")
         and m.date
         and m.date.get("relative")
         and published
-        and m.date["value"] < published[:10]
+        and _days_between(m.date["value"], published) >= 2  # (the day before may be going on still)
         and not c.doc.sentences[m.sent].in_title
     ):
         return "planned"  # وتستضيف القاهرة الأحد اجتماعا: the body tells the days past in the past tense
     return "occurred"
+
+
+def _days_between(day: str, published: str) -> int:
+    """Days from ``day`` to the publication day (0 where either is no ISO day)."""
+    try:
+        return (datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day[:10])).days
+    except ValueError:
+        return 0
+
+
+def _present_support(c: _Ctx, m: Mention) -> bool:
+    """Whether the light verb (lexicon class ``support``) nearest before the trigger noun ``m`` within
+    its reach is in the present (class ``support_now``: يعقد، تعقد): ``ويعقد الوزراء الأحد اجتماعا``."""
+    for k in range(m.first - 1, max(m.clause[0], m.first - SUPPORT_REACH) - 1, -1):
+        if "support" in c.cls[k]:
+            return "support_now" in c.cls[k] and not c.surf[k].startswith("ل")  # (ليعقد القمة: to hold it)
+    return False
 
 
 def _next_week(date: dict[str, Any], published: str | None) -> dict[str, Any]:

@@ -190,3 +190,12 @@ def test_describing_something_as_something_is_a_statement() -> None:
     assert _said("وأصيب سبعة أشخاص بجروح وصفت بالطفيفة خلال الاقتحام.") == []
     # the present is a report only with إن/أن, a colon or a quote (يصف جهازا معطوبا: describes a thing)
     assert _said("ويصف الكاتب في روايته بيتا قديما بجدران عالية.") == []
+
+
+def test_a_meeting_held_in_the_present_on_a_weekday_is_to_come() -> None:
+    # a light verb in the present (lexicon class support_now) before the meeting noun
+    ev = events("ويعقد وزراء الخارجية الأحد اجتماعا في القاهرة لبحث الأزمة.", published="2018-05-01")
+    assert [(e["status"], e["date"]) for e in ev if e["type"] == "meeting"] == [("planned", "2018-05-06")]
+    # with لـ it tells the purpose of a past visit: the Monday before
+    ev = events("وزار الرئيس موسكو الإثنين الماضي ليعقد القمة التاسعة مع نظيره.", published="2018-05-03")
+    assert all(e["status"] == "occurred" for e in ev if e["type"] == "meeting")
