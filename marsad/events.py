@@ -2406,6 +2406,33 @@ def _self_subject(c: _Ctx, m: Mention) -> None:
         if found is not None:
             _first_actor(m, found)
             return
+    if _agrees(c.surf[r], c.surf[k]) and all(
+        c.toks[t].is_word and c.toks[t].start not in c.name_starts_set for t in range(r + 1, k)
+    ):
+        # وأوضحت أنها قبضت على فتاة: the verb's own pronoun is the speaker the statements layer found
+        said = _speaker_of_cue(c, c.toks[r].start)
+        if said is not None:
+            names = said.get("names") or [said["name"]]
+            _first_actor(m, {"name": said["name"], "entity": said.get("entity"), "names": names, "span": said.get("span")})
+
+
+def _agrees(verb: str, pronoun: str) -> bool:
+    """Whether a perfect verb of reporting and the pronoun of أن/إن after it are of one gender and
+    number (وأوضحت أنها، وأضاف أنه، وقالوا إنهم; not أكدت أنه: "that it was")."""
+    if verb.endswith("وا"):
+        return pronoun.endswith("هم")
+    if verb.endswith("ت"):
+        return pronoun.endswith("ها")
+    return pronoun.endswith("ه")
+
+
+def _speaker_of_cue(c: _Ctx, off: int) -> dict[str, Any] | None:
+    """The speaker the statements layer gave the reporting verb that starts at offset ``off``."""
+    for st in c.doc.layers.get("statements") or []:
+        if (st.get("cue_span") or {}).get("start") == off:
+            sp = st.get("speaker")
+            return sp if sp and sp.get("name") else None
+    return None
 
 
 def _about(c: _Ctx, m: Mention, t: int) -> bool:

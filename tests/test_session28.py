@@ -199,3 +199,15 @@ def test_a_meeting_held_in_the_present_on_a_weekday_is_to_come() -> None:
     # with لـ it tells the purpose of a past visit: the Monday before
     ev = events("وزار الرئيس موسكو الإثنين الماضي ليعقد القمة التاسعة مع نظيره.", published="2018-05-03")
     assert all(e["status"] == "occurred" for e in ev if e["type"] == "meeting")
+
+
+def test_who_reports_by_a_pronoun_that_it_made_the_arrest_made_it() -> None:
+    # وأوضحت أنها قبضت: the verb's own pronoun is the police the statements layer resolved
+    body = "وقالت الشرطة إن الوضع هادئ في المدينة. وأوضحت أنها قبضت على فتاة في السابعة عشرة من العمر."
+    ev = [e for e in events(body, published="2018-03-15") if e["type"] == "arrest"]
+    assert len(ev) == 1
+    assert names(ev[0]["actors"])[:1] == ["الشرطة"]
+    # a pronoun of another gender is no speaker's own act: "أكدت أنه" is "that it was"
+    body = "وقالت الصحيفة إن التحقيق مستمر. وأكدت أنه اعتقل في المطار."
+    ev = [e for e in events(body, published="2018-03-15") if e["type"] == "arrest"]
+    assert all("الصحيفة" not in names(e["actors"]) for e in ev)
