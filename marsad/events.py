@@ -2711,7 +2711,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
         fs = c.sets[t]
         if not fs.isdisjoint(heads) and not (_in_name(c, t) and c.toks[t].start not in c.name_starts_set):
             party = _described_party(c, t, b)
-            if party["span"]["end"] <= c.toks[t].end and any(heads.get(f) == "bound" for f in fs):
+            if party["span"]["end"] <= c.toks[t].end and any(heads.get(f) in ("bound", "regime") for f in fs):
                 continue  # كل القوى: قوى makes a party only with what follows (قوى الأمن)
             if any(heads.get(f) == "group" for f in fs) and (
                 _name_from(c, t)
@@ -2834,7 +2834,10 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     # a sound plural that keeps its ن (مهربون، مسلحين) heads no construct and takes no definite
     # adjective: a definite word after it is another's (فتح مهربون النار)
     bare_plural = not _definite_token(c, t) and c.surf[t].endswith(("ون", "ين"))
+    regime = any(heads.get(f) == "regime" for f in c.sets[t])  # النظام السوري، نظام الأسد (not النظام القول)
     while u < min(b, t + 4):
+        if regime and not (c.sets[u] & demonyms.keys() or _in_name(c, u)):
+            break
         if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u] or _counted(c, u) or u in c.trigger_at:
             break  # قوى الأمن الداخلي الاثنين: the day is no part of it; أطلقت قوات الأمن النار: nor what it
             # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted; ألقت المقاومة القبض: nor its act

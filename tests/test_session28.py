@@ -211,3 +211,14 @@ def test_who_reports_by_a_pronoun_that_it_made_the_arrest_made_it() -> None:
     body = "وقالت الصحيفة إن التحقيق مستمر. وأكدت أنه اعتقل في المطار."
     ev = [e for e in events(body, published="2018-03-15") if e["type"] == "arrest"]
     assert all("الصحيفة" not in names(e["actors"]) for e in ev)
+
+
+def test_a_regime_with_its_nationality_or_name_is_a_party() -> None:
+    # نظام (events_parties role regime): a party only with a nationality or a name after it
+    ev = [e for e in events("واتهم النظام السوري بشن هجوم بالأسلحة الكيميائية على بلدة دوما.") if e["type"] == "attack"]
+    assert "النظام السوري" in names(ev[0]["actors"])
+    # a system is no party, nor is a definite noun after the regime its name
+    ev = events("وأسقط نظام الدفاع الجوي صاروخا فوق المدينة.")
+    assert all(not any(n.startswith("نظام") for n in names(e["actors"])) for e in ev)
+    ev = events("وقال المصدر إنه لا يمكن للنظام القول إن الغارات استهدفت المدينة.")
+    assert all("النظام القول" not in names(e["actors"]) for e in ev)
