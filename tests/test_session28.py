@@ -222,3 +222,10 @@ def test_a_regime_with_its_nationality_or_name_is_a_party() -> None:
     assert all(not any(n.startswith("نظام") for n in names(e["actors"])) for e in ev)
     ev = events("وقال المصدر إنه لا يمكن للنظام القول إن الغارات استهدفت المدينة.")
     assert all("النظام القول" not in names(e["actors"]) for e in ev)
+
+
+def test_battles_of_words_and_cyber_attacks_are_figures_of_speech() -> None:
+    # lexicon class figurative: خطابية، لفظية، سيبرانية، نفسية، دعائية after the trigger
+    assert events("وتعد الأزمة الأحدث في مسلسل المعارك الخطابية بين البلدين.") == []
+    assert events("وتعرضت المواقع الحكومية لهجمات سيبرانية الأحد.") == []
+    assert events("واندلعت مواجهات لفظية بين النواب في البرلمان.") == []
