@@ -220,6 +220,10 @@ class Featurizer:
             config = {**_LEGACY, **config}
         self.config = {**DEFAULT_CONFIG, **(config or {})}
         self._cache: dict[str, tuple[list[str], ...]] = {}
+        #: the name-likeness bucket of each stem scored (:func:`marsad.ner.namelike.bucket`)
+        self._stem_cache: dict[str, str] = {}
+        #: the suffix flags of each stem (:func:`_morph`; its count is the stem's own, so the stem decides)
+        self._morph_cache: dict[str, list[str]] = {}
         self._offsets = [k for k in range(-self.config["window"], self.config["window"] + 1) if k]
         self._coffsets = [k for k in range(-self.config["cluster_window"], self.config["cluster_window"] + 1)
                           if abs(k) > self.config["window"]]
@@ -254,11 +258,20 @@ class Featurizer:
             own.append("al=" + (str(min(int(10 * with_al / (with_al + freq)), 9)) if freq + with_al else "na"))
             ctx += ["s=" + stem, "p=" + pro]
             if self.config["namelike"] and self.res.ngrams:
-                nl = bucket(stem, self.res.ngrams)
+                nl = self._stem_cache.get(stem)
+                if nl is None:  # (a stem recurs with other clitics: its letters score once)
+                    if len(self._stem_cache) > 50_000:
+                        self._stem_cache.clear()
+                    nl = self._stem_cache[stem] = bucket(stem, self.res.ngrams)
                 own.append(nl)
                 ctx.append(nl)
             if self.config["morph"] and freq + with_al:
-                own += _morph(stem, freq + with_al, vocab)
+                morph = self._morph_cache.get(stem)
+                if morph is None:
+                    if len(self._morph_cache) > 50_000:
+                        self._morph_cache.clear()
+                    morph = self._morph_cache[stem] = _morph(stem, freq + with_al, vocab)
+                own += morph
             for key in (n,) if n == stem else (n, stem):
                 for g in self.res.gazetteer.get(key, ()):
                     own.append(("g=" if key == n else "gs=") + g)

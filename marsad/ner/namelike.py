@@ -53,9 +53,21 @@ def learn(names: Iterable[str], words: Iterable[str], min_count: int = MIN_COUNT
 
 
 def score(word: str, odds: dict[str, float]) -> float:
-    """Mean log-odds of the word's known n-grams (0.0 when none is known)."""
-    vals = [v for v in map(odds.get, grams(word)) if v is not None]
-    return sum(vals) / len(vals) if vals else 0.0
+    """Mean log-odds of the word's known n-grams (0.0 when none is known).
+
+    The n-grams are those of :func:`grams`, in its order (the sum is the same to the last bit);
+    they are looked up as they are cut, with no list built: this runs for every new word type.
+    """
+    w = "<" + word + ">"
+    get = odds.get
+    total, known = 0, 0
+    for n in NS:
+        for i in range(len(w) - n + 1):
+            v = get(w[i : i + n])
+            if v is not None:
+                total += v
+                known += 1
+    return total / known if known else 0.0
 
 
 def bucket(word: str, odds: dict[str, float]) -> str:
