@@ -1,11 +1,21 @@
 """Session 28.
 
-Events: a taking of ground told as a noun in construct, its doer between it and على (سيطرة
-المسلحين على مدينة الرقة), is an attack as the verb is (سيطر المسلحون على المدينة); with the article
-the phrase is the other row's (السيطرة على المدينة), and with لل it is an aim (للسيطرة على)."""
+Events: a taking of ground told as a noun in construct (سيطرة المسلحين على مدينة الرقة) is an attack
+by its doer; the person named after an arrest verb or the force that arrests (واعتقلت باباي، اعتقلت
+السلطات الإيرانية محمد علي), or right before it (إن حداد اعتقل), is whom it took; one person taken,
+told twice, is one arrest; names after a word of sequence and another act are not protesters;
+readying (بتحضيرهما لهجوم) and aims (تهدف العملية إلى تحرير) are no acts, nor is a protest lodged
+with an office (احتج لدى الخارجية); who holds the ground (تحت سيطرة الحوثيين) is whom it is taken
+from; غداة dates the act a day before the sentence; a meeting told in the present on a weekday read as
+past is the coming one; a speaker's own pronoun (وأوضحت أنها قبضت) makes it the actor; a regime with its
+nationality (النظام السوري) is a party; battles of words are figures of speech.
+Figures: a number with the article (المصابين الـ 220) points back; a dual before a passive verb and a
+date counts two. Statements: وصف X بـ Y reports. Text: ليلى is one word.
+"""
 
 from __future__ import annotations
 
+from tests.claims_helpers import said
 from tests.events_helpers import events, names
 
 
@@ -174,22 +184,15 @@ def test_a_meeting_in_the_present_on_a_weekday_is_to_come() -> None:
     assert [(e["status"], e["date"]) for e in ev if e["type"] == "meeting"] == [("occurred", "2018-04-29")]
 
 
-def _said(text: str) -> list[tuple]:
-    from marsad import extract
-
-    rec = extract(text, title=None, published="2018-04-13", id="t")
-    return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in rec["statements"]]
-
-
 def test_describing_something_as_something_is_a_statement() -> None:
     # وصف X بـ Y: a verb of saying with its object and its ب complement (statements_verbs.tsv)
-    assert _said("ووصفت الخارجية الروسية الاتهامات البريطانية بالكذب الصارخ.") == [
+    assert said("ووصفت الخارجية الروسية الاتهامات البريطانية بالكذب الصارخ.") == [
         ("الخارجية الروسية", "ووصفت", "الاتهامات البريطانية بالكذب الصارخ")
     ]
     # its complement right after it, with no object between, is a passive: no one spoke
-    assert _said("وأصيب سبعة أشخاص بجروح وصفت بالطفيفة خلال الاقتحام.") == []
+    assert said("وأصيب سبعة أشخاص بجروح وصفت بالطفيفة خلال الاقتحام.") == []
     # the present is a report only with إن/أن, a colon or a quote (يصف جهازا معطوبا: describes a thing)
-    assert _said("ويصف الكاتب في روايته بيتا قديما بجدران عالية.") == []
+    assert said("ويصف الكاتب في روايته بيتا قديما بجدران عالية.") == []
 
 
 def test_a_meeting_held_in_the_present_on_a_weekday_is_to_come() -> None:
