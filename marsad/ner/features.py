@@ -220,10 +220,8 @@ class Featurizer:
             config = {**_LEGACY, **config}
         self.config = {**DEFAULT_CONFIG, **(config or {})}
         self._cache: dict[str, tuple[list[str], ...]] = {}
-        #: the name-likeness bucket of each stem scored (:func:`marsad.ner.namelike.bucket`)
-        self._stem_cache: dict[str, str] = {}
-        #: the suffix flags of each stem (:func:`_morph`; its count is the stem's own, so the stem decides)
-        self._morph_cache: dict[str, list[str]] = {}
+        #: :meth:`_stem_units` of each stem seen
+        self._stem_cache: dict[str, tuple[str, list[str]]] = {}
         self._offsets = [k for k in range(-self.config["window"], self.config["window"] + 1) if k]
         self._coffsets = [k for k in range(-self.config["cluster_window"], self.config["cluster_window"] + 1)
                           if abs(k) > self.config["window"]]
@@ -257,21 +255,16 @@ class Featurizer:
             own.append("f=" + _bucket(freq))
             own.append("al=" + (str(min(int(10 * with_al / (with_al + freq)), 9)) if freq + with_al else "na"))
             ctx += ["s=" + stem, "p=" + pro]
-            if self.config["namelike"] and self.res.ngrams:
-                nl = self._stem_cache.get(stem)
-                if nl is None:  # (a stem recurs with other clitics: its letters score once)
-                    if len(self._stem_cache) > 50_000:
-                        self._stem_cache.clear()
-                    nl = self._stem_cache[stem] = bucket(stem, self.res.ngrams)
+            per_stem = self._stem_cache.get(stem)
+            if per_stem is None:  # (a stem recurs with other clitics: what its letters give is found once)
+                if len(self._stem_cache) > 50_000:
+                    self._stem_cache.clear()
+                per_stem = self._stem_cache[stem] = self._stem_units(stem, freq + with_al, vocab)
+            nl, morph = per_stem
+            if nl:
                 own.append(nl)
                 ctx.append(nl)
-            if self.config["morph"] and freq + with_al:
-                morph = self._morph_cache.get(stem)
-                if morph is None:
-                    if len(self._morph_cache) > 50_000:
-                        self._morph_cache.clear()
-                    morph = self._morph_cache[stem] = _morph(stem, freq + with_al, vocab)
-                own += morph
+            own += morph
             for key in (n,) if n == stem else (n, stem):
                 for g in self.res.gazetteer.get(key, ()):
                     own.append(("g=" if key == n else "gs=") + g)
@@ -304,6 +297,13 @@ class Featurizer:
             own.append("w=" + n)
             ctx.append("w=" + n)
         return own, ctx, key
+
+    def _stem_units(self, stem: str, n: int, vocab: dict[str, int]) -> tuple[str, list[str]]:
+        """What a stem's letters alone give: its name-likeness bucket (:func:`marsad.ner.namelike.bucket`,
+        "" when off) and its suffix flags (:func:`_morph`, from ``n``, the stem's own count)."""
+        nl = bucket(stem, self.res.ngrams) if self.config["namelike"] and self.res.ngrams else ""
+        morph = _morph(stem, n, vocab) if self.config["morph"] and n else []
+        return nl, morph
 
     @property
     def offsets(self) -> list[int]:
