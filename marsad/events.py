@@ -2744,19 +2744,6 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                     break  # اتفاق … في محافظة إدلب السورية: where the zone is, not where they agreed
                 if placed or actors:
                     group = None
-                    if not placed and _demonym_noun(c, t, a):
-                        # ويخطط الفلسطينيون: the people as written, then their country
-                        start, put_back = _strip_proclitic(c, t, demonyms.keys())
-                        written = put_back + doc.text[start : c.toks[t].end]
-                        m.actors.append(_party(written, None, doc.span(start, c.toks[t].end)))
-                        people = _peoples().get(_bare(f))
-                        if m.type == "protest" and people and _norm(people) != _norm(written):
-                            # تظاهر آلاف فلسطينيين: who protested, the people as a whole
-                            group = _party(people, None, doc.span(start, c.toks[t].end))
-                    elif not placed and _subject_described(c, m, t):
-                        # هاجم شاب نمساوي الحارس: the subject as written, then its country
-                        lo = c.toks[t - 1].start
-                        m.actors.append(_party(doc.text[lo : c.toks[t].end], None, doc.span(lo, c.toks[t].end)))
                     span = c.doc.span(c.toks[t].start, c.toks[t].end)  # the adjective it is read from
                     # استهدفت الغارات قاعدة روسية: the country owns what was hit
                     # أطلق النار على فلسطيني: whom it was aimed at
@@ -2772,6 +2759,20 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                             and _counted(c, t - 2)
                         )
                     )  # اغتيل العميل الروسي: the one it was done to is Russian; أسر عشرات المسلحين الحوثيين
+                    if not placed and _demonym_noun(c, t, a):
+                        # ويخطط الفلسطينيون: the people as written, then their country; whom the act
+                        # took or struck where it took them (اعتقلت الشرطة 20 فلسطينيا)
+                        start, put_back = _strip_proclitic(c, t, demonyms.keys())
+                        written = put_back + doc.text[start : c.toks[t].end]
+                        (m.targets if hit else m.actors).append(_party(written, None, doc.span(start, c.toks[t].end)))
+                        people = _peoples().get(_bare(f))
+                        if m.type == "protest" and people and _norm(people) != _norm(written):
+                            # تظاهر آلاف فلسطينيين: who protested, the people as a whole
+                            group = _party(people, None, doc.span(start, c.toks[t].end))
+                    elif not placed and not hit and _subject_described(c, m, t):
+                        # هاجم شاب نمساوي الحارس: the subject as written, then its country
+                        lo = c.toks[t - 1].start
+                        m.actors.append(_party(doc.text[lo : c.toks[t].end], None, doc.span(lo, c.toks[t].end)))
                     (m.places if placed else m.targets if hit else m.actors).append(_party(country, None, span))
                     if group is not None:
                         m.actors.append(group)
@@ -3877,6 +3878,10 @@ def annotate(doc: Doc) -> None:
             # to (or a protest was against: احتجاجات ضد الرئيس) did not do it in another
             done_to = {p["entity"] for p in r["targets"] if persons.get(p.get("entity") or "")}
             r["actors"] = [p for p in r["actors"] if p.get("entity") not in done_to or not p.get("entity")]
+        # واعتقلت الشرطة 20 فلسطينيا خلال حملة مداهمات: words one telling read as whom it was done to
+        # (after اعتقلت) are no actor because another telling (before مداهمات) reads them so
+        struck = {(p.get("span") or {}).get("start") for p in r["targets"]} - {None}
+        r["actors"] = [p for p in r["actors"] if (p.get("span") or {}).get("start") not in struck]
     main = None
     for r, ev in zip(records, events, strict=True):
         if r["places"]:
