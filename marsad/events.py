@@ -1235,14 +1235,13 @@ def _after_attack(c: _Ctx, i: int) -> bool:
 def _struck_by(c: _Ctx, i: int) -> bool:
     """Whether an attack noun right before the verb at token ``i``, or before its one adjective, is its
     subject (غارة استهدفت، ضربة جوية استهدفت حافلة، غارة إسرائيلية استهدفت سيارة)."""
+    return any(k >= 0 and c.toks[k].sent == c.toks[i].sent and _attack_noun(c, k) for k in (i - 1, i - 2))
+
+
+def _attack_noun(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` is a noun of attack (غارة، الغارة، ضربة)."""
     table = _triggers()
-    return any(
-        e.type == "attack" and e.pos == "n"
-        for k in (i - 1, i - 2)
-        if k >= 0 and c.toks[k].sent == c.toks[i].sent
-        for f, _ in c.forms[k]
-        for e in table.get(f, ())
-    )
+    return any(e.type == "attack" and e.pos == "n" for f, _ in c.forms[k] for e in table.get(f, ()))
 
 
 def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
@@ -1416,6 +1415,9 @@ def _mentions(c: _Ctx) -> list[Mention]:
                         "vehicle" in c.cls[k]
                         and not c.surf[k].startswith("ب")
                         and not _bomb(c, k, clause[1])  # انفجرت سيارة مفخخة: a bomb, no accident
+                        # (not "استهدفت الغارة حافلتهم", "استهدفت القذيفة سيارة": the strike or the
+                        # weapon, its subject, hit the vehicle)
+                        and not any(_attack_noun(c, x) or "weapon" in c.cls[x] for x in range(j + 1, k))
                         for k in range(j + 1, min(clause[1], j + 3))
                     )
                     and not _has_class(c, clause[0], clause[1], "deliberate")
@@ -2722,6 +2724,8 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 # جماعة الحوثي، تنظيم "الدولة الإسلامية": the group's name is the party (not the head
                 # alone, nor "جماعة الحوثي مواقع الجيش", the head and every word after it)
                 continue
+            if any(heads.get(f) == "group" for f in fs) and t + 1 == m.first and not _definite_token(c, t):
+                continue  # بتنظيم تجمع حاشد: organizing it, a verbal noun, no organization
             speaker, owner = _is_speaker(c, m, t, t, _entity_at(c, t)), _owner(c, m, t)
             if speaker or owner:
                 aside = c.tok_at(party["span"]["end"] - 1)
@@ -3822,6 +3826,15 @@ def annotate(doc: Doc) -> None:
         if m.date is None:
             day = _date_of(c, m)
             m.date = _with_year(c, m, day) if day else _now(c, m) or _days_after(c, m)
+            if (
+                day
+                and "ana" in m.flags
+                and "dated" in m.flags
+                and m.pos == "n"
+                and not m.definite
+                and not c.surf[m.first].startswith("ل")  # (يرفضون التوجه للقتال: an aim)
+            ):
+                m.flags = m.flags - {"ana"}  # في قتال امتد من ليل الأربعاء: a fight of its own, dated
         m.undated = m.date is None and not _any_date(c, m.clause)
         m.construct = m.pos == "n" and (
             c.surf[m.last].endswith(_PRONOUN_ENDS)

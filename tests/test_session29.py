@@ -29,3 +29,56 @@ def test_people_of_a_nation_who_act_stay_its_actors() -> None:
     ev = [e for e in events("وتظاهر آلاف اللبنانيين في وسط بيروت مساء السبت.") if e["type"] == "protest"]
     assert len(ev) == 1
     assert "اللبنانيين" in names(ev[0]["actors"])
+
+
+def test_a_strike_that_hits_a_vehicle_is_an_attack_not_an_accident() -> None:
+    # the strike (or the shell) is the verb's subject; the bus it hit is no crash
+    for text in (
+        "وكان الركاب عائدين إلى قريتهم عندما استهدفت الغارة حافلتهم قرب مدينة تعز، الخميس.",
+        "واستهدفت القذيفة سيارة مدنية قرب سوق المدينة.",
+    ):
+        ev = events(text)
+        assert [e["type"] for e in ev] == ["attack"], text
+
+
+def test_a_vehicle_that_rams_is_still_an_accident() -> None:
+    ev = events("اقتحمت شاحنة رصيف المشاة في وسط المدينة مساء الجمعة.")
+    assert [e["type"] for e in ev] == ["disaster"]
+
+
+def test_an_indefinite_fight_with_its_own_day_is_a_clash() -> None:
+    text = (
+        "وقتل أربعة مسلحين في قتال استمر من ليل الاثنين حتى فجر الثلاثاء بين الجيش "
+        "وعناصر حركة الشباب في جنوب الصومال."
+    )
+    ev = [e for e in events(text) if e["type"] == "clash"]
+    assert len(ev) == 1
+    assert ev[0]["trigger"]["text"] == "قتال"
+    assert ev[0]["date"] is not None
+
+
+def test_fighting_spoken_of_in_general_or_as_an_aim_is_no_clash() -> None:
+    assert [e for e in events("ويستمر القتال في المنطقة منذ أشهر.") if e["type"] == "clash"] == []
+    text = "واعتقلت الجماعة ليل الأحد ضباطا يرفضون التوجه للقتال في صفوفها."
+    assert [e for e in events(text) if e["type"] == "clash"] == []
+
+
+def test_a_mass_rally_is_a_protest() -> None:
+    for text in (
+        "ونظم أهالي الضحايا تجمعا حاشدا أمام مبنى البرلمان في العاصمة مدريد.",
+        "وشهدت العاصمة تجمعات حاشدة للمعارضة يوم الجمعة.",
+    ):
+        assert [e["type"] for e in events(text)] == ["protest"], text
+
+
+def test_organizing_a_protest_names_no_organization() -> None:
+    ev = events("وقام مئات الطلاب بتنظيم مظاهرة أمام مبنى الوزارة في عمان.")
+    assert [e["type"] for e in ev] == ["protest"]
+    assert "تنظيم" not in names(ev[0]["actors"])
+    ev = events("وتبنى تنظيم داعش هجوما على الكنيسة.")
+    assert "تنظيم داعش" in names(ev[0]["actors"])
+
+
+def test_a_described_place_ends_before_a_word_of_when() -> None:
+    ev = events("وكانت الحافلة متوقفة في سوق عندما ضربتها غارة جوية قرب مدينة صعدة.")
+    assert ev and not any("عندما" in n for e in ev for n in names(e["places"]))
