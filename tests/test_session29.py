@@ -1,5 +1,6 @@
 """Session 29.
 
+Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one.
 Events: people named by their nationality whom an arrest or a killing took (اعتقلت الشرطة 20
 فلسطينيا) are whom it was done to, not who did it, in every telling of the event (a second trigger
 after them, خلال حملة مداهمات, reads them as its subject).
@@ -7,6 +8,7 @@ after them, خلال حملة مداهمات, reads them as its subject).
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from tests.events_helpers import events, names
 
 
@@ -82,3 +84,13 @@ def test_organizing_a_protest_names_no_organization() -> None:
 def test_a_described_place_ends_before_a_word_of_when() -> None:
     ev = events("وكانت الحافلة متوقفة في سوق عندما ضربتها غارة جوية قرب مدينة صعدة.")
     assert ev and not any("عندما" in n for e in ev for n in names(e["places"]))
+
+
+def _figures(text: str) -> list[tuple[int, str]]:
+    doc = process(text, published="2018-07-30", upto="casualties")
+    return [(f["count"], f["outcome"]) for f in doc.layers["casualties"]]
+
+
+def test_an_attempted_killing_is_no_death() -> None:
+    assert _figures("وأسفر الهجوم عن قتل 12 شخصا والشروع في قتل 30 آخرين.") == [(12, "killed")]
+    assert _figures("واستهدفوا كمينا للشرطة، مما أسفر عن قتل 5، وشرعوا في قتل 9 من رجال الشرطة.") == [(5, "killed")]
