@@ -2040,9 +2040,15 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
         verb = next((k for k in range(t - 1, lo - 1, -1) if "report" in c.cls[k]), None)
         # قال السفير إن موسكو لا تستطيع أن تمنع: a name after إن is in the speaker's words
         return verb is not None and not _complement_between(c, verb + 1, t)
-    if not _has_class(c, max(m.clause[0], t - 3), t, "report"):
+    # (المشاورات التي دعت إليها الأمم المتحدة: who called for it takes part, no speaker)
+    if not any("report" in c.cls[k] and not _to_it(c, k + 1) for k in range(max(m.clause[0], t - 3), t)):
         return False
     return t_end >= m.first
+
+
+def _to_it(c: _Ctx, k: int) -> bool:
+    """Whether token ``k`` is إليه، إليها (…): what a verb of calling before it called for."""
+    return k < len(c.toks) and c.toks[k].norm in ("اليه", "اليها", "اليهم", "اليهما")
 
 
 def _in_relative(c: _Ctx, m: Mention, t: int) -> bool:

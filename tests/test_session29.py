@@ -94,3 +94,17 @@ def _figures(text: str) -> list[tuple[int, str]]:
 def test_an_attempted_killing_is_no_death() -> None:
     assert _figures("وأسفر الهجوم عن قتل 12 شخصا والشروع في قتل 30 آخرين.") == [(12, "killed")]
     assert _figures("واستهدفوا كمينا للشرطة، مما أسفر عن قتل 5، وشرعوا في قتل 9 من رجال الشرطة.") == [(5, "killed")]
+
+
+def test_a_day_right_after_a_verb_of_appeal_dates_the_appeal_not_the_act() -> None:
+    text = "دعت منظمة العفو الدولية الجمعة إلى تحقيق مستقل في القصف الذي استهدف سوقا في مدينة تعز."
+    ev = [e for e in events(text, published="2018-08-11") if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert ev[0]["date"] is None
+
+
+def test_who_called_for_talks_is_a_party_to_them_not_their_speaker() -> None:
+    text = "وأعربت الحكومة عن دعمها للمشاورات التي دعت إليها الأمم المتحدة في جنيف الشهر المقبل."
+    ev = [e for e in events(text) if e["type"] == "meeting"]
+    assert len(ev) == 1
+    assert "الأمم المتحدة" in names(ev[0]["actors"])
