@@ -2034,6 +2034,8 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
     cue = next((k for k in range(t_end + 1, min(m.first, t_end + 3)) if "report" in c.cls[k]), None)
     if cue is not None:  # وزارة الدفاع أفادت بتعرض …: the subject before its verb of reporting
         return _complement_between(c, cue + 1, m.first) or m.first - cue > 3
+    if t_end < m.first and m.type in ("attack", "arrest", "clash") and _appealed(c, m, t, t_end):
+        return True  # دعت الأمم المتحدة إلى تحقيق في القصف، الخارجية تدين التفجير: who appealed did not do it
     if t_end < m.first and _complement_between(c, t_end + 1, m.first):
         # قال نائب المتحدث باسم وزارة الداخلية، نصرت رحيمي، لشبكة CNN إن: the speaker's words follow
         lo = max(m.clause[0], t - SPEAKER_REACH)
@@ -2044,6 +2046,14 @@ def _is_speaker(c: _Ctx, m: Mention, t: int, t_end: int, entity: str | None = No
     if not any("report" in c.cls[k] and not _to_it(c, k + 1) for k in range(max(m.clause[0], t - 3), t)):
         return False
     return t_end >= m.first
+
+
+def _appealed(c: _Ctx, m: Mention, t: int, t_end: int) -> bool:
+    """Whether the name at tokens ``t``…``t_end`` is the subject of a verb of appeal or condemnation
+    (lexicon class appeal) right before it (دعت الأمم المتحدة، أدانت وزارة الخارجية) or right after it
+    (الأمم المتحدة تدعو)."""
+    before = any("appeal" in c.cls[k] for k in range(max(m.clause[0], t - 2), t))
+    return before or (t_end + 1 < m.first and "appeal" in c.cls[t_end + 1])
 
 
 def _to_it(c: _Ctx, k: int) -> bool:

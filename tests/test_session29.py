@@ -108,3 +108,15 @@ def test_who_called_for_talks_is_a_party_to_them_not_their_speaker() -> None:
     ev = [e for e in events(text) if e["type"] == "meeting"]
     assert len(ev) == 1
     assert "الأمم المتحدة" in names(ev[0]["actors"])
+
+
+def test_who_appeals_or_condemns_did_not_strike() -> None:
+    for text in (
+        "دعت منظمة العفو الدولية إلى تحقيق مستقل في الغارة التي استهدفت سوقا في مدينة تعز.",
+        "ومنظمة العفو الدولية تدين الغارة على سوق في مدينة تعز.",
+        "ودان الكرملين الضربات الجوية على مدينة حمص.",
+    ):
+        ev = [e for e in events(text) if e["type"] == "attack"]
+        assert len(ev) == 1, text
+        assert not {"منظمة العفو الدولية", "الكرملين"} & set(names(ev[0]["actors"])), text
+
