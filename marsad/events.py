@@ -2588,8 +2588,8 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
             for v in range(u + 1, min(m.clause[1], u + 3)):
                 if c.surf[v] in _QUOTE_MARKS:
                     end = v
-                elif c.toks[v].is_word and (_definite_token(c, v) and not c.cls[v] or _in_name(c, v)):
-                    end = v
+                elif c.toks[v].is_word and not _in_date(c, v) and (_definite_token(c, v) and not c.cls[v] or _in_name(c, v)):
+                    end = v  # (not "غرب عمان الجمعة": the day is no part of the place)
                 else:
                     break
         elif definite:
@@ -2751,6 +2751,14 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 counts = m.type == "arrest" or "killer" in m.flags  # أسر سبعة حوثيين، قتل الجيش عشرات المسلحين
                 hit = hit or (counts and (t - 1 > m.last and _counted(c, t - 1) or _counted_of(c, m, t)))
                 hit = hit or (m.type in ("attack", "arrest") and _harmed_before(c, m, t))
+                # اعتقلت الشرطة الإرهابيين: the party after the force that arrests is whom it took
+                hit = hit or (
+                    m.type == "arrest"
+                    and m.pos in _VERB_POS
+                    and t > m.last + 1
+                    and t - m.last <= ARREST_REACH
+                    and any("security" in c.cls[k] for k in range(m.last + 1, t))
+                )
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
@@ -2859,9 +2867,10 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     while u < min(b, t + 4):
         if regime and not (c.sets[u] & demonyms.keys() or _in_name(c, u)):
             break
-        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u] or _counted(c, u) or u in c.trigger_at:
+        if not c.toks[u].is_word or _in_date(c, u) or "weapon" in c.cls[u] or _counted(c, u) or u in c.trigger_at or "stop" in c.cls[u]:
             break  # قوى الأمن الداخلي الاثنين: the day is no part of it; أطلقت قوات الأمن النار: nor what it
-            # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted; ألقت المقاومة القبض: nor its act
+            # fired; قتل الجيش السوري عشرات المسلحين: nor whom it counted; ألقت المقاومة القبض: nor its act;
+            # الإرهابيين الذين نفذوا: nor a relative pronoun (lexicon class stop)
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
         if u == t + 1 and _definite_token(c, t) and not _definite_token(c, u) and not _in_name(c, u):
@@ -2886,6 +2895,16 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             if _person_at(c, u) and _definite_token(c, u - 1):
                 break  # اعتقلت الشرطة محمد علي: a person after a word with the article is no part of it (أنصار أورتيغا is)
             end = u = c.tok_at(_name_end(c, u) - 1)
+        elif (
+            c.sets[u] & heads.keys()
+            and _definite_token(c, u - 1)
+            and _definite_token(c, u)
+            and c.surf[u].endswith(("ون", "ين"))
+            and not c.surf[u - 1].endswith(("ون", "ين"))
+        ):
+            # اعتقلت الشرطة الإرهابيين، قوات الأمن العراقية المسلحين: a plural party after a definite
+            # word that is no plural is another party, no adjective of this one
+            break
         elif _construct(c, u, b) or (
             (u == t + 1 and c.sets[u] & heads.keys()) or (c.sets[u - 1] & demonyms.keys() and _bare(c.surf[u]) in heads)
         ):  # فصائل فلسطينية مسلحة: a head word as the adjective after the head (and its nationality)

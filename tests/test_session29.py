@@ -120,3 +120,22 @@ def test_who_appeals_or_condemns_did_not_strike() -> None:
         assert len(ev) == 1, text
         assert not {"منظمة العفو الدولية", "الكرملين"} & set(names(ev[0]["actors"])), text
 
+
+
+def test_a_day_after_a_described_place_is_no_part_of_it() -> None:
+    ev = events("وقتل شرطي في هجوم استهدف دورية أمنية في غرب عمان الجمعة.")
+    assert [e["type"] for e in ev] == ["attack"]
+    assert not any("الجمعة" in n for n in names(ev[0]["places"]))
+
+
+def test_a_party_ends_before_a_relative_pronoun() -> None:
+    ev = events("وقالت المصادر إن القذيفة أطلقتها إحدى الميليشيات التي تخوض اشتباكات في العاصمة.")
+    assert ev
+    assert not any("التي" in n for e in ev for n in names(e["actors"]))
+
+
+def test_the_party_after_the_force_that_arrests_is_whom_it_took() -> None:
+    ev = [e for e in events("واعتقلت قوات الأمن العراقية المسلحين في مدينة الموصل.") if e["type"] == "arrest"]
+    assert len(ev) == 1
+    assert "المسلحين" in names(ev[0]["targets"])
+    assert not any("المسلحين" in n for n in names(ev[0]["actors"]))
