@@ -738,6 +738,11 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     القناة قائلا)."""
     if typ == "agreement" and _has_class(c, j + 1, min(clause[1], j + 1 + SIGNED_REACH), "signed"):
         return False  # الانسحاب من الاتفاق المبرم عام 2015، لم ينهها اتفاق سلام وقعته الأطراف: one made
+    for k in range(i - 1, clause[0] - 1, -1):
+        if not c.toks[k].is_word and c.surf[k] not in _QUOTE_MARKS:
+            break
+        if "if" in c.cls[k]:
+            return True  # إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية: only supposed
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
         quoted = k == i - 2 and c.surf[i - 1] in _QUOTE_MARKS  # حملة "مسيرة من أجل حياتنا"
         if "negation" in c.cls[k] and _new_verb_between(c, k, i):

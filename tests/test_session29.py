@@ -139,3 +139,11 @@ def test_the_party_after_the_force_that_arrests_is_whom_it_took() -> None:
     assert len(ev) == 1
     assert "المسلحين" in names(ev[0]["targets"])
     assert not any("المسلحين" in n for n in names(ev[0]["actors"]))
+
+
+def test_an_act_after_a_particle_of_condition_is_only_supposed() -> None:
+    text = 'وقال الوزير إنه إذا شنت القوات الحكومية والميليشيات المتحالفة معها هجوما على المدينة "فلن نقف مكتوفي الأيدي".'
+    assert [e for e in events(text) if e["type"] == "attack"] == []
+    # a comma closes the condition: the act after it was done
+    ev = events("وإذا لم تنسحب القوات، قصفت الطائرات مواقعها في المدينة.")
+    assert [e["type"] for e in ev] == ["attack"]
