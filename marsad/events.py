@@ -743,6 +743,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             break
         if "if" in c.cls[k]:
             return True  # إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية: only supposed
+        if k > clause[0] and "not_first" in _context().get(c.surf[k - 1].removeprefix("و") + " " + c.surf[k], ()):
+            return True  # وهذه ليست أول مرة يتم فيها شن غارات على حفل زفاف: such acts before, none in particular
     for k in range(i - 1, max(clause[0], i - CANCEL_WINDOW) - 1, -1):
         quoted = k == i - 2 and c.surf[i - 1] in _QUOTE_MARKS  # حملة "مسيرة من أجل حياتنا"
         if "negation" in c.cls[k] and _new_verb_between(c, k, i):

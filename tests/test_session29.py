@@ -147,3 +147,14 @@ def test_an_act_after_a_particle_of_condition_is_only_supposed() -> None:
     # a comma closes the condition: the act after it was done
     ev = events("وإذا لم تنسحب القوات، قصفت الطائرات مواقعها في المدينة.")
     assert [e["type"] for e in ev] == ["attack"]
+
+
+def test_not_the_first_time_tells_of_no_act_in_particular() -> None:
+    for text in (
+        "وهذه ليست أول مرة يتم فيها شن غارات على الأسواق في مدينة تعز.",
+        "وليست المرة الأولى التي تشن فيها الطائرات غارات على الأسواق في المدينة.",
+    ):
+        assert [e for e in events(text) if e["type"] == "attack"] == [], text
+    # the first time is this time: an act told
+    ev = events("وهذه المرة الأولى التي تشن فيها الطائرات غارات على المدينة منذ أشهر.")
+    assert [e["type"] for e in ev] == ["attack"]
