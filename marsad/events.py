@@ -2376,6 +2376,13 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
         elif verb is None or not (c.surf[verb].endswith(("ه", "ها", "هم")) or "relative" in c.cls[verb - 1]):
             return
     subjects = [verb + 1]
+    if verb + 3 < m.first and c.surf[verb + 1] == "كل" and c.surf[verb + 2] == "من":
+        # ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة: each party of the list did it
+        found = [p for t in range(verb + 3, m.first) if (p := _party_at(c, m, t)) is not None]
+        for p in reversed(list({_norm(p["name"]): p for p in found}.values())):
+            _first_actor(m, p)
+        if found:
+            return
     if verb >= 2 and c.surf[verb - 1] in ("قد", "وقد"):
         subjects.append(verb - 2)  # وكانت واشنطن قد شنت: the subject ends before قد
     elif verb >= 2 and c.surf[verb - 2] in _THAT:

@@ -158,3 +158,17 @@ def test_not_the_first_time_tells_of_no_act_in_particular() -> None:
     # the first time is this time: an act told
     ev = events("وهذه المرة الأولى التي تشن فيها الطائرات غارات على المدينة منذ أشهر.")
     assert [e["type"] for e in ev] == ["attack"]
+
+
+def test_who_intensifies_an_act_did_it() -> None:
+    ev = [e for e in events("وقالت مصادر محلية إن تركيا كثفت القصف الجوي على البلدة السورية.") if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert names(ev[0]["actors"])[0] == "تركيا"
+
+
+def test_each_party_of_a_list_after_a_light_verb_did_it() -> None:
+    text = "ونفذت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة صاروخية على مواقع للنظام السوري."
+    ev = [e for e in events(text) if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert {"الولايات المتحدة", "بريطانيا", "فرنسا"} <= set(names(ev[0]["actors"]))
+    assert not {"الولايات المتحدة", "بريطانيا", "فرنسا"} & set(names(ev[0]["places"]))
