@@ -1,5 +1,7 @@
 """Session 29.
 
+Text: a relative day with its weekday (اليوم الخميس، أمس الأربعاء) is the day the weekday names
+where the two disagree by a few days.
 Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one.
 Events: people named by their nationality whom an arrest or a killing took (اعتقلت الشرطة 20
 فلسطينيا) are whom it was done to, not who did it, in every telling of the event (a second trigger
@@ -172,3 +174,18 @@ def test_each_party_of_a_list_after_a_light_verb_did_it() -> None:
     assert len(ev) == 1
     assert {"الولايات المتحدة", "بريطانيا", "فرنسا"} <= set(names(ev[0]["actors"]))
     assert not {"الولايات المتحدة", "بريطانيا", "فرنسا"} & set(names(ev[0]["places"]))
+
+
+def _dates(text: str, published: str) -> list[tuple[str, str]]:
+    doc = process(text, published=published, upto="dates")
+    return [(d["text"], d["value"]) for d in doc.layers["dates"]]
+
+
+def test_a_relative_day_with_its_weekday_is_the_day_the_weekday_names() -> None:
+    # written on Thursday, published on Saturday 2018-08-25: "today, Thursday" is the 23rd
+    assert _dates("وقال إن غارة أخرى اليوم الخميس قتلت أربعة أطفال.", "2018-08-25") == [("اليوم الخميس", "2018-08-23")]
+    # published on Friday 2018-08-24, "yesterday, Wednesday" is the 22nd
+    assert _dates("ووقع الهجوم أمس الأربعاء.", "2018-08-24") == [("أمس الأربعاء", "2018-08-22")]
+    # where they agree, nothing changes (2018-08-23 is a Thursday)
+    assert _dates("ووقع الهجوم اليوم الخميس.", "2018-08-23") == [("اليوم الخميس", "2018-08-23")]
+    assert _dates("ويصل الوزير غدا الجمعة إلى باريس.", "2018-08-23") == [("غدا الجمعة", "2018-08-24")]

@@ -486,8 +486,14 @@ class _Scan:
                     ) or self.key(i - 1) in ("ذلك", "نفس", "هذا"):
                         return -1  # اليوم التالي، اليوم العالمي، ذلك اليوم
                 d, res = _shift(self.pub, off, unit)
-                if unit == "day" and self.get("weekdays", end) is not None and self.same(i, end):
+                wd = self.get("weekdays", end) if unit == "day" and self.same(i, end) else None
+                if wd is not None:
                     end += 1  # أمس الأربعاء
+                    named = resolve_weekday(wd, self.pub, future=off > 0)
+                    if named is not None and d is not None and named != d and abs((named - d).days) <= 3:
+                        # "اليوم الخميس" in an article published on Saturday: the text was written
+                        # on the day it names, so the weekday, not the publication day, dates it
+                        d = named
                 self.emit(self.extend_back(i, period=unit != "day"), end, _fmt(d, res), res, True)
                 return end
         return -1
