@@ -14,7 +14,8 @@ decade) or None where it cannot be resolved (a weekday with no publication date)
   weekday, the next one after a future cue in the sentence (``من المقرر``، ``سيجتمع``) or with
   ``المقبل``, otherwise the most recent past one;
 - relative words (``lexicon/dates_relative.tsv``): اليوم، أمس، أول أمس، غدا، الأسبوع الماضي،
-  الشهر الجاري، العام الماضي…; ``أمس الأربعاء`` is one date; ``قبل يومين``، ``منذ ثلاثة أيام``;
+  الشهر الجاري، العام الماضي…; ``أمس الأربعاء`` is one date, the weekday's where the two disagree
+  (``اليوم الخميس`` in an article published on Saturday is Thursday); ``قبل يومين``، ``منذ ثلاثة أيام``;
 - ``since`` is true when منذ comes before the date within a few words of the same clause
   (``منذ بدء القتال يوم 27 سبتمبر``).
 
