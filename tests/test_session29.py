@@ -189,3 +189,10 @@ def test_a_relative_day_with_its_weekday_is_the_day_the_weekday_names() -> None:
     # where they agree, nothing changes (2018-08-23 is a Thursday)
     assert _dates("ووقع الهجوم اليوم الخميس.", "2018-08-23") == [("اليوم الخميس", "2018-08-23")]
     assert _dates("ويصل الوزير غدا الجمعة إلى باريس.", "2018-08-23") == [("غدا الجمعة", "2018-08-24")]
+
+
+def test_a_slide_is_a_disaster_only_of_earth_or_a_plane() -> None:
+    text = "وكان الهجوم أحد أسوأ الهجمات منذ انزلاق البلاد إلى حرب أهلية في 2013."
+    assert [e for e in events(text) if e["type"] == "disaster"] == []
+    for text in ("ووقعت انزلاقات أرضية في الإقليم أمس.", "ولقي شخصان حتفهما في انزلاق طائرة ركاب على المدرج في مطار سوتشي."):
+        assert [e["type"] for e in events(text)] == ["disaster"], text
