@@ -194,6 +194,7 @@ class _W:
     enclitic: bool
     ch: str  # the character of a punctuation token
     surf: str  # the whole token, normalized (والتعاون)
+    tail: int = -1  # the token's end, its pronoun suffix included (ولايته)
 
 
 def _words(doc: Doc) -> list[_W]:
@@ -213,7 +214,7 @@ def _words(doc: Doc) -> list[_W]:
             v = cache[key] = _word(*key)
         form, ds, de, pre, definite, enclitic, surf = v
         bare = form[2:] if definite else form
-        out.append(_W(form, bare, t.start + ds, t.start + de, pre, True, definite, enclitic, "", surf))
+        out.append(_W(form, bare, t.start + ds, t.start + de, pre, True, definite, enclitic, "", surf, t.end))
     return out
 
 
@@ -225,7 +226,8 @@ def _word(tok: str, ss: int, se: int, norm: str) -> tuple[str, int, int, str, bo
     pre, start, end, enclitic, form = "", ss, len(tok), False, norm
     if se < len(tok):
         suffix = normalize(tok[se:])
-        enclitic = suffix in PRONOUNS or (suffix == "ه" and norm.endswith("ت"))
+        # (كلمته، رسالته: the stem is written with ت, its norm with ة → ه)
+        enclitic = suffix in PRONOUNS or (suffix == "ه" and (norm.endswith("ت") or tok[ss:se].endswith("ت")))
         end = se if enclitic else len(tok)
         form = norm if enclitic else norm + suffix
     surf, lil = form, False
@@ -537,6 +539,9 @@ def _chain(st: _State, k: int, lim: int, genitive: bool) -> tuple[int, str | Non
                 k, proper, genitive = close + 1, True, False
                 continue
             break
+        if w.enclitic and k > 0 and w.bare in lx.adjectives and ws[k - 1].definite and _adjective(ws[k - 1]):
+            k += 1  # الرئيس المنتهية ولايته: his term, part of the title
+            continue
         if w.form in lx.stop or w.enclitic:
             break
         if w.pre:
@@ -1044,9 +1049,9 @@ def _entities(doc: Doc, ws: list[_W], groups: list[list[_M]], roles: list[_Role]
         if not ms and not rs:
             continue
         spans = [(ws[m.i].start, ws[m.j - 1].end, False) for m in ms]
-        spans += [(ws[r.i].start, ws[r.j - 1].end, True) for r in rs]
+        spans += [(ws[r.i].start, max(ws[r.j - 1].end, ws[r.j - 1].tail), True) for r in rs]  # (…المنتهية ولايته)
         spans.sort()
-        role_names = _distinct(_surface(text, ws, r.i, r.j) for r in sorted(rs, key=lambda r: r.i))
+        role_names = _distinct(_surface(text, ws, r.i, r.j, whole=True) for r in sorted(rs, key=lambda r: r.i))
         if ms:
             best = max(ms, key=lambda m: (len(m.key), not ws[m.i].pre, ws[m.j - 1].end - ws[m.i].start))
             name = _surface(text, ws, best.i, best.j)
@@ -1081,9 +1086,10 @@ def _entities(doc: Doc, ws: list[_W], groups: list[list[_M]], roles: list[_Role]
     return [{"id": f"e{x + 1}", **e} for x, e in enumerate(items)]
 
 
-def _surface(text: str, ws: list[_W], i: int, j: int) -> str:
-    """Tokens ``[i, j)`` as a name: quotes dropped, the article restored (للاتحاد → الاتحاد)."""
-    s = _clean(text[ws[i].start : ws[j - 1].end])
+def _surface(text: str, ws: list[_W], i: int, j: int, whole: bool = False) -> str:
+    """Tokens ``[i, j)`` as a name: quotes dropped, the article restored (للاتحاد → الاتحاد); with
+    ``whole``, the last word keeps its pronoun (a role: الرئيس المنتهية ولايته)."""
+    s = _clean(text[ws[i].start : max(ws[j - 1].end, ws[j - 1].tail) if whole else ws[j - 1].end])
     return "ال" + s if ws[i].definite and not normalize(s).startswith("ال") else s
 
 

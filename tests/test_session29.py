@@ -3,6 +3,8 @@
 Text: a relative day with its weekday (اليوم الخميس، أمس الأربعاء) is the day the weekday names
 where the two disagree by a few days.
 Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one.
+Entities: a noun with its pronoun (كلمته، رسالته) after a title is no name; المنتهية ولايته stays in the title.
+Statements: closing with saying (وختم الرئيس رسالته بالقول إن) reports.
 Events: people named by their nationality whom an arrest or a killing took (اعتقلت الشرطة 20
 فلسطينيا) are whom it was done to, not who did it, in every telling of the event (a second trigger
 after them, خلال حملة مداهمات, reads them as its subject).
@@ -196,3 +198,30 @@ def test_a_slide_is_a_disaster_only_of_earth_or_a_plane() -> None:
     assert [e for e in events(text) if e["type"] == "disaster"] == []
     for text in ("ووقعت انزلاقات أرضية في الإقليم أمس.", "ولقي شخصان حتفهما في انزلاق طائرة ركاب على المدرج في مطار سوتشي."):
         assert [e["type"] for e in events(text)] == ["disaster"], text
+
+
+def test_closing_with_saying_reports() -> None:
+    st = process("وختم الرئيس رسالته بالقول إن على الطرف الآخر أن يطلب اللقاء.", published="2018-05-24").layers["statements"]
+    assert len(st) == 1
+    assert st[0]["speaker"]["name"] == "الرئيس"
+    assert "على الطرف الآخر" in st[0]["content"]
+    # a closing with no saying reports nothing
+    assert process("واختتم المؤتمر أعماله أمس في الرياض.", published="2018-05-24").layers["statements"] == []
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    doc = process(text, published="2018-06-18", upto="entities")
+    return [(e["type"], e["name"]) for e in doc.layers["entities"]]
+
+
+def test_a_noun_with_its_pronoun_after_a_title_is_no_name() -> None:
+    # كلمته، رسالته: the stem ends in ت (ة), then the pronoun: no person named كلمته
+    assert _entities("وألقى الرئيس كلمته أمام البرلمان.") == []
+    assert ("PER", "دونالد ترامب") in _entities("وجدد الرئيس دونالد ترامب تهديداته للحكومة الإيرانية.")
+
+
+def test_the_outgoing_title_keeps_its_term() -> None:
+    doc = process("وقال الرئيس المنتهية ولايته خوان مانويل سانتوس إن الاتفاق صامد.", published="2018-06-18", upto="entities")
+    per = [e for e in doc.layers["entities"] if e["type"] == "PER"]
+    assert [e["name"] for e in per] == ["خوان مانويل سانتوس"]
+    assert per[0]["roles"] == ["الرئيس المنتهية ولايته"]

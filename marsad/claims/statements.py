@@ -1085,6 +1085,14 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if not chunks and pron:  # "ونقلت الوكالة عنه قوله": the pronoun says who was relayed
                 gender, number = pron
         elif (
+            "obj_own" in v.flags
+            and len(chunks) == 1
+            and chunks[0][1] - chunks[0][0] >= 2
+            and s.ns[chunks[0][1] - 1].endswith(lx.OBJECT_SUFFIXES)
+            and not s.ns[chunks[0][1] - 1].startswith("ال")
+        ):
+            chunks = [(chunks[0][0], chunks[0][1] - 1)]  # وختم ترامب رسالته بالقول: his own letter, no speaker
+        elif (
             "obj_required" in v.flags
             and len(chunks) == 1
             and not form.suffix
