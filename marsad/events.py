@@ -333,6 +333,8 @@ class Mention:
     status: str = "occurred"
     #: a word of sequence (ردا على، إثر، بعد) stands between this trigger and the one before it
     sequel: bool = False
+    #: that trigger before it, when ``sequel``: the act this one came before, never the same one
+    follows: Mention | None = None
     actors: list[dict[str, Any]] = field(default_factory=list)
     targets: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
@@ -405,6 +407,9 @@ class _Ctx:
         self.forms = [w.forms for w in words]
         self.sets = [w.set for w in words]
         self.cls = [w.cls for w in words]
+        for k in range(1, len(words)):
+            if "sequel" in self.cls[k] and self.surf[k] == "قبل" and self.surf[k - 1] == "من":
+                self.cls[k] = self.cls[k] - {"sequel"}  # هجوم من قبل مسلحين: by whom, no sequence
         self.starts = doc.token_starts()
         self.dates = sorted(
             (d for d in doc.layers.get("dates") or [] if d.get("value")), key=lambda d: d["start"]
@@ -3156,6 +3161,8 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         return False
     if m.part or any(o.part for o in ev.mentions):
         return False  # هجومين، الأول في … والثاني في …: each part is an event of its own
+    if m.follows is not None and m.type == "attack" and any(o is m.follows for o in ev.mentions):
+        return False  # وتأتي هذه الضربات بعد إطلاق صاروخ من غزة: the act the strikes followed is another
     trip = _trip(ev, m)
     if (
         ev.head.status != m.status
@@ -3867,6 +3874,7 @@ def annotate(doc: Doc) -> None:
     c.act_at = sorted({m.first for m in mentions if "ana" not in m.flags})
     for prev, m in zip(mentions, mentions[1:], strict=False):
         m.sequel = prev.sent == m.sent and _has_class(c, prev.last + 1, m.first, "sequel")
+        m.follows = prev if m.sequel else None
         if _named_subject(c, prev, m):
             prev.flags = prev.flags | {"ana"}
             prev.lemma = m.lemma  # the verb tells of the act its noun names: it refers back as the noun

@@ -3,6 +3,8 @@
 Text: a relative day with its weekday (اليوم الخميس، أمس الأربعاء) is the day the weekday names
 where the two disagree by a few days.
 Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one.
+Events: the act another came after (وتأتي هذه الضربات بعد إطلاق صاروخ) is another attack; من قبل is "by", no
+sequence.
 Entities: a noun with its pronoun (كلمته، رسالته) after a title is no name; المنتهية ولايته stays in the title.
 Statements: closing with saying (وختم الرئيس رسالته بالقول إن) reports.
 Events: people named by their nationality whom an arrest or a killing took (اعتقلت الشرطة 20
@@ -225,3 +227,19 @@ def test_the_outgoing_title_keeps_its_term() -> None:
     per = [e for e in doc.layers["entities"] if e["type"] == "PER"]
     assert [e["name"] for e in per] == ["خوان مانويل سانتوس"]
     assert per[0]["roles"] == ["الرئيس المنتهية ولايته"]
+
+
+def test_the_attack_an_act_came_after_is_another_one() -> None:
+    body = (
+        "وقصفت طائرات إسرائيلية مبنى من خمسة طوابق غرب مدينة غزة مساء الخميس. "
+        "وتأتي هذه الضربات بعد إطلاق صاروخ من غزة سقط قرب بئر السبع."
+    )
+    att = [e for e in events(body, title="غزة.. إصابة 18 فلسطينيا في قصف إسرائيلي") if e["type"] == "attack"]
+    assert [[t["text"] for t in e["triggers"]] for e in att] == [["قصف", "وقصفت", "الضربات"], ["إطلاق صاروخ"]]
+
+
+def test_by_whom_is_no_sequence() -> None:
+    # من قبل: by (its doers); the shooting is the attack told again, not one after it
+    text = "وتعرضت القرية لهجوم من قبل مسلحين بدأوا بإطلاق النار عشوائيا على السكان."
+    att = [e for e in events(text) if e["type"] == "attack"]
+    assert len(att) == 1
