@@ -2135,6 +2135,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             continue
         if _agency(name):
             continue
+        if typ == "PER" and _named_for(c, t):
+            continue  # بشارع جمال عبد الناصر، مستشفى الملك فهد: a place named for a person, no party
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
         if _said_between(c, m, t):
@@ -2229,6 +2231,15 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 ent.get("id") for _, _, ent in c.names if ent.get("type") == "PER" and ent.get("id")
             )
         m.persons = frozenset(p["entity"] for p in m.targets if p.get("entity") in people)
+
+
+def _named_for(c: _Ctx, t: int) -> bool:
+    """Whether the person named at token ``t`` names the place whose head word (class place: شارع،
+    مستشفى، مطار) stands right before it, or before the honorific before it (مستشفى الملك فهد)."""
+    k = t - 1
+    if k > 0 and "honorific" in c.cls[k]:
+        k -= 1
+    return k >= 0 and "place" in c.cls[k] and c.toks[k].is_word
 
 
 def _origin(c: _Ctx, t: int, before: set[str]) -> bool:

@@ -243,3 +243,13 @@ def test_by_whom_is_no_sequence() -> None:
     text = "وتعرضت القرية لهجوم من قبل مسلحين بدأوا بإطلاق النار عشوائيا على السكان."
     att = [e for e in events(text) if e["type"] == "attack"]
     assert len(att) == 1
+
+
+def test_a_person_a_place_is_named_for_is_no_party() -> None:
+    for text in (
+        "وجرح أكثر من 20 شخصا بانفجار سيارة مفخخة بشارع جمال عبد الناصر وسط مدينة بنغازي.",
+        "وقتل شخصان في هجوم على مستشفى الملك فهد في مدينة جدة.",
+    ):
+        ev = [e for e in events(text) if e["type"] == "attack"]
+        assert len(ev) == 1, text
+        assert ev[0]["actors"] == [] and not any("فهد" in n for n in names(ev[0]["targets"])), text
