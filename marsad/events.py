@@ -531,7 +531,8 @@ def _and_acted(c: _Ctx, i: int) -> bool:
     if i + 1 >= len(c.toks) or not (c.words[i + 1].party or c.toks[i + 1].start in c.name_starts_set):
         return False  # وقامت باعتقال أفراد، واعتقلوا عشرات: no subject of its own, the act goes on
     if "support" in c.cls[i]:
-        return True
+        # (not وجهت الولايات المتحدة ضربة: وجه is a root of its own, no و and شن)
+        return "support" in _read(c.surf[i][1:], True).cls
     table = _triggers()
     return c.words[i].trigger and any(e.pos == "v" and not e.rest for f, _ in c.forms[i] for e in table.get(f, ()))
 

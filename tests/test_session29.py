@@ -253,3 +253,13 @@ def test_a_person_a_place_is_named_for_is_no_party() -> None:
         ev = [e for e in events(text) if e["type"] == "attack"]
         assert len(ev) == 1, text
         assert ev[0]["actors"] == [] and not any("فهد" in n for n in names(ev[0]["targets"])), text
+
+
+def test_dealing_a_strike_names_who_struck() -> None:
+    text = "ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة صاروخية إلى مواقع تابعة للنظام السوري."
+    ev = [e for e in events(text) if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert {"الولايات المتحدة", "بريطانيا", "فرنسا"} <= set(names(ev[0]["actors"]))
+    # وجه is a root of its own: a clause after a comma that opens with it goes on with its subject
+    ev = events("وخلال زيارته إلى باريس، وجه الرئيس ماكرون نداء إلى الأطراف لوقف القتال.")
+    assert all("ماكرون" in " ".join(names(e["actors"])) for e in ev if e["type"] == "meeting")
