@@ -2,7 +2,8 @@
 
 Text: a relative day with its weekday (اليوم الخميس، أمس الأربعاء) is the day the weekday names
 where the two disagree by a few days.
-Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one.
+Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one; a verb reaches its number
+over an aside between dashes (قتل - بحسب تقارير - 10 أشخاص).
 Events: the act another came after (وتأتي هذه الضربات بعد إطلاق صاروخ) is another attack; من قبل is "by", no
 sequence.
 Entities: a noun with its pronoun (كلمته، رسالته) after a title is no name; المنتهية ولايته stays in the title.
@@ -263,3 +264,10 @@ def test_dealing_a_strike_names_who_struck() -> None:
     # وجه is a root of its own: a clause after a comma that opens with it goes on with its subject
     ev = events("وخلال زيارته إلى باريس، وجه الرئيس ماكرون نداء إلى الأطراف لوقف القتال.")
     assert all("ماكرون" in " ".join(names(e["actors"])) for e in ev if e["type"] == "meeting")
+
+
+def test_a_verb_reaches_its_number_over_an_aside_between_dashes() -> None:
+    assert _figures("وأدت الغارات إلى أضرار في البلدة، حيث قتل - بحسب تقارير - 12 شخصا.") == [(12, "killed")]
+    # a dash between two numbers is still a range, no aside
+    doc = process("وقتل 5 - 10 أشخاص في القصف.", published="2018-07-30", upto="casualties")
+    assert [(f["count"], f["count_max"]) for f in doc.layers["casualties"]] == [(5, 10)]

@@ -741,6 +741,9 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             continue
         if step > 0 and role == "were" and (m := _were_clause(st, i)) is not None:
             return m, cost + 2  # "12 شخصا كانوا في الموقع لقوا حتفهم": over their relative clause
+        if step < 0 and surf in _DASHES and (j := _dash_aside(st, i)) is not None:
+            i = j  # "حيث قتل - بحسب تقارير - 10 أشخاص": over an aside between dashes
+            continue
         if surf in QUOTES or (step > 0 and f == "قد" and i + 1 < n and st.out[i + 1]):
             i += step  # "100 منهم قد قتلوا": قد before the verb costs nothing
             continue
@@ -980,6 +983,20 @@ def _among_harmed(st: Sent, i: int) -> bool:
         and st.out[i][0][1] == "person"
         and st.forms[i - 1][0] == "بين"
     )
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _dash_aside(st: Sent, i: int) -> int | None:
+    """The token before a short aside between dashes closed by the dash at ``i`` ("- بحسب تقارير -"),
+    with no casualty word or number in it; else None."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if st.surf[j] in _DASHES:
+            return j - 1 if j < i - 1 else None
+        if st.out[j] or j in st.in_number or not st.toks[j].is_word:
+            return None
+    return None
 
 
 def _aside(st: Sent, i: int) -> int | None:
