@@ -407,8 +407,9 @@ class _Ctx:
         self.forms = [w.forms for w in words]
         self.sets = [w.set for w in words]
         self.cls = [w.cls for w in words]
+        ctx = _context()
         for k in range(1, len(words)):
-            if "sequel" in self.cls[k] and self.surf[k] == "قبل" and self.surf[k - 1] == "من":
+            if "sequel" in self.cls[k] and "by" in ctx.get(self.surf[k - 1] + " " + self.surf[k], ()):
                 self.cls[k] = self.cls[k] - {"sequel"}  # هجوم من قبل مسلحين: by whom, no sequence
         self.starts = doc.token_starts()
         self.dates = sorted(
@@ -2070,8 +2071,8 @@ def _appealed(c: _Ctx, m: Mention, t: int, t_end: int) -> bool:
 
 
 def _to_it(c: _Ctx, k: int) -> bool:
-    """Whether token ``k`` is إليه، إليها (…): what a verb of calling before it called for."""
-    return k < len(c.toks) and c.toks[k].norm in ("اليه", "اليها", "اليهم", "اليهما")
+    """Whether token ``k`` is إليه، إليها: what a verb of calling before it called for."""
+    return k < len(c.toks) and c.surf[k] in _TO_IT
 
 
 def _in_relative(c: _Ctx, m: Mention, t: int) -> bool:
@@ -2393,7 +2394,7 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
         elif verb is None or not (c.surf[verb].endswith(("ه", "ها", "هم")) or "relative" in c.cls[verb - 1]):
             return
     subjects = [verb + 1]
-    if verb + 3 < m.first and c.surf[verb + 1] == "كل" and c.surf[verb + 2] == "من":
+    if verb + 3 < m.first and "each" in _context().get(c.surf[verb + 1] + " " + c.surf[verb + 2], ()):
         # ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة: each party of the list did it
         found = [p for t in range(verb + 3, m.first) if (p := _party_at(c, m, t)) is not None]
         for p in reversed(list({_norm(p["name"]): p for p in found}.values())):
