@@ -1,7 +1,7 @@
 """Session 29.
 
 Text: a relative day with its weekday (اليوم الخميس، أمس الأربعاء) is the day the weekday names
-where the two disagree by a few days.
+where the two disagree by a few days; a night told by its two days (ليل الأحد الاثنين) is its first day.
 Figures: an attempted killing (الشروع في قتل 30، وشرعوا في قتل 14) kills no one; a verb reaches its number
 over an aside between dashes (قتل - بحسب تقارير - 10 أشخاص).
 Events: the act another came after (وتأتي هذه الضربات بعد إطلاق صاروخ) is another attack; من قبل is "by", no
@@ -271,3 +271,11 @@ def test_a_verb_reaches_its_number_over_an_aside_between_dashes() -> None:
     # a dash between two numbers is still a range, no aside
     doc = process("وقتل 5 - 10 أشخاص في القصف.", published="2018-07-30", upto="casualties")
     assert [(f["count"], f["count_max"]) for f in doc.layers["casualties"]] == [(5, 10)]
+
+
+def test_a_night_told_by_its_two_days_is_its_first_day() -> None:
+    # 2018-06-04 is a Monday
+    assert _dates("شنت الميليشيات ليل الأحد الاثنين حملة مداهمات.", "2018-06-04") == [("ليل الأحد الاثنين", "2018-06-03")]
+    assert _dates("شن الطيران ليلة الاثنين- الثلاثاء غارات.", "2018-06-05") == [("ليلة الاثنين- الثلاثاء", "2018-06-04")]
+    # two days set apart by a comma are two dates
+    assert len(_dates("وقع الهجوم الأحد، الاثنين وصل الوزير.", "2018-06-04")) == 2

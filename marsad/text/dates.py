@@ -469,6 +469,12 @@ class _Scan:
             return -1  # الخميس 22 أكتوبر: the explicit date takes it
         mod, end = self.modifier(i + 1)
         d = resolve_weekday(wd, self.pub, future=mod is None and self.future(i), mod=mod)
+        if mod is None:
+            # ليل الأحد الاثنين، ليلة الاثنين- الثلاثاء: a night told by its two days is its first day
+            nxt = end + 1 if self.key(end) in ("-", "–") else end
+            second = self.get("weekdays", nxt)
+            if second is not None and (second - wd) % 7 == 1 and self.same(i, nxt):
+                end = nxt + 1
         self.emit(self.extend_back(i), end, _fmt(d, "day"), "day", True)
         return end
 
