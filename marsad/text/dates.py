@@ -12,7 +12,8 @@ decade) or None where it cannot be resolved (a weekday with no publication date)
 - a year alone (``عام 2016``, from the numbers layer) and decades (``التسعينيات`` → 1990);
 - weekdays (``الخميس``، ``يوم الجمعة``، ``مساء الأربعاء``): the publication day when it is that
   weekday, the next one after a future cue in the sentence (``من المقرر``، ``سيجتمع``) or with
-  ``المقبل``, otherwise the most recent past one;
+  ``المقبل``, otherwise the most recent past one; a night told by its two days (``ليل الأحد الاثنين``)
+  is its first day;
 - relative words (``lexicon/dates_relative.tsv``): اليوم، أمس، أول أمس، غدا، الأسبوع الماضي،
   الشهر الجاري، العام الماضي…; ``أمس الأربعاء`` is one date, the weekday's where the two disagree
   (``اليوم الخميس`` in an article published on Saturday is Thursday); ``قبل يومين``، ``منذ ثلاثة أيام``;
