@@ -279,3 +279,9 @@ def test_a_night_told_by_its_two_days_is_its_first_day() -> None:
     assert _dates("شن الطيران ليلة الاثنين- الثلاثاء غارات.", "2018-06-05") == [("ليلة الاثنين- الثلاثاء", "2018-06-04")]
     # two days set apart by a comma are two dates
     assert len(_dates("وقع الهجوم الأحد، الاثنين وصل الوزير.", "2018-06-04")) == 2
+
+
+def test_concluding_a_contract_is_an_agreement() -> None:
+    ev = events("وكانت موسكو أبرمت عقدا مع دمشق لبيع منظومات دفاع جوي.")
+    assert [e["type"] for e in ev] == ["agreement"]
+    assert {"موسكو", "دمشق"} <= set(names(ev[0]["actors"]))
