@@ -2413,6 +2413,14 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
             found = _described_party(c, t, m.clause[1])
         if found is None:
             continue
+        # وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات: the names joined to the subject by و did it too
+        joined = []
+        u = c.tok_at(found["span"]["end"] - 1) + 1 if found.get("span") else t + 1
+        while u < m.first and c.surf[u].startswith("و") and (p := _party_at(c, m, u)) is not None:
+            joined.append(p)
+            u = c.tok_at(p["span"]["end"] - 1) + 1 if p.get("span") else u + 1
+        for p in reversed(joined):
+            _first_actor(m, p)
         _first_actor(m, found)
         return
 

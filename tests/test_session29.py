@@ -285,3 +285,10 @@ def test_concluding_a_contract_is_an_agreement() -> None:
     ev = events("وكانت موسكو أبرمت عقدا مع دمشق لبيع منظومات دفاع جوي.")
     assert [e["type"] for e in ev] == ["agreement"]
     assert {"موسكو", "دمشق"} <= set(names(ev[0]["actors"]))
+
+
+def test_the_names_joined_to_a_light_verbs_subject_did_it_too() -> None:
+    ev = [e for e in events("وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع عسكرية في حمص.") if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert names(ev[0]["actors"])[:3] == ["الولايات المتحدة", "بريطانيا", "فرنسا"]
+    assert not {"بريطانيا", "فرنسا"} & set(names(ev[0]["places"]))
