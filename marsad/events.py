@@ -2395,12 +2395,7 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
             return
     subjects = [verb + 1]
     if verb + 3 < m.first and "each" in _context().get(c.surf[verb + 1] + " " + c.surf[verb + 2], ()):
-        # ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة: each party of the list did it
-        found = [p for t in range(verb + 3, m.first) if (p := _party_at(c, m, t)) is not None]
-        for p in reversed(list({_norm(p["name"]): p for p in found}.values())):
-            _first_actor(m, p)
-        if found:
-            return
+        subjects = [verb + 3]  # ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا: the list is the subject
     if verb >= 2 and c.surf[verb - 1] in ("قد", "وقد"):
         subjects.append(verb - 2)  # وكانت واشنطن قد شنت: the subject ends before قد
     elif verb >= 2 and c.surf[verb - 2] in _THAT:
