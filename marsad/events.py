@@ -3191,7 +3191,8 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         return False
     if ev.period and m.period and not (ev.period.startswith(m.period) or m.period.startswith(ev.period)):
         return False  # كانون الأول/ديسمبر 2016 … تشرين الأول/أكتوبر 2017: two occurrences
-    if m.period and m.alone and not m.definite and "ana" not in m.flags and ev.date and not ev.date.startswith(m.period):
+    own = m.period if m.alone else m.near_period  # (في تشرين الأول 2016، قتل 140 شخصا في غارة استهدفت)
+    if own and not m.definite and "ana" not in m.flags and ev.date and not ev.date.startswith(own):
         return False  # an act of 19 July … ويعود آخر هجوم كبير … إلى أيار/مايو 2018: another month
     if m.near_period and m.alone and m.status == "occurred" and not ev.period:
         # an act of 2 May … a crash in August last year; the news of the day, undated, and an act
