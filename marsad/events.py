@@ -1617,6 +1617,7 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
     lo, hi = c.toks[m.clause[0]].start, c.toks[m.clause[1] - 1].end
     k = bisect.bisect_left(c.date_starts, lo)
     best, best_key = None, None
+    own = _own_year(c, m)
     while k < len(c.dates) and c.dates[k]["start"] < hi:
         d = _same_day(c, k)
         k += 1
@@ -1624,6 +1625,8 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
             continue
         t = c.tok_at(d["start"])
         after = t > m.last
+        if own and not after and _other_period(d, own):
+            continue  # استقبل المطار، الخميس، أول رحلة … إثر حادث سقوط طائرة في سيناء عام 2015
         if after:
             if (
                 _has_class(c, max(m.last + 1, t - 4), t, "report")
@@ -1652,6 +1655,23 @@ def _date_of(c: _Ctx, m: Mention) -> dict[str, Any] | None:
         if best_key is None or key < best_key:
             best, best_key = d, key
     return _first_of_pair(c, best)
+
+
+def _own_year(c: _Ctx, m: Mention) -> str | None:
+    """The month or year written right after the trigger, before any other trigger and within
+    ``PERIOD_REACH`` words (``حادث سقوط طائرة روسية في سيناء عام 2015`` → ``2015``): the act's own."""
+    hi = min(m.clause[1], m.last + 1 + PERIOD_REACH)
+    hi = min([x for x in c.trigger_at if m.last < x < hi] + [hi])
+    return _period(c, (m.last + 1, hi)) if hi > m.last + 1 else None
+
+
+def _other_period(d: dict[str, Any], own: str) -> bool:
+    """Whether the day ``d`` falls outside the month or year ``own``. A day written without its year
+    (``5 سبتمبر``) takes the year written after it (``عام 1972``): only its month can differ."""
+    value = str(d["value"])
+    if d.get("relative") or _DIGITS4.search(d.get("text") or ""):
+        return not value.startswith(own)
+    return len(own) == 7 and value[5:7] != own[5:7]
 
 
 def _sequel_of_other(c: _Ctx, m: Mention, t: int) -> bool:
