@@ -2201,8 +2201,12 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 placed = placed or any("place" in c.cls[k] and c.sets[k - 1] & _PREP_IN for k in range(max(1, t - 2), t))
             else:
                 placed = bool(before & _PREP_PLACE) or bool(t and c.cls[t - 1] & {"place", "direction"})
+                # وتشهد طرابلس اشتباكات: the subject of a verb of witnessing is where it happened
+                placed = placed or (t < m.first and _has_class(c, max(m.clause[0], t - 3), t, "scene"))
             adjacent = t == m.last + 1 or t_end == m.first - 1
-            if placed or (t == m.last + 1 and not verb):
+            if t == m.last + 1 and not verb and not placed and _lam_object_after(c, t_end, m.clause[1]):
+                role = m.actors  # استهداف إسرائيل لمطار المزة: the verbal noun's doer, then its object
+            elif placed or (t == m.last + 1 and not verb):
                 role = m.places  # في بروكسل، معارك ناغورنو كاراباخ، اتفاق سوتشي
             elif strict or adjacent:
                 role = m.actors
@@ -2253,6 +2257,16 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 ent.get("id") for _, _, ent in c.names if ent.get("type") == "PER" and ent.get("id")
             )
         m.persons = frozenset(p["entity"] for p in m.targets if p.get("entity") in people)
+
+
+def _lam_object_after(c: _Ctx, t_end: int, hi: int) -> bool:
+    """Whether the word after a name at ``t_end`` is an object with لـ (``لمطار``، ``للمدينة``): the
+    name between a verbal noun and it is the noun's doer (``قصف إسرائيل لغزة``)."""
+    u = t_end + 1
+    if u >= hi or not c.toks[u].is_word or not c.surf[u].startswith("ل") or len(c.surf[u]) < 4 or _in_date(c, u):
+        return False
+    # للمدينة، لمطار المزة، لمواقع الحوثيين (a place or what an attack hits; not لليوم، للمرة)
+    return bool(c.cls[u] & {"place", "area", "object"}) or c.toks[u].start in c.name_starts_set
 
 
 def _named_for(c: _Ctx, t: int) -> bool:
@@ -2928,6 +2942,12 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             # الإرهابيين الذين نفذوا: nor a relative pronoun (lexicon class stop)
         if bare_plural and u == t + 1 and c.surf[u].startswith("ال") and _definite_token(c, u):
             break
+        if (
+            c.surf[u].startswith("و")
+            and c.sets[u - 1] & demonyms.keys()
+            and not (c.sets[u] & (demonyms.keys() | heads.keys()) or _in_name(c, u))
+        ):
+            break  # بالرصاص الإسرائيلي والغاز المسيل للدموع: a weapon joined by و is no part of the party
         if u == t + 1 and _definite_token(c, t) and not _definite_token(c, u) and not _in_name(c, u):
             break  # اعتقال الشرطة أحد المطلوبين: an indefinite word after a definite head is its object
         if (

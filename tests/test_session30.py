@@ -4,11 +4,14 @@ Events: an act with a month or year written beside it (وفي آذار/مارس 
 استهدفت …) is another occurrence than the act of the day, though another trigger (استهدفت) shares its
 clause; a month or year written right after a trigger (إثر حادث سقوط طائرة في سيناء عام 2015) dates
 the act, not the day of the clause's other verb (استقبل المطار، الخميس).
+Events, parties: a weapon joined by و after a nationality adjective (بالرصاص الإسرائيلي والغاز) is no part
+of the party; the place name a verb of witnessing has as subject (وتشهد بنغازي اشتباكات) is where it
+happened; a country between a verbal noun and its object with لـ (قصف روسيا لمواقع المعارضة) did it.
 """
 
 from __future__ import annotations
 
-from tests.events_helpers import events
+from tests.events_helpers import events, names, only
 
 
 def test_a_strike_of_an_earlier_year_beside_its_trigger_is_an_event_of_its_own() -> None:
@@ -47,3 +50,38 @@ def test_the_day_of_the_clause_still_dates_an_act_with_no_year_after_it() -> Non
     ev = [e for e in events(text, published="2018-04-13") if e["type"] == "disaster"]
     assert len(ev) == 1
     assert ev[0]["date"] == "2018-04-12"
+
+
+def test_a_weapon_joined_after_a_nationality_adjective_is_no_part_of_the_party() -> None:
+    text = "وأصيب 40 متظاهرا بالرصاص الإسرائيلي والغاز المسيل للدموع قرب السياج."
+    ev = [e for e in events(text) if e["type"] == "attack"]
+    assert len(ev) == 1
+    assert not any("الغاز" in n for n in names(ev[0]["actors"]))
+    assert "إسرائيل" in names(ev[0]["actors"])
+
+
+def test_two_nationality_adjectives_joined_by_and_stay_one_party() -> None:
+    ev = only("واعتقلت القوات العراقية والكردية عشرات المسلحين.")
+    assert "القوات العراقية والكردية" in names(ev["actors"])
+
+
+def test_the_place_that_witnessed_an_event_is_its_place_not_its_actor() -> None:
+    for text, place in (
+        ("وتشهد بنغازي اشتباكات عنيفة منذ أيام.", "بنغازي"),
+        ("وشهدت إسطنبول مظاهرات حاشدة مساء الجمعة.", "إسطنبول"),
+    ):
+        ev = only(text)
+        assert place in names(ev["places"]), text
+        assert place not in names(ev["actors"]), text
+
+
+def test_a_country_between_a_verbal_noun_and_its_object_with_lam_did_it() -> None:
+    ev = only("وتحدثت تقارير عن قصف روسيا لمواقع المعارضة في ريف إدلب.")
+    assert "روسيا" in names(ev["actors"])
+    assert "روسيا" not in names(ev["places"])
+
+
+def test_a_name_after_a_noun_trigger_with_no_object_after_it_stays_a_place() -> None:
+    ev = only("وقتل ثلاثة في هجوم باريس للمرة الثانية هذا العام.")
+    assert "باريس" in names(ev["places"])
+    assert "باريس" not in names(ev["actors"])
