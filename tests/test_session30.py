@@ -7,10 +7,12 @@ the act, not the day of the clause's other verb (استقبل المطار، ا�
 Events, parties: a weapon joined by و after a nationality adjective (بالرصاص الإسرائيلي والغاز) is no part
 of the party; the place name a verb of witnessing has as subject (وتشهد بنغازي اشتباكات) is where it
 happened; a country between a verbal noun and its object with لـ (قصف روسيا لمواقع المعارضة) did it.
+Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two.
 """
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from tests.events_helpers import events, names, only
 
 
@@ -85,3 +87,15 @@ def test_a_name_after_a_noun_trigger_with_no_object_after_it_stays_a_place() -> 
     ev = only("وقتل ثلاثة في هجوم باريس للمرة الثانية هذا العام.")
     assert "باريس" in names(ev["places"])
     assert "باريس" not in names(ev["actors"])
+
+
+def _figures(text: str) -> list[tuple[int, str]]:
+    return [(f["count"], f["outcome"]) for f in process(text, published="2018-05-01").layers["casualties"]]
+
+
+def test_one_person_who_met_his_death_is_one_figure() -> None:
+    assert _figures("وقال مسؤول محلي إن مدنيا لقي مصرعه وجرح شرطي في الانفجار.") == [(1, "killed"), (1, "injured")]
+
+
+def test_two_people_each_told_once_stay_two_figures() -> None:
+    assert _figures("لقي مدني مصرعه ولقي شرطي حتفه في الانفجار.") == [(1, "killed"), (1, "killed")]

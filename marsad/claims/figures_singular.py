@@ -166,6 +166,9 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             continue
         if outcome == "injured" and any(st.cue_role(m) == "disease" for m in range(at + 1, min(n, at + 6))):
             continue  # "إصابة القس البالغ 67 عاما بالزهايمر": an illness, not an injury
+        if any(f.a == at and f.outcome == outcome for f in out):
+            st.used.add(i)
+            continue  # "إن مدنيا لقي مصرعه": the verb and its noun tell of one person, once
         t = st.toks[at]
         st.used.add(i)
         fig = Figure(st.sent, at, at + 1, count, outcome, span=(t.start, t.end), out_at=i, singular=True)
