@@ -7,7 +7,8 @@ the act, not the day of the clause's other verb (استقبل المطار، ا�
 Events, parties: a weapon joined by و after a nationality adjective (بالرصاص الإسرائيلي والغاز) is no part
 of the party; the place name a verb of witnessing has as subject (وتشهد بنغازي اشتباكات) is where it
 happened; a country between a verbal noun and its object with لـ (قصف روسيا لمواقع المعارضة) did it.
-Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two.
+Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two; a verb
+that needs its object (أصاب) counts "another" as one (قتل المسلح رجلا وأصاب آخر).
 """
 
 from __future__ import annotations
@@ -99,3 +100,12 @@ def test_one_person_who_met_his_death_is_one_figure() -> None:
 
 def test_two_people_each_told_once_stay_two_figures() -> None:
     assert _figures("لقي مدني مصرعه ولقي شرطي حتفه في الانفجار.") == [(1, "killed"), (1, "killed")]
+
+
+def test_a_verb_of_wounding_counts_another_as_one_more() -> None:
+    assert _figures("قتل المسلح رجلا وأصاب آخر قرب المحطة.") == [(1, "killed"), (1, "injured")]
+    assert (1, "injured") in _figures("أطلق المهاجم الرصاص على سائق شاحنة وأصاب آخر قبل أن يفر.")
+
+
+def test_another_that_is_no_person_is_no_figure() -> None:
+    assert _figures("وأصابت القذيفة آخر مبنى في الحي.") == []

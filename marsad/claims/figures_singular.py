@@ -66,6 +66,9 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         two = _dual_object(st, i) if hit[0][2:3] == ("people",) and kind == "verb" else None
         # "فلسطينيا أصاب حارسا أمنيا بجروح"، "أصاب المهاجم شرطيا": and a singular marked as its object
         one = _sg_object(st, i) if hit[0][2:3] == ("people",) and kind == "verb" and two is None else None
+        if one is None and two is None and hit[0][2:3] == ("people",) and kind == "verb" and _one_more_person(st, i, i + 1):
+            # "قتل المهاجم رجلا وأصاب آخر": one more, its object
+            one, two = (None, i + 1) if st.forms[i + 1][0] in _TWO_MORE else (i + 1, None)
         if sentenced(st, i) or hit[0][2:3] == ("people",) and two is None and one is None or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
         if hit[0][2:3] == ("spent",) and not sense_ok(st, i, i + 1, i + 1):
