@@ -745,6 +745,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
     القناة قائلا)."""
     if typ == "agreement" and _has_class(c, j + 1, min(clause[1], j + 1 + SIGNED_REACH), "signed"):
         return False  # الانسحاب من الاتفاق المبرم عام 2015، لم ينهها اتفاق سلام وقعته الأطراف: one made
+    if typ == "attack" and i > clause[0] and "materiel" in c.cls[i - 1]:
+        return True  # ونقلت منصات إطلاق صواريخ، منصة لإطلاق الصواريخ: the launcher, no launch
     for k in range(i - 1, clause[0] - 1, -1):
         if not c.toks[k].is_word and c.surf[k] not in _QUOTE_MARKS:
             break
@@ -1012,6 +1014,17 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         return False  # بعد أيام من توقفها: a verbal noun after a preposition, not a verb
     if "round" in fl and nxt < clause[1] and "round" in c.cls[nxt] and c.toks[i].stem_end == c.toks[i].end:
         return False  # الجولة الأولى للسباق الرئاسي: a round, no tour (but جولته الأولى: his first tour)
+    if "take" in fl and any(
+        "front" in c.cls[k]
+        and (
+            (k == i - 1 and not _definite_token(c, k))
+            or (k == i - 2 and _definite_token(c, k + 1) and c.surf[i].startswith("لل"))
+        )
+        for k in range(max(clause[0], i - 2), i)
+    ):
+        # جبهة تحرير سوريا، الجبهة الوطنية للتحرير: the name of a group, no taking of ground (but وأعلنت
+        # الجبهة تحرير المدينة: its act)
+        return False
     if "loc" in fl and not (
         _place_after_ala(c, i, clause[1], entry)
         if "ala" in fl
@@ -3905,6 +3918,19 @@ def _proclitic_len(surf: str) -> int:
     return 0
 
 
+def _struck_meeting(c: _Ctx, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the meeting noun ``m`` is what an attack just before it hit: ``وجه ضربة جوية لاجتماع
+    لحزب العمال``، ``استهدفت الغارة اجتماعا لقادة الميليشيا`` (the strike is told; the gathering it hit
+    is no meeting of its own)."""
+    if m.type != "meeting" or m.pos != "n":
+        return False
+    lam = c.surf[m.first].startswith("ل")
+    return any(
+        o.type == "attack" and o.sent == m.sent and 0 < m.first - o.last <= 2 and (lam or o.pos in _VERB_POS)
+        for o in mentions
+    )
+
+
 def _bare_event(rec: dict[str, Any], ev: _Event) -> bool:
     """A noun told once with no one, nowhere, no day or year and no victims (وطال القتال) is talk, not an
     occurrence (but an agreement told with its signing is one: اتفاق سلام وقعته أطراف النزاع)."""
@@ -3927,6 +3953,7 @@ def annotate(doc: Doc) -> None:
         return
     c = _Ctx(doc)
     mentions = _battle_names(c, _split_duals(c, _mentions(c)))
+    mentions = [m for m in mentions if not _struck_meeting(c, m, mentions)]
     c.trigger_at = sorted({m.first for m in mentions})
     c.act_at = sorted({m.first for m in mentions if "ana" not in m.flags})
     for prev, m in zip(mentions, mentions[1:], strict=False):

@@ -9,6 +9,9 @@ of the party; the place name a verb of witnessing has as subject (وتشهد ب�
 happened; a country between a verbal noun and its object with لـ (قصف روسيا لمواقع المعارضة) did it.
 Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two; a verb
 that needs its object (أصاب) counts "another" as one (قتل المسلح رجلا وأصاب آخر).
+Events, triggers: a launcher (منصات إطلاق صواريخ) is no launch; a word of taking ground inside a group's
+name (جبهة تحرير سوريا، الجبهة الوطنية للتحرير) is no act; a meeting an attack hit (ضربة جوية لاجتماع
+لقادة الحزب) is no meeting, and whose it was are the attack's targets.
 """
 
 from __future__ import annotations
@@ -109,3 +112,35 @@ def test_a_verb_of_wounding_counts_another_as_one_more() -> None:
 
 def test_another_that_is_no_person_is_no_figure() -> None:
     assert _figures("وأصابت القذيفة آخر مبنى في الحي.") == []
+
+
+def test_a_launcher_is_no_launch() -> None:
+    assert events("ونقلت الميليشيا منصات إطلاق صواريخ إلى منطقة جبلية.") == []
+
+
+def test_a_launch_of_missiles_is_still_an_attack() -> None:
+    assert [e["type"] for e in events("وأطلقت الميليشيا صواريخ من منصة قرب الحدود.")] == ["attack"]
+
+
+def test_liberation_in_a_group_name_is_no_taking_of_ground() -> None:
+    for text in (
+        "وأعلنت جبهة تحرير سوريا اندماجها مع فصائل أخرى.",
+        "وقالت الجبهة الوطنية للتحرير إن مقاتليها مستعدون.",
+    ):
+        assert events(text) == [], text
+
+
+def test_a_group_that_takes_a_city_still_acts() -> None:
+    ev = only("وأعلنت الجبهة تحرير مدينة الباب من المسلحين.")
+    assert ev["type"] == "attack"
+
+
+def test_a_meeting_an_air_strike_hit_is_no_meeting() -> None:
+    ev = events("وقال الجيش إن طائراته وجهت ضربة جوية لاجتماع لقادة الحزب في الجبال.")
+    assert [e["type"] for e in ev] == ["attack"]
+    assert "قادة الحزب" in names(ev[0]["targets"])
+
+
+def test_a_meeting_held_after_an_attack_stays_a_meeting() -> None:
+    ev = events("وبعد الهجوم عقد وزراء الداخلية اجتماعا طارئا في العاصمة.")
+    assert "meeting" in [e["type"] for e in ev]
