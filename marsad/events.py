@@ -1724,6 +1724,10 @@ def _after_report_day(c: _Ctx, lo: int, t: int) -> bool:
     if r < 0:
         return False
     days = [x for x in (c.tok_at(d["start"]) for d in c.dates) if r < x < t]
+    if not days:
+        # والاثنين، أعلنت الوكالة استشهاد الصماد ظهر الخميس: the day before the verb is the report's
+        days = [r] if any(lo <= x < r for x in (c.tok_at(d["start"]) for d in c.dates)) else []
+        return bool(days) and (_has_class(c, r + 1, t, "harm") or _has_class(c, r + 1, t, "death"))
     return bool(days) and _has_class(c, max(days) + 1, t, "harm")
 
 
@@ -1792,6 +1796,19 @@ def _with_year(c: _Ctx, m: Mention, d: dict[str, Any]) -> dict[str, Any]:
             x["value"] for x in c.dates if lo <= x["start"] < hi and x.get("resolution") == "year" and not x.get("since")
         ]
         year = years[0] if len(set(years)) == 1 else None
+        if year is None and not years:
+            # في 20 حزيران/يونيو … في 3 تموز/يوليو 2013: a later day of a later month with its year
+            later = {
+                str(x["value"])[:7]
+                for x in c.dates
+                if d["start"] < x["start"] < hi
+                and x.get("resolution") == "day"
+                and not x.get("since")
+                and not x.get("relative")
+                and _DIGITS4.search(x.get("text") or "")
+            }
+            if len({v[:4] for v in later}) == 1 and all(v[5:7] >= str(d["value"])[5:7] for v in later):
+                year = next(iter(later))[:4]
     if year is None or not str(d["value"])[:4].isdigit():
         return d
     return {**d, "value": f"{int(year):04d}{str(d['value'])[4:]}"}

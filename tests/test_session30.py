@@ -12,6 +12,10 @@ that needs its object (أصاب) counts "another" as one (قتل المسلح ر
 Events, triggers: a launcher (منصات إطلاق صواريخ) is no launch; a word of taking ground inside a group's
 name (جبهة تحرير سوريا، الجبهة الوطنية للتحرير) is no act; a meeting an attack hit (ضربة جوية لاجتماع
 لقادة الحزب) is no meeting, and whose it was are the attack's targets.
+Events, dates: a day written without its year takes the year of a later day of a later month in its
+clause (في 20 حزيران/يونيو … في 3 تموز/يوليو 2013); where a day before the verb of reporting is the
+report's (والاثنين، أعلنت الوكالة), a day after the death it reports is the act's (استشهاد القائد ظهر
+الخميس 19 نيسان).
 """
 
 from __future__ import annotations
@@ -144,3 +148,32 @@ def test_a_meeting_an_air_strike_hit_is_no_meeting() -> None:
 def test_a_meeting_held_after_an_attack_stays_a_meeting() -> None:
     ev = events("وبعد الهجوم عقد وزراء الداخلية اجتماعا طارئا في العاصمة.")
     assert "meeting" in [e["type"] for e in ev]
+
+
+def test_a_day_without_its_year_takes_the_year_of_a_later_day_in_its_clause() -> None:
+    text = (
+        "وكان قد دعم التظاهرات الحاشدة في 20 حزيران/يونيو المطالبة بتنحي الرئيس، "
+        "الذي أطاحه الجيش في 3 تموز/يوليو 2013."
+    )
+    ev = [e for e in events(text, published="2018-02-15") if e["type"] == "protest"]
+    assert [e["date"] for e in ev] == ["2013-06-20"]
+
+
+def test_a_later_day_of_an_earlier_month_gives_no_year() -> None:
+    text = "وقتل ثلاثة في هجوم في 20 ديسمبر قبل الاتفاق الذي وقع في 3 يناير 2017."
+    ev = [e for e in events(text, published="2018-05-01") if e["type"] == "attack"]
+    assert [e["date"] for e in ev] == ["2017-12-20"]
+
+
+def test_the_day_after_a_reported_death_is_the_act_s_when_the_report_has_its_own() -> None:
+    text = (
+        "والاثنين، أعلنت الوكالة في بيان استشهاد القائد ظهر الخميس 19 نيسان/أبريل "
+        "في غارة جوية على محافظة الحديدة."
+    )
+    ev = only(text, published="2018-04-25")
+    assert ev["date"] == "2018-04-19"
+
+
+def test_a_day_right_after_the_verb_of_reporting_is_still_the_report_s() -> None:
+    ev = only("أعلنت الشرطة، السبت، اعتقال ثلاثة أشخاص في المدينة.", published="2018-05-01")
+    assert ev["date"] is None
