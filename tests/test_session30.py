@@ -16,6 +16,8 @@ Events, dates: a day written without its year takes the year of a later day of a
 clause (في 20 حزيران/يونيو … في 3 تموز/يوليو 2013); where a day before the verb of reporting is the
 report's (والاثنين، أعلنت الوكالة), a day after the death it reports is the act's (استشهاد القائد ظهر
 الخميس 19 نيسان).
+Statements: the passive written with ى (تلميذة تدعى جوليا، شركة تدعى فاغنر: is named) reports nothing;
+تدعي with ي (وتدعي روسيا أنه) still does.
 """
 
 from __future__ import annotations
@@ -177,3 +179,16 @@ def test_the_day_after_a_reported_death_is_the_act_s_when_the_report_has_its_own
 def test_a_day_right_after_the_verb_of_reporting_is_still_the_report_s() -> None:
     ev = only("أعلنت الشرطة، السبت، اعتقال ثلاثة أشخاص في المدينة.", published="2018-05-01")
     assert ev["date"] is None
+
+
+def _cues(text: str) -> list[str]:
+    return [st["cue"] for st in process(text, published="2018-05-01").layers["statements"]]
+
+
+def test_the_passive_is_named_reports_nothing() -> None:
+    assert "تدعى" not in _cues('وطلبت منه تلميذة تدعى ليلى حسن "اتخاذ القرارات الجيدة".')
+    assert _cues("وقال مصدر إن شركة أمنية تدعى النجم الأزرق نقلت المقاتلين.") == ["وقال"]
+
+
+def test_claims_written_with_ya_still_report() -> None:
+    assert "وتدعي" in _cues('وتدعي موسكو أنه "مدبر" الهجوم.')

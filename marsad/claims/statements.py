@@ -188,6 +188,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1  # "ويذكر أن"، "ويرجح أن": the outlet's words, or a thought of no one named
             continue
         form = lx._cue_form(w)
+        if form is not None and form.aspect == "impf" and _passive_maqsura(form, t.text(s.doc)):
+            i += 1  # "تلميذة تدعى جوليا": the passive, "is named", not تدعي "she claims"
+            continue
         start = i
         if w in adj.get("not_cue", frozenset()) or (
             form is not None
@@ -1837,3 +1840,10 @@ def annotate(doc: Doc) -> None:
         st.pop("_pos", None)
         st["id"] = f"s{k}"
     doc.layers["statements"] = [{"id": st["id"], **{k: v for k, v in st.items() if k != "id"}} for st in out]
+
+
+def _passive_maqsura(form: lx.CueForm, written: str) -> bool:
+    """Whether an imperfect of a verb flagged ``impf_ya`` is written with a final ى: ``يدعى`` and
+    ``تدعى`` are the passive (is named: "شركة تدعى فاغنر"), the verb's own form ends in ي (تدعي
+    روسيا أنه: Russia claims)."""
+    return written.endswith("ى") and "impf_ya" in lx.tables()[1][form.lemma].flags
