@@ -17,7 +17,8 @@ clause (في 20 حزيران/يونيو … في 3 تموز/يوليو 2013); wh
 report's (والاثنين، أعلنت الوكالة), a day after the death it reports is the act's (استشهاد القائد ظهر
 الخميس 19 نيسان).
 Statements: the passive written with ى (تلميذة تدعى جوليا، شركة تدعى فاغنر: is named) reports nothing;
-تدعي with ي (وتدعي روسيا أنه) still does.
+تدعي with ي (وتدعي روسيا أنه) still does; a noun written with the accusative's tanween (أصدروا تقريراً)
+is an object, never the speaker a later pronoun cue refers to.
 """
 
 from __future__ import annotations
@@ -192,3 +193,16 @@ def test_the_passive_is_named_reports_nothing() -> None:
 
 def test_claims_written_with_ya_still_report() -> None:
     assert "وتدعي" in _cues('وتدعي موسكو أنه "مدبر" الهجوم.')
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [(st.get("speaker") or {}).get("name") for st in process(text, published="2018-05-01").layers["statements"]]
+
+
+def test_a_report_written_with_tanween_is_no_speaker() -> None:
+    text = "ويتابع القضية محامون أصدروا تقريراً مفصلاً، حيث أكدوا أن الإجراءات لم تتبع."
+    assert not any(sp and "تقرير" in sp for sp in _speakers(text))
+
+
+def test_a_named_subject_after_the_verb_still_speaks() -> None:
+    assert _speakers("وأصدرت الوزارة بيانا قالت فيه إن الوضع مستقر.") == ["الوزارة"]

@@ -49,7 +49,7 @@ from marsad.claims.statements_sentence import (
 )
 from marsad.doc import Doc
 from marsad.entities import head_back
-from marsad.text.normalize import normalize, normalize_map
+from marsad.text.normalize import normalize, normalize_map, strip_diacritics
 from marsad.text.vocab import counts
 
 #: the longest speaker phrase before a verb (subject first)
@@ -963,7 +963,8 @@ def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
 
 
 def _accusative(word: str) -> bool:
-    """An indefinite noun with the alif of the accusative (وكيلا، رئيسا): an object or a predicate."""
+    """An indefinite noun with the alif of the accusative (وكيلا، رئيسا، تقريراً): an object or a predicate."""
+    word = strip_diacritics(word)
     return word.endswith("ا") and not word.endswith(("اا", "يا")) and not word.startswith("ال") and len(word) > 3
 
 
