@@ -18,7 +18,9 @@ report's (والاثنين، أعلنت الوكالة), a day after the death i
 الخميس 19 نيسان).
 Statements: the passive written with ى (تلميذة تدعى جوليا، شركة تدعى فاغنر: is named) reports nothing;
 تدعي with ي (وتدعي روسيا أنه) still does; a noun written with the accusative's tanween (أصدروا تقريراً)
-is an object, never the speaker a later pronoun cue refers to.
+is an object, never the speaker a later pronoun cue refers to; a relative clause whose verb carries
+the relative's pronoun and names its own subject (الذي تعتبره تركيا منظمة إرهابية) reports that subject's
+view, up to the comma that closes the clause.
 """
 
 from __future__ import annotations
@@ -206,3 +208,18 @@ def test_a_report_written_with_tanween_is_no_speaker() -> None:
 
 def test_a_named_subject_after_the_verb_still_speaks() -> None:
     assert _speakers("وأصدرت الوزارة بيانا قالت فيه إن الوضع مستقر.") == ["الوزارة"]
+
+
+def test_a_relative_clause_with_its_own_subject_reports_its_view() -> None:
+    text = (
+        "ويقاتل الحزب، الذي تعتبره تركيا والاتحاد الأوروبي منظمة إرهابية، "
+        "منذ ثلاثة عقود في جنوب شرق البلاد."
+    )
+    st = [x for x in process(text, published="2018-05-01").layers["statements"] if x["cue"] == "تعتبره"]
+    assert len(st) == 1
+    assert "تركيا" in st[0]["speaker"]["name"]
+    assert st[0]["content"] == "منظمة إرهابية"
+
+
+def test_a_relative_clause_about_the_antecedent_with_no_subject_is_no_report() -> None:
+    assert _cues("وقرأ الكتاب الذي يعتبره محاولة لفهم التاريخ.") == []

@@ -117,6 +117,7 @@ class _Cue:
     needs_speaker: bool = False  # ضد من يزعم أنهم: with no speaker named, no report
     antecedent: tuple[int, int] | None = None  # المنظمة التي أعلنت أن: the speaker before الذي/التي
     in_phrase: bool = False  # بحسب ما أفادت: the verb of a reporting phrase
+    relative: bool = False  # الذي تعتبره تركيا منظمة إرهابية: its subject named after it, in a relative clause
 
 
 def _number_before(s: _Sent, k: int) -> bool:
@@ -139,6 +140,8 @@ def _own_subject_says(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
     object may carry the relative's pronoun, and then its complement will do ("الذي تتهمه أنقرة
     بأنه"، "التي تتهمها أنقرة بالتخطيط")."""
     resumed = bool(form.suffix) and "obj" in v.flags
+    if form.suffix and "suffix_ok" in v.flags and form.aspect != "part" and i + 1 < len(s.toks) and _named(s, i + 1):
+        return True  # "الذي تعتبره الولايات المتحدة منظمة إرهابية": the pronoun is the relative's, the rest its predicate
     if form.suffix and not resumed or form.aspect == "part" or i + 1 >= len(s.toks) or not _named(s, i + 1):
         return False
     for k in range(i + 2, min(len(s.toks), i + 2 + MAX_REGION)):
@@ -327,7 +330,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             elif _own_subject_says(s, i, form, v):
                 # السائق الذي قالت الشرطة المحلية في وقت سابق إنه "قتل نفسه": the relative is what
                 # the police spoke of; the police, named after the verb, said it
-                cues.append(_Cue(start, i, form, v, strict))
+                cues.append(_Cue(start, i, form, v, strict, relative=True))
             i += 1  # والذي كشفت هويته، الحصيلة التي أعلنها: a relative clause
             continue
         if i + 1 < n and s.ns[i + 1] in adj.get("anonymity", frozenset()):
@@ -1170,7 +1173,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     span = _content(s, cstart, direct and s.toks[cstart].text(doc) in OPEN_QUOTES)
     if span is None:
         return None
-    if cue.antecedent and not direct:
+    if (cue.antecedent or cue.relative) and not direct:
         span = _relative_aside(s, cue, cstart, span)
     if nominal:
         span = _object_aside(s, cstart, span)
