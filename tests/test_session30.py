@@ -7,7 +7,8 @@ the act, not the day of the clause's other verb (استقبل المطار، ا�
 Events, parties: a weapon joined by و after a nationality adjective (بالرصاص الإسرائيلي والغاز) is no part
 of the party; the place name a verb of witnessing has as subject (وتشهد بنغازي اشتباكات) is where it
 happened; a country between a verbal noun and its object with لـ (قصف روسيا لمواقع المعارضة) did it.
-Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two; a verb
+Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two; "ما يقدر بـ" before a number is an
+approximation in the writer's voice, no one's report (وقتل ما يقدر بنحو 300 ألف شخص); a verb
 that needs its object (أصاب) counts "another" as one (قتل المسلح رجلا وأصاب آخر).
 Events, triggers: a launcher (منصات إطلاق صواريخ) is no launch; a word of taking ground inside a group's
 name (جبهة تحرير سوريا، الجبهة الوطنية للتحرير) is no act; a meeting an attack hit (ضربة جوية لاجتماع
@@ -223,3 +224,17 @@ def test_a_relative_clause_with_its_own_subject_reports_its_view() -> None:
 
 def test_a_relative_clause_about_the_antecedent_with_no_subject_is_no_report() -> None:
     assert _cues("وقرأ الكتاب الذي يعتبره محاولة لفهم التاريخ.") == []
+
+
+def _figure_rows(text: str) -> list[tuple[int, str, str | None]]:
+    doc = process(text, published="2018-05-01")
+    return [(f["count"], f["qualifier"], (f.get("source") or {}).get("name")) for f in doc.layers["casualties"]]
+
+
+def test_what_is_estimated_at_is_an_approximation_with_no_source() -> None:
+    assert _figure_rows("وخلفت الحرب الأهلية دمارا واسعا وقتلت ما يقدر بـ200 ألف شخص.") == [(200000, "approximate", None)]
+    assert _figure_rows("وكان الإعصار قد ضرب الجزيرة عام 2010 وقتل ما يقدر بنحو 300 شخص.") == [(300, "approximate", None)]
+
+
+def test_a_body_that_estimates_still_is_the_source() -> None:
+    assert _figure_rows("وتقدر المنظمة عدد النازحين بـ300 ألف شخص.") == [(300000, "exact", "المنظمة")]

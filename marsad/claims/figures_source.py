@@ -82,6 +82,19 @@ class Attributor:
                 self._attr[i] = None
             elif hit and hit[0][0] == "verb" and i + 1 < len(self._forms) and self._identity(i + 1):
                 self._attr[i] = None  # "مصدر رفض كشف هويته": revealing a name is no report
+            elif hit and hit[0][0] == "verb" and self._estimate(i):
+                self._attr[i] = None  # "قتل ما يقدر بـ300 ألف": an estimate of the writer, no one's report
+
+    def _estimate(self, i: int) -> bool:
+        """The verb at ``i`` follows ما and a number follows it with بـ within three words: "ما يقدر
+        بنحو 300 ألف"، "ما قدر بـ40 قتيلا" (not "بحسب ما أفادت به مصادر")."""
+        if i == 0 or i + 1 >= len(self._toks) or self._forms[i - 1][0] != "ما":
+            return False
+        if not self.doc.text[self._toks[i + 1].start : self._toks[i + 1].end].startswith("ب"):
+            return False
+        lo, hi = self._toks[i + 1].start, self._toks[min(len(self._toks) - 1, i + 3)].end
+        k = bisect.bisect_left(self.numbers, (lo, -1))
+        return k < len(self.numbers) and self.numbers[k][0] < hi
 
     def _identity(self, i: int) -> bool:
         hit = self._raw[i]
