@@ -8,7 +8,8 @@ Events, parties: a weapon joined by و after a nationality adjective (بالرص
 of the party; the place name a verb of witnessing has as subject (وتشهد بنغازي اشتباكات) is where it
 happened; a country between a verbal noun and its object with لـ (قصف روسيا لمواقع المعارضة) did it.
 Figures: one person told by a verb and its noun (إن مدنيا لقي مصرعه) is one figure, not two; "ما يقدر بـ" before a number is an
-approximation in the writer's voice, no one's report (وقتل ما يقدر بنحو 300 ألف شخص); a verb
+approximation in the writer's voice, no one's report (وقتل ما يقدر بنحو 300 ألف شخص); a word that
+is also a verb of saying, with لـ after it and no report made (انتحاري تابع لتنظيم داعش), names no source; a verb
 that needs its object (أصاب) counts "another" as one (قتل المسلح رجلا وأصاب آخر).
 Events, triggers: a launcher (منصات إطلاق صواريخ) is no launch; a word of taking ground inside a group's
 name (جبهة تحرير سوريا، الجبهة الوطنية للتحرير) is no act; a meeting an attack hit (ضربة جوية لاجتماع
@@ -238,3 +239,12 @@ def test_what_is_estimated_at_is_an_approximation_with_no_source() -> None:
 
 def test_a_body_that_estimates_still_is_the_source() -> None:
     assert _figure_rows("وتقدر المنظمة عدد النازحين بـ300 ألف شخص.") == [(300000, "exact", "المنظمة")]
+
+
+def test_affiliated_with_names_no_source() -> None:
+    text = "وهاجم انتحاري تابع لتنظيم داعش، الأحد، مركزا انتخابيا في المدينة، مما أسفر عن مقتل 40 شخصا."
+    assert _figure_rows(text) == [(40, "exact", None)]
+
+
+def test_a_speaker_who_told_an_agency_is_still_the_source() -> None:
+    assert _figure_rows("وقال مسؤول محلي لرويترز إن 18 شخصا قتلوا في الانفجار.") == [(18, "exact", "مسؤول محلي")]

@@ -282,6 +282,8 @@ class Attributor:
             k = i + 1
             if k < len(self._forms) and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
                 k += 1  # "أعلن عنه مسؤول"، "ما أفادت به قناة"
+            if k < len(self._toks) and self._li(k) and self._toks[i].start not in self.cue_starts:
+                continue  # "انتحاري تابع لتنظيم داعش": with لـ after it and no report made, no verb of saying
             # "وعدد القتلى يقدر بالعشرات": a number after the verb is what was estimated, not who
             counted = k < len(self._toks) and self._in_number(self._toks[k].end - 1)
             party = self._subject_before(i) or (None if counted else self._name_after(k))
