@@ -1450,6 +1450,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     and not _has_class(c, clause[0], clause[1], "deliberate")
                     and not _struck_by(c, i)  # غارة استهدفت سيارة: the car was hit
                     and not (i > 0 and "relative" in c.cls[i - 1])  # القنبلة التي استهدفت حافلة
+                    and not c.surf[j].endswith("وا")  # مهاجمين فجروا سيارة: the doers' verb, the car its object
                 ):
                     typ, flags = "disaster", flags | {"accident"}  # اقتحمت سيارة رصيف المشاة
                 if "headline" in flags and any(o.sent == sent.index and o.type == "disaster" for o in out[-3:]):

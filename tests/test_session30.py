@@ -13,7 +13,8 @@ is also a verb of saying, with لـ after it and no report made (انتحاري 
 that needs its object (أصاب) counts "another" as one (قتل المسلح رجلا وأصاب آخر).
 Events, triggers: a launcher (منصات إطلاق صواريخ) is no launch; a word of taking ground inside a group's
 name (جبهة تحرير سوريا، الجبهة الوطنية للتحرير) is no act; a meeting an attack hit (ضربة جوية لاجتماع
-لقادة الحزب) is no meeting, and whose it was are the attack's targets.
+لقادة الحزب) is no meeting, and whose it was are the attack's targets; a car after a verb whose doers
+are its subject (مهاجمين فجروا سيارة) is what they blew up, no accident.
 Events, dates: a day written without its year takes the year of a later day of a later month in its
 clause (في 20 حزيران/يونيو … في 3 تموز/يوليو 2013); where a day before the verb of reporting is the
 report's (والاثنين، أعلنت الوكالة), a day after the death it reports is the act's (استشهاد القائد ظهر
@@ -248,3 +249,12 @@ def test_affiliated_with_names_no_source() -> None:
 
 def test_a_speaker_who_told_an_agency_is_still_the_source() -> None:
     assert _figure_rows("وقال مسؤول محلي لرويترز إن 18 شخصا قتلوا في الانفجار.") == [(18, "exact", "مسؤول محلي")]
+
+
+def test_a_car_the_attackers_blew_up_is_no_accident() -> None:
+    ev = events("وأفاد شهود بأن مسلحين فجروا سيارة قرب موقع عسكري في المدينة.")
+    assert [e["type"] for e in ev] == ["attack"]
+
+
+def test_a_car_that_rams_pedestrians_is_still_an_accident() -> None:
+    assert [e["type"] for e in events("واقتحمت سيارة رصيف المشاة في وسط المدينة.")] == ["disaster"]
