@@ -24,6 +24,8 @@ Statements: the passive written with ى (تلميذة تدعى جوليا، شر
 is an object, never the speaker a later pronoun cue refers to; a relative clause whose verb carries
 the relative's pronoun and names its own subject (الذي تعتبره تركيا منظمة إرهابية) reports that subject's
 view, up to the comma that closes the clause.
+Text, dates: "the past night" (الليلة الماضية، الليلة قبل الماضية) is the day before the publication day
+(two days before); an act told with it is one of its own, not the act of the publication day.
 """
 
 from __future__ import annotations
@@ -258,3 +260,27 @@ def test_a_car_the_attackers_blew_up_is_no_accident() -> None:
 
 def test_a_car_that_rams_pedestrians_is_still_an_accident() -> None:
     assert [e["type"] for e in events("واقتحمت سيارة رصيف المشاة في وسط المدينة.")] == ["disaster"]
+
+
+def _dates(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d["text"], d["value"]) for d in process(text, published=published).layers["dates"]]
+
+
+def test_last_night_is_the_day_before() -> None:
+    assert _dates("قصفت الطائرات موقعين في ساعة متأخرة الليلة الماضية.", "2018-05-27") == [
+        ("الليلة الماضية", "2018-05-26")
+    ]
+    assert _dates("وقعت الاشتباكات الليلة قبل الماضية.", "2018-05-27") == [("الليلة قبل الماضية", "2018-05-25")]
+
+
+def test_tonight_alone_is_no_date() -> None:
+    assert _dates("ويعقد المجلس اجتماعه الليلة.", "2018-05-27") == []
+
+
+def test_a_strike_of_last_night_is_not_the_strike_of_the_day() -> None:
+    text = (
+        "قتل فلسطينيان في قصف إسرائيلي، صباح الأحد، على مواقع قرب رفح. "
+        "وكان الطيران الحربي قد قصف موقعين غرب المدينة الليلة الماضية دون وقوع إصابات."
+    )
+    ev = [e for e in events(text, published="2018-05-27") if e["type"] == "attack"]
+    assert [e["date"] for e in ev] == ["2018-05-27", "2018-05-26"]
