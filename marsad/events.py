@@ -1675,7 +1675,9 @@ def _own_year(c: _Ctx, m: Mention) -> str | None:
     """The month or year written right after the trigger, before any other trigger and within
     ``PERIOD_REACH`` words (``حادث سقوط طائرة روسية في سيناء عام 2015`` → ``2015``): the act's own."""
     hi = min(m.clause[1], m.last + 1 + PERIOD_REACH)
-    hi = min([x for x in c.trigger_at if m.last < x < hi] + [hi])
+    k = bisect.bisect_right(c.trigger_at, m.last)  # the next trigger (c.trigger_at is sorted)
+    if k < len(c.trigger_at):
+        hi = min(hi, c.trigger_at[k])
     return _period(c, (m.last + 1, hi)) if hi > m.last + 1 else None
 
 
