@@ -97,6 +97,14 @@ def number_figures(st: Sent) -> list[Figure]:
                     skip.add(b + 1)
                     b = b2
         outcome, out_at = _outcome(st, a, b)
+        if out_at > b < len(st.toks) and st.vic[b] and not sense_ok(st, out_at, a, b):
+            # "قتل رجل 6 أشخاص طعنا": a word after the people that tells how, not what befell them;
+            # the word before the number tells it, or for a part (بينهم 3 رجال طعنا) its head
+            outcome, out_at = _outcome(st, a, b, right_too=False)
+            if out_at < 0 and out_at != -2 and st.cue_role(prev_word(st, a)) == "breakdown":
+                outcome, out_at = None, -1
+            elif out_at < 0:
+                continue
         if out_at >= 0 and not sense_ok(st, out_at, a, b):
             continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
         if _victims_word(st, out_at) and "fraud" in st.roles:
@@ -237,8 +245,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
     return False
 
 
-def _outcome(st: Sent, a: int, b: int) -> tuple[str | None, int]:
-    right = _scan(st, b, +1, RIGHT_BUDGET)
+def _outcome(st: Sent, a: int, b: int, right_too: bool = True) -> tuple[str | None, int]:
+    right = _scan(st, b, +1, RIGHT_BUDGET) if right_too else None
     # "قتلوا أو جرحوا في 25 نزاعا": a number right after في counts where or when, not the harmed
     # (but "تنفيذ حكم الإعدام في 12 مدانا": an execution is carried out on people)
     where = a > 0 and st.forms[a - 1][0] == "في" and not (a > 1 and st.out[a - 2] and st.out[a - 2][0][1] == "noun")
@@ -668,6 +676,7 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
     """The nearest casualty word from token ``i`` in direction ``step``, and what it cost to reach."""
     cost = 0
     n = len(st.toks)
+    origin = i
     if step > 0 and _dative(st, i) and not (st.out[i] and st.out[i][0][0] == "displaced" and st.out[i][0][1] == "noun"):
         return None  # "و8.500 لأبناء الضحايا": a sum given to them (but "دفعت 11 مليونا للنزوح": driven to flee)
     while 0 <= i < n:
@@ -723,8 +732,12 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
         if i in st.in_number:
             prev = prev_word(st, i) if step > 0 else i
             if step > 0 and i in st.numbers and _conjoined(st, i):
-                # "39 من المعارضة و39 من الجيش قتلوا": conjoined numbers share the verb after them
-                i = st.numbers[i][0]
+                # "39 من المعارضة و39 من الجيش قتلوا": conjoined numbers share the verb after them,
+                # not the other's own counted noun ("راح ضحية المجزرة 17 شخصا و12 جريحا")
+                j = st.numbers[i][0]
+                if _counted_harmed(st, j) and any(st.vic[m] for m in range(origin, i)):
+                    return None
+                i = j
                 cost += 1
                 continue
             if step < 0 and (start := _conjunct_before(st, i)) is not None:
@@ -781,6 +794,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 continue
             return None
         if f == "و" and step > 0 and (i + 1) in st.numbers:
+            if _counted_harmed(st, st.numbers[i + 1][0]) and any(st.vic[m] for m in range(origin, i)):
+                return None  # "17 شخصا و 12 جريحا": the other number's own counted noun
             i = st.numbers[i + 1][0]  # "15 رجلا و 12 امرأة قتلوا": over the conjoined number
             cost += 1
             continue
@@ -878,6 +893,12 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None
         i += step
     return None
+
+
+def _counted_harmed(st: Sent, j: int) -> bool:
+    """The word at ``j`` names the harmed as a number's counted noun (lexicon kinds person, sg:
+    "12 جريحا"، "3 قتلى"), not a verb or verbal noun that people conjoined before it may share."""
+    return j < len(st.toks) and bool(st.out[j]) and st.out[j][0][1] in ("person", "sg")
 
 
 #: how many words an indefinite relative clause with كانوا may hold before the casualty verb

@@ -1,0 +1,41 @@
+"""Session 31.
+
+Figures: a word after the people counted that tells how they were harmed and is no casualty word
+there (قتل مسلح 6 أشخاص طعنا) leaves the number to the verb before it; for a part (بينهم 3 رجال طعنا)
+to its head. A number conjoined after people (17 شخصا و12 جريحا) has its own counted noun; that noun
+is not the first number's, whose word of harm stands before it (راح ضحية المجزرة). The feminine plural
+"others" (وأصاب 14 أخريات) counts people as آخرين does.
+"""
+
+from __future__ import annotations
+
+from marsad.pipeline import process
+
+
+def _figures(text: str) -> list[tuple[int, str]]:
+    return [(f["count"], f["outcome"]) for f in process(text, published="2018-05-01").layers["casualties"]]
+
+
+def test_a_manner_word_after_the_people_leaves_the_count_to_the_verb_before() -> None:
+    assert _figures("وقتل رجل من أصل مغربي 5 أشخاص طعنا في سوق المدينة.") == [(5, "killed")]
+
+
+def test_a_part_with_a_manner_word_after_it_takes_its_heads_harm() -> None:
+    assert _figures("وقتل المهاجم 7 أشخاص بينهم 4 نساء طعنا.") == [(7, "killed"), (4, "killed")]
+
+
+def test_a_stabbing_verb_before_its_people_still_wounds() -> None:
+    assert _figures("وطعن رجل 3 أشخاص في محطة القطار.") == [(3, "injured")]
+
+
+def test_a_number_conjoined_with_its_own_counted_noun_keeps_it() -> None:
+    assert _figures("وراح ضحية الهجوم 21 شخصا و 40 جريحا.") == [(21, "killed"), (40, "injured")]
+    assert _figures("وراح ضحية الهجوم 21 شخصا و40 جريحا.") == [(21, "killed"), (40, "injured")]
+
+
+def test_conjoined_numbers_still_share_the_verb_after_them() -> None:
+    assert _figures("وأفاد المصدر بأن 9 رجال و 6 نساء قتلوا في القصف.") == [(9, "killed"), (6, "killed")]
+
+
+def test_the_feminine_plural_others_counts_people() -> None:
+    assert _figures("وقتل المسلح طالبتين وأصاب 11 أخريات.") == [(2, "killed"), (11, "injured")]
