@@ -39,3 +39,39 @@ def test_conjoined_numbers_still_share_the_verb_after_them() -> None:
 
 def test_the_feminine_plural_others_counts_people() -> None:
     assert _figures("وقتل المسلح طالبتين وأصاب 11 أخريات.") == [(2, "killed"), (11, "injured")]
+
+
+def test_a_part_beside_a_word_of_another_sense_takes_its_heads_harm() -> None:
+    # اختناق counts cases only right after its number; the part after it is the injured's
+    text = 'وأشار المتحدث إلى "230 إصابة بجراح مختلفة واختناق بالغاز من بينهم 9 بحالة خطيرة".'
+    assert _figures(text) == [(230, "injured"), (9, "injured")]
+
+
+def test_a_toll_reaches_its_number_over_a_day_in_its_phrase() -> None:
+    text = "وبذلك يرتفع عدد القتلى الذين سقطوا منذ بدء المسيرات في 30 آذار/مارس الماضي إلى 61، بحسب الوزارة."
+    assert _figures(text) == [(61, "killed")]
+
+
+def _victims(text: str) -> list[tuple[int, str]]:
+    return [(f["count"], f["victims"]) for f in process(text, published="2018-05-01").layers["casualties"]]
+
+
+def test_the_agent_in_a_tolls_relative_clause_is_not_the_harmed() -> None:
+    text = "وارتفع عدد القتلى الفلسطينيين الذين سقطوا برصاص الجيش الإسرائيلي إلى 61."
+    assert _victims(text) == [(61, "unspecified")]
+    assert _victims("وارتفع عدد القتلى من الجنود الذين سقطوا برصاص المسلحين إلى 14.") == [(14, "military")]
+
+
+def test_a_part_under_half_the_whole_leaves_the_wholes_kind_untold() -> None:
+    text = "وقتل نحو 12 ألف شخص في الحرب بينهم 2500 طفل."
+    assert _victims(text) == [(12000, "unspecified"), (2500, "civilian")]
+
+
+def test_a_part_of_most_of_the_whole_still_tells_its_kind() -> None:
+    text = "وقتل 20 شخصا في الغارة بينهم 15 مدنيا."
+    assert _victims(text) == [(20, "civilian"), (15, "civilian")]
+
+
+def test_a_part_told_by_a_word_of_many_still_tells_the_wholes_kind() -> None:
+    text = "وتكبد المسلحون خلال المعارك الأخيرة في محيط المدينة الساحلية نحو 800 قتيل وجريح، بينهم عشرات من الجنود."
+    assert _victims(text) == [(800, "military"), (10, "military")]

@@ -115,6 +115,10 @@ def read_victims(st: Sent, f: Figure) -> None:
         and definite(st, f.out_at + 1)
     )
     back = [] if verb_first or noun_first else list(range(f.a - 1, lo - 1, -1))
+    # "عدد القتلى الذين سقطوا برصاص الجيش الإسرائيلي … إلى 53": the agent's words are not the harmed
+    agent = next((k for k in range(lo + 1, f.a) if st.cue_role(k) in AGENT_ROLES), None)
+    if agent is not None:
+        back = [k for k in back if k < agent]
     if verb_first and f.count <= 2 and not f.singular and f.a in st.numbers and f.a > 0 and st.vic[f.a - 1]:
         back = [f.a - 1]  # "اعتقلت الشرطة مسلحين اثنين": one and two follow their noun
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
@@ -445,7 +449,15 @@ def inherit(found: list[Figure], before: Figure | None = None) -> None:
                 f.new = h.new
             if f.since is None and h.since is not None and f.new is not True:
                 f.since, f.new = h.since, False
-            if f.part and not f.some and f.victims != "unspecified" and h.victims == "unspecified":
+            # (a part of a size that is under half the whole leaves the rest untold: "350 ألف شخص
+            # بينهم 106 آلاف مدني"; one of many words, "بينهم عشرات من القيادات", tells who they are)
+            if (
+                f.part
+                and not f.some
+                and f.victims != "unspecified"
+                and h.victims == "unspecified"
+                and (f.vague or f.count * 2 > h.count)
+            ):
                 h.victims = f.victims
         others = any(st_role == "new" for st_role in f.cues_after)
         if (

@@ -97,16 +97,19 @@ def number_figures(st: Sent) -> list[Figure]:
                     skip.add(b + 1)
                     b = b2
         outcome, out_at = _outcome(st, a, b)
+        part = st.cue_role(prev_word(st, a)) == "breakdown"
         if out_at > b < len(st.toks) and st.vic[b] and not sense_ok(st, out_at, a, b):
             # "قتل رجل 6 أشخاص طعنا": a word after the people that tells how, not what befell them;
-            # the word before the number tells it, or for a part (بينهم 3 رجال طعنا) its head
+            # the word before the number tells it
             outcome, out_at = _outcome(st, a, b, right_too=False)
-            if out_at < 0 and out_at != -2 and st.cue_role(prev_word(st, a)) == "breakdown":
-                outcome, out_at = None, -1
-            elif out_at < 0:
+            if out_at == -1 and not part:
                 continue
         if out_at >= 0 and not sense_ok(st, out_at, a, b):
-            continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
+            if not part:
+                continue  # "5 أسر" are five families, "وفرت الحكومة 5000 وظيفة" provided jobs
+            # "بينهم 3 رجال طعنا"، "167 إصابة بجراح واختناق من بينهم 7 بحالة خطيرة": a word of
+            # another sense beside a part; the part is its head's
+            outcome, out_at = None, -1
         if _victims_word(st, out_at) and "fraud" in st.roles:
             continue  # "لاحتيالهما على 500 ضحية": victims of a fraud are no casualties
         if out_at == -2 or _advised(st, a) or rate(st, max(b, out_at + 1)):
@@ -150,6 +153,7 @@ def number_figures(st: Sent) -> list[Figure]:
             qualifier = _qualifier(st, a, b, out_at)
         if item.get("kind") == "vague" and qualifier == "exact":
             qualifier = "at_least"
+        fig.vague = item.get("kind") == "vague"
         fig.qualifier = qualifier
         if not outcome:
             head = _head(st, out, a, b)
@@ -522,7 +526,8 @@ def toll_reached(st: Sent, a: int) -> int:
             continue
         if st.surf[k] in ("،", ",") and k == j - 1 and st.forms[j][0] == "الي":
             continue  # "ارتفع عدد الذين قتلوا منذ بدء التظاهرات، إلى 141": a pause before إلى
-        if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers):
+        # (a day is no other count: "منذ بدء الاحتجاجات في 30 آذار/مارس الماضي إلى 53")
+        if st.surf[k] in CLAUSE_END or (k in st.in_number and k in st.numbers and k not in st.in_date):
             break
         verb = verb or st.cue_role(k) in ("reach", "rise")
         if toll < 0 and st.out[k] and k > 0 and st.forms[k - 1][0] in TOLL_WORDS:

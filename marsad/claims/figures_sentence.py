@@ -65,6 +65,7 @@ class Figure:
     nation: str = ""  # the nationality adjective after a single person's noun (جندي إسرائيلي → اسرائيلي)
     cues_after: tuple[str | None, ...] = ()  # the cue roles of the words right after the figure
     pointed: bool = False  # its number takes the article ("المصابين الـ 220"): a figure told before
+    vague: bool = False  # its number is a word of many ("عشرات"، "المئات"), not a size
 
 
 #: how many tokens after a word of falling (سقط) a casualty word says how the people fell
