@@ -2864,6 +2864,18 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 (m.targets if hit else m.actors).append(party)  # أطلقوا النار على محتجين
         if t <= aside:
             continue
+        if "descent" in c.cls[t - 1] or (t + 1 < len(c.cls) and "descent" in c.cls[t + 1]):
+            # قتل رجل من أصل مغربي 3 أشخاص، هاجم رجل مغربي الأصل المارة: a person's origin, not a
+            # country that acted; the subject as written is who did it
+            after = "descent" not in c.cls[t - 1]
+            lo, hi = (t - 1, t + 1) if after else (t - 3, t)
+            told = after or (t >= 3 and "من" in c.sets[t - 2])
+            if actors and told and m.type != "arrest" and _subject_described(c, m, t if after else t - 2):
+                written = doc.text[c.toks[lo].start : c.toks[hi].end]
+                if written not in seen:
+                    seen.add(written)
+                    m.actors.append(_party(written, None, doc.span(c.toks[lo].start, c.toks[hi].end)))
+            continue
         for f in fs:
             country = demonyms.get(_bare(f))
             if country and country not in seen:

@@ -10,6 +10,7 @@ is not the first number's, whose word of harm stands before it (راح ضحية 
 from __future__ import annotations
 
 from marsad.pipeline import process
+from tests.events_helpers import events, names
 
 
 def _figures(text: str) -> list[tuple[int, str]]:
@@ -75,3 +76,27 @@ def test_a_part_of_most_of_the_whole_still_tells_its_kind() -> None:
 def test_a_part_told_by_a_word_of_many_still_tells_the_wholes_kind() -> None:
     text = "وتكبد المسلحون خلال المعارك الأخيرة في محيط المدينة الساحلية نحو 800 قتيل وجريح، بينهم عشرات من الجنود."
     assert _victims(text) == [(800, "military"), (10, "military")]
+
+
+def _one(text: str, kind: str) -> dict:
+    evs = [e for e in events(text) if e["type"] == kind]
+    assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in events(text)]
+    return evs[0]
+
+
+def test_a_nationality_of_descent_is_no_country_that_acted() -> None:
+    ev = _one("وهاجم رجل مغربي الأصل المارة بسكين في مدينة ليون.", "attack")
+    assert names(ev["actors"]) == ["رجل مغربي الأصل"]
+    ev = _one("وأطلق شاب من أصول صومالية النار على المصلين في مسجد بالمدينة.", "attack")
+    assert names(ev["actors"]) == ["شاب من أصول صومالية"]
+
+
+def test_one_of_descent_taken_is_no_actor() -> None:
+    ev = _one("واعتقل رجل من أصل تونسي في مدينة نيس على خلفية الهجوم.", "arrest")
+    assert "تونس" not in names(ev["actors"])
+    assert "رجل من أصل تونسي" not in names(ev["actors"])
+
+
+def test_a_nationality_without_descent_still_gives_its_country() -> None:
+    ev = _one("وأطلق شاب صومالي النار على المصلين في مسجد بالمدينة.", "attack")
+    assert names(ev["actors"]) == ["شاب صومالي", "الصومال"]
