@@ -2377,8 +2377,15 @@ def _killed_in(c: _Ctx, m: Mention) -> None:
     are its victims, not its actors; and who told of the deaths before them neither (``أعلنت
     الوزارة مقتل فلسطينيين اثنين إثر إطلاق …``). The fallen of a clash are one of its sides (``قتل
     20 من قوات النظام في معارك مع الفصائل``): only the teller goes."""
-    k = m.first - 2
-    if m.pos != "n" or m.type not in _GAME or k < m.clause[0] or c.surf[m.first - 1] not in _HARMED_IN:
+    # (or by what, the ب on the trigger itself: إصابة فلسطيني بإطلاق نار مستوطن، مقتل جندي برصاص قناص)
+    by = (
+        m.type == "attack"
+        and c.surf[m.first][:1] == "ب"
+        and not m.lemma.startswith("ب")
+        and not _has_class(c, max(m.clause[0], m.first - 3), m.first, "support")  # قام بعضهم بتفجير: what they did
+    )
+    k = m.first - (1 if by else 2)
+    if m.pos != "n" or m.type not in _GAME or k < m.clause[0] or not by and c.surf[m.first - 1] not in _HARMED_IN:
         return
     attack = m.type == "attack"
     if "harm" in c.cls[k] and not c.surf[k].startswith(("ال", "بال")):
@@ -2391,8 +2398,9 @@ def _killed_in(c: _Ctx, m: Mention) -> None:
             return
         lo = k
     start = c.toks[lo].start
-    off = c.toks[m.first - 1].start if attack else start
-    gone = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) < off]
+    off = c.toks[m.first - (0 if by else 1)].start if attack else start
+    # (by what: only the harmed go, not the teller before them: أعلن الجيش مقتل 26 مسلحا بضربات جوية)
+    gone = [p for p in m.actors if (start if by else -1) <= (p.get("span") or {}).get("start", 1 << 60) < off]
     m.actors[:] = [p for p in m.actors if p not in gone]
     m.targets.extend(p for p in gone if p not in m.targets and (p.get("span") or {}).get("start", -1) >= start)
 

@@ -100,3 +100,19 @@ def test_one_of_descent_taken_is_no_actor() -> None:
 def test_a_nationality_without_descent_still_gives_its_country() -> None:
     ev = _one("وأطلق شاب صومالي النار على المصلين في مسجد بالمدينة.", "attack")
     assert names(ev["actors"]) == ["شاب صومالي", "الصومال"]
+
+
+def test_one_harmed_by_a_shooting_is_no_actor_of_it() -> None:
+    ev = _one("إصابة فلسطيني بإطلاق نار مستوطن في الضفة الغربية", "attack")
+    assert "فلسطين" not in names(ev["actors"])
+    assert "فلسطين" in names(ev["targets"])
+
+
+def test_the_teller_of_deaths_by_strikes_stays_their_actor() -> None:
+    ev = _one("أعلن الجيش التركي، الثلاثاء، مقتل 26 مسلحا بضربات جوية في شمال العراق.", "attack")
+    assert "الجيش التركي" in names(ev["actors"])
+
+
+def test_what_the_harmed_did_with_a_light_verb_keeps_them_its_actors() -> None:
+    ev = _one("وأدى ذلك إلى مقتل جميع المهاجمين الذين قام بعضهم بتفجير أحزمة ناسفة.", "attack")
+    assert "المهاجمين" in names(ev["actors"])
