@@ -116,3 +116,25 @@ def test_the_teller_of_deaths_by_strikes_stays_their_actor() -> None:
 def test_what_the_harmed_did_with_a_light_verb_keeps_them_its_actors() -> None:
     ev = _one("وأدى ذلك إلى مقتل جميع المهاجمين الذين قام بعضهم بتفجير أحزمة ناسفة.", "attack")
     assert "المهاجمين" in names(ev["actors"])
+
+
+def _statements(text: str) -> list[tuple[str | None, str, str]]:
+    doc = process(text, published="2018-05-01")
+    return [((s.get("speaker") or {}).get("name"), s["cue"], s["kind"]) for s in doc.layers["statements"]]
+
+
+def test_a_verb_after_without_reports_nothing() -> None:
+    text = 'وأكد الوزير - دون أن يقدم دليلا - أن خصومه "كانوا سيشعلون حربا".'
+    assert [cue for _, cue, _ in _statements(text)] == ["وأكد"]
+    text = "وقال المتحدث إن الحريق أخمد، من دون أن يؤكد خبرا أوردته وسائل إعلام محلية."
+    assert "يؤكد" not in [cue for _, cue, _ in _statements(text)]
+
+
+def test_a_verb_and_its_manner_stay_one_act_over_a_channel_and_a_day() -> None:
+    text = 'وغرد الرئيس الأمريكي دونالد ترامب على تويتر يوم الاثنين قائلا "إن الاتفاق جيد للجميع".'
+    assert _statements(text) == [("الرئيس الأمريكي دونالد ترامب", "وغرد", "direct")]
+
+
+def test_the_content_before_a_manner_word_keeps_its_own_statement() -> None:
+    text = 'وشددت منظمة أطباء بلا حدود على ضرورة وقف العنف، قائلة: "ندعو إلى وقف إطلاق النار".'
+    assert [cue for _, cue, _ in _statements(text)] == ["وشددت", "قائلة"]

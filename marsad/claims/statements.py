@@ -319,6 +319,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if prev == "كما" and start >= 2 and s.ns[start - 2] in neg:
             i += 1  # "رجل ليس كما يدعي": not as he claims, nothing said
             continue
+        if prev in lx.COMPLEMENTIZERS and start >= 2 and s.ns[start - 2] in adj.get("without", frozenset()):
+            i += 1  # "وأكد - دون أن يورد دليلا - أن": without giving it, nothing reported
+            continue
         if prev in neg and not relative_ma:  # "بحسب ما أفادت": ما is "what", not "not"
             _negated_subject(s, i, form, refs)
             i += 1
@@ -350,8 +353,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             and not form.prefix
             and cues
             and cues[-1].form.aspect == "perf"
-            and 1 < start - cues[-1].b <= 5
-            and all(s.toks[x].is_word for x in range(cues[-1].b + 1, start))
+            and 1 < start - cues[-1].b
+            and _manner_gap(s, cues[-1].b + 1, start, cues[-1].verb)
             and i + 1 < n
             and (s.toks[i + 1].text(s.doc) == ":" or s.toks[i + 1].text(s.doc) in OPEN_QUOTES)
         ):
@@ -379,8 +382,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 form.lemma == lx.say_lemma()
                 and cues
                 and cues[-1].form.aspect != "part"
-                and start - cues[-1].b <= 5
-                and all(s.toks[x].is_word for x in range(cues[-1].b + 1, start))
+                and _manner_gap(s, cues[-1].b + 1, start, cues[-1].verb)
                 and i + 1 < n
                 and (s.toks[i + 1].text(s.doc) == ":" or s.toks[i + 1].text(s.doc) in OPEN_QUOTES)
             ):
@@ -400,6 +402,25 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         cues.append(_Cue(start, i, form, v, strict, named, in_phrase=relative_ma))
         i += 1
     return cues
+
+
+#: how many tokens may stand between a verb of saying and the قائلا/يقول that gives its manner
+MANNER_GAP = 9
+
+
+def _manner_gap(s: _Sent, a: int, b: int, v: lx.Verb) -> bool:
+    """Whether tokens ``a``..``b`` between a verb and the قائلا/يقول that gives its manner hold only its
+    speaker and adjuncts: five words or fewer (``وأضاف الخضر قائلا``); or, up to ``MANNER_GAP`` tokens
+    with commas, a name or a person's title right after the verb and no أن/إن nor complement of the verb
+    (``وغرد ترامب على تويتر، يوم الاثنين، قائلا``; not ``وشددت على ضرورة وقف العنف، قائلة``: the content)."""
+    if b - a <= 5 and all(s.toks[x].is_word for x in range(a, b)):
+        return True
+    return (
+        b - a <= MANNER_GAP
+        and _named_subject(s, a, min(b, a + 2))
+        and all(s.toks[x].is_word or s.toks[x].text(s.doc) in ("،", ",") for x in range(a, b))
+        and not any(s.ns[x] in lx.COMPLEMENTIZERS or s.ns[x] in v.complements for x in range(a, b))
+    )
 
 
 def _opens_after(s: _Sent, i: int, v: lx.Verb) -> bool:
