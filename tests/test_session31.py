@@ -138,3 +138,17 @@ def test_a_verb_and_its_manner_stay_one_act_over_a_channel_and_a_day() -> None:
 def test_the_content_before_a_manner_word_keeps_its_own_statement() -> None:
     text = 'وشددت منظمة أطباء بلا حدود على ضرورة وقف العنف، قائلة: "ندعو إلى وقف إطلاق النار".'
     assert [cue for _, cue, _ in _statements(text)] == ["وشددت", "قائلة"]
+
+
+def test_a_day_that_ends_the_period_is_no_start_of_the_toll() -> None:
+    text = "وقال مدير المرصد إن حصيلة القتلى منذ اندلاع النزاع منتصف آذار/مارس 2011 حتى اليوم بلغت 353 ألف شخص."
+    figs = process(text, published="2018-03-12").layers["casualties"]
+    assert [(f["count"], f["new"], f["since"]) for f in figs] == [(353000, False, None)]
+    figs = process("وقتل 50 شخصا منذ 3 أيار حتى اليوم.", published="2018-05-20").layers["casualties"]
+    assert [(f["count"], f["since"]) for f in figs] == [(50, "2018-05-03")]
+
+
+def test_whose_offices_were_burnt_are_the_targets() -> None:
+    ev = _one("وأحرق متظاهرون مكاتب حزب الدعوة في محافظة ميسان.", "attack")
+    assert names(ev["actors"]) == ["متظاهرون"]
+    assert names(ev["targets"]) == ["حزب الدعوة في محافظة ميسان"]

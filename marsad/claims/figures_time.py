@@ -79,7 +79,7 @@ class Dates:
                 continue  # "منذ نحو أربع سنوات" (but "منذ بداية شهر مايو" is a start)
             lo, hi = st.toks[i].start, st.toks[min(n, i + SINCE_WINDOW) - 1].end
             for d in self.layer:
-                if lo <= d["start"] < hi:
+                if lo <= d["start"] < hi and not _period_end(st, d["start"]):
                     return str(d["value"])
             if edge is not None:  # "منذ بداية (شهر) مايو"، "منذ مطلع العام": right after the word
                 near = st.toks[min(n - 1, edge[1] + 2)].end
@@ -91,6 +91,19 @@ class Dates:
                         return _bound(str(d["value"]), edge[0] == "since_last")
             return ""
         return None
+
+
+@cache
+def _until() -> frozenset[str]:
+    """Words before a date that make it the end of a period (``dates_cues.tsv``, role until)."""
+    return frozenset(normalize(row[0]) for row in lexicon.table("dates_cues") if len(row) > 1 and row[1] == "until")
+
+
+def _period_end(st: Sent, start: int) -> bool:
+    """The date starting at offset ``start`` closes a period, not its start: حتى or لغاية right before
+    it ("منذ منتصف آذار/مارس 2011 حتى اليوم")."""
+    k = next((k for k, t in enumerate(st.toks) if t.start == start), None)
+    return k is not None and k > 0 and st.forms[k - 1][0] in _until()
 
 
 def _period_then_comma(st: Sent, i: int, lo: int) -> bool:
