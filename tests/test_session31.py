@@ -152,3 +152,20 @@ def test_whose_offices_were_burnt_are_the_targets() -> None:
     ev = _one("وأحرق متظاهرون مكاتب حزب الدعوة في محافظة ميسان.", "attack")
     assert names(ev["actors"]) == ["متظاهرون"]
     assert names(ev["targets"]) == ["حزب الدعوة في محافظة ميسان"]
+
+
+def _statement_rows(text: str) -> list[tuple[str | None, str, str]]:
+    doc = process(text, published="2018-05-01")
+    return [((s.get("speaker") or {}).get("name"), s["cue"], s["content"]) for s in doc.layers["statements"]]
+
+
+def test_a_reporting_phrase_between_dashes_ends_at_the_second_dash() -> None:
+    text = "وقد أمضت فرق التحقيق - بحسب ما ذكرته وكالة الأناضول للأنباء - تسع ساعات كاملة داخل مبنى القنصلية."
+    assert _statement_rows(text) == [
+        ("وكالة الأناضول للأنباء", "بحسب ما ذكرته", "تسع ساعات كاملة داخل مبنى القنصلية")
+    ]
+
+
+def test_a_reporting_phrase_between_commas_is_read_as_before() -> None:
+    text = "وتدور حاليا، وفق المرصد، اشتباكات عنيفة عند أطراف المدينة."
+    assert _statement_rows(text) == [("المرصد", "وفق", "اشتباكات عنيفة عند أطراف المدينة")]
