@@ -169,3 +169,13 @@ def test_a_reporting_phrase_between_dashes_ends_at_the_second_dash() -> None:
 def test_a_reporting_phrase_between_commas_is_read_as_before() -> None:
     text = "وتدور حاليا، وفق المرصد، اشتباكات عنيفة عند أطراف المدينة."
     assert _statement_rows(text) == [("المرصد", "وفق", "اشتباكات عنيفة عند أطراف المدينة")]
+
+
+def test_a_dual_head_after_the_verb_is_its_speaker() -> None:
+    text = "وقال الوزير إن الوضع خطير. واتهم الجيشان الروسي والسوري طائرات حربية إسرائيلية بتنفيذ ضربات على القاعدة."
+    assert [s for s, _, _ in _statements(text)] == ["الوزير", "الجيشان الروسي والسوري"]
+    assert [s for s, _, _ in _statements("وأكد الوزيران أن المحادثات كانت مثمرة.")] == ["الوزيران"]
+
+
+def test_a_participle_after_kana_reports_nothing() -> None:
+    assert _statements("وقد عارضه نائبان في البرلمان وكان متوقعا أن يحصل على 47 صوتا.") == []

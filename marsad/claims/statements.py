@@ -363,6 +363,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if form.aspect == "part" and start == i and i + 1 < n and (nv := _cue_at(s, i + 1)) and nv.aspect == "impf":
             i += 1  # "لكن منتقدين يقولون إنه": the participle is a noun, the subject of the verb after it
             continue
+        if form.aspect == "part" and start == i and prev in adj.get("kana", frozenset()):
+            i += 1  # "وكان متوقعا أن تؤمن له 47 صوتا": the participle is the predicate of كان, no report
+            continue
         if form.aspect == "part" and start == i:
             ok = start == 0 or not s.toks[start - 1].is_word or prev in links or form.prefix == "و"
             ok = ok or _is_time(s, start - 1)

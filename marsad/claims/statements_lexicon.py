@@ -198,8 +198,15 @@ def kinds(name: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def speaker_heads() -> dict[str, tuple[str, str]]:
-    """Head words of a speaker phrase → (gender, number) (``statements_speakers.tsv``)."""
-    return {normalize(r[0]): (r[1], r[2]) for r in lexicon.table("statements_speakers") if len(r) >= 3}
+    """Head words of a speaker phrase → (gender, number) (``statements_speakers.tsv``), and the dual
+    in the nominative of each singular one-word head of three letters or more (``الجيشان الروسي
+    والسوري``، ``الوزيران``، ``الحكومتان``: number d)."""
+    heads = {normalize(r[0]): (r[1], r[2]) for r in lexicon.table("statements_speakers") if len(r) >= 3}
+    duals = {}
+    for w, (gender, number) in heads.items():
+        if number == "s" and " " not in w and len(w) >= 3:
+            duals[w[:-1] + "تان" if w.endswith("ه") else w + "ان"] = (gender, "d")
+    return {**duals, **heads}
 
 
 @lru_cache(maxsize=1)
