@@ -1304,6 +1304,26 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     )
 
 
+def _counted_tally(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
+    """Whether a counted act noun tallies acts over a stretch of time: a number right before it and,
+    in its clause, no day but a year, two months or a stretch (``تسجيل 67 هجوما مؤكدا في كانون
+    الثاني/يناير وشباط/فبراير``، ``نفذ 300 غارة خلال عام 2017``; not ``شن 22 غارة على صنعاء الاثنين``)."""
+    if entry.pos != "n" or i <= clause[0] or not _number_at(c, i - 1) or _in_date(c, i - 1):
+        return False  # (not a year: حادث مدرسة دونبلان عام 1996 تجمعا حاشدا)
+    if c.surf[i - 1].startswith("ال") or c.surf[i].startswith("ل"):
+        return False  # (not an ordinal, an anniversary: الذكرى الخمسين لاختطاف بن بركة)
+    start = c.toks[i - 1].start
+    item = next((n for n in c.doc.layers.get("numbers") or [] if n.get("start") == start), None)
+    if item is None or not isinstance(item.get("value"), int | float) or item["value"] < 2:
+        return False  # (not an ordinal: أول حادث طيران … منذ 2009)
+    lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
+    told = [d for d in c.dates if lo <= d["start"] < hi]
+    if any(d.get("resolution") == "day" for d in told):
+        return False
+    months = sum(1 for d in told if d.get("resolution") == "month")
+    return _has_stretch(c, clause) or months >= 2 or any(d.get("resolution") == "year" for d in told)
+
+
 def _plural_of_acts(c: _Ctx, i: int) -> bool:
     """Whether the trigger word at ``i`` is a plural in ات, bare or with a pronoun (غارات، هجماتها)."""
     return any(f.endswith("ات") for f, _ in c.forms[i])
@@ -1368,7 +1388,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
             if "exclude" in c.cls[i] or (sport and entry.type != "disaster") or (c.sport and entry.type in _GAME and "game" in c.cls[i]):
                 i = j + 1
                 continue  # يلتقي الفريقان في مباراة الإياب: a game
-            if not definite and _unanchored(c, entry, i, clause):
+            if not definite and (_unanchored(c, entry, i, clause) or _counted_tally(c, entry, i, clause)):
                 i = j + 1
                 continue
             tail = j if j > i or not entry.rest else (_rest_end(c, i, b, entry) or j)

@@ -179,3 +179,18 @@ def test_a_dual_head_after_the_verb_is_its_speaker() -> None:
 
 def test_a_participle_after_kana_reports_nothing() -> None:
     assert _statements("وقد عارضه نائبان في البرلمان وكان متوقعا أن يحصل على 47 صوتا.") == []
+
+
+def test_acts_counted_over_months_or_a_year_are_a_tally_no_event() -> None:
+    assert events('وأضاف أنه تم تسجيل "54 هجوما مؤكدا" على المستشفيات في كانون الثاني/يناير وشباط/فبراير.') == []
+    assert events("وقد شهدت المملكة منذ 2016 أربعة اعتداءات أدت إلى سقوط عدد من عناصر الأمن.") == []
+    assert events("ونفذت الطائرات 300 غارة خلال عام 2017 على مواقع التنظيم.") == []
+
+
+def test_acts_counted_on_one_day_stay_an_event() -> None:
+    assert [e["type"] for e in events("وشن التحالف 22 غارة على صنعاء الاثنين.")] == ["attack"]
+
+
+def test_a_year_or_an_anniversary_before_a_noun_counts_no_acts() -> None:
+    text = "وفي اسكتلندا نظمت أسر ضحايا حادث مدرسة دونبلان عام 1996 تجمعا حاشدا أمام القنصلية."
+    assert "protest" in [e["type"] for e in events(text)]
