@@ -2221,7 +2221,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         if typ != "LOC" and m.type == "protest" and _of_sequel(c, m, t):
             continue  # احتجاجات بعد اعتقال الزعيم كارلس بوجديمون: whom the act before it took
         role: list[dict[str, Any]]
-        if _patient(c, m, t) or (typ == "PER" and _arrested(c, m, t, t_end)) or _held_by(c, m, t) or (
+        if _patient(c, m, t) or (typ == "PER" and (_arrested(c, m, t, t_end) or _struck_person(c, m, t))) or _held_by(c, m, t) or (
             typ != "LOC" and (_owner(c, m, t) or (m.type in ("attack", "arrest") and _harmed_before(c, m, t)))
         ):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to
@@ -2649,6 +2649,17 @@ def _arrested(c: _Ctx, m: Mention, t: int, t_end: int) -> bool:
     if any("security" in c.cls[k] or _org_at(c, k) for k in range(m.last + 1, t)):
         return True  # اعتقلت الشرطة محمد علي، اعتقلت حماس القيادي: the person after the force is whom it took
     return t == m.last + 2 and not _in_name(c, t - 1) and not c.cls[t - 1] & {"report", "stop", "boundary"}
+
+
+def _struck_person(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the person named at token ``t`` is whom an attack verb struck: after the verb's subject,
+    a force or a party the text describes (``واغتال مسلحون القيادي محمد علي``، ``قتل مسلحون ديب
+    كمارا``); not a person right after the verb, who is mostly its subject (``وقصف حفتر مواقع``)."""
+    if m.type != "attack" or m.pos not in _VERB_POS or "passive" in m.flags or not m.last + 1 < t <= m.last + ARREST_REACH:
+        return False
+    if _has_trigger(c, m.last + 1, t) or not all(c.toks[k].is_word for k in range(m.last + 1, t)):
+        return False
+    return c.words[m.last + 1].party or "security" in c.cls[m.last + 1] or _org_at(c, m.last + 1)
 
 
 #: how many tokens after an arrest verb the person it took may be named (اعتقلت قوات الأمن التركية فلانا)

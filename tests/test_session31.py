@@ -194,3 +194,9 @@ def test_acts_counted_on_one_day_stay_an_event() -> None:
 def test_a_year_or_an_anniversary_before_a_noun_counts_no_acts() -> None:
     text = "وفي اسكتلندا نظمت أسر ضحايا حادث مدرسة دونبلان عام 1996 تجمعا حاشدا أمام القنصلية."
     assert "protest" in [e["type"] for e in events(text)]
+
+
+def test_a_person_after_the_subject_of_an_attack_verb_is_its_target() -> None:
+    ev = _one("واغتال مسلحون القيادي سالم الحداد في مدينة عدن.", "attack")
+    assert names(ev["actors"]) == ["مسلحون"]
+    assert [n.split()[0] for n in names(ev["targets"])] == ["سالم"]
