@@ -200,3 +200,9 @@ def test_a_person_after_the_subject_of_an_attack_verb_is_its_target() -> None:
     ev = _one("واغتال مسلحون القيادي سالم الحداد في مدينة عدن.", "attack")
     assert names(ev["actors"]) == ["مسلحون"]
     assert [n.split()[0] for n in names(ev["targets"])] == ["سالم"]
+
+
+def test_people_who_remained_held_after_a_comma_are_captured() -> None:
+    text = "ووجهت السلطات تهما رسمية لأكثر من 40 ألف شخص، ظلوا رهن الاحتجاز قيد المحاكمة."
+    assert _figures(text) == [(40000, "captured")]
+    assert _figures("وبقي 12 شخصا رهن الاعتقال.") == [(12, "captured")]

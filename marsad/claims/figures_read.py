@@ -784,6 +784,11 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
                 i += 1
                 cost += 1
                 continue
+            # "لأكثر من 50 ألف شخص، ظلوا رهن الاحتجاز": over the comma to a verb of remaining
+            if step > 0 and surf in ("،", ",") and cost == 0 and st.cue_role(i + 1) == "still":
+                i += 1
+                cost += 1
+                continue
             # "نحو 300 فلسطيني، معظمهم من منفذي الهجمات، قتلوا": over a short aside to the verb
             if step > 0 and surf in ("،", ",") and (j := _aside_after(st, i)) is not None:
                 i = j
