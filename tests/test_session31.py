@@ -206,3 +206,8 @@ def test_people_who_remained_held_after_a_comma_are_captured() -> None:
     text = "ووجهت السلطات تهما رسمية لأكثر من 40 ألف شخص، ظلوا رهن الاحتجاز قيد المحاكمة."
     assert _figures(text) == [(40000, "captured")]
     assert _figures("وبقي 12 شخصا رهن الاعتقال.") == [(12, "captured")]
+
+
+def test_their_families_far_from_a_number_are_no_captives() -> None:
+    assert _figures("وقد بلغ عددهم وأسرهم حاليا في فرنسا نحو نصف مليون شخص.") == []
+    assert _figures("وأعلن الجيش أسر 5 مسلحين.") == [(5, "captured")]

@@ -1435,6 +1435,8 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         st.cue_role(m) in NUMBER_QUALIFIERS or m in st.in_cue for m in range(k + 1, a)
     ):
         return True  # "أسر 5"، "بحياة أكثر من 350 ألفا": right before it, or before its qualifier
+    if sense == ("near",) and st.surf[k].endswith(("هم", "هن")):
+        return False  # "بلغ عددهم وأسرهم في فرنسا نحو نصف مليون": their families, far from the number
     after = [m for m in range(b, min(len(st.toks), b + 4)) if st.toks[m].is_word][:2]
     if after and st.forms[after[0]][0] == "من" and len(after) > 1:
         after = after[1:]  # "فر الآلاف من سكان المنطقة": of whom, after من
