@@ -47,6 +47,7 @@ from marsad.claims.statements_phrases import _phrase_at, _phrase_firsts, _phrase
 from marsad.claims.statements_sentence import (
     CLOSE_QUOTES,
     COMMAS,
+    DASHES,
     OPEN_QUOTES,
     _content,
     _cue_at,
@@ -990,10 +991,6 @@ def _own_noun_after_name(s: _Sent, a: int, b: int) -> int | None:
         return None
     w = s.ns[e]
     return e if w.endswith(("ته", "تها", "تهم", "تهما", "ءه", "ءها", "ءهم")) and len(w) > 4 else None
-
-
-#: the dashes that set an aside off ("الحكومة - التي تتلقى دعما - تنفي")
-DASHES = ("-", "–", "—")
 
 
 def _dash_aside(s: _Sent, k: int) -> int | None:

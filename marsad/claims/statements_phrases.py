@@ -15,6 +15,7 @@ from marsad.claims import statements_lexicon as lx
 from marsad.claims.statements_sentence import (
     CLOSE_QUOTES,
     COMMAS,
+    DASHES,
     OPEN_QUOTES,
     _content,
     _cue_at,
@@ -101,10 +102,6 @@ def _phrase_firsts() -> frozenset[str]:
     return frozenset(p.split()[0] for k in ("according", "according_verb") for p in ph.get(k, ()))
 
 
-#: the marks that set off an aside (a reporting phrase between two of them)
-ASIDE_DASHES = ("-", "–", "—")
-
-
 def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) -> None:
     """Add to ``out`` the statements of the reporting phrases of a sentence (``، بحسب مصادر طبية``), or their channel to the statement they close (``، بحسب فرانس برس``)."""
     doc = s.doc
@@ -172,10 +169,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
         after = False  # the content follows the source: نقلا عن التحالف "هجوم ..."
         relayed = -1  # "بحسب ما نقلت وكالة أرمنبرس، نقلاً عن مكتب الرئيس": the relay goes on the source
         # "وقد أمضت الفرق - بحسب ما ذكرته وكالة الأناضول - 9 ساعات": an aside between dashes ends at the second
-        dashed = i > 0 and s.toks[i - 1].text(doc) in ASIDE_DASHES
+        dashed = i > 0 and s.toks[i - 1].text(doc) in DASHES
         while k < n:
             t = s.toks[k]
-            if dashed and not t.is_word and t.text(doc) in ASIDE_DASHES:
+            if dashed and not t.is_word and t.text(doc) in DASHES:
                 break
             if not t.is_word and t.text(doc) in COMMAS:
                 if k + 2 < n and f"{s.ns[k + 1]} {s.ns[k + 2]}" in ph.get("relay", ()):
@@ -352,7 +349,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 # "وتدور حاليا، وفق المرصد، اشتباكات عنيفة عند أطراف المدينة": the report goes on
                 # after the phrase set off by commas
                 span = _content(s, src_end + 1, s.toks[src_end + 1].text(doc) in OPEN_QUOTES) or span
-            elif dashed and src_end < n - 3 and s.toks[src_end].text(doc) in ASIDE_DASHES:
+            elif dashed and src_end < n - 3 and s.toks[src_end].text(doc) in DASHES:
                 # "وأمر الملك - بحسب ما نقلته رويترز عن مسؤول - "ببدء تحقيق"": what is reported goes on
                 # after the aside
                 rest = _content(s, src_end + 1, s.toks[src_end + 1].text(doc) in OPEN_QUOTES)

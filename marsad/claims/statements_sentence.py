@@ -32,6 +32,8 @@ CLOSE_QUOTES = {"»", "”", '"'}
 
 
 COMMAS = {"،", ",", "؛", ";"}
+#: the dashes that set an aside off ("الحكومة - التي تتلقى دعما - تنفي"، "- بحسب ما ذكرته الوكالة -")
+DASHES = ("-", "–", "—")
 
 
 @dataclass
