@@ -24,6 +24,13 @@ def only(body: str, **kw) -> dict:
     return evs[0]
 
 
+def one_of(body: str, typ: str) -> dict:
+    """The one event of type ``typ`` in ``body`` (others may stand beside it)."""
+    found = [e for e in events(body) if e["type"] == typ]
+    assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events(body)]
+    return found[0]
+
+
 def kinds(body: str) -> list[tuple[str, str]]:
     """(type, trigger text) of each event in ``body``."""
     return [(e["type"], e["trigger"]["text"]) for e in events(body)]

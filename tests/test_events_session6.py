@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from events_helpers import events, names
-
-
-def _of(body: str, typ: str) -> dict:
-    found = [e for e in events(body) if e["type"] == typ]
-    assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events(body)]
-    return found[0]
+from events_helpers import names
+from events_helpers import one_of as _of
 
 
 def test_name_in_a_relative_clause_of_another_noun_is_no_actor() -> None:

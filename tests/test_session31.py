@@ -10,7 +10,7 @@ is not the first number's, whose word of harm stands before it (راح ضحية 
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.events_helpers import events, names
+from tests.events_helpers import events, names, one_of
 
 
 def _figures(text: str) -> list[tuple[int, str]]:
@@ -78,49 +78,44 @@ def test_a_part_told_by_a_word_of_many_still_tells_the_wholes_kind() -> None:
     assert _victims(text) == [(800, "military"), (10, "military")]
 
 
-def _one(text: str, kind: str) -> dict:
-    evs = [e for e in events(text) if e["type"] == kind]
-    assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in events(text)]
-    return evs[0]
-
-
 def test_a_nationality_of_descent_is_no_country_that_acted() -> None:
-    ev = _one("وهاجم رجل مغربي الأصل المارة بسكين في مدينة ليون.", "attack")
+    ev = one_of("وهاجم رجل مغربي الأصل المارة بسكين في مدينة ليون.", "attack")
     assert names(ev["actors"]) == ["رجل مغربي الأصل"]
-    ev = _one("وأطلق شاب من أصول صومالية النار على المصلين في مسجد بالمدينة.", "attack")
+    ev = one_of("وأطلق شاب من أصول صومالية النار على المصلين في مسجد بالمدينة.", "attack")
     assert names(ev["actors"]) == ["شاب من أصول صومالية"]
 
 
 def test_one_of_descent_taken_is_no_actor() -> None:
-    ev = _one("واعتقل رجل من أصل تونسي في مدينة نيس على خلفية الهجوم.", "arrest")
+    ev = one_of("واعتقل رجل من أصل تونسي في مدينة نيس على خلفية الهجوم.", "arrest")
     assert "تونس" not in names(ev["actors"])
     assert "رجل من أصل تونسي" not in names(ev["actors"])
 
 
 def test_a_nationality_without_descent_still_gives_its_country() -> None:
-    ev = _one("وأطلق شاب صومالي النار على المصلين في مسجد بالمدينة.", "attack")
+    ev = one_of("وأطلق شاب صومالي النار على المصلين في مسجد بالمدينة.", "attack")
     assert names(ev["actors"]) == ["شاب صومالي", "الصومال"]
 
 
 def test_one_harmed_by_a_shooting_is_no_actor_of_it() -> None:
-    ev = _one("إصابة فلسطيني بإطلاق نار مستوطن في الضفة الغربية", "attack")
+    ev = one_of("إصابة فلسطيني بإطلاق نار مستوطن في الضفة الغربية", "attack")
     assert "فلسطين" not in names(ev["actors"])
     assert "فلسطين" in names(ev["targets"])
 
 
 def test_the_teller_of_deaths_by_strikes_stays_their_actor() -> None:
-    ev = _one("أعلن الجيش التركي، الثلاثاء، مقتل 26 مسلحا بضربات جوية في شمال العراق.", "attack")
+    ev = one_of("أعلن الجيش التركي، الثلاثاء، مقتل 26 مسلحا بضربات جوية في شمال العراق.", "attack")
     assert "الجيش التركي" in names(ev["actors"])
 
 
 def test_what_the_harmed_did_with_a_light_verb_keeps_them_its_actors() -> None:
-    ev = _one("وأدى ذلك إلى مقتل جميع المهاجمين الذين قام بعضهم بتفجير أحزمة ناسفة.", "attack")
+    ev = one_of("وأدى ذلك إلى مقتل جميع المهاجمين الذين قام بعضهم بتفجير أحزمة ناسفة.", "attack")
     assert "المهاجمين" in names(ev["actors"])
 
 
-def _statements(text: str) -> list[tuple[str | None, str, str]]:
+def _statements(text: str, field: str = "kind") -> list[tuple[str | None, str, str]]:
+    """(speaker, cue, and ``field``: kind or content) of each statement of ``text``."""
     doc = process(text, published="2018-05-01")
-    return [((s.get("speaker") or {}).get("name"), s["cue"], s["kind"]) for s in doc.layers["statements"]]
+    return [((s.get("speaker") or {}).get("name"), s["cue"], s[field]) for s in doc.layers["statements"]]
 
 
 def test_a_verb_after_without_reports_nothing() -> None:
@@ -149,26 +144,21 @@ def test_a_day_that_ends_the_period_is_no_start_of_the_toll() -> None:
 
 
 def test_whose_offices_were_burnt_are_the_targets() -> None:
-    ev = _one("وأحرق متظاهرون مكاتب حزب الدعوة في محافظة ميسان.", "attack")
+    ev = one_of("وأحرق متظاهرون مكاتب حزب الدعوة في محافظة ميسان.", "attack")
     assert names(ev["actors"]) == ["متظاهرون"]
     assert names(ev["targets"]) == ["حزب الدعوة في محافظة ميسان"]
 
 
-def _statement_rows(text: str) -> list[tuple[str | None, str, str]]:
-    doc = process(text, published="2018-05-01")
-    return [((s.get("speaker") or {}).get("name"), s["cue"], s["content"]) for s in doc.layers["statements"]]
-
-
 def test_a_reporting_phrase_between_dashes_ends_at_the_second_dash() -> None:
     text = "وقد أمضت فرق التحقيق - بحسب ما ذكرته وكالة الأناضول للأنباء - تسع ساعات كاملة داخل مبنى القنصلية."
-    assert _statement_rows(text) == [
+    assert _statements(text, "content") == [
         ("وكالة الأناضول للأنباء", "بحسب ما ذكرته", "تسع ساعات كاملة داخل مبنى القنصلية")
     ]
 
 
 def test_a_reporting_phrase_between_commas_is_read_as_before() -> None:
     text = "وتدور حاليا، وفق المرصد، اشتباكات عنيفة عند أطراف المدينة."
-    assert _statement_rows(text) == [("المرصد", "وفق", "اشتباكات عنيفة عند أطراف المدينة")]
+    assert _statements(text, "content") == [("المرصد", "وفق", "اشتباكات عنيفة عند أطراف المدينة")]
 
 
 def test_a_dual_head_after_the_verb_is_its_speaker() -> None:
@@ -197,7 +187,7 @@ def test_a_year_or_an_anniversary_before_a_noun_counts_no_acts() -> None:
 
 
 def test_a_person_after_the_subject_of_an_attack_verb_is_its_target() -> None:
-    ev = _one("واغتال مسلحون القيادي سالم الحداد في مدينة عدن.", "attack")
+    ev = one_of("واغتال مسلحون القيادي سالم الحداد في مدينة عدن.", "attack")
     assert names(ev["actors"]) == ["مسلحون"]
     assert [n.split()[0] for n in names(ev["targets"])] == ["سالم"]
 
