@@ -428,6 +428,8 @@ class _Ctx:
         #: sentence index → the clauses that hold a trigger
         self.used: dict[int, set[tuple[int, int]]] = {}
         self.sent_len: dict[int, int] = {}
+        #: sentence index → its first token after a dateline (دبي، الإمارات (CNN) --)
+        self.dateline: dict[int, int] = {}
         #: statements that tell in the speaker's words: (content start, end, speaker entity)
         self.speakers = _speakers(doc)
         self.after_speakers = _after_speakers(doc)
@@ -1358,6 +1360,8 @@ def _mentions(c: _Ctx) -> list[Mention]:
         while b < n and c.toks[b].sent == sent.index:
             b += 1
         i0 = b
+        if not sent.in_title and not c.dateline:  # the body's first sentence
+            a = c.dateline.setdefault(sent.index, _dateline_end(c, a, b))
         clauses: list[tuple[int, int]] = []
         sport: bool | None = None
         # وفي سياق آخر، …: the sentence turns to other events
@@ -3493,23 +3497,34 @@ def _evidence(c: _Ctx, m: Mention) -> dict[str, Any]:
     sent = doc.sentences[m.sent]
     long = c.sent_len.get(m.sent, 0) > LONG_SENTENCE
     if words < MIN_CLAUSE_WORDS or not (long or len(c.used.get(m.sent, ())) > 1):
-        return doc.span(_after_dateline(c, sent.start, m.first), sent.end)
+        return doc.span(_after_dateline(c, sent.start), sent.end)
     while a < b and not c.toks[a].is_word:
         a += 1
     end = b - 1
     while end > a and not c.toks[end].is_word and c.surf[end] not in ('"', "»", "”"):
         end -= 1
-    return doc.span(_after_dateline(c, c.toks[a].start, m.first), c.toks[end].end)
+    return doc.span(_after_dateline(c, c.toks[a].start), c.toks[end].end)
 
 
-def _after_dateline(c: _Ctx, start: int, first: int) -> int:
-    """Where a sentence starts once a dateline is left out: ``دبي، الإمارات (CNN) – أعلنت …`` →
-    ``أعلنت …`` (a closing bracket then a dash within the first words, before the trigger)."""
+def _dateline_end(c: _Ctx, a: int, b: int) -> int:
+    """The first token of the body's first sentence ``[a, b)`` after its dateline, or ``a``:
+    ``دبي، الإمارات العربية المتحدة (CNN) -- أعلنت …`` → ``أعلنت``. The city and country of a
+    dateline tell where the report was written, not where anything happened."""
+    for k in range(a, min(b - 2, a + DATELINE_WORDS)):
+        if c.surf[k] == ")" and c.surf[k + 1] in ("–", "-", "—", ":"):
+            k += 2
+            while k < b - 1 and c.surf[k] in ("–", "-", "—"):
+                k += 1
+            return k
+    return a
+
+
+def _after_dateline(c: _Ctx, start: int) -> int:
+    """Where a span from ``start`` begins once its sentence's dateline is left out:
+    ``دبي، الإمارات (CNN) – أعلنت …`` → ``أعلنت …``."""
     i = c.tok_at(start)
-    for k in range(i, min(first, i + DATELINE_WORDS)):
-        if c.surf[k] == ")" and k + 1 < first and c.surf[k + 1] in ("–", "-", "—", ":"):
-            return c.toks[k + 2].start if k + 2 < len(c.toks) else start
-    return start
+    k = c.dateline.get(c.toks[i].sent, i)
+    return c.toks[k].start if k > i else start
 
 
 def _sentence_length(c: _Ctx, m: Mention) -> int:
@@ -3542,6 +3557,8 @@ def _sentence_places(
         if ent.get("type") != "LOC":
             continue
         t = c.tok_at(s)
+        if t < c.dateline.get(sent_index, 0):
+            continue  # دبي، الإمارات (CNN) --: where the report was written
         if m is not None and (_about(c, m, t) or t > m.last + 1 and _has_trigger(c, m.last + 1, t)):
             continue
         if _before(c, t, s) & _PREP_IN or (not strict and t and c.cls[t - 1] & {"place", "direction"}):
