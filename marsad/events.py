@@ -169,6 +169,8 @@ ORDINAL_REACH = 15
 SELF_REACH = 8
 #: how many words before a noun trigger a light verb (شن، عقد) may stand, its subject between them
 SUPPORT_REACH = 10
+#: how many words the subject between a word of كان and its verb may take (وكانت الولايات المتحدة قد)
+KANA_REACH = 8
 #: how many words (a subject) may stand between a verb and the rest of its phrase
 VERB_GAP = 4
 #: how many of the latest events a mention is compared with (the title's always)
@@ -2288,6 +2290,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         _support_subject(c, m)
     if m.type != "disaster":
         _self_subject(c, m)
+    if verb and m.type != "disaster" and _takes_object(c, m) and (kana := _kana_subject(c, m.first, m.clause[0])) is not None:
+        _subject_actors(c, m, kana, m.first, flush=m.first)  # وكانت إسرائيل قد قصفت: the subject after كان did it
     for p in m.targets if m.pos == "n" else ():
         # تسميم العميل الروسي السابق سيرغي سكريبال: the nationality describes whom it was done to
         hi_t = (p.get("span") or {}).get("start", -1)
@@ -2495,28 +2499,66 @@ def _support_subject(c: _Ctx, m: Mention) -> None:
     subjects = [verb + 1]
     if verb + 3 < m.first and "each" in _context().get(c.surf[verb + 1] + " " + c.surf[verb + 2], ()):
         subjects = [verb + 3]  # ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا: the list is the subject
-    if verb >= 2 and c.surf[verb - 1] in ("قد", "وقد"):
-        subjects.append(verb - 2)  # وكانت واشنطن قد شنت: the subject ends before قد
+    kana = _kana_subject(c, verb, m.clause[0])
+    if kana is not None:
+        subjects.insert(0, kana)  # وكانت الولايات المتحدة وفرنسا شنت: the subject after كان
+    elif verb >= 2 and c.surf[verb - 1] in ("قد", "وقد"):
+        subjects.append(verb - 2)  # وقد شنت واشنطن: the subject ends before قد
     elif verb >= 2 and c.surf[verb - 2] in _THAT:
         subjects.append(verb - 1)  # إن مسلحين نفذوا الهجوم: the subject after إن/أن
     for t in subjects:
-        if t >= len(c.toks) or not c.toks[t].is_word or not (m.clause[0] <= t < m.clause[1]):
-            continue
-        found = _party_at(c, m, t)
-        if found is None and c.sets[t] & _parties().keys():
-            found = _described_party(c, t, m.clause[1])
-        if found is None:
-            continue
-        # وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات: the names joined to the subject by و did it too
-        joined = []
-        u = c.tok_at(found["span"]["end"] - 1) + 1 if found.get("span") else t + 1
-        while u < m.first and c.surf[u].startswith("و") and (p := _party_at(c, m, u)) is not None:
-            joined.append(p)
-            u = c.tok_at(p["span"]["end"] - 1) + 1 if p.get("span") else u + 1
-        for p in reversed(joined):
-            _first_actor(m, p)
-        _first_actor(m, found)
-        return
+        if _subject_actors(c, m, t, m.first, flush=verb if t == kana else None):
+            return
+
+
+def _subject_actors(c: _Ctx, m: Mention, t: int, end: int, flush: int | None = None) -> bool:
+    """Make the party at token ``t`` (a name or a described party), and the names joined to it by و
+    before token ``end``, the first actors of ``m``; whether there was one. With ``flush``, only a
+    subject that fills the words up to the verb at ``flush`` (or its قد) counts."""
+    if t >= len(c.toks) or not c.toks[t].is_word or not (m.clause[0] <= t < m.clause[1]):
+        return False
+    found = _party_at(c, m, t)
+    if found is None and c.sets[t] & _parties().keys():
+        found = _described_party(c, t, m.clause[1])
+    if found is None:
+        return False
+    # وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات: the names joined to the subject by و did it too
+    joined = []
+    u = c.tok_at(found["span"]["end"] - 1) + 1 if found.get("span") else t + 1
+    while u < end and c.surf[u].startswith("و") and (p := _party_at(c, m, u)) is not None:
+        joined.append(p)
+        u = c.tok_at(p["span"]["end"] - 1) + 1 if p.get("span") else u + 1
+    if flush is not None and (u != flush and (u != flush - 1 or c.surf[u] not in ("قد", "وقد"))):
+        return False  # وكانت السعودية قد أكدت الأربعاء شن التحالف غارة: the subject of another verb
+    for p in reversed(joined):
+        _first_actor(m, p)
+    _first_actor(m, found)
+    return True
+
+
+def _takes_object(c: _Ctx, m: Mention) -> bool:
+    """Whether the verb trigger of ``m`` has an object: a pronoun on it (قصفها) or a word after it
+    that is no preposition (قصفت مواقع). Unvowelled, ``وكان الصماد قد قتل في غارة`` and ``وكان وارمبير
+    اعتقل في كوريا`` are passives: their subject is whom it was done to."""
+    if c.surf[m.last].endswith(OBJECT_SUFFIXES):
+        return True
+    t = m.last + 1
+    return t < m.clause[1] and c.toks[t].is_word and not _preposition(c.surf[t]) and not c.surf[t].startswith("ل")
+
+
+def _kana_subject(c: _Ctx, verb: int, lo: int) -> int | None:
+    """The first token of the subject that a word of كان (``statements_adjuncts.tsv``, class kana)
+    puts before the verb at ``verb``, with or without قد: ``وكانت إسرائيل قد قصفت`` → إسرائيل،
+    ``وكانت الولايات المتحدة وفرنسا شنت`` → الولايات. None where no word of كان stands within
+    KANA_REACH words, with only words between."""
+    end = verb - 1 if verb and c.surf[verb - 1] in ("قد", "وقد") else verb
+    kana = adjuncts().get("kana", frozenset())
+    for k in range(end - 1, max(lo, verb - KANA_REACH) - 1, -1):
+        if not c.toks[k].is_word:
+            return None
+        if c.toks[k].norm in kana:
+            return k + 1 if k + 1 < end else None
+    return None
 
 
 def _first_actor(m: Mention, found: dict[str, Any]) -> None:
