@@ -2,11 +2,15 @@
 
 Events: the dateline that opens an article's body (عمّان، الأردن (CNN) -- ) names where the report
 was written: its city and country are no place of the events its first sentence tells, and the
-evidence starts after all of its dashes.
+evidence starts after all of its dashes. The subject after a word of كان did the act of its verb.
+
+Figures: a toll in brackets after a year is a figure; a bare number after في الـ is an age; a single
+death from an illness (بنوبة قلبية) is no casualty.
 """
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from tests.events_helpers import events, names, only
 
 
@@ -60,3 +64,28 @@ def test_the_subject_of_a_reporting_verb_after_kana_is_not_the_subject_of_the_ac
 def test_rioters_are_a_described_party() -> None:
     ev = only("وهاجم مشاغبون متجرا في وسط المدينة.")
     assert names(ev["actors"]) == ["مشاغبون"]
+
+
+# Figures
+
+
+def _figures(text: str) -> list[tuple[int, str]]:
+    return [(f["count"], f["outcome"]) for f in process(text, published="2018-05-01").layers["casualties"]]
+
+
+def test_a_toll_in_brackets_after_a_year_is_a_figure() -> None:
+    assert _figures("وأدين بالتورط في تفجير وقع في إسطنبول في آذار 2017 (12 قتيلا).") == [(12, "killed")]
+
+
+def test_digits_in_brackets_restating_a_number_are_one_figure() -> None:
+    assert _figures("وقتل ثلاثة (3) جنود في الهجوم.") == [(3, "killed")]
+
+
+def test_a_bare_number_after_fi_al_is_an_age() -> None:
+    assert _figures("رجل فرنسي في الـ85 يقتل جاره بسبب خلاف على سياج.") == []
+    assert _figures("وقتل الـ12 راكبا في الحادث.") == [(12, "killed")]
+
+
+def test_a_single_death_from_an_illness_is_no_casualty() -> None:
+    assert _figures("وأعلن الجيش وفاة قائد اللواء بنوبة قلبية أثناء نومه.") == []
+    assert _figures("وأعلن الجيش مقتل قائد اللواء بنيران قناص.") == [(1, "killed")]

@@ -60,6 +60,15 @@ GROUP_REACH = 9
 OF_THEM = ("منهم", "منهن", "منها", "منهما")
 
 
+def _restated(st: Sent, a: int, item: dict) -> bool:
+    """Whether the number at token ``a`` stands in brackets right after a number of the same value
+    that it restates: ``أربع (4)``. Not after another number: ``في شباط 2016 (29 قتيلا)`` is a toll
+    after a year."""
+    if a < 2 or st.surf[a - 1] != "(" or (a - 2) not in st.in_number:
+        return False
+    return any(s <= a - 2 <= e and it.get("value") == item.get("value") for s, (e, it) in st.numbers.items())
+
+
 def number_figures(st: Sent) -> list[Figure]:
     out: list[Figure] = []
     skip: set[int] = set()
@@ -69,7 +78,7 @@ def number_figures(st: Sent) -> list[Figure]:
         b, item = st.numbers[a]
         if item.get("kind") not in COUNT_KINDS or not isinstance(item.get("value"), int | float):
             continue
-        if _not_people(st, a, b) or (a >= 2 and st.surf[a - 1] == "(" and (a - 2) in st.in_number):
+        if _not_people(st, a, b) or _restated(st, a, item):
             continue  # "أربع (4)": the digits restate the number before
         if _year_like(st, a, b, item):
             continue  # "الثوار الذين قتلوا في محاولة 1953": a year, not a count
@@ -230,6 +239,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
         return True  # "ينتمون إلى أسرة واحدة": one family, of no size
     if k != a - 1 and k >= 1 and st.forms[k][0] == "في" and st.vic[k - 1] and st.vic[k - 1][0][1] == "sg":
         return True  # "مقتل شاب في الـ22": a person in his twenty-second year, an age
+    if k != a - 1 and k >= 0 and st.forms[k][0] == "في" and not (b < len(st.toks) and (st.vic[b] or st.unit[b])):
+        return True  # "عجوز أمريكية في الـ92 تقتل ابنها": no people counted after في الـ, an age
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
         j += 1

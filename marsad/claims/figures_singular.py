@@ -167,8 +167,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 count, at = 1, j  # "تلميذ آخر مفقود"
         if count is None or hit[0][2:3] == ("fate",) and not fate_known(st, i):
             continue
-        if outcome == "injured" and any(st.cue_role(m) == "disease" for m in range(at + 1, min(n, at + 6))):
-            continue  # "إصابة القس البالغ 67 عاما بالزهايمر": an illness, not an injury
+        if outcome in ("injured", "killed") and any(st.cue_role(m) == "disease" for m in range(at + 1, min(n, at + 6))):
+            continue  # "إصابة القس البالغ 67 عاما بالزهايمر"، "وفاة قائد الفريق بذبحة قلبية": an illness
         if any(f.a == at and f.outcome == outcome for f in out):
             st.used.add(i)
             continue  # "إن مدنيا لقي مصرعه": the verb and its noun tell of one person, once
