@@ -1298,8 +1298,9 @@ def _unanchored(c: _Ctx, entry: Entry, i: int, clause: tuple[int, int]) -> bool:
     lo, hi = c.toks[clause[0]].start, c.toks[clause[1] - 1].end
     if _has_stretch(c, clause):
         return True  # ومنذ عام 2015 قتل العشرات في هجمات، خلال الأشهر الماضية: a tally of acts over a stretch of time
-    # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts
-    if _figure_within(c, lo, hi):
+    # people harmed in them (وقتل شرطي في اشتباكات بين الشرطة والمتظاهرين) make them particular acts,
+    # as do harms told after them (نفذت القوات ضربات جوية أسفرت عن مقتل عدد كبير من المسلحين)
+    if _figure_within(c, lo, hi) or _has_class(c, i + 1, clause[1], "harm"):
         return False
     # a day, or a month or year written out (وفي 2013 … إثر تظاهرات حاشدة), anchors them
     return not any(

@@ -89,3 +89,12 @@ def test_a_bare_number_after_fi_al_is_an_age() -> None:
 def test_a_single_death_from_an_illness_is_no_casualty() -> None:
     assert _figures("وأعلن الجيش وفاة قائد اللواء بنوبة قلبية أثناء نومه.") == []
     assert _figures("وأعلن الجيش مقتل قائد اللواء بنيران قناص.") == [(1, "killed")]
+
+
+def test_bare_plural_acts_with_harm_told_after_them_are_an_event() -> None:
+    ev = only("ونفذت مقاتلات التحالف غارات مكثفة أسفرت عن مقتل عدد من المسلحين.")
+    assert ev["type"] == "attack"
+
+
+def test_bare_plural_acts_with_no_harm_place_or_day_stay_none() -> None:
+    assert events("وطالب الوزير بوقف الغارات التي تستهدف المدنيين.") == []
