@@ -2357,13 +2357,21 @@ def _border_spans(c: _Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
         b = next((x for x in range(k + 1, min(hi, k + 3)) if c.surf[x] == "بين"), None)
         if b is None or b + 1 >= hi or not c.toks[b + 1].is_word:
             continue
-        u = c.tok_at(_name_end(c, b + 1) - 1) if _in_name(c, b + 1) else b + 1
+        u = _side_end(c, b + 1, hi)
         end = u
         v = u + 1
         if v < hi and c.toks[v].is_word and c.surf[v].startswith("و"):
-            end = c.tok_at(_name_end(c, v) - 1) if _in_name(c, v) else v
+            end = _side_end(c, v, hi)
         out.append((k, end))
     return out
+
+
+def _side_end(c: _Ctx, t: int, hi: int) -> int:
+    """The last token of a side a border parts, from token ``t``: a name, or a place word and the name
+    after it (``بين قطاع غزة وإسرائيل``), or the one word."""
+    if not _in_name(c, t) and t + 1 < hi and c.cls[t] & {"place", "region", "division"} and _in_name(c, t + 1):
+        t += 1  # قطاع غزة: the tagger names غزة, the place word before it is the side's too
+    return c.tok_at(_name_end(c, t) - 1) if _in_name(c, t) else t
 
 
 def _title_between(c: _Ctx, a: int, t: int) -> bool:

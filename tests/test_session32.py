@@ -98,3 +98,8 @@ def test_bare_plural_acts_with_harm_told_after_them_are_an_event() -> None:
 
 def test_bare_plural_acts_with_no_harm_place_or_day_stay_none() -> None:
     assert events("وطالب الوزير بوقف الغارات التي تستهدف المدنيين.") == []
+
+
+def test_a_border_named_by_a_place_word_and_a_name_keeps_both_sides() -> None:
+    ev = only("وقتل شاب فلسطيني برصاص الجيش على الحدود بين قطاع غزة وإسرائيل، الجمعة.")
+    assert "الحدود بين قطاع غزة وإسرائيل" in names(ev["places"])
