@@ -1145,9 +1145,14 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
     ``قتل الجيش عشرات المسلحين``), so the verb is active and tells the act."""
     if not _force_at(c, t, hi):
         return False
+    weapon = False
     for k in range(t + 1, min(hi, t + KILLER_REACH)):
         if _counted(c, k) or "victim" in c.cls[k]:
             return True
+        if "weapon" in c.cls[k] or (weapon and _definite_token(c, k)):
+            weapon = "weapon" in c.cls[k]
+            continue  # قتل الجيش بالرصاص الحي ثلاثة فلسطينيين: how it killed, then whom
+        weapon = False
         if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
@@ -2462,6 +2467,14 @@ def _agent_after(c: _Ctx, m: Mention) -> None:
     """
     t = m.last + 1
     off = c.toks[m.last].start
+    if _definite_token(c, m.last):
+        # قتل الجيش بالرصاص ثلاثة فلسطينيين: a definite weapon is no construct and names no one after
+        # it; of those before it, a force may have fired it, the people were shot (وأصيب فلسطينيون بالرصاص)
+        m.actors[:] = [
+            p for p in m.actors if (sp := p.get("span") or {}).get("start", 1 << 60) > off
+            or _force_at(c, c.tok_at(sp.get("start", 0)), m.first)
+        ]
+        return
     m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
     if t >= m.clause[1] or not c.toks[t].is_word or c.cls[t] or c.words[t].trigger:
         return

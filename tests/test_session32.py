@@ -11,7 +11,7 @@ death from an illness (بنوبة قلبية) is no casualty.
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.events_helpers import events, names, only
+from tests.events_helpers import events, names, one_of, only
 
 
 def test_a_datelines_city_and_country_are_no_place_of_the_act() -> None:
@@ -103,3 +103,15 @@ def test_bare_plural_acts_with_no_harm_place_or_day_stay_none() -> None:
 def test_a_border_named_by_a_place_word_and_a_name_keeps_both_sides() -> None:
     ev = only("وقتل شاب فلسطيني برصاص الجيش على الحدود بين قطاع غزة وإسرائيل، الجمعة.")
     assert "الحدود بين قطاع غزة وإسرائيل" in names(ev["places"])
+
+
+def test_whom_a_force_killed_with_a_weapon_between_is_no_actor() -> None:
+    ev = only("قتلت الشرطة بالرصاص أربعة مسلحين في المدينة.")
+    assert names(ev["actors"]) == ["الشرطة"]
+
+
+def test_a_definite_weapon_keeps_the_force_before_it_and_not_the_people_shot() -> None:
+    ev = only("وكانت قوات الأمن قد قابلت المحتجين بالرصاص.")
+    assert names(ev["actors"])[:1] == ["قوات الأمن"]
+    ev = one_of("وأصيب نحو ألف عراقي بالرصاص في المظاهرات.", "attack")
+    assert ev["actors"] == []
