@@ -566,6 +566,7 @@ def test_lexicon_values() -> None:
         "exchange",
         "nonlethal",
         "carried_out",
+        "severity",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

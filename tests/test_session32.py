@@ -115,3 +115,21 @@ def test_a_definite_weapon_keeps_the_force_before_it_and_not_the_people_shot() -
     assert names(ev["actors"])[:1] == ["قوات الأمن"]
     ev = one_of("وأصيب نحو ألف عراقي بالرصاص في المظاهرات.", "attack")
     assert ev["actors"] == []
+
+
+def test_parts_told_alike_by_how_badly_hurt_are_each_a_figure() -> None:
+    assert _figures("وأصيب 120 شخصا، بينهم 4 بحالة حرجة، و30 بجروح متوسطة، و86 بجروح طفيفة.") == [
+        (120, "injured"),
+        (4, "injured"),
+        (30, "injured"),
+        (86, "injured"),
+    ]
+    assert _figures("وتوزعت الإصابات كالتالي: إصابة واحدة حرجة، و5 خطيرة، و40 متوسطة.") == [
+        (1, "injured"),
+        (5, "injured"),
+        (40, "injured"),
+    ]
+
+
+def test_a_number_after_a_part_with_no_word_of_hurt_is_no_part() -> None:
+    assert _figures("وأصيب 120 شخصا، بينهم 4 بحالة حرجة، وأغلقت 30 مدرسة.") == [(120, "injured"), (4, "injured")]

@@ -1286,6 +1286,10 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
     return st.vic[k][0][1] in ("sg", "du")
 
 
+#: cue roles of how badly people were hurt, right after a part's number (بجروح، بحالة خطيرة، حرجة)
+HURT = ("wounds", "severity")
+
+
 def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     """The figure a number without a casualty word belongs to: "بينهم 40 طفلا"، "إلى جانب 30 مدنيا"،
     "ارتفع إلى 66 بعد أن كان 49"."""
@@ -1330,6 +1334,10 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         nisba = nxt < len(st.toks) and st.forms[nxt][0].endswith(("يا", "يين", "يون"))
         if nxt < len(st.toks) and (st.vic[nxt] or st.forms[nxt][0] == "من" or nisba):
             return prev
+        if nxt < len(st.toks) and st.cue_role(nxt) in HURT and any(
+            st.cue_role(k) in HURT for k in range(prev.b, min(a, prev.b + 2))
+        ):
+            return prev  # "بينهم 3 بحالة خطيرة و90 بجروح متوسطة": parts told alike, by how badly hurt
     if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and _parallel_place(st, prev, a, b):
         return prev
     # (captives set against captives only where no one is freed: a swap frees some for others)
