@@ -1956,6 +1956,26 @@ def _round_up(events: list[_Event]) -> None:
             ev.date = dated.date["value"]
 
 
+def _continued(c: _Ctx, events: list[_Event]) -> None:
+    """A verb that opens its sentence with و and names no one (``ودكت مقاتلات التحالف تحصينات
+    المتمردين. وشنّت غارات على موقع الدفاع الساحلي``) goes on telling what the subject of the sentence
+    before did: where the event before it is of its type and was told in that sentence, it takes that
+    event's actors."""
+    for n in range(1, len(events)):
+        ev, prev = events[n], events[n - 1]
+        head = ev.head
+        if head.pos not in _VERB_POS or any(m.actors for m in ev.mentions) or prev.head.type != head.type:
+            continue
+        i = head.first
+        if not c.surf[i].startswith("و") or (i and c.toks[i - 1].sent == c.toks[i].sent):
+            continue
+        if prev.mentions[-1].sent != head.sent - 1:
+            continue
+        done = next((m for m in prev.mentions if m.actors and "ana" not in m.flags), None)
+        if done is not None:
+            head.actors = list(done.actors)
+
+
 def _during(c: _Ctx, m: Mention) -> bool:
     """Whether the trigger noun follows خلال/أثناء: what was said that day was said during it
     (``أعرب لافروف، الجمعة، عن رفضه … خلال محادثة هاتفية`` dates the call)."""
@@ -4169,6 +4189,7 @@ def annotate(doc: Doc) -> None:
         m.clause_places = [p for o in by_clause[m.clause] if o is not m and not o.sequel for p in o.places]
     events = _merge(c, mentions)
     _round_up(events)
+    _continued(c, events)
     records = [_record(c, ev, 0) for ev in events]
     kept = [
         (r, ev)

@@ -133,3 +133,14 @@ def test_parts_told_alike_by_how_badly_hurt_are_each_a_figure() -> None:
 
 def test_a_number_after_a_part_with_no_word_of_hurt_is_no_part() -> None:
     assert _figures("وأصيب 120 شخصا، بينهم 4 بحالة حرجة، وأغلقت 30 مدرسة.") == [(120, "injured"), (4, "injured")]
+
+
+def test_a_verb_opening_its_sentence_with_no_subject_goes_on_with_the_actor_before() -> None:
+    evs = events("وقصفت طائرات التحالف مواقع المتمردين في صعدة. وشنت غارات على مخازن أسلحة في حجة.")
+    assert [e["type"] for e in evs] == ["attack", "attack"]
+    assert "طائرات التحالف" in names(evs[1]["actors"])
+
+
+def test_a_verb_with_a_subject_of_its_own_keeps_it() -> None:
+    evs = events("وقصفت طائرات التحالف مواقع المتمردين في صعدة. وقصفت المدفعية الحوثية مواقع الجيش في تعز.")
+    assert "طائرات التحالف" not in names(evs[-1]["actors"])
