@@ -2310,8 +2310,10 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         m.actors.append(party)  # هاجم أربعة أشخاص السفارة: those counted right after the verb did it
     if m.type not in ("meeting", "agreement"):
         _described_places(c, m, seen)
-    if speaker is not None and _has_class(c, max(m.clause[0], m.first - OWN_REACH), m.first, "own"):
-        m.actors.insert(0, speaker)  # قال الجيش إن جنوده أطلقوا النار: its soldiers fired
+    if _has_class(c, max(m.clause[0], m.first - OWN_REACH), m.first, "own"):
+        speaker = speaker or _teller(c, m)  # (a described speaker: أعلنت ألوية العمالقة أن قواتها اقتحمت)
+        if speaker is not None:
+            m.actors.insert(0, speaker)  # قال الجيش إن جنوده أطلقوا النار: its soldiers fired
     if m.pos == "n" and m.type != "disaster":
         _support_subject(c, m)
     if m.type != "disaster":
@@ -2344,6 +2346,21 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
                 ent.get("id") for _, _, ent in c.names if ent.get("type") == "PER" and ent.get("id")
             )
         m.persons = frozenset(p["entity"] for p in m.targets if p.get("entity") in people)
+
+
+def _teller(c: _Ctx, m: Mention) -> dict[str, Any] | None:
+    """The speaker, named before it, of the statement whose content holds the trigger of ``m``, where
+    it is a force or a body (a party word, or a name tagged ORG or LOC)."""
+    off = c.toks[m.first].start
+    for st in c.doc.layers.get("statements") or []:
+        span, who = st.get("content_span") or {}, st.get("speaker") or {}
+        where = who.get("span") or {}
+        if span.get("start", 1 << 60) <= off < span.get("end", -1) and who.get("name") and where.get("end", 1 << 60) <= span["start"]:
+            if not _force_at(c, c.tok_at(where["start"]), c.tok_at(where["end"] - 1) + 1):
+                return None  # كشفت التحقيقات أن عناصرها: an inquiry has no forces of its own
+            ent = {"id": who["entity"], "names": who.get("names") or []} if who.get("entity") else None
+            return _party(who["name"], ent, where)
+    return None
 
 
 def _lam_object_after(c: _Ctx, t_end: int, hi: int) -> bool:

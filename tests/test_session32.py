@@ -144,3 +144,15 @@ def test_a_verb_opening_its_sentence_with_no_subject_goes_on_with_the_actor_befo
 def test_a_verb_with_a_subject_of_its_own_keeps_it() -> None:
     evs = events("وقصفت طائرات التحالف مواقع المتمردين في صعدة. وقصفت المدفعية الحوثية مواقع الجيش في تعز.")
     assert "طائرات التحالف" not in names(evs[-1]["actors"])
+
+
+def test_a_described_force_that_tells_its_own_forces_did_it_is_the_actor() -> None:
+    ev = only("وأعلنت ألوية العمالقة أن قواتها اقتحمت مركز المديرية.")
+    assert names(ev["actors"])[:1] == ["ألوية العمالقة"]
+    ev = only("وقال الجيش إن جنوده أطلقوا النار على المسلحين.")
+    assert names(ev["actors"])[:1] == ["الجيش"]
+
+
+def test_an_inquiry_that_tells_of_a_groups_members_did_not_act() -> None:
+    ev = only("وكشفت التحقيقات أن عناصرها هاجموا الثكنة.")
+    assert "التحقيقات" not in names(ev["actors"])
