@@ -156,3 +156,20 @@ def test_a_described_force_that_tells_its_own_forces_did_it_is_the_actor() -> No
 def test_an_inquiry_that_tells_of_a_groups_members_did_not_act() -> None:
     ev = only("وكشفت التحقيقات أن عناصرها هاجموا الثكنة.")
     assert "التحقيقات" not in names(ev["actors"])
+
+
+# Statements
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    doc = process(text, published="2018-05-01")
+    return [((s.get("speaker") or {}).get("name"), s["content"]) for s in doc.layers["statements"]]
+
+
+def test_according_to_the_latest_toll_of_a_source_opening_a_sentence_is_a_statement() -> None:
+    found = _statements("وبحسب آخر حصيلة لوزارة الصحة، فإن الغارات أوقعت 25 قتيلا.")
+    assert found == [("وزارة الصحة", "فإن الغارات أوقعت 25 قتيلا")]
+
+
+def test_according_to_the_latest_information_names_no_source() -> None:
+    assert _statements("وبحسب آخر المعلومات، فإن الغارات أوقعت 25 قتيلا.") == []

@@ -67,6 +67,10 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
     not_source = ph.get("not_source", frozenset())
     if w in ph.get("according", ()) and _own_words(s, i, i + 1):
         return "according", i + 1  # "حسب قوله"، "وفق تعبيرها": the pronoun is the source
+    if _in(nxt, ph.get("latest", frozenset())) and w in ph.get("according", ()) and i == 0 and i + 2 < len(s.ns):
+        # وبحسب آخر حصيلة لوزارة الصحة، فإن: opening its sentence, the latest of what a source issued;
+        # not بحسب آخر المعلومات, nor "…، وفق آخر حصيلة للغارة" after what a speaker said
+        return None if _in(s.ns[i + 2], not_source) else ("according", i + 2)
     if _in(nxt, not_source):
         return None  # بحسب التوقيت المحلي
     if two in ph.get("according", ()):
