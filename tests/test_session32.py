@@ -173,3 +173,8 @@ def test_according_to_the_latest_toll_of_a_source_opening_a_sentence_is_a_statem
 
 def test_according_to_the_latest_information_names_no_source() -> None:
     assert _statements("وبحسب آخر المعلومات، فإن الغارات أوقعت 25 قتيلا.") == []
+
+
+def test_a_claim_of_responsibility_keeps_the_responsibility_in_its_content() -> None:
+    assert _statements("وأعلنت حركة الشباب مسؤوليتها عن التفجير.") == [("حركة الشباب", "مسؤوليتها عن التفجير")]
+    assert _statements("وأعلن تنظيم داعش مسؤوليته عن الهجوم.") == [("تنظيم داعش", "مسؤوليته عن الهجوم")]

@@ -1139,6 +1139,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if end < chunks[0][1] and _object_noun(s, end):
                 # أعلن الجيش مقتل "اثنين من المسلحين": a noun after the subject opens the content
                 chunks, cstart, direct = [(chunks[0][0], end)], end, False
+        elif len(chunks) == 1 and not form.suffix and (own := _claimed_at(s, chunks[0][0], reg_end)) is not None:
+            # وأعلنت حركة الشباب مسؤوليتها عن الهجوم: the subject, then the responsibility it claims
+            chunks, cstart, direct = [(chunks[0][0], min(own, chunks[0][1]))], own, False
         elif len(chunks) == 1 and not form.suffix and _owned_after_plural(s, *chunks[0]):
             # أعلن ناشطون أكراد مسؤوليتهم عن الهجوم: a noun with a pronoun after an indefinite plural
             own = _indefinite_end(s, chunks[0][0], chunks[0][1])
@@ -1501,6 +1504,13 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _claimed_at(s: _Sent, a: int, b: int) -> int | None:
+    """The first word of responsibility (``statements_adjuncts.tsv``, class responsibility: مسؤوليتها،
+    المسؤولية) in ``[a + 1, b)``, after the subject's first word: what the subject before it claims."""
+    owned = lx.adjuncts().get("responsibility", frozenset())
+    return next((k for k in range(a + 1, b) if s.ns[k] in owned), None)
 
 
 def _third_pronoun(s: _Sent, k: int) -> bool:
