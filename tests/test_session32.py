@@ -178,3 +178,15 @@ def test_according_to_the_latest_information_names_no_source() -> None:
 def test_a_claim_of_responsibility_keeps_the_responsibility_in_its_content() -> None:
     assert _statements("وأعلنت حركة الشباب مسؤوليتها عن التفجير.") == [("حركة الشباب", "مسؤوليتها عن التفجير")]
     assert _statements("وأعلن تنظيم داعش مسؤوليته عن الهجوم.") == [("تنظيم داعش", "مسؤوليته عن الهجوم")]
+
+
+def test_rejecting_words_said_is_a_statement() -> None:
+    assert _statements("ورفضت الحكومة السورية الاتهامات الموجهة إليها.") == [
+        ("الحكومة السورية", "الاتهامات الموجهة إليها")
+    ]
+    assert _statements("ورفض الوزير مزاعم المعارضة بشأن الانتخابات.") == [("الوزير", "مزاعم المعارضة بشأن الانتخابات")]
+
+
+def test_rejecting_an_act_or_a_request_is_no_statement() -> None:
+    assert _statements("ورفضت المحكمة طلب المتهم الإفراج عنه.") == []
+    assert _statements("ورفض الحارس السماح لهم بالدخول رغم مطالب الأهالي.") == []

@@ -102,6 +102,8 @@ MAX_REGION = 18
 WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
 JOINT_REACH = 25
+#: how many words after a verb of flag said_obj a noun of words said may stand (ورفضت الحكومة السورية الاتهامات)
+SAID_OBJECT_REACH = 5
 #: how far a relative clause on a verb's object may run to the verb's complement (اتهم X التي ... بـ)
 RELATIVE_REACH = 15
 
@@ -312,6 +314,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             continue
         # "تعتبرها الأمم المتحدة الأسوأ": an object pronoun makes the present form active, a report
         strict = "strict" in v.flags or (f"strict_{form.aspect}" in v.flags and not form.suffix)
+        if strict and "said_obj" in v.flags and _said_object_after(s, i):
+            strict = False  # ورفضت الحكومة الاتهامات: what it rejects was said
         prev = s.ns[start - 1] if start > 0 else ""
         relative_ma = prev == "ما" and start >= 2 and s.ns[start - 2] in _phrase_firsts()
         if prev == "ما" and "obj_required" in v.flags:
@@ -410,6 +414,20 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
 
 #: how many tokens may stand between a verb of saying and the قائلا/يقول that gives its manner
 MANNER_GAP = 9
+
+
+def _said_object_after(s: _Sent, i: int) -> bool:
+    """Whether a noun of words said (``statements_adjuncts.tsv``, class said_object: الاتهامات،
+    المزاعم) stands within SAID_OBJECT_REACH words after the verb at token ``i``, with no punctuation
+    between: ``رفض اتهامات التواطؤ``، ``ورفضت الحكومة الاتهامات``."""
+    said = lx.adjuncts().get("said_object", frozenset())
+    stops = lx.adjuncts().get("prep", frozenset()) | lx.adjuncts().get("conjunction_an", frozenset())
+    for k in range(i + 1, min(len(s.toks), i + 1 + SAID_OBJECT_REACH)):
+        if not s.toks[k].is_word or s.ns[k] in stops:
+            return False  # (يرفض تغييرها رغم مطالب الدول: the demands are another's, the object before)
+        if s.ns[k] in said:
+            return True
+    return False
 
 
 def _manner_gap(s: _Sent, a: int, b: int, v: lx.Verb) -> bool:
@@ -1453,6 +1471,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             comp_at = k
             break
     first = j
+    if "said_obj" in v.flags and s.ns[first] in lx.adjuncts().get("said_object", frozenset()):
+        return [], first  # رفضت الانتقادات الموجهة لاستفتاء: what it rejects right after the verb, the speaker a pronoun
     if comp_at is None and "obj_required" in v.flags and not form.suffix and _object_relative(s, first, v.complements):
         return [], first  # وتتهم حركة حماس التي خاضت معها ثلاث حروب بالسعي: the object, and its clause
     w0 = s.ns[first]
