@@ -3104,6 +3104,16 @@ def _entity_at(c: _Ctx, t: int) -> str | None:
     return next((ent.get("id") for s, e, ent in _names_near(c, off) if s <= off < e and not ent.get("role")), None)
 
 
+def _place_name_at(c: _Ctx, u: int) -> bool:
+    """Whether a name the tagger found as a place starts at token ``u``."""
+    name = _name_starting(c, u)
+    return name is not None and name[2].get("type") == "LOC"
+
+
+#: endings of a nisba adjective (السوري، الشرقية، الداخلي), normalized
+_ADJECTIVE_ENDS = ("ي", "يه", "يين", "يون")  # (normalized: ية is written يه)
+
+
 def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
     """The party a head noun at token ``t`` (of ``events_parties.tsv``) describes, up to token ``b``:
     the head, then the definite words, nationality adjectives and names that follow it, and the
@@ -3155,6 +3165,22 @@ def _described_party(c: _Ctx, t: int, b: int) -> dict[str, Any]:
             break
         if c.cls[u] & {"place", "area", "object"} and _definite_token(c, t) and _definite_token(c, u) and not _in_name(c, u):
             break  # وحررت القوات المناطق الخاضعة: after a definite head only adjectives follow, no ground
+        if (
+            u - 1 > t
+            and _definite_token(c, u - 1)
+            and _definite_token(c, u)
+            and not _in_name(c, u)
+            and not c.sets[u] & demonyms.keys()
+            and not c.surf[u].endswith(_ADJECTIVE_ENDS)
+            and u + 1 < b
+            and _definite_token(c, u + 1)
+            and c.surf[u + 1].endswith(_ADJECTIVE_ENDS)
+        ):
+            # قصفت قوات النظام الغوطة الشرقية: after a closed construct, a definite noun with an adjective of
+            # its own is the verb's object (not قوات الأمن الخاصة, the party's adjective)
+            break
+        if u - 1 > t and _definite_token(c, u - 1) and _place_name_at(c, u):
+            break  # قصفت قوات النظام الضاحية الجنوبية: a place named after a closed construct is the object
         if _in_name(c, u):  # مقاتلات تحالف دعم الشرعية
             if _person_at(c, u) and _definite_token(c, u - 1):
                 break  # اعتقلت الشرطة محمد علي: a person after a word with the article is no part of it (أنصار أورتيغا is)

@@ -190,3 +190,15 @@ def test_rejecting_words_said_is_a_statement() -> None:
 def test_rejecting_an_act_or_a_request_is_no_statement() -> None:
     assert _statements("ورفضت المحكمة طلب المتهم الإفراج عنه.") == []
     assert _statements("ورفض الحارس السماح لهم بالدخول رغم مطالب الأهالي.") == []
+
+
+def test_a_definite_noun_with_its_own_adjective_after_a_closed_party_is_the_object() -> None:
+    ev = only("وقصفت قوات النظام الأحياء الشرقية للمدينة.")
+    assert names(ev["actors"])[:1] == ["قوات النظام"]
+    ev = only("وهاجمت قوات الحشد الشعبي مواقع للتنظيم.")
+    assert names(ev["actors"])[:1] == ["قوات الحشد الشعبي"]
+
+
+def test_a_country_named_after_a_closed_party_is_the_object() -> None:
+    ev = only("واتهمت القوى الغربية روسيا بتقويض محادثات السلام في جنيف.")
+    assert "القوى الغربية روسيا" not in names(ev["actors"])
