@@ -2310,6 +2310,7 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         m.actors.append(party)  # هاجم أربعة أشخاص السفارة: those counted right after the verb did it
     if m.type not in ("meeting", "agreement"):
         _described_places(c, m, seen)
+        _side_places(c, m, seen)
     if _has_class(c, max(m.clause[0], m.first - OWN_REACH), m.first, "own"):
         speaker = speaker or _teller(c, m)  # (a described speaker: أعلنت ألوية العمالقة أن قواتها اقتحمت)
         if speaker is not None:
@@ -2851,6 +2852,31 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
                 m.weak_places.append(party)  # السفارة: a place, but no name of one
             else:
                 m.places.insert(0, party)
+
+
+def _side_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
+    """A place the tagger did not name, told by a definite noun and a word of side after في or بـ (or
+    على, for an attack) (``events_context.tsv``, class side): ``في الغوطة الشرقية``، ``بالضاحية
+    الجنوبية``. A noun of a class of its own (الحدود، المنطقة: place heads the stage reads elsewhere;
+    الدول، القوى، الاتجاه: class not_side) is none. Recovered places: the event shows them where its
+    mentions name no place the tagger found."""
+    doc = c.doc
+    for t in range(m.clause[0] + 1, m.clause[1] - 1):
+        if m.first <= t <= m.last or not _definite_token(c, t) or c.cls[t] or c.words[t].party or c.words[t].trigger:
+            continue  # (a word of any class: الحدود، المنطقة, read elsewhere; الدول الغربية: class not_side)
+        if _in_name(c, t) or _in_name(c, t + 1) or "side" not in c.cls[t + 1]:
+            continue
+        inside = bool(c.sets[t - 1] & _PREP_IN) or (c.toks[t].prefix_len > 0 and c.surf[t].startswith("بال"))
+        inside = inside or (m.type == "attack" and bool(c.sets[t - 1] & _PREP_TARGET))  # غارات على الغوطة الشرقية
+        if not inside or c.sets[t] & _people_words():
+            continue
+        start = c.toks[t].start
+        while doc.text[start] in "وفب" and start + 1 < c.toks[t].end:
+            start += 1  # وبالغوطة: the place without its و and ب (a definite word: the article follows them)
+        name = doc.text[start : c.toks[t + 1].end]
+        if name not in seen and not any(_norm(p["name"]) == _norm(name) for p in m.places):
+            seen.add(name)  # (for the output only, where no tagged name is a place: merging trusts those)
+            m.recovered.append(_party(name, None, doc.span(start, c.toks[t + 1].end)))
 
 
 def _plain_trigger(c: _Ctx, t: int) -> bool:
@@ -4212,7 +4238,7 @@ def annotate(doc: Doc) -> None:
         if not m.places and m.type != "agreement":
             m.places = _sentence_places(c, m.sent, m.type == "meeting", m)  # the sentence's place
         if not m.places and m.type != "agreement":
-            m.recovered = _recovered_places(c, m)  # for the output only: merging trusts tagged names
+            m.recovered = _recovered_places(c, m) + m.recovered  # for the output only: merging trusts tagged names
         if "ana" not in m.flags:  # (a word that refers back, "وقوع الحادث", tells no second event)
             used.setdefault(m.sent, set()).add(m.clause)
     # an aim (سافر للقاء نظيره) is an event only where the text says it is scheduled

@@ -202,3 +202,17 @@ def test_a_definite_noun_with_its_own_adjective_after_a_closed_party_is_the_obje
 def test_a_country_named_after_a_closed_party_is_the_object() -> None:
     ev = only("واتهمت القوى الغربية روسيا بتقويض محادثات السلام في جنيف.")
     assert "القوى الغربية روسيا" not in names(ev["actors"])
+
+
+def test_a_definite_noun_with_a_word_of_side_after_fi_is_a_place() -> None:
+    ev = only("وقتل 12 مدنيا في غارات جوية على البلدات الشرقية.")
+    assert names(ev["places"]) == ["البلدات الشرقية"]
+    ev = only("واندلعت اشتباكات عنيفة في الريف الغربي.")
+    assert names(ev["places"]) == ["الريف الغربي"]
+
+
+def test_a_part_or_a_whose_word_before_a_side_is_no_place() -> None:
+    ev = only("وتقدمت القوات في الاتجاه الغربي بعد اشتباكات مع المسلحين.")
+    assert "الاتجاه الغربي" not in names(ev["places"])
+    ev = only("وشنت الطائرات غارات انتقدتها الصحف الغربية.")
+    assert "الصحف الغربية" not in names(ev["places"])
