@@ -205,10 +205,10 @@ def test_a_country_named_after_a_closed_party_is_the_object() -> None:
 
 
 def test_a_definite_noun_with_a_word_of_side_after_fi_is_a_place() -> None:
-    ev = only("وقتل 12 مدنيا في غارات جوية على البلدات الشرقية.")
-    assert names(ev["places"]) == ["البلدات الشرقية"]
-    ev = only("واندلعت اشتباكات عنيفة في الريف الغربي.")
-    assert names(ev["places"]) == ["الريف الغربي"]
+    ev = only("وقتل 12 مدنيا في غارات جوية على الغوطة الغربية.")
+    assert names(ev["places"]) == ["الغوطة الغربية"]
+    ev = only("واندلعت اشتباكات في الحارة الشرقية.")
+    assert names(ev["places"]) == ["الحارة الشرقية"]
 
 
 def test_a_part_or_a_whose_word_before_a_side_is_no_place() -> None:
