@@ -3081,6 +3081,9 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                         if m.type == "protest" and people and _norm(people) != _norm(written):
                             # تظاهر آلاف فلسطينيين: who protested, the people as a whole
                             group = _party(people, None, doc.span(start, c.toks[t].end))
+                    elif m.type == "protest" and not placed and t == m.last + 1 and (people := _peoples().get(_bare(f))):
+                        # احتجاجات فلسطينية: the protest's adjective tells who protested, the people as a whole
+                        group = _party(people, None, span)
                     elif not placed and not hit and _subject_described(c, m, t):
                         # هاجم شاب نمساوي الحارس: the subject as written, then its country
                         lo = c.toks[t - 1].start

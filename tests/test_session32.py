@@ -216,3 +216,8 @@ def test_a_part_or_a_whose_word_before_a_side_is_no_place() -> None:
     assert "الاتجاه الغربي" not in names(ev["places"])
     ev = only("وشنت الطائرات غارات انتقدتها الصحف الغربية.")
     assert "الصحف الغربية" not in names(ev["places"])
+
+
+def test_a_protests_nationality_adjective_tells_the_people_who_protested() -> None:
+    ev = only("واندلعت احتجاجات عراقية الجمعة في مدينة البصرة.")
+    assert "العراقيين" in names(ev["actors"])
