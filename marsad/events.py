@@ -42,11 +42,12 @@ An event is one occurrence the article reports as having happened, happening or 
    روسية → روسيا, the subject of a light verb: وشنت تركيا هجمات، عقد مجلس الأمن جلسة، the name after
    برصاص, a speaker whose own forces did it: قال الجيش إن جنوده أطلقوا النار, or who says it did it
    itself: أعلنت الشرطة أنها اعتقلت, the subject of a verb described by its nationality: هاجم شاب
-   نمساوي), targets after على/ضد (أطلق النار على فلسطيني)
+   نمساوي, the subject after كان: وكانت إسرائيل قد قصفت, the subject of the sentence before for a verb
+   that opens its own with و and names no one), targets after على/ضد (أطلق النار على فلسطيني)
    or owning what was hit (مواقع للميليشيات), or after a passive verb (اغتيل); speakers (named up
    to ten words after their verb when their words follow: قال نائب المتحدث باسم الوزارة، فلان، إن),
    their nationality, news agencies and outlets (لشبكة CNN) and who underwent the act (تعرض رجل
-   للضرب) are no actors. An act going
+   للضرب) are no actors; the dateline that opens the body (دبي، الإمارات (CNN) --) is no place. An act going
    on now (تدور حاليا اشتباكات) takes the publication day; another of its kind in a round-up
    (غارات أخرى) the day of the one before, and its actors where it names none.
 3. *Merging*: the mentions of one occurrence become one event: the title and the first body mention
