@@ -92,6 +92,7 @@ from typing import Any, NamedTuple
 
 from marsad import lexicon
 from marsad.claims.statements_lexicon import COMPLEMENTIZERS, OBJECT_SUFFIXES, adjuncts
+from marsad.claims.statements_sentence import DASHES
 from marsad.doc import Doc, Token
 from marsad.events_lexicon import (
     _HEAD_CLASSES,
@@ -3668,9 +3669,9 @@ def _dateline_end(c: _Ctx, a: int, b: int) -> int:
     ``دبي، الإمارات العربية المتحدة (CNN) -- أعلنت …`` → ``أعلنت``. The city and country of a
     dateline tell where the report was written, not where anything happened."""
     for k in range(a, min(b - 2, a + DATELINE_WORDS)):
-        if c.surf[k] == ")" and c.surf[k + 1] in ("–", "-", "—", ":"):
+        if c.surf[k] == ")" and (c.surf[k + 1] in DASHES or c.surf[k + 1] == ":"):
             k += 2
-            while k < b - 1 and c.surf[k] in ("–", "-", "—"):
+            while k < b - 1 and c.surf[k] in DASHES:
                 k += 1
             return k
     return a

@@ -237,10 +237,13 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
             return True  # "اللواء 102"، "يوم واحد": a label, or the number of the thing before
     if k >= 0 and st.vic[k] and st.vic[k][0][1] == "group" and _one(st.forms[a]):
         return True  # "ينتمون إلى أسرة واحدة": one family, of no size
-    if k != a - 1 and k >= 1 and st.forms[k][0] == "في" and st.vic[k - 1] and st.vic[k - 1][0][1] == "sg":
-        return True  # "مقتل شاب في الـ22": a person in his twenty-second year, an age
-    if k != a - 1 and k >= 0 and st.forms[k][0] == "في" and not (b < len(st.toks) and (st.vic[b] or st.unit[b])):
-        return True  # "عجوز أمريكية في الـ92 تقتل ابنها": no people counted after في الـ, an age
+    if k != a - 1 and k >= 0 and st.forms[k][0] == "في":
+        # "مقتل شاب في الـ22": a person in his twenty-second year; "عجوز أمريكية في الـ92 تقتل ابنها":
+        # no people counted after في الـ. An age either way
+        if k >= 1 and st.vic[k - 1] and st.vic[k - 1][0][1] == "sg":
+            return True
+        if not (b < len(st.toks) and (st.vic[b] or st.unit[b])):
+            return True
     j = b
     while j < len(st.toks) and st.surf[j] in QUOTES:
         j += 1
