@@ -1471,6 +1471,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             comp_at = k
             break
     first = j
+    if "obj" in v.flags and not form.suffix and (form.gender, form.number) == ("m", "s") and _place_she(s, first):
+        return [], first  # وطالب روسيا بالرد: a he demands; the place after him, a she, is what he demands of
     if "said_obj" in v.flags and s.ns[first] in lx.adjuncts().get("said_object", frozenset()):
         return [], first  # رفضت الانتقادات الموجهة لاستفتاء: what it rejects right after the verb, the speaker a pronoun
     if comp_at is None and "obj_required" in v.flags and not form.suffix and _object_relative(s, first, v.complements):
@@ -1524,6 +1526,18 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _place_she(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` opens a place name whose verbs are feminine: any place but one of the
+    lexicon's masculine places (``statements_adjuncts.tsv``, class masculine_place). "روسيا" and
+    "واشنطن" take قالت؛ "العراق" and "البيت الأبيض" take قال."""
+    t = s.toks[k]
+    ends = _mention_ends(s.doc)
+    m = ends.get(t.start) or ends.get(t.stem_start)
+    if m is None or m[1] != "LOC":
+        return False
+    return normalize(s.doc.text[t.stem_start : m[0]]) not in lx.adjuncts().get("masculine_place", frozenset())
 
 
 def _claimed_at(s: _Sent, a: int, b: int) -> int | None:
