@@ -32,3 +32,13 @@ def test_a_masculine_place_after_a_masculine_verb_is_its_subject() -> None:
 
 def test_a_feminine_place_after_a_feminine_verb_is_its_subject() -> None:
     assert _statements("وطالبت روسيا بالرد على أسئلة لندن.") == [("روسيا", "بالرد على أسئلة لندن")]
+
+
+def test_an_indefinite_plural_of_critics_after_the_verb_is_its_subject() -> None:
+    assert _statements("ويتهم منتقدون الرئيس بالسعي إلى إسكات الصحافة.") == [
+        ("منتقدون", "الرئيس بالسعي إلى إسكات الصحافة")
+    ]
+
+
+def test_tweeters_who_demand_are_the_speaker() -> None:
+    assert _statements("وطالب مغردون الحكومة بالاستقالة.")[0][0] == "مغردون"
