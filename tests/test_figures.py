@@ -567,6 +567,7 @@ def test_lexicon_values() -> None:
         "nonlethal",
         "carried_out",
         "severity",
+        "jet",
     }
     assert {row[1] for row in lexicon.table("figures_cues")} <= roles
     assert {row[1] for row in lexicon.table("figures_attribution")} <= {

@@ -3,6 +3,9 @@
 Statements: a place right after a masculine verb that takes an object (طالب، اتهم، دعا) is that
 object when the place is one whose verbs are feminine (روسيا، واشنطن): the one who demands or accuses
 is named before, not the place.
+
+Figures: a negation bounds the number right after it, not a casualty word past that number (دون سن
+15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed.
 """
 
 from __future__ import annotations
@@ -42,3 +45,23 @@ def test_an_indefinite_plural_of_critics_after_the_verb_is_its_subject() -> None
 
 def test_tweeters_who_demand_are_the_speaker() -> None:
     assert _statements("وطالب مغردون الحكومة بالاستقالة.")[0][0] == "مغردون"
+
+
+def _figures(text: str) -> list[tuple[int, str]]:
+    return [(f["count"], f["outcome"]) for f in process(text, published="2018-05-01").layers["casualties"]]
+
+
+def test_a_negation_before_an_age_does_not_negate_the_wounded_after_it() -> None:
+    assert _figures("قتل 12 طفلا دون سن 15 وأصيب 40 آخرون.") == [(12, "killed"), (40, "injured")]
+
+
+def test_a_negation_right_before_the_harm_still_negates_it() -> None:
+    assert _figures("وانتهى الحادث دون إصابة أحد.") == []
+
+
+def test_a_fighter_jet_that_fell_is_no_fighter_killed() -> None:
+    assert _figures("وأعقب ذلك سقوط مقاتلة روسية قرب الحدود.") == []
+
+
+def test_a_woman_fighter_killed_is_still_a_figure() -> None:
+    assert _figures("وقتلت مقاتلة كردية في المعارك.") == [(1, "killed")]

@@ -98,13 +98,15 @@ class Sent:
     def drop_fell(self) -> None:
         """A word of falling (سقط، sense "fell") is a casualty word only where no other casualty word
         follows it in its clause: "سقوط 30 جريحا" and "سقط 14 مسلحا بين قتيل وجريح" say how they fell
-        ("سقوط 26 مقاتلا" says they were killed); nor where they fell to the ground (cue role ground)."""
+        ("سقوط 26 مقاتلا" says they were killed); nor where they fell to the ground (cue role ground),
+        nor where what fell is a fighter jet (cue role jet: "سقوط مقاتلة إسرائيلية")."""
         n = len(self.toks)
         for k in range(n):
             if not (self.out[k] and self.out[k][0][2:3] == ("fell",)):
                 continue
             # ("وسقط أحدهم، وكان يبدو غير مسلح، على الأرض": a fall)
             ground = any(self.roles[m] == "ground" for m in range(k + 1, min(n, k + 1 + FELL_WINDOW)))
+            ground = ground or k + 1 < n and self.roles[k + 1] == "jet"  # سقوط مقاتلة إسرائيلية: a crash
             if ground or self._outcome_after(k) or not self.starts_with_wa(k) and self._outcome_before(k):
                 self.out = [*self.out[:k], None, *self.out[k + 1 :]]  # (the doc's tags stay as read)
 
@@ -209,9 +211,12 @@ def cue_ending_at(st: Sent, j: int) -> tuple[str | None, int]:
 
 def negated(st: Sent, i: int) -> bool:
     """A negation in the three words before (the word itself, not a clitic reading: بلا حدود), not
-    one of a verb of exceeding ("لم يتجاوز عدد القتلى 20": a bound on the toll)."""
+    one of a verb of exceeding ("لم يتجاوز عدد القتلى 20": a bound on the toll), nor one with a number
+    between that it bounds ("قتل 29 طفلا دون سن 15 وأصيب 48": under fifteen; the 48 were hurt)."""
     return any(
-        _surface_negation(st, k) and st.cue_role(k + 1) not in ("at_least_verb", "at_least")
+        _surface_negation(st, k)
+        and st.cue_role(k + 1) not in ("at_least_verb", "at_least")
+        and not any(x in st.in_number for x in range(k + 1, i))
         for k in range(max(0, i - 3), i)
         if k not in st.in_cue
     )
