@@ -796,8 +796,12 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             return True  # اتهمت بالقتل العمد والخطف: charges
         if "framework" in c.cls[k] and k >= i - 2 and typ == "agreement":
             return True  # الانسحاب من الاتفاق: the agreement stands, it is not made here
-        if "tally" in c.cls[k] and (k == i - 1 or k == i - 2 and c.surf[i - 1] == "من") and c.surf[i].endswith("ات"):
-            return True  # كثير من الهجمات: many acts counted, no one occurrence
+        if (
+            ("tally" in c.cls[k] or "more" in c.cls[k] and typ in ("attack", "clash"))
+            and (k == i - 1 or k == i - 2 and c.surf[i - 1] == "من")
+            and c.surf[i].endswith("ات")
+        ):
+            return True  # كثير من الهجمات، المزيد من الهجمات: many acts counted or to come, no one occurrence
         if "cases" in c.cls[k] and k == i - 1 and pos == "n":
             return True  # حالات الاعتقال المسجلة: cases of a kind counted
         if "movement" in c.cls[k] and k == i - 1 and _definite_token(c, i):

@@ -6,11 +6,15 @@ is named before, not the place.
 
 Figures: a negation bounds the number right after it, not a casualty word past that number (دون سن
 15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed.
+
+Events: more attacks (المزيد من الهجمات), a rise in attacks (تزايد الهجمات) and half of them (نصف
+الهجمات) count or foresee many acts, no one occurrence.
 """
 
 from __future__ import annotations
 
 from marsad.pipeline import process
+from tests.events_helpers import events
 
 
 def _statements(text: str) -> list[tuple[str | None, str]]:
@@ -65,3 +69,16 @@ def test_a_fighter_jet_that_fell_is_no_fighter_killed() -> None:
 
 def test_a_woman_fighter_killed_is_still_a_figure() -> None:
     assert _figures("وقتلت مقاتلة كردية في المعارك.") == [(1, "killed")]
+
+
+def test_more_attacks_and_a_rise_in_attacks_are_no_occurrence() -> None:
+    for body in (
+        "ويقول الجيش إن القرار حافز لشن المزيد من الهجمات على القوات.",
+        "وحذر الوزير من تزايد هجمات المسلحين في الشمال.",
+        "ووقعت نحو نصف الهجمات في العاصمة.",
+    ):
+        assert [e for e in events(body) if e["type"] == "attack"] == [], body
+
+
+def test_attacks_done_are_still_an_event() -> None:
+    assert [e["type"] for e in events("وشنت الطائرات هجمات على مواقع المسلحين في الشمال.")] == ["attack"]
