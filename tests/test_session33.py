@@ -2,7 +2,8 @@
 
 Statements: a place right after a masculine verb that takes an object (طالب، اتهم، دعا) is that
 object when the place is one whose verbs are feminine (روسيا، واشنطن): the one who demands or accuses
-is named before, not the place.
+is named before, not the place. A noun of what is stressed (ضرورة، أهمية) ends the name before it, and
+the name the entities layer reads right after a title is part of the speaker (وأكد الرئيس عباس ضرورة).
 
 Figures: a negation bounds the number right after it, not a casualty word past that number (دون سن
 15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed.
@@ -82,3 +83,20 @@ def test_more_attacks_and_a_rise_in_attacks_are_no_occurrence() -> None:
 
 def test_attacks_done_are_still_an_event() -> None:
     assert [e["type"] for e in events("وشنت الطائرات هجمات على مواقع المسلحين في الشمال.")] == ["attack"]
+
+
+def test_a_name_after_a_title_then_what_is_stressed() -> None:
+    assert _statements("وأكد الرئيس عباس ضرورة الحوار مع الفصائل.") == [
+        ("الرئيس عباس", "ضرورة الحوار مع الفصائل")
+    ]
+
+
+def test_importance_after_a_full_name_is_no_part_of_it() -> None:
+    assert _statements("وأكد الرئيس الفلسطيني محمود عباس أهمية الحوار.") == [
+        ("الرئيس الفلسطيني محمود عباس", "أهمية الحوار")
+    ]
+
+
+def test_a_body_whose_name_holds_a_word_of_support_keeps_it() -> None:
+    doc = process("ودمرت طائرات تحالف دعم الشرعية في اليمن مواقع للمسلحين.", published="2018-05-01")
+    assert "تحالف دعم الشرعية في اليمن" in [e["name"] for e in doc.layers["entities"]]

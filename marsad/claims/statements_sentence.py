@@ -156,9 +156,11 @@ def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
         for m in doc.layers.get("mentions") or []:
             if isinstance(m, dict) and "start" in m and "end" in m:
                 cache[m["start"]] = (max(cache.get(m["start"], (0, ""))[0], m["end"]), m.get("type") or "")
+        clitic_starts = {t.start for t in doc.tokens if t.stem_start > t.start}
         for e in doc.layers.get("entities") or []:
             ms = e.get("mentions") or []
             titled = {m["start"] for m in ms if m.get("role")}
+            title_ends = {m["end"] for m in ms if m.get("role")}
             for m in ms:
                 if m.get("role"):
                     continue
@@ -167,10 +169,23 @@ def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
                 # person it names from the title set off after it ("نشر رياض حجاب، رئيس الوزراء،")
                 after = doc.text[m["end"] : m["end"] + 3]
                 apposed = e.get("type") == "PER" and after[:1] in "،," and any(m["end"] < t <= m["end"] + 3 for t in titled)
-                if m["start"] in cache or e.get("type") == "ORG" or apposed:
+                # (or a name the entities layer reads right after its title: "وأكد الرئيس عباس ضرورة")
+                after_title = (
+                    e.get("type") == "PER"
+                    and any(0 < m["start"] - end <= 1 for end in title_ends)
+                    and m["start"] not in clitic_starts
+                    and not _addressee(m["text"])  # (not "المتحدث باسم الجيش لراديو فردا": ل + an outlet)
+                )
+                if m["start"] in cache or e.get("type") == "ORG" or apposed or after_title:
                     cache[m["start"]] = (m["end"], e.get("type") or "")
         doc.__dict__["_st_mention_ends"] = cache
     return cache
+
+
+def _addressee(text: str) -> bool:
+    """Whether a name read after a title is ل with a channel word: who was spoken to ("لراديو فردا")."""
+    w = normalize_word(text.split()[0]) if text.split() else ""
+    return w.startswith("ل") and any(w[1:] in words for words in lx.channels().values())
 
 
 def _named(s: _Sent, j: int) -> bool:
