@@ -2818,6 +2818,9 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
     heads = _place_heads()
     for t in range(m.clause[0], m.clause[1]):
         cls = c.cls[t]
+        land = "land" in cls and t + 1 < m.clause[1] and bool(c.sets[t + 1] & _demonyms().keys())
+        if land:
+            cls = cls | {"place"}  # داخل الأراضي السورية: the land of a country, with its adjective
         if not ({"place", "direction"} & cls) or m.first <= t <= m.last or _about(c, m, t):
             continue
         if _hamza_wa(c, t):
@@ -2836,7 +2839,9 @@ def _described_places(c: _Ctx, m: Mention, seen: set[str]) -> None:
         definite = _definite_token(c, t)
         if "direction" in cls and not named:
             continue
-        if has_next and (named or not definite):
+        if land:
+            end = t + 1
+        elif has_next and (named or not definite):
             end = u
             for v in range(u + 1, min(m.clause[1], u + 3)):
                 if c.surf[v] in _QUOTE_MARKS:
@@ -3057,7 +3062,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
             if country and country not in seen:
                 seen.add(country)
                 # (a border is a place: "المجاور للحدود الأردنية" names no Jordanian actor)
-                placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction", "border"})
+                placed = t > 0 and bool((c.cls[t - 1] | c.cls[max(0, t - 2)]) & {"place", "direction", "border", "land"})
                 if placed and m.type in ("meeting", "agreement"):
                     break  # اتفاق … في محافظة إدلب السورية: where the zone is, not where they agreed
                 if placed or actors:

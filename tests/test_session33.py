@@ -9,7 +9,8 @@ Figures: a negation bounds the number right after it, not a casualty word past t
 15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed.
 
 Events: more attacks (المزيد من الهجمات), a rise in attacks (تزايد الهجمات) and half of them (نصف
-الهجمات) count or foresee many acts, no one occurrence.
+الهجمات) count or foresee many acts, no one occurrence. The land or the air of a country with its
+nationality adjective (داخل الأراضي السورية، الأجواء اللبنانية) is a place: the country is no actor.
 """
 
 from __future__ import annotations
@@ -100,3 +101,16 @@ def test_importance_after_a_full_name_is_no_part_of_it() -> None:
 def test_a_body_whose_name_holds_a_word_of_support_keeps_it() -> None:
     doc = process("ودمرت طائرات تحالف دعم الشرعية في اليمن مواقع للمسلحين.", published="2018-05-01")
     assert "تحالف دعم الشرعية في اليمن" in [e["name"] for e in doc.layers["entities"]]
+
+
+def test_the_land_of_a_country_is_a_place_not_an_actor() -> None:
+    evs = events("وقصفت طائرات عراقية مواقع للتنظيم داخل الأراضي السورية.")
+    attack = [e for e in evs if e["type"] == "attack"]
+    assert len(attack) == 1
+    assert "سوريا" not in [a["name"] for a in attack[0]["actors"]]
+    assert "الأراضي السورية" in [p["name"] for p in attack[0]["places"]]
+
+
+def test_the_land_word_alone_names_no_place() -> None:
+    evs = events("وقصفت طائرات عراقية مواقع للتنظيم في الأراضي التي يسيطر عليها.")
+    assert all("الأراضي" not in [p["name"] for p in e["places"]] for e in evs)
