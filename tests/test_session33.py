@@ -114,3 +114,13 @@ def test_the_land_of_a_country_is_a_place_not_an_actor() -> None:
 def test_the_land_word_alone_names_no_place() -> None:
     evs = events("وقصفت طائرات عراقية مواقع للتنظيم في الأراضي التي يسيطر عليها.")
     assert all("الأراضي" not in [p["name"] for p in e["places"]] for e in evs)
+
+
+def test_the_fall_of_one_of_the_planes_is_a_crash() -> None:
+    evs = events("سقوط إحدى طائرات القوات الجوية في المنطقة الشمالية الغربية")
+    assert [e["type"] for e in evs] == ["disaster"]
+
+
+def test_a_helicopter_that_fell_with_its_dead_is_a_crash() -> None:
+    evs = events("وقتل خمسة عسكريين في سقوط مروحية في المنطقة الشمالية.")
+    assert [e["type"] for e in evs] == ["disaster"]
