@@ -6,7 +6,8 @@ is named before, not the place. A noun of what is stressed (ضرورة، أهم�
 the name the entities layer reads right after a title is part of the speaker (وأكد الرئيس عباس ضرورة).
 
 Figures: a negation bounds the number right after it, not a casualty word past that number (دون سن
-15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed.
+15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed. Two who died (قضيا) days
+after they were shot (بعد أيام) died: the days tell when, no spell spent.
 
 Events: more attacks (المزيد من الهجمات), a rise in attacks (تزايد الهجمات) and half of them (نصف
 الهجمات) count or foresee many acts, no one occurrence. The land or the air of a country with its
@@ -124,3 +125,11 @@ def test_the_fall_of_one_of_the_planes_is_a_crash() -> None:
 def test_a_helicopter_that_fell_with_its_dead_is_a_crash() -> None:
     evs = events("وقتل خمسة عسكريين في سقوط مروحية في المنطقة الشمالية.")
     assert [e["type"] for e in evs] == ["disaster"]
+
+
+def test_two_who_died_days_after_they_were_shot_are_killed() -> None:
+    assert _figures("وأعلنت الوزارة أن شابين اثنين قضيا بعد أيام من إطلاق النار عليهما.") == [(2, "killed")]
+
+
+def test_two_who_spent_days_in_prison_are_no_figure() -> None:
+    assert _figures("وقضى الشابان ثلاثة أيام في السجن.") == []

@@ -1435,7 +1435,12 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
             return False  # "وقضوا شهر رمضان في المخيمات": a spell of time right after the verb
         return not any(  # or a number of days: "قضى الأربعة 15 يوما في السجن" (not "قضوا اليوم الأحد")
             st.cue_role(m) in ("spent", "sentence")
-            or (st.unit[m] and st.unit[m][0][0] == "time" and (m - 1 in st.in_number or _spell(st, m)))
+            or (
+                st.unit[m]
+                and st.unit[m][0][0] == "time"
+                and (m - 1 in st.in_number or _spell(st, m))
+                and st.cue_role(m - 1) != "verb_adjunct"  # (not "قضيا بعد أيام من إطلاق النار": when they died)
+            )
             for m in range(end, min(len(st.toks), end + 3))
         )
     if sense == ("counted",):  # "20 حالة اختناق": the cases counted, right after their number
