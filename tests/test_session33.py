@@ -133,3 +133,15 @@ def test_two_who_died_days_after_they_were_shot_are_killed() -> None:
 
 def test_two_who_spent_days_in_prison_are_no_figure() -> None:
     assert _figures("وقضى الشابان ثلاثة أيام في السجن.") == []
+
+
+def test_according_to_a_name_in_mid_clause_then_what_it_reports() -> None:
+    text = 'وكان الهجوم على المدينة بحسب "رويترز" قد أدى إلى مقتل أكثر من 300 شخص في قصف متواصل.'
+    assert _statements(text) == [("رويترز", "قد أدى إلى مقتل أكثر من 300 شخص في قصف متواصل")]
+    doc = process(text, published="2018-05-01")
+    assert [(f["source"] or {}).get("name") for f in doc.layers["casualties"]] == ["رويترز"]
+
+
+def test_an_indefinite_source_with_its_relative_clause_reports_nothing_after_it() -> None:
+    found = _statements("وقال التلفزيون إن 30 شخصا قتلوا، نقلا عن مصادر مستقلة لم يتسن تأكيدها.")
+    assert all(not content.startswith("لم يتسن") for _, content in found)

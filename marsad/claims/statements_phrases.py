@@ -21,6 +21,7 @@ from marsad.claims.statements_sentence import (
     _cue_at,
     _head,
     _in,
+    _mention_ends,
     _named,
     _nisba,
     _outlets,
@@ -303,6 +304,19 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             ):
                 src_end = consumed = e
                 chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
+        if kind == "according" and not lead and not after and chunks and chunks[0][0] <= j + 1 and i > 0:
+            # "وكان الهجوم بحسب "رويترز" قد أدى إلى مقتل"، "ونزح بحسب الأمم المتحدة لا يقل عن ألف": in
+            # mid-clause the source is one name, and a word that opens a clause after it (lexicon class
+            # clause_opener) opens what is reported
+            quoted = s.toks[j].text(doc) in OPEN_QUOTES and _quote_words(s, j) <= QUOTED_NAME_WORDS
+            e = _quote_close(s, j) + 1 if quoted else _chunk_end(s, j)
+            openers = lx.adjuncts().get("clause_opener", frozenset())
+            # (not "نقلا عن مصادر مستقلة لم يتسن تأكيدها": after an indefinite source, its relative clause)
+            known = quoted or s.ns[e - 1].startswith("ال") or s.toks[j].start in _mention_ends(doc)
+            if known and j < e <= src_end and e < n - 1 and s.toks[e].is_word and s.ns[e] in openers:
+                chunks, via = _split_relay(s, *_region(s, j, e, keep_first=True))
+                src_end, after = e - 1, True
+                consumed = e
         pronoun = False
         own_words = kind == "according" and _own_words(s, i, j)
         if own_words:
@@ -450,6 +464,8 @@ def _content_from(doc: Any, st: dict[str, Any], start: int) -> None:
 TONGUE_ASIDE = 12
 #: how many words a statement's content keeps after the name that "على لسان" brings, with no أن
 MIN_TONGUE_CONTENT = 3
+#: how many words a quoted name after بحسب in mid-clause may hold ("بحسب "رويترز" قد أدى")
+QUOTED_NAME_WORDS = 4
 
 
 def _relayed_by(s: _Sent, host: dict[str, Any], i: int, j: int, refs: list[_Ref]) -> bool:
