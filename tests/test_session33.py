@@ -145,3 +145,12 @@ def test_according_to_a_name_in_mid_clause_then_what_it_reports() -> None:
 def test_an_indefinite_source_with_its_relative_clause_reports_nothing_after_it() -> None:
     found = _statements("وقال التلفزيون إن 30 شخصا قتلوا، نقلا عن مصادر مستقلة لم يتسن تأكيدها.")
     assert all(not content.startswith("لم يتسن") for _, content in found)
+
+
+def test_the_latest_toll_a_source_issued_after_what_is_told_is_its_report() -> None:
+    found = _statements("وقتل 86 مدنيا في القصف، وفق آخر حصيلة أوردها المرصد.")
+    assert found == [("المرصد", "وقتل 86 مدنيا في القصف")]
+
+
+def test_the_latest_toll_of_a_raid_names_no_source() -> None:
+    assert _statements("وقتل 86 مدنيا في القصف، وفق آخر حصيلة للغارة.") == []

@@ -72,6 +72,12 @@ def _phrase_at(s: _Sent, i: int) -> tuple[str, int] | None:
         # وبحسب آخر حصيلة لوزارة الصحة، فإن: opening its sentence, the latest of what a source issued;
         # not بحسب آخر المعلومات, nor "…، وفق آخر حصيلة للغارة" after what a speaker said
         return None if _in(s.ns[i + 2], not_source) else ("according", i + 2)
+    if _in(nxt, ph.get("latest", frozenset())) and w in ph.get("according", ()) and i + 3 < len(s.ns):
+        # "…، وفق آخر حصيلة أوردها المرصد": after what is told, the latest a source issued, its verb
+        # right after the toll
+        form = _cue_at(s, i + 3)
+        if form is not None and form.aspect == "perf" and not _in(s.ns[i + 2], not_source):
+            return "according", i + 2
     if _in(nxt, not_source):
         return None  # بحسب التوقيت المحلي
     if two in ph.get("according", ()):
