@@ -154,3 +154,14 @@ def test_the_latest_toll_a_source_issued_after_what_is_told_is_its_report() -> N
 
 def test_the_latest_toll_of_a_raid_names_no_source() -> None:
     assert _statements("وقتل 86 مدنيا في القصف، وفق آخر حصيلة للغارة.") == []
+
+
+def test_the_toll_of_an_act_names_no_source_of_the_figure() -> None:
+    for text in ("وقتل 86 مدنيا، وفق آخر حصيلة للغارة.", "وقتل 86 مدنيا، بحسب حصيلة الهجوم."):
+        doc = process(text, published="2018-05-01")
+        assert [f["source"] for f in doc.layers["casualties"]] == [None], text
+
+
+def test_the_toll_of_a_ministry_names_it() -> None:
+    doc = process("وقتل 86 مدنيا، وفق حصيلة لوزارة الصحة.", published="2018-05-01")
+    assert [(f["source"] or {}).get("name") for f in doc.layers["casualties"]] == ["وزارة الصحة"]

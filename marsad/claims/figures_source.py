@@ -290,6 +290,14 @@ class Attributor:
             return party or self._cue_speaker(i) or self._mention_before(i) or self.last
         return None
 
+    def _act(self, k: int) -> bool:
+        """Token ``k`` names an act (figures units kind event: غارة، الهجوم، القصف), with ل or the
+        article, not a party."""
+        if k >= len(self._forms):
+            return False
+        hit = lookup("units", self._forms, k)
+        return bool(hit) and hit[0][0] == "event"
+
     def _declares(self, i: int, pos: int) -> bool:
         """The verb at ``i`` declares an act ("وأعلنت تركيا حالة الطوارئ"، "أعلنت الحكومة الحداد"):
         a noun of declaring (statements adjuncts, kind declared) follows it within a few words."""
@@ -592,6 +600,8 @@ class Attributor:
         li = start + 2 if start + 2 <= last and not self._li(start + 1) and self._li(start + 2) else start + 1
         if start < last and self._issued(start) and self._li(li):
             start, strip = li, True  # "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة": the issuer
+        if toll and start < n and self._act(start if strip else start + 1):
+            return None  # "وفق آخر حصيلة للغارة"، "بحسب حصيلة الهجوم": the toll of an act names no one
         party = self._party(start, closed + 1 if closed == last + 1 else last + 1, strip_li=strip)
         self.toll = toll
         if party and self._is_outlet(party["name"]):
