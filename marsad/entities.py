@@ -107,6 +107,20 @@ def _norm_set(name: str, col: int = 0) -> frozenset[str]:
     return frozenset(normalize(row[col]) for row in lexicon.table(name) if len(row) > col)
 
 
+@lru_cache(maxsize=1)
+def _maqsura_stops() -> frozenset[str]:
+    """The stop words written with a final ى (على، إلى، لدى), normalized (علي، الي، لدي)."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("entities_stop") if r and r[0].endswith("ى"))
+
+
+def _stop_word(doc: Doc, w: _W) -> bool:
+    """Whether ``w`` is a stop word of ``entities_stop.tsv``. A word written with a final ي where
+    the stop word has ى is a name, not the preposition: "محمد علي"، "حسين علي" (not "على")."""
+    if w.form not in _lex().stop:
+        return False
+    return not (w.form in _maqsura_stops() and doc.text[w.start : w.end].endswith("ي"))
+
+
 def _strip_al(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 4 else form
 
@@ -404,7 +418,7 @@ def _trailing_junk(w: _W, before: _W) -> bool:
     return (
         not w.word
         or w.enclitic
-        or f in _lex().stop
+        or f in _lex().stop and f not in _maqsura_stops()  # (على written so was trimmed before: علي is a name)
         or any(ch in w.pre for ch in "بلكف")
         or (f[:1] in "يتنا" and (_verblike(w, 0.2) or _future(f)))
         or (w.definite and f != "الله" and before.form not in NAME_LINKS and not _family(w))
@@ -433,7 +447,8 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
         while j > i and not ws[j - 1].word:
             j -= 1
         if i == j or (
-            j - i == 1 and (ws[i].form in lx.stop or ws[i].bare in lx.titles or _nationality(ws[i]))
+            j - i == 1
+            and (_stop_word(doc, ws[i]) or ws[i].bare in lx.titles or _nationality(ws[i]))
         ):
             continue
         typ = typ if typ in TYPES else "MISC"
@@ -446,8 +461,8 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
             j,
         )  # وكالة رويترز في نوفمبر: a date ends a name; الوكالة إن الأوروبيين: so does إن (not سي إن بي سي)
         j = cut
-        while j - i > 1 and ws[j - 1].form in lx.stop:
-            j -= 1  # "وكالة أعماق التي": a relative or a preposition ends no name
+        while j - i > 1 and _stop_word(doc, ws[j - 1]):
+            j -= 1  # "وكالة أعماق التي": a relative or a preposition ends no name (but محمد علي is one)
         while typ == "PER" and j - i > 1 and _trailing_junk(ws[j - 1], ws[j - 2]):
             j -= 1
         found.append((i, j, typ))

@@ -4,6 +4,8 @@ Statements: a place right after a masculine verb that takes an object (طالب�
 object when the place is one whose verbs are feminine (روسيا، واشنطن): the one who demands or accuses
 is named before, not the place. A noun of what is stressed (ضرورة، أهمية) ends the name before it, and
 the name the entities layer reads right after a title is part of the speaker (وأكد الرئيس عباس ضرورة).
+The name علي, written with ي, is no preposition على inside a tagged name (محمد علي الحوثي، الرائد حسين
+علي). On the sidelines of (على هامش)، at the close of (في ختام) tell where a speaker spoke.
 
 Figures: a negation bounds the number right after it, not a casualty word past that number (دون سن
 15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed. Two who died (قضيا) days
@@ -165,3 +167,20 @@ def test_the_toll_of_an_act_names_no_source_of_the_figure() -> None:
 def test_the_toll_of_a_ministry_names_it() -> None:
     doc = process("وقتل 86 مدنيا، وفق حصيلة لوزارة الصحة.", published="2018-05-01")
     assert [(f["source"] or {}).get("name") for f in doc.layers["casualties"]] == ["وزارة الصحة"]
+
+
+def test_ali_written_with_ya_is_part_of_a_name() -> None:
+    doc = process("وقال محمد علي الحوثي إن القصف مستمر.", published="2018-05-01")
+    assert "محمد علي الحوثي" in [e["name"] for e in doc.layers["entities"]]
+    assert _statements("وقال الرائد حسين علي إن الهجوم وقع قرب القاعدة.") == [
+        ("الرائد حسين علي", "إن الهجوم وقع قرب القاعدة")
+    ]
+
+
+def test_ala_written_with_alif_maqsura_still_ends_a_name() -> None:
+    assert _statements("وقال ترامب على هامش القمة إن الهجوم وقع.") == [("ترامب", "إن الهجوم وقع")]
+
+
+def test_at_the_close_of_a_meeting_is_no_part_of_the_speaker() -> None:
+    found = _statements("وقالت الرئاسة الفرنسية في ختام الاجتماع إن المسألة معقدة.")
+    assert found == [("الرئاسة الفرنسية", "إن المسألة معقدة")]

@@ -59,6 +59,7 @@ from marsad.claims.statements_sentence import (
     _lb_prefixed,
     _mention_ends,
     _mention_starts,
+    _name_ya,
     _named,
     _named_tokens,
     _nisba,
@@ -684,7 +685,9 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             opens = lx.adjuncts().get("content_prep", frozenset())
             k = (
                 j - 1
-                if j - 1 > cue.b and (s.ns[j - 1] in opens or s.ns[j - 1] in cue.verb.complements)
+                if j - 1 > cue.b
+                and (s.ns[j - 1] in opens or s.ns[j - 1] in cue.verb.complements)
+                and not _name_ya(s, j - 1)  # (not "وقال الرائد حسين علي إن")
                 else j
             )
             return k, k, False

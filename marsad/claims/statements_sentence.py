@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from marsad import lexicon
 from marsad.claims import statements_lexicon as lx
 from marsad.doc import Doc, Token
-from marsad.text.normalize import normalize_word
+from marsad.text.normalize import normalize, normalize_word
 
 OPEN_QUOTES = {"«": "»", "“": "”", "„": "”", '"': '"'}
 
@@ -180,6 +181,24 @@ def _mention_ends(doc: Doc) -> dict[int, tuple[int, str]]:
                     cache[m["start"]] = (m["end"], e.get("type") or "")
         doc.__dict__["_st_mention_ends"] = cache
     return cache
+
+
+def _name_ya(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` reads as a preposition written with ى (على) but is written with ي inside a
+    tagged name: "الرائد حسين علي إن" (a name, no على)."""
+    t = s.toks[k]
+    return (
+        s.ns[k] in _maqsura_preps()
+        and t.start in _named_tokens(s.doc)
+        and s.doc.text[t.start : t.end].endswith("ي")
+    )
+
+
+@lru_cache(maxsize=1)
+def _maqsura_preps() -> frozenset[str]:
+    """The prepositions of ``statements_adjuncts.tsv`` written with a final ى (على، إلى، لدى), normalized."""
+    rows = lexicon.table("statements_adjuncts")
+    return frozenset(normalize(r[0]) for r in rows if len(r) > 1 and r[1] == "prep" and r[0].endswith("ى"))
 
 
 def _addressee(text: str) -> bool:

@@ -37,6 +37,7 @@ from marsad.claims.statements_sentence import (
     _is_time,
     _lb_prefixed,
     _mention_ends,
+    _name_ya,
     _named,
     _named_tokens,
     _nisba,
@@ -343,8 +344,10 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
             continue
-        if w in adj.get("setting", frozenset()) and cur is not None:
-            chunks.append((cur, j))  # وأضاف الزعيم الروسي خلال منتدى السياسة الدولية: where, not who
+        setting = adj.get("setting", frozenset())
+        if (w in setting or j + 1 < b and f"{w} {s.ns[j + 1]}" in setting) and cur is not None:
+            # وأضاف الزعيم الروسي خلال منتدى السياسة الدولية، وقال ترامب على هامش القمة: where, not who
+            chunks.append((cur, j))
             cur = None
             while j < b and s.toks[j].text(s.doc) not in COMMAS:
                 j += 1
@@ -419,7 +422,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 1
             continue
-        if w in prep or clitic:
+        if w in prep and not _name_ya(s, j) or clitic:  # (not "الرائد حسين علي": a name)
             k = j + 1 if w in prep else j
             end = k
             while end < b and (
@@ -692,8 +695,8 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
     whole = ""
     prep = lx.adjuncts().get("prep", frozenset())
     for n, (a, b) in enumerate(chunks):
-        while b - a > 1 and s.ns[b - 1] in prep:
-            b -= 1  # موقع "سويس إنفو" في 20 أبريل: the في of a date is no part of the name
+        while b - a > 1 and s.ns[b - 1] in prep and not _name_ya(s, b - 1):
+            b -= 1  # موقع "سويس إنفو" في 20 أبريل: the في of a date is no part of the name (حسين علي is one)
         if n == 0 and b - a >= 2 and _issued_doc(s, a):
             whole = " ".join(doc.text[s.toks[a].start : s.toks[b - 1].end].split())
             a += 1  # بحسب بيان للجيش → الجيش
