@@ -184,3 +184,15 @@ def test_ala_written_with_alif_maqsura_still_ends_a_name() -> None:
 def test_at_the_close_of_a_meeting_is_no_part_of_the_speaker() -> None:
     found = _statements("وقالت الرئاسة الفرنسية في ختام الاجتماع إن المسألة معقدة.")
     assert found == [("الرئاسة الفرنسية", "إن المسألة معقدة")]
+
+
+def test_an_order_to_arrest_is_no_arrest() -> None:
+    for body in (
+        "جاء أمر الاعتقال الذي صدر الخميس الماضي بعد ساعات من تصويت المحكمة.",
+        "وأصدر القاضي أمرا باعتقال الرئيس السابق.",
+    ):
+        assert [e for e in events(body) if e["type"] == "arrest"] == [], body
+
+
+def test_an_arrest_made_on_an_order_is_one() -> None:
+    assert [e["type"] for e in events("واعتقلت الشرطة الرئيس السابق بأمر من النيابة.")] == ["arrest"]
