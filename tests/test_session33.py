@@ -9,7 +9,9 @@ The name علي, written with ي, is no preposition على inside a tagged name 
 
 Figures: a negation bounds the number right after it, not a casualty word past that number (دون سن
 15 وأصيب 48); a fighter jet that fell (سقوط مقاتلة) is no fighter killed. Two who died (قضيا) days
-after they were shot (بعد أيام) died: the days tell when, no spell spent.
+after they were shot (بعد أيام) died: the days tell when, no spell spent. A toll in a relative clause on
+the last noun of what a speaker announced (أعلن التحالف فتح تحقيق في الضربة التي راح ضحيتها عشرات) is
+the writer's, not the speaker's.
 
 Events: more attacks (المزيد من الهجمات), a rise in attacks (تزايد الهجمات) and half of them (نصف
 الهجمات) count or foresee many acts, no one occurrence. The land or the air of a country with its
@@ -196,3 +198,22 @@ def test_an_order_to_arrest_is_no_arrest() -> None:
 
 def test_an_arrest_made_on_an_order_is_one() -> None:
     assert [e["type"] for e in events("واعتقلت الشرطة الرئيس السابق بأمر من النيابة.")] == ["arrest"]
+
+
+def _sources(text: str) -> list[str | None]:
+    doc = process(text, published="2018-05-01")
+    return [(f["source"] or {}).get("name") for f in doc.layers["casualties"]]
+
+
+def test_a_toll_in_a_relative_clause_on_the_announced_object_is_the_writers() -> None:
+    text = "وكان التحالف قد أعلن فتح تحقيق في الضربة الجوية التي راح ضحيتها 40 طفلا في صعدة."
+    assert _sources(text) == [None]
+
+
+def test_a_toll_in_a_clause_that_is_said_stays_the_speakers() -> None:
+    assert _sources("وقالت الوزارة إن الغارة التي استهدفت السوق قتلت 20 شخصا.") == ["الوزارة"]
+
+
+def test_a_relative_clause_closed_by_a_comma_leaves_the_toll_to_the_accuser() -> None:
+    text = "واتهمت الحكومة التحالف الذي تقوده واشنطن، بشن غارة أدت لمقتل 22 من جنودها."
+    assert _sources(text) == ["الحكومة"]

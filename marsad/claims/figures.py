@@ -43,7 +43,7 @@ from marsad.claims.figures_singular import conjoined_figures, singular_figures
 from marsad.claims.figures_source import Attributor, party_of_statement
 from marsad.claims.figures_time import Dates
 from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence_tags
-from marsad.claims.statements_lexicon import COMPLEMENTIZERS, content_opens
+from marsad.claims.statements_lexicon import COMPLEMENTIZERS, adjuncts, content_opens
 from marsad.doc import Doc
 from marsad.text.clitics import stem
 from marsad.text.normalize import normalize
@@ -189,11 +189,32 @@ def _lead_end(doc: Doc, body: list[int]) -> int:
 _ATTRIBUTING = frozenset({"verb", "phrase", "relay", "participle", "toll", "document", "outlet"})
 
 
+def _object_relative(doc: Doc, stmt: dict[str, Any], at: int) -> bool:
+    """Whether offset ``at`` lies in a relative clause on the last noun of a statement's object (its
+    content opens with no أن): "أعلن التحالف فتح تحقيق في الضربة الجوية التي راح ضحيتها عشرات
+    الأطفال": the toll tells of the strike in the writer's voice; the coalition announced an inquiry."""
+    start = stmt["content_span"]["start"]
+    cue = stmt.get("cue_span") or {}
+    if stmt.get("kind") != "indirect" or cue.get("end", start + 1) > start:
+        return False  # (a phrase's content before it, "وأسفرت الغارة التي … عن مقتل 20، وفق المرصد", is a clause)
+    words = [t for t in doc.tokens if start <= t.start < at and t.is_word]
+    if not words or any(normalize(doc.text[t.start : t.end]) in COMPLEMENTIZERS for t in words[:2]):
+        return False  # (أن، إلى أن: a clause is said, its relative clauses too)
+    pronouns = adjuncts().get("relative_pronoun", frozenset())
+    for a, b in zip(words, words[1:], strict=False):
+        if normalize(doc.text[b.start : b.end]) in pronouns and normalize(doc.text[a.start : a.end]).startswith("ال"):
+            # (the clause ends at a comma: "اتهم الحشد التحالف الذي تقوده واشنطن، بشن غارة أدت لمقتل 22")
+            return not any(ch in doc.text[b.end : at] for ch in "،,")
+    return False
+
+
 def _attribute(doc: Doc, st: Sent, f: Figure, attributor: Attributor) -> None:
     at = st.toks[f.a].start
     # (a statement that declares an act, "وأعلنت تركيا حالة الطوارئ وشنت حملة ...", claims no figure in it)
     stmts = [
-        s for s in attributor.statements_at(at) if not _after_speech(st, s, f) and not content_opens(s, "declared")
+        s
+        for s in attributor.statements_at(at)
+        if not _after_speech(st, s, f) and not content_opens(s, "declared") and not _object_relative(doc, s, at)
     ]
     if stmts:
         f.statement = stmts[0].get("id")
