@@ -217,3 +217,8 @@ def test_a_toll_in_a_clause_that_is_said_stays_the_speakers() -> None:
 def test_a_relative_clause_closed_by_a_comma_leaves_the_toll_to_the_accuser() -> None:
     text = "واتهمت الحكومة التحالف الذي تقوده واشنطن، بشن غارة أدت لمقتل 22 من جنودها."
     assert _sources(text) == ["الحكومة"]
+
+
+def test_an_explosion_of_disputes_is_a_figure_of_speech() -> None:
+    assert events("ومن أسباب ذلك انفجار الخصومات في أنحاء كثيرة من المنطقة.") == []
+    assert events("وحذر الوزير من تفجر الخلافات بين الحلفاء في بغداد.") == []
