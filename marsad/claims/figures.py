@@ -197,7 +197,8 @@ def _object_relative(doc: Doc, stmt: dict[str, Any], at: int) -> bool:
     cue = stmt.get("cue_span") or {}
     if stmt.get("kind") != "indirect" or cue.get("end", start + 1) > start:
         return False  # (a phrase's content before it, "وأسفرت الغارة التي … عن مقتل 20، وفق المرصد", is a clause)
-    words = [t for t in doc.tokens if start <= t.start < at and t.is_word]
+    lo, hi = (bisect_left(doc.tokens, x, key=lambda t: t.start) for x in (start, at))
+    words = [t for t in doc.tokens[lo:hi] if t.is_word]
     if not words or any(normalize(doc.text[t.start : t.end]) in COMPLEMENTIZERS for t in words[:2]):
         return False  # (أن، إلى أن: a clause is said, its relative clauses too)
     pronouns = adjuncts().get("relative_pronoun", frozenset())
