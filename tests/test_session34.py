@@ -1,0 +1,43 @@
+"""Session 34.
+
+Statements: to estimate (قدّر) reports a figure: "وقدر مسؤولون عدد القتلى بنحو 40" and "وقدرت
+الأمم المتحدة عدد النازحين بنحو" are what those named estimate; the verb takes an object (the number
+estimated) before its complement بـ, so the object is no part of the speaker. The bare masculine
+perfect قدر is a verb only after و or ف ("قدر الإمكان" is a noun), and not without a named speaker
+after it ("وقدر عدد القتلى بـ" is the passive).
+"""
+
+from __future__ import annotations
+
+from marsad.pipeline import process
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    doc = process(text, published="2018-05-01")
+    return [((s.get("speaker") or {}).get("name"), s["content"]) for s in doc.layers["statements"]]
+
+
+def _sources(text: str) -> list[tuple[int, str, str | None]]:
+    doc = process(text, published="2018-05-01")
+    return [(f["count"], f["outcome"], (f["source"] or {}).get("name")) for f in doc.layers["casualties"]]
+
+
+def test_the_masculine_perfect_of_estimate_after_wa_reports_the_toll() -> None:
+    text = "وقدر مسؤولون محليون عدد القتلى بنحو 40 وعدد الجرحى بالعشرات."
+    assert _statements(text) == [("مسؤولون محليون", "عدد القتلى بنحو 40 وعدد الجرحى بالعشرات")]
+    assert _sources(text) == [(40, "killed", "مسؤولون محليون"), (10, "injured", "مسؤولون محليون")]
+
+
+def test_what_is_estimated_is_the_object_not_part_of_the_speaker() -> None:
+    found = _statements('وقدرت الشرطة المحلية عدد المحتجين في الساحة بـ"مئات الأشخاص".')
+    assert found == [("الشرطة المحلية", 'عدد المحتجين في الساحة بـ"مئات الأشخاص"')]
+
+
+def test_the_object_after_a_titled_name_ends_the_speaker() -> None:
+    found = _statements("وقدر قائد المجلس العسكري أحمد سليمان عدد المقاتلين في البلدة بالمئات.")
+    assert found == [("قائد المجلس العسكري أحمد سليمان", "عدد المقاتلين في البلدة بالمئات")]
+
+
+def test_the_passive_and_the_noun_are_no_report() -> None:
+    assert _statements("وقدر عدد الذين قتلوا في المعارك بنحو 300 شخص.") == []
+    assert _statements("وعمل الفريق قدر الإمكان على إجلاء السكان.") == []
