@@ -4,7 +4,10 @@ Statements: to estimate (قدّر) reports a figure: "وقدر مسؤولون ع
 الأمم المتحدة عدد النازحين بنحو" are what those named estimate; the verb takes an object (the number
 estimated) before its complement بـ, so the object is no part of the speaker. The bare masculine
 perfect قدر is a verb only after و or ف ("قدر الإمكان" is a noun), and not without a named speaker
-after it ("وقدر عدد القتلى بـ" is the passive).
+after it ("وقدر عدد القتلى بـ" is the passive). "Each of" (كل من) before several subjects of a verb
+that takes an object ends with the last of them: what follows up to the complement is the object
+(واتهمت كل من روسيا وإيران الولايات المتحدة بـ); a quoted name joined by و is one of the subjects, no
+quotation of words said.
 """
 
 from __future__ import annotations
@@ -41,3 +44,25 @@ def test_the_object_after_a_titled_name_ends_the_speaker() -> None:
 def test_the_passive_and_the_noun_are_no_report() -> None:
     assert _statements("وقدر عدد الذين قتلوا في المعارك بنحو 300 شخص.") == []
     assert _statements("وعمل الفريق قدر الإمكان على إجلاء السكان.") == []
+
+
+def test_each_of_several_accusers_and_then_the_accused() -> None:
+    found = _statements("واتهمت كل من روسيا وإيران الولايات المتحدة بتمويل الإرهاب.")
+    assert found == [("روسيا وإيران", "الولايات المتحدة بتمويل الإرهاب")]
+
+
+def test_each_of_several_who_demand_with_a_b_complement() -> None:
+    found = _statements("وطالبت كل من ألمانيا وفرنسا وإيطاليا بإجراء تحقيق في مقتل الصحفي.")
+    assert found[0][0] == "ألمانيا وفرنسا وإيطاليا"
+    assert found[0][1].startswith("بإجراء تحقيق")
+
+
+def test_a_quoted_name_joined_by_wa_is_one_of_the_accusers_not_a_quote() -> None:
+    text = (
+        'واتهم كل من الجيش الحر، و"تجمع الأطباء في المحافظة الشمالية" قوات الحكومة بقصف السوق، '
+        "ما أدى إلى مقتل 12 مدنيا."
+    )
+    found = _statements(text)
+    assert len(found) == 1 and found[0][0] == "الجيش الحر، تجمع الأطباء في المحافظة الشمالية"
+    assert found[0][1].startswith("قوات الحكومة بقصف السوق")
+    assert _sources(text) == [(12, "killed", found[0][0])]

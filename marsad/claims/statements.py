@@ -102,7 +102,7 @@ MAX_REGION = 18
 #: how far back a bare بين makes a later وبين the preposition said again, not the verb بيّن
 WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
-JOINT_REACH = 25
+JOINT_REACH = 35
 #: how many words after a verb of flag said_obj a noun of words said may stand (ورفضت الحكومة السورية الاتهامات)
 SAID_OBJECT_REACH = 5
 #: how far a relative clause on a verb's object may run to the verb's complement (اتهم X التي ... بـ)
@@ -634,6 +634,9 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     continue
                 heads = lx.channels().get("outlet_head", frozenset())
                 relayed = "relay" in cue.verb.flags and close + 1 < len(s.toks) and s.ns[close + 1] in cue.verb.complements
+                if j - 2 > cue.b and s.ns[j - 1] == "و":
+                    j = close + 1  # اتهم كل من جيش الإسلام، و"الائتلاف الوطني ..." قوات النظام: a name in a list
+                    continue
                 if (j - 1 > cue.b and _in(s.ns[j - 1], heads) or relayed) and _quote_words(s, j) <= 5:
                     j = close + 1  # أشار، في لقاء مع شبكة "سي إن بي سي"، إلى؛ ونقلت "فرانس برس" عن: a name
                     continue
@@ -1454,11 +1457,13 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     if j + 2 < n and f"{s.ns[j]} {s.ns[j + 1]}" in lx.adjuncts().get("joint_subject", ()):
         # ودعا كل من الأمين العام ...، ووزيرة الخارجية ... إلى: "each of" opens the verb's subjects,
         # commas and all, up to the verb's complement
-        k = next((x for x in range(j + 2, min(n, j + JOINT_REACH)) if s.ns[x] in v.complements), None)
-        if k is not None and all(s.toks[x].is_word or s.toks[x].text(s.doc) in ("،", ",") for x in range(j + 2, k)):
-            chunks, more = _region(s, j + 2, k)
+        k = next((x for x in range(j + 2, min(n, j + JOINT_REACH)) if _complement(s, x, v.complements)), None)
+        if k is not None and all(s.toks[x].is_word or s.toks[x].text(s.doc) in ("،", ",", *OPEN_QUOTES, *CLOSE_QUOTES) for x in range(j + 2, k)):
+            # واتهمت كل من روسيا وإيران الولايات المتحدة بدعم: the object after the last of them
+            end = _joint_end(s, j + 2, k) if "obj" in v.flags and not form.suffix else k
+            chunks, more = _region(s, j + 2, end)
             via += more
-            return chunks, k
+            return chunks, end
         if k is None and not v.complements:  # ودانت كل من الأمم المتحدة والاتحاد الأوروبي الاعتداء
             end = _chunk_end(s, j + 2)
             while _conjunct(s, end) and end < n:
@@ -1529,6 +1534,35 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
             chunks = [(first, end)]
         return chunks, _skip_adjuncts(s, end, via)
     return [], first
+
+
+def _joint_end(s: _Sent, a: int, k: int) -> int:
+    """The end of the subjects that "كل من" opens at ``a``, before the complement at ``k`` of a verb
+    that takes an object: the last subject, after the last comma or و, ends where its phrase (or its
+    quotation marks) ends, and what is left before ``k`` is the object. "اتهمت كل من روسيا وإيران
+    الولايات المتحدة بدعم" ends after إيران; ``k`` when nothing is left."""
+    last, inside = None, False
+    for x in range(a + 1, k):
+        mark = s.toks[x].text(s.doc)
+        if mark in OPEN_QUOTES or mark in CLOSE_QUOTES:
+            inside = not inside  # (a و inside a quoted name joins no subjects)
+        elif not inside and (mark in COMMAS or s.ns[x] == "و" or _conjunct(s, x)):
+            last = x
+    if last is None:
+        return k
+    p = last if _conjunct(s, last) else last + 1
+    if p < k and s.toks[p].text(s.doc) == "و":
+        p += 1
+    if p >= k:
+        return k
+    mark = s.toks[p].text(s.doc)
+    if mark in OPEN_QUOTES:
+        end = next((x + 1 for x in range(p + 1, k) if s.toks[x].text(s.doc) == OPEN_QUOTES[mark]), k)
+    elif _conjunct(s, p):
+        end = _conjunct_end(s, p)
+    else:
+        end = _chunk_end(s, p)
+    return end if p < end < k else k
 
 
 def _place_she(s: _Sent, k: int) -> bool:
