@@ -7,7 +7,9 @@ perfect قدر is a verb only after و or ف ("قدر الإمكان" is a noun)
 after it ("وقدر عدد القتلى بـ" is the passive). "Each of" (كل من) before several subjects of a verb
 that takes an object ends with the last of them: what follows up to the complement is the object
 (واتهمت كل من روسيا وإيران الولايات المتحدة بـ); a quoted name joined by و is one of the subjects, no
-quotation of words said.
+quotation of words said. A short name in brackets or quotation marks right after a speaker
+(حركة المقاومة الإسلامية (حماس)، منظمة الصحة العالمية (WHO)) is part of it, not the start of what
+it said.
 """
 
 from __future__ import annotations
@@ -66,3 +68,17 @@ def test_a_quoted_name_joined_by_wa_is_one_of_the_accusers_not_a_quote() -> None
     assert len(found) == 1 and found[0][0] == "الجيش الحر، تجمع الأطباء في المحافظة الشمالية"
     assert found[0][1].startswith("قوات الحكومة بقصف السوق")
     assert _sources(text) == [(12, "killed", found[0][0])]
+
+
+def test_a_short_name_in_brackets_after_the_speaker_is_part_of_it() -> None:
+    found = _statements("وأعلنت حركة المقاومة الإسلامية (حماس) مقتل ثلاثة من عناصرها في غارة.")
+    assert found == [("حركة المقاومة الإسلامية (حماس)", "مقتل ثلاثة من عناصرها في غارة")]
+    found = _statements('ودانت حركة المقاومة الإسلامية "حماس" الهجوم على الموكب.')
+    assert found[0][1] == "الهجوم على الموكب"
+    found = _statements("وأكدت منظمة الصحة العالمية (WHO) تسجيل 30 إصابة جديدة.")
+    assert found == [("منظمة الصحة العالمية (WHO)", "تسجيل 30 إصابة جديدة")]
+
+
+def test_a_quoted_object_after_the_speaker_stays_in_the_content() -> None:
+    found = _statements('وانتقدت الحكومة "الصمت الدولي" إزاء الهجمات.')
+    assert found[0][0] == "الحكومة"

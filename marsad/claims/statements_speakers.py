@@ -56,6 +56,9 @@ from marsad.text.vocab import counts
 #: the longest speaker phrase before a verb (subject first)
 MAX_SUBJECT = 12
 
+#: the most words of a short name in brackets or quotation marks after a speaker ("(حماس)")
+SHORT_NAME_WORDS = 3
+
 
 @dataclass
 class _Ref:
@@ -962,7 +965,31 @@ def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
         x = next((k for k in range(e + 1, min(n, e + 6)) if m and s.toks[k].end == m[0]), None)
         if m and m[1] == "PER" and x is not None and x + 1 < n and s.toks[x + 1].is_word:
             return [(a, e), (e + 1, x + 1)], x + 1
+    if b < n and (close := _short_name_in_marks(s, b)) is not None:
+        return [(a, close + 1)], close + 1  # أعلنت حركة المقاومة الإسلامية (حماس) مقتل: its short name
     return [(a, b)], b
+
+
+def _short_name_in_marks(s: _Sent, b: int) -> int | None:
+    """The closing mark of a short name in brackets or quotation marks that opens at ``b``, right
+    after a speaker and before more words ("(حماس)"، '"حماس"'، "(WHO)"): at most
+    :data:`SHORT_NAME_WORDS` words, a name of the entities layer or capitals; None if there is none."""
+    mark = s.toks[b].text(s.doc)
+    closer = ")" if mark == "(" else OPEN_QUOTES.get(mark)
+    if closer is None:
+        return None
+    n = len(s.toks)
+    for k in range(b + 1, min(n, b + SHORT_NAME_WORDS + 2)):
+        if s.toks[k].text(s.doc) == closer:
+            if not (b + 1 < k and k + 1 < n and s.toks[k + 1].is_word):
+                return None
+            # a name the entities layer reads, or Latin letters (WHO): not '"الصمت الدولي"', an object
+            inner = s.doc.text[s.toks[b + 1].start : s.toks[k - 1].end]
+            m = _mention_ends(s.doc).get(s.toks[b + 1].start)
+            return k if m and m[0] == s.toks[k - 1].end or inner.isascii() and inner.isupper() else None
+        if not s.toks[k].is_word:
+            return None
+    return None
 
 
 def _accusative(word: str) -> bool:
