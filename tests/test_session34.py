@@ -9,7 +9,9 @@ that takes an object ends with the last of them: what follows up to the compleme
 (واتهمت كل من روسيا وإيران الولايات المتحدة بـ); a quoted name joined by و is one of the subjects, no
 quotation of words said. A short name in brackets or quotation marks right after a speaker
 (حركة المقاومة الإسلامية (حماس)، منظمة الصحة العالمية (WHO)) is part of it, not the start of what
-it said.
+it said. Media that relay (نقلت) with أن and no عن say it themselves (ونقلت وسائل إعلام، في وقت
+سابق، أن). According to (ووفقا للصحيفة) with فإن after its comma has its own clause, even with a
+reporting verb inside it.
 """
 
 from __future__ import annotations
@@ -82,3 +84,33 @@ def test_a_short_name_in_brackets_after_the_speaker_is_part_of_it() -> None:
 def test_a_quoted_object_after_the_speaker_stays_in_the_content() -> None:
     found = _statements('وانتقدت الحكومة "الصمت الدولي" إزاء الهجمات.')
     assert found[0][0] == "الحكومة"
+
+
+def test_media_that_relay_with_an_and_no_an_source_say_it_themselves() -> None:
+    found = _statements("ونقلت وسائل إعلام محلية، في وقت سابق، أن الجيش شن غارة على القرية.")
+    assert found == [("وسائل إعلام محلية", "أن الجيش شن غارة على القرية")]
+    assert _statements('ونقلت صحيفة "الغد" أن الحكومة ستستقيل.')[0][0] == "صحيفة الغد"
+
+
+def test_a_transfer_is_no_report_even_with_an_later() -> None:
+    assert _statements("وتم نقل الجرحى إلى المستشفى، وأكد الطبيب أن حالتهم مستقرة.") == [
+        ("الطبيب", "أن حالتهم مستقرة")
+    ]
+
+
+def test_according_to_with_fa_inna_keeps_its_own_clause_over_a_verb_inside_it() -> None:
+    found = _statements("ووفقا للصحيفة، فإن النيابة تتهم الشقيقين بالتخطيط للهجوم.")
+    assert found[0] == ("الصحيفة", "فإن النيابة تتهم الشقيقين بالتخطيط للهجوم")
+
+
+def test_according_to_before_a_verb_of_its_own_is_that_verbs_channel() -> None:
+    found = _statements("وحسب رويترز، أضاف الوزير أن الهجوم مدان.")
+    assert found == [("الوزير", "أن الهجوم مدان")]
+
+
+def test_an_agency_that_relays_on_the_tongue_of_an_officer_is_the_channel() -> None:
+    doc = process("ونقلت الوكالة الرسمية على لسان العقيد سامي الحربي أن الصاروخ أطلق من الحدود.", published="2018-05-01")
+    [st] = doc.layers["statements"]
+    assert st["speaker"]["name"] == "العقيد سامي الحربي"
+    assert st["via"] == ["الوكالة الرسمية"]
+    assert st["content"] == "أن الصاروخ أطلق من الحدود"

@@ -1041,16 +1041,29 @@ def _other_kinds(s: _Sent, first: tuple[int, int], last: tuple[int, int]) -> boo
     return bool(a and b) and not a & b  # (not "كريس كونكانون، رئيس "سي بي أو إي"": a title)
 
 
+QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(CLOSE_QUOTES)
+
+
 def _relay_alone(s: _Sent, cue: _Cue) -> bool:
     """A verb of relaying (نقل) with no عن after it: a noun or a transfer, no report (طائرة نقل،
     مقتل أربعة أشخاص ونقل 35 جريحا إلى مستشفى)."""
     v = cue.verb
     if cue.b + 1 < len(s.toks) and s.ns[cue.b + 1] in lx.COMPLEMENTIZERS:
         return False  # تقارير إعلامية، نقلت أنها: relayed what it says right after
-    return "relay" in v.flags and not any(
-        s.ns[x] in v.complements or s.ns[x][:2] in v.complements and len(s.ns[x]) <= 4
-        for x in range(cue.b + 1, min(len(s.toks), cue.b + 10))
-    )
+    if "relay" not in v.flags:
+        return False
+    window = range(cue.b + 1, min(len(s.toks), cue.b + 10))
+    if any(s.ns[x] in v.complements or s.ns[x][:2] in v.complements and len(s.ns[x]) <= 4 for x in window):
+        return False
+    if not cue.form.prefix and (cue.form.aspect, cue.form.gender, cue.form.number) == ("perf", "m", "s"):
+        return True  # أمام نقل الجزيرتين ... بأن: the bare نقل is mostly the noun
+    for x in window:
+        if s.ns[x] in lx.COMPLEMENTIZERS and not s.toks[x].text(s.doc).startswith("إلا"):
+            return False  # ونقلت وسائل إعلام أميركية، في وقت سابق، أن: the media say it themselves
+        mark = s.toks[x].text(s.doc)
+        if x > cue.b + 1 and _cue_at(s, x) or not s.toks[x].is_word and mark not in COMMAS and mark not in QUOTE_MARKS:
+            return True  # ونقل الجرحى إلى المستشفى، وأكد الطبيب أن: another verb's
+    return True
 
 
 def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str, Any] | None:

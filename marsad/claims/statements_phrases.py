@@ -344,6 +344,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             if src_end >= n - 1:
                 continue
             later = [st for st in out if st["_pos"] > s.toks[i].start]
+            w = s.ns[src_end] if s.toks[src_end].is_word else s.ns[src_end + 1]
+            if kind == "according" and (w in lx.COMPLEMENTIZERS or w[:1] == "ف" and w[1:] in lx.COMPLEMENTIZERS):
+                later = []  # "ووفقا للصحيفة، فإن المحكمة تتهم": فإن opens the phrase's own clause
             if later:  # وحسب رويترز، أضاف ماكرون أن ...: the channel of that statement
                 if chunks and any(_in(s.ns[x], outlets) for x in range(*chunks[0])):
                     later[0]["via"] = later[0]["via"] + via + [_via_text(s, chunks[0][0], chunks[0][1] - 1)]
@@ -413,6 +416,9 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             )
             if host is not None and s.ns[src_end] in lx.COMPLEMENTIZERS and s.toks[src_end].start < host["content_span"]["end"]:
                 # أكدت روسيا على لسان وزير خارجيتها أن ...: the minister said it
+                form = lx.cue_form(host["cue"])
+                if form is not None and "relay" in lx.verb(form.lemma).flags and (host.get("speaker") or {}).get("name"):
+                    host["via"] = [*host["via"], host["speaker"]["name"]]  # ونقلت الوكالة على لسان العقيد أن
                 host["speaker"] = speaker
                 _content_from(doc, host, s.toks[src_end].start)
                 continue
