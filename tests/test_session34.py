@@ -12,11 +12,15 @@ quotation of words said. A short name in brackets or quotation marks right after
 it said. Media that relay (نقلت) with أن and no عن say it themselves (ونقلت وسائل إعلام، في وقت
 سابق، أن). According to (ووفقا للصحيفة) with فإن after its comma has its own clause, even with a
 reporting verb inside it.
+
+Events: a car or truck rigged with explosives (سيارة ملغومة، شاحنة مفخخة) is an attack, unless it
+was found or seized.
 """
 
 from __future__ import annotations
 
 from marsad.pipeline import process
+from tests.events_helpers import events, names
 
 
 def _statements(text: str) -> list[tuple[str | None, str]]:
@@ -114,3 +118,15 @@ def test_an_agency_that_relays_on_the_tongue_of_an_officer_is_the_channel() -> N
     assert st["speaker"]["name"] == "العقيد سامي الحربي"
     assert st["via"] == ["الوكالة الرسمية"]
     assert st["content"] == "أن الصاروخ أطلق من الحدود"
+
+
+def test_a_rigged_car_or_truck_is_an_attack() -> None:
+    [ev] = events("ودمر انتحاري بسيارة ملغومة مبنى البلدية في المدينة أمس.")
+    assert ev["type"] == "attack" and ev["trigger"]["text"] == "بسيارة ملغومة"
+    assert names(ev["actors"]) == ["انتحاري"]
+    [ev] = events("وقتل خمسة جنود في هجوم بشاحنة مفخخة على قاعدة عسكرية.")
+    assert ev["type"] == "attack"
+
+
+def test_a_seized_rigged_truck_is_no_attack() -> None:
+    assert events("وضبطت الشرطة شاحنة ملغومة على مدخل المدينة.") == []
