@@ -226,6 +226,9 @@ NAMING_REACH = 5
 HOSTAGE_REACH = 3
 #: words after a verb of receiving within which a count of people makes it hosting, no meeting
 HOST_REACH = 6
+
+#: how far after a visit a counted word of visitors makes it a tally (زار البلاد قرابة 11 مليون سائح)
+VISITORS_REACH = 6
 #: words after an agreement where a word of signing (المبرم، وقعته) says it was made (الاتفاق، الذي وقعه)
 SIGNED_REACH = 3
 #: the endings (dual, plural, pronoun) taken off to find such a stem
@@ -427,6 +430,7 @@ class _Ctx:
         self.number_starts = frozenset(n["start"] for n in numbers) | frozenset(
             n["qualifier_span"]["start"] for n in numbers if n.get("qualifier_span")
         )
+        self.number_ends = frozenset(n["end"] for n in numbers)  # (3.229 مليون سائح: what a number counts follows its end)
         self.name_starts = [n[0] for n in self.names]
         self.name_starts_set = frozenset(self.name_starts)
         #: sentence index → the clauses that hold a trigger
@@ -1099,6 +1103,11 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
             c.toks[x].norm[:1].isdigit() or "quantity" in c.cls[x] for x in range(nxt, min(clause[1], j + HOST_REACH))
         ):
             return False  # تستقبل بلدة فيليكا 350 مهاجرا، استقبلت تركيا مئات اللاجئين: hosting, no meeting
+    if "visit" in fl and any(
+        "visitors" in c.cls[k] and (c.toks[k - 1].end in c.number_ends or "quantity" in c.cls[k - 1])
+        for k in range(nxt + 1, min(clause[1], nxt + VISITORS_REACH))
+    ):
+        return False  # زار البلاد قرابة 11 مليون سائح، يزور المعرض 80 ألف زائر: a count of visitors, no visit
     if "callee" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], nxt + CALLEE_REACH) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)

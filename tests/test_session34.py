@@ -14,7 +14,9 @@ it said. Media that relay (نقلت) with أن and no عن say it themselves (و
 reporting verb inside it.
 
 Events: a car or truck rigged with explosives (سيارة ملغومة، شاحنة مفخخة) is an attack, unless it
-was found or seized.
+was found or seized. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
+بزلزال) is no act; a visit counted in tourists or visitors (زار البلاد 11 مليون سائح) is a tally, no
+meeting.
 """
 
 from __future__ import annotations
@@ -130,3 +132,21 @@ def test_a_rigged_car_or_truck_is_an_attack() -> None:
 
 def test_a_seized_rigged_truck_is_no_attack() -> None:
     assert events("وضبطت الشرطة شاحنة ملغومة على مدخل المدينة.") == []
+
+
+def test_a_record_broken_is_no_crash() -> None:
+    assert events("الملكة إليزابيث الثانية تحطم رقما قياسيا في اعتلاء العرش.") == []
+    assert events("وتحطم الرقم القياسي للبطولة أمس.") == []
+    assert [e["type"] for e in events("وتحطمت طائرة ركاب قرب المطار.")] == ["disaster"]
+
+
+def test_what_only_looks_like_an_act_is_none() -> None:
+    assert events("وبدت المدينة وكأنها تعرضت لقصف عنيف.") == []
+    assert events("وبدا الحي كأنه تعرض لغارة جوية.") == []
+
+
+def test_a_visit_counted_in_tourists_is_no_meeting() -> None:
+    assert events("وزار البلاد قرابة 11 مليون سائح العام الماضي.") == []
+    assert events("ويزور المعرض 80 ألف زائر كل عام.") == []
+    [ev] = events("وزار وزير السياحة المنتجع أمس والتقى السياح.")
+    assert ev["type"] == "meeting"
