@@ -2144,6 +2144,8 @@ _PREP_PLACE = frozenset(
 )
 _PREP_TARGET = frozenset({"علي", "ضد"})
 _PREP_IN = frozenset({"في", "ب", "قرب", "بالقرب", "داخل"})
+#: in front of: a body or building named after it is where a protest was, not who protested
+_PREP_FRONT = frozenset({"امام", "قبالة"})
 
 
 def _before(c: _Ctx, t: int, s: int) -> set[str]:
@@ -2261,6 +2263,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
             continue  # بشارع جمال عبد الناصر، مستشفى الملك فهد: a place named for a person, no party
         if t and "affiliation" in c.cls[t - 1] | c.cls[max(0, t - 2)]:
             continue  # أحزاب موالية لإيران
+        if t and (typ == "MISC" and "weapon" in c.cls[t - 1] or "weapon_kind" in c.cls[t - 1]):
+            continue  # سقطت قذائف هاون، 59 صاروخا من نوع كروز: the weapon's kind, no party
         if _said_between(c, m, t):
             continue  # اعتقلت الشرطة رجلا قالت إنه مؤيد لتنظيم داعش: what is said of whom it took
         if typ != "LOC" and _in_relative(c, m, t):
@@ -2268,7 +2272,9 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
         if typ != "LOC" and m.type == "protest" and _of_sequel(c, m, t):
             continue  # احتجاجات بعد اعتقال الزعيم كارلس بوجديمون: whom the act before it took
         role: list[dict[str, Any]]
-        if _patient(c, m, t) or (typ == "PER" and (_arrested(c, m, t, t_end) or _struck_person(c, m, t))) or _held_by(c, m, t) or (
+        if before & _PREP_FRONT and typ in ("ORG", "LOC") and m.type == "protest":
+            role = m.places  # تظاهروا أمام السفارة الأمريكية، نظمت المظاهرة أمام مكتب المفوضية: where
+        elif _patient(c, m, t) or (typ == "PER" and (_arrested(c, m, t, t_end) or _struck_person(c, m, t))) or _held_by(c, m, t) or (
             typ != "LOC" and (_owner(c, m, t) or (m.type in ("attack", "arrest") and _harmed_before(c, m, t)))
         ):
             role = m.targets  # اغتيل العميل السابق ألكسندر، المعارض الذي حبس: whom it was done to

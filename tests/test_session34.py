@@ -16,7 +16,8 @@ reporting verb inside it.
 Events: a car or truck rigged with explosives (سيارة ملغومة، شاحنة مفخخة) is an attack, unless it
 was found or seized. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
 بزلزال) is no act; a visit counted in tourists or visitors (زار البلاد 11 مليون سائح) is a tally, no
-meeting.
+meeting. The kind of a weapon (قذائف هاون، صاروخا من نوع كروز) is no party; a body or building a
+protest stands in front of (تظاهروا أمام السفارة الأمريكية) is where it was, not who protested.
 """
 
 from __future__ import annotations
@@ -150,3 +151,16 @@ def test_a_visit_counted_in_tourists_is_no_meeting() -> None:
     assert events("ويزور المعرض 80 ألف زائر كل عام.") == []
     [ev] = events("وزار وزير السياحة المنتجع أمس والتقى السياح.")
     assert ev["type"] == "meeting"
+
+
+def test_the_kind_of_a_weapon_is_no_party() -> None:
+    [ev] = events("وسقطت قذائف هاون داخل المنطقة الخضراء في بغداد.")
+    assert names(ev["actors"]) == []
+    [ev] = events("وأطلق الرئيس ترامب 59 صاروخا من نوع كروز على القاعدة الجوية.")
+    assert names(ev["actors"]) == ["ترامب"]
+
+
+def test_a_building_a_protest_stands_before_is_its_place() -> None:
+    [ev] = events("وتظاهر المئات أمام السفارة الأمريكية في عمان.")
+    assert "السفارة الأمريكية" in names(ev["places"])
+    assert "السفارة الأمريكية" not in names(ev["actors"])
