@@ -227,6 +227,9 @@ HOSTAGE_REACH = 3
 #: words after a verb of receiving within which a count of people makes it hosting, no meeting
 HOST_REACH = 6
 
+#: how far after a verbal noun trigger a party with لـ may be its object (قصف الجيش للمتشددين)
+LAM_OBJECT_REACH = 2
+
 #: how far after a visit a counted word of visitors makes it a tally (زار البلاد قرابة 11 مليون سائح)
 VISITORS_REACH = 6
 #: words after an agreement where a word of signing (المبرم، وقعته) says it was made (الاتفاق، الذي وقعه)
@@ -2345,6 +2348,8 @@ def _parties_of(c: _Ctx, m: Mention) -> None:
     for p in m.targets if m.pos == "n" else ():
         # تسميم العميل الروسي السابق سيرغي سكريبال: the nationality describes whom it was done to
         hi_t = (p.get("span") or {}).get("start", -1)
+        if hi_t > c.toks[m.last].end and _lam_object(c, m, c.tok_at(hi_t)):
+            continue  # قصف الجيش للمتشددين: the noun's doer stands between it and its object
         if hi_t > c.toks[m.last].end and _title_between(c, m.last, c.tok_at(hi_t)):
             lo_t = c.toks[m.last].end
             m.actors[:] = [a for a in m.actors if not lo_t <= (a.get("span") or {}).get("start", -1) < hi_t]
@@ -2393,6 +2398,22 @@ def _lam_object_after(c: _Ctx, t_end: int, hi: int) -> bool:
         return False
     # للمدينة، لمطار المزة، لمواقع الحوثيين (a place or what an attack hits; not لليوم، للمرة)
     return bool(c.cls[u] & {"place", "area", "object"}) or c.toks[u].start in c.name_starts_set
+
+
+def _lam_object(c: _Ctx, m: Mention, t: int) -> bool:
+    """Whether the party at token ``t``, written with لـ after a verbal noun trigger, is its object:
+    after the noun's doer ("قصف الجيش للمتشددين"، "استهداف الطائرات للمسلحين") or right after the
+    noun with its pronoun ("قصفه للمسلحين"). Right after the bare noun (غارة لطائرات التحالف) or past
+    an adjective (ضربات جوية للجيش) the لـ names who did it."""
+    tok, trig = c.toks[t], c.toks[m.last]
+    if m.pos != "n" or not (m.last < t <= m.last + LAM_OBJECT_REACH) or not c.surf[t].startswith("ل") or tok.stem_start == tok.start:
+        return False
+    if t == m.last + 1:
+        # قصفه للمسلحين, with its pronoun as written (not غارة لطائرات التحالف: by whom)
+        return c.doc.text[trig.start : trig.end].endswith(("ه", "ها", "هم", "هما"))
+    # قصف الجيش للمتشددين: the doer between (not ضربات جوية للجيش: an adjective, then by whom)
+    doer = m.last + 1
+    return doer + 1 == t and (c.words[doer].party or c.toks[doer].start in c.name_starts_set)
 
 
 def _named_for(c: _Ctx, t: int) -> bool:
@@ -3049,6 +3070,7 @@ def _described(c: _Ctx, m: Mention, seen: set[str], actors: bool = True) -> None
                 counts = m.type == "arrest" or "killer" in m.flags  # أسر سبعة حوثيين، قتل الجيش عشرات المسلحين
                 hit = hit or (counts and (t - 1 > m.last and _counted(c, t - 1) or _counted_of(c, m, t)))
                 hit = hit or (m.type in ("attack", "arrest") and _harmed_before(c, m, t))
+                hit = hit or (m.type in ("attack", "arrest") and _lam_object(c, m, t))
                 # اعتقلت الشرطة الإرهابيين: the party after the force that arrests is whom it took
                 hit = hit or (
                     m.type == "arrest"

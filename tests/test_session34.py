@@ -17,7 +17,9 @@ Events: a car or truck rigged with explosives (سيارة ملغومة، شاح�
 was found or seized. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
 بزلزال) is no act; a visit counted in tourists or visitors (زار البلاد 11 مليون سائح) is a tally, no
 meeting. The kind of a weapon (قذائف هاون، صاروخا من نوع كروز) is no party; a body or building a
-protest stands in front of (تظاهروا أمام السفارة الأمريكية) is where it was, not who protested.
+protest stands in front of (تظاهروا أمام السفارة الأمريكية) is where it was, not who protested. A party with لـ after a verbal noun and its doer (قصف الجيش للمتشددين), or after the
+noun with its pronoun (قصفه للمسلحين), is whom it hit; right after the bare noun (غارة لطائرات
+التحالف) it is who did it.
 """
 
 from __future__ import annotations
@@ -164,3 +166,15 @@ def test_a_building_a_protest_stands_before_is_its_place() -> None:
     [ev] = events("وتظاهر المئات أمام السفارة الأمريكية في عمان.")
     assert "السفارة الأمريكية" in names(ev["places"])
     assert "السفارة الأمريكية" not in names(ev["actors"])
+
+
+def test_a_lam_party_after_the_doer_of_a_verbal_noun_is_its_target() -> None:
+    [ev] = events("وأدى قصف الجيش للمتشددين في البلدة إلى مقتل عشرة.")
+    assert names(ev["actors"]) == ["الجيش"] and names(ev["targets"]) == ["المتشددين"]
+    [ev] = events("وقال الجيش إن قصفه للمسلحين أدى إلى مقتل عشرة منهم.")
+    assert names(ev["targets"]) == ["المسلحين"]
+
+
+def test_a_lam_party_right_after_the_bare_noun_did_it() -> None:
+    [ev] = events("وقتل قائد ميداني في غارة لطائرات التحالف.")
+    assert names(ev["targets"]) == []
