@@ -2024,6 +2024,8 @@ def _acts_before(c: _Ctx, t: int, m: Mention) -> bool:
         return False
     if m.pos == "n" and _has_class(c, m.clause[0], t, "support") and not _has_class(c, m.clause[0], t, "report"):
         return True  # شن سلاح الجو، السبت، سلسلة غارات: the light verb opens the act
+    if m.type == "meeting" and _has_class(c, m.clause[0], t, "arrive") and not _has_class(c, m.clause[0], t, "report"):
+        return True  # وصل الرئيس الإريتري، السبت، إلى أديس أبابا في زيارة: the day he came
     return any(m.clause[0] <= x < t and not _has_class(c, x, t, "sequel") for x in c.trigger_at)
 
 

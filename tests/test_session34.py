@@ -19,7 +19,8 @@ was found or seized. A record broken (تحطم رقما قياسيا) is no cras
 meeting. The kind of a weapon (قذائف هاون، صاروخا من نوع كروز) is no party; a body or building a
 protest stands in front of (تظاهروا أمام السفارة الأمريكية) is where it was, not who protested. A party with لـ after a verbal noun and its doer (قصف الجيش للمتشددين), or after the
 noun with its pronoun (قصفه للمسلحين), is whom it hit; right after the bare noun (غارة لطائرات
-التحالف) it is who did it.
+التحالف) it is who did it. A day after the visitor's name, in a clause a verb of arriving opens
+(وصل الرئيس، السبت، إلى أديس أبابا في زيارة), is the visit's.
 """
 
 from __future__ import annotations
@@ -178,3 +179,13 @@ def test_a_lam_party_after_the_doer_of_a_verbal_noun_is_its_target() -> None:
 def test_a_lam_party_right_after_the_bare_noun_did_it() -> None:
     [ev] = events("وقتل قائد ميداني في غارة لطائرات التحالف.")
     assert names(ev["targets"]) == []
+
+
+def test_a_day_after_the_visitors_name_dates_the_visit_he_arrived_on() -> None:
+    [ev] = events("وصل الرئيس الإريتري، السبت، إلى أديس أبابا في زيارة تاريخية.", published="2018-07-14")
+    assert ev["type"] == "meeting" and ev["date"] == "2018-07-14"
+
+
+def test_a_day_after_a_speakers_name_still_dates_only_his_words() -> None:
+    [ev] = events("وقال الرئيس الإريتري السبت إن زيارته إلى أديس أبابا كانت تاريخية.", published="2018-07-14")
+    assert ev["date"] is None
