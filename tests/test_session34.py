@@ -21,6 +21,9 @@ protest stands in front of (تظاهروا أمام السفارة الأمري�
 noun with its pronoun (قصفه للمسلحين), is whom it hit; right after the bare noun (غارة لطائرات
 التحالف) it is who did it. A day after the visitor's name, in a clause a verb of arriving opens
 (وصل الرئيس، السبت، إلى أديس أبابا في زيارة), is the visit's.
+
+Figures: the people right after a toll word and its casualty noun (حصيلة قتلى ميليشيا الحوثي،
+عدد ضحايا المدنيين) are whom the figure counts.
 """
 
 from __future__ import annotations
@@ -189,3 +192,13 @@ def test_a_day_after_the_visitors_name_dates_the_visit_he_arrived_on() -> None:
 def test_a_day_after_a_speakers_name_still_dates_only_his_words() -> None:
     [ev] = events("وقال الرئيس الإريتري السبت إن زيارته إلى أديس أبابا كانت تاريخية.", published="2018-07-14")
     assert ev["date"] is None
+
+
+def _victims(text: str) -> list[tuple[int, str]]:
+    return [(f["count"], f["victims"]) for f in process(text, published="2018-05-01").layers["casualties"]]
+
+
+def test_the_people_after_a_toll_and_its_casualty_noun_are_the_victims() -> None:
+    assert _victims("وارتفعت حصيلة قتلى ميليشيا الحوثي إلى 68 قتيلا.") == [(68, "military")]
+    assert _victims("وارتفعت حصيلة قتلى قوات النظام إلى 40 قتيلا.") == [(40, "military")]
+    assert _victims("وارتفعت حصيلة قتلى الهجوم إلى 40 قتيلا.") == [(40, "unspecified")]

@@ -44,10 +44,16 @@ TOLL_RANKS_REACH = 20
 def _toll_ranks(st: Sent, lo: int) -> str | None:
     """The class of the people after a word of ranks or losses (cue roles ranks, losses: صفوف، خسائر) in a
     toll before the figure starting at ``lo``, with a toll word (عدد، حصيلة) in the few words before
-    "صفوف" and no other count between: "ارتفاع عدد القتلى في صفوف المتمردين ...، إلى نحو 255 قتيل"."""
+    "صفوف" and no other count between: "ارتفاع عدد القتلى في صفوف المتمردين ...، إلى نحو 255 قتيل"; or
+    the people right after a toll word and its casualty noun: "حصيلة قتلى ميليشيا الحوثي ... 68 قتيلا"."""
     for k in range(lo - 1, max(-1, lo - TOLL_RANKS_REACH), -1):
         if k in st.numbers and st.numbers[k][1].get("kind") in COUNT_KINDS:
             return None
+        if TOLL_WORDS & set(st.forms[k]) and k + 2 < lo and st.out[k + 1] and st.out[k + 1][0][1] != "verb":
+            # "ارتفعت حصيلة قتلى ميليشيا الحوثي إلى 68 قتيلا": the people the dead are of
+            kind = victim_class(st, k + 2)
+            if kind in ("civilian", "military"):
+                return kind
         role = st.cue_role(k)
         if role not in ("ranks", "losses") or k + 1 >= lo:
             continue
