@@ -226,10 +226,8 @@ NAMING_REACH = 5
 HOSTAGE_REACH = 3
 #: words after a verb of receiving within which a count of people makes it hosting, no meeting
 HOST_REACH = 6
-
 #: how far after a verbal noun trigger a party with لـ may be its object (قصف الجيش للمتشددين)
 LAM_OBJECT_REACH = 2
-
 #: how far after a visit a counted word of visitors makes it a tally (زار البلاد قرابة 11 مليون سائح)
 VISITORS_REACH = 6
 #: words after an agreement where a word of signing (المبرم، وقعته) says it was made (الاتفاق، الذي وقعه)

@@ -1041,6 +1041,7 @@ def _other_kinds(s: _Sent, first: tuple[int, int], last: tuple[int, int]) -> boo
     return bool(a and b) and not a & b  # (not "كريس كونكانون، رئيس "سي بي أو إي"": a title)
 
 
+#: quotation marks, opening or closing
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(CLOSE_QUOTES)
 
 
@@ -1471,7 +1472,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         # ودعا كل من الأمين العام ...، ووزيرة الخارجية ... إلى: "each of" opens the verb's subjects,
         # commas and all, up to the verb's complement
         k = next((x for x in range(j + 2, min(n, j + JOINT_REACH)) if _complement(s, x, v.complements)), None)
-        if k is not None and all(s.toks[x].is_word or s.toks[x].text(s.doc) in ("،", ",", *OPEN_QUOTES, *CLOSE_QUOTES) for x in range(j + 2, k)):
+        if k is not None and all(s.toks[x].is_word or s.toks[x].text(s.doc) in COMMAS | QUOTE_MARKS for x in range(j + 2, k)):
             # واتهمت كل من روسيا وإيران الولايات المتحدة بدعم: the object after the last of them
             end = _joint_end(s, j + 2, k) if "obj" in v.flags and not form.suffix else k
             chunks, more = _region(s, j + 2, end)
