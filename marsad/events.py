@@ -2410,7 +2410,7 @@ def _lam_object(c: _Ctx, m: Mention, t: int) -> bool:
         return False
     if t == m.last + 1:
         # قصفه للمسلحين, with its pronoun as written (not غارة لطائرات التحالف: by whom)
-        return c.doc.text[trig.start : trig.end].endswith(("ه", "ها", "هم", "هما"))
+        return c.doc.text[trig.start : trig.end].endswith(OBJECT_SUFFIXES)
     # قصف الجيش للمتشددين: the doer between (not ضربات جوية للجيش: an adjective, then by whom)
     doer = m.last + 1
     return doer + 1 == t and (c.words[doer].party or c.toks[doer].start in c.name_starts_set)

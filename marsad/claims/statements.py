@@ -49,6 +49,7 @@ from marsad.claims.statements_sentence import (
     COMMAS,
     DASHES,
     OPEN_QUOTES,
+    QUOTE_MARKS,
     _content,
     _cue_at,
     _forms,
@@ -1039,10 +1040,6 @@ def _other_kinds(s: _Sent, first: tuple[int, int], last: tuple[int, int]) -> boo
     الأربعاء، حركة حماس بأنها")."""
     a, b = _kinds(s, *first), _kinds(s, last[0], last[0] + 1)
     return bool(a and b) and not a & b  # (not "كريس كونكانون، رئيس "سي بي أو إي"": a title)
-
-
-#: quotation marks, opening or closing
-QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(CLOSE_QUOTES)
 
 
 def _relay_alone(s: _Sent, cue: _Cue) -> bool:

@@ -30,6 +30,8 @@ OPEN_QUOTES = {"«": "»", "“": "”", "„": "”", '"': '"'}
 
 
 CLOSE_QUOTES = {"»", "”", '"'}
+#: quotation marks, opening or closing
+QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(CLOSE_QUOTES)
 
 
 COMMAS = {"،", ",", "؛", ";"}
