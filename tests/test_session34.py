@@ -14,7 +14,8 @@ it said. Media that relay (نقلت) with أن and no عن say it themselves (و
 reporting verb inside it.
 
 Events: a car or truck rigged with explosives (سيارة ملغومة، شاحنة مفخخة) is an attack, unless it
-was found or seized. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
+was found or seized. Throwing someone into prison (تم الزج به في السجن) is an arrest, the verbal noun
+as the verb. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
 بزلزال) is no act; a visit counted in tourists or visitors (زار البلاد 11 مليون سائح) is a tally, no
 meeting. The kind of a weapon (قذائف هاون، صاروخا من نوع كروز) is no party; a body or building a
 protest stands in front of (تظاهروا أمام السفارة الأمريكية) is where it was, not who protested. A party with لـ after a verbal noun and its doer (قصف الجيش للمتشددين), or after the
@@ -202,3 +203,9 @@ def test_the_people_after_a_toll_and_its_casualty_noun_are_the_victims() -> None
     assert _victims("وارتفعت حصيلة قتلى ميليشيا الحوثي إلى 68 قتيلا.") == [(68, "military")]
     assert _victims("وارتفعت حصيلة قتلى قوات النظام إلى 40 قتيلا.") == [(40, "military")]
     assert _victims("وارتفعت حصيلة قتلى الهجوم إلى 40 قتيلا.") == [(40, "unspecified")]
+
+
+def test_throwing_into_prison_as_a_verbal_noun_is_an_arrest() -> None:
+    [ev] = events("وتم الزج بالصحفي عام 2015 في السجن بتهمة نشر أخبار كاذبة.")
+    assert ev["type"] == "arrest"
+    assert events("وحذر من الزج بالجيش في السياسة.") == []
