@@ -15,7 +15,7 @@ reporting verb inside it.
 
 Events: a car or truck rigged with explosives (سيارة ملغومة، شاحنة مفخخة) is an attack, unless it
 was found or seized. Throwing someone into prison (تم الزج به في السجن) is an arrest, the verbal noun
-as the verb. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
+as the verb. Several (عدة هجمات) counts many acts, no one occurrence. A record broken (تحطم رقما قياسيا) is no crash; what looks as if (وكأنها ضربت
 بزلزال) is no act; a visit counted in tourists or visitors (زار البلاد 11 مليون سائح) is a tally, no
 meeting. The kind of a weapon (قذائف هاون، صاروخا من نوع كروز) is no party; a body or building a
 protest stands in front of (تظاهروا أمام السفارة الأمريكية) is where it was, not who protested. A party with لـ after a verbal noun and its doer (قصف الجيش للمتشددين), or after the
@@ -209,3 +209,8 @@ def test_throwing_into_prison_as_a_verbal_noun_is_an_arrest() -> None:
     [ev] = events("وتم الزج بالصحفي عام 2015 في السجن بتهمة نشر أخبار كاذبة.")
     assert ev["type"] == "arrest"
     assert events("وحذر من الزج بالجيش في السياسة.") == []
+
+
+def test_several_attacks_are_a_tally() -> None:
+    assert events("والجماعة مسؤولة عن عدة هجمات في العاصمة.") == []
+    assert events("ونفذت القوات الجوية عدة ضربات جوية منذ العام الماضي ضد مواقع التنظيم.") == []
