@@ -100,6 +100,7 @@ from marsad.text.normalize import normalize
 RUN_ON = 3
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
+LATE_REACH = 40  # words from a phrase of setting to a late إن/أن (see _late_complementizer)
 #: how far back a bare بين makes a later وبين the preposition said again, not the verb بيّن
 WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
@@ -662,13 +663,17 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     or s.ns[x] in lx.COMPLEMENTIZERS
                     or _lb_complement(s, x, cue.verb.complements)
                 )
+                # (وبحسب ما أفاد مراسل "سكاي نيوز عربية"، فقد بدأت: فقد/فإن opens the clause reported)
+                opener = x < len(s.toks) and s.ns[x][:1] == "ف" and (
+                    s.ns[x] in lx.adjuncts().get("clause_opener", frozenset()) or s.ns[x][1:] in lx.COMPLEMENTIZERS
+                )
                 if (
-                    after
+                    (after or opener)
                     and _quote_words(s, j) <= 5
                     and j - 1 > cue.b
                     and _in(s.ns[j - 1], lx.channels().get("reporter", frozenset()))
                 ):
-                    if s.ns[x] in lx.adjuncts().get("content_prep", frozenset()):
+                    if opener or s.ns[x] in lx.adjuncts().get("content_prep", frozenset()):
                         return x, x, False  # أكدت مراسلة "قناة الحدث" عن سقوط
                     j = close + 1  # أفاد مراسل "سكاي نيوز عربية"، الاثنين، بمقتل: the quote names whose reporter
                     continue
@@ -1206,6 +1211,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         if cstart is None:
             return None
         nominal = True
+        late = _late_complementizer(s, cstart) if chunks else None
+        if late is not None:
+            cstart, nominal = late, False
     if before and opened is not None:
         nominal = False
         reg_end, cstart, direct = opened
@@ -1437,6 +1445,27 @@ def _object_relative(s: _Sent, first: int, complements: tuple[str, ...]) -> bool
             # (not "اتهمت حماس التي تسيطر على القطاع إسرائيل بارتكاب": a name right before it is the object)
             return not _named(s, k - 1)
     return False
+
+
+def _late_complementizer(s: _Sent, k: int) -> int | None:
+    """Where إن/أن opens what was said when a long phrase of where or when he spoke (lexicon class
+    setting) comes first: "أعلن رئيس الوزراء خلال مشاركته في نيس السبت في إحياء ذكرى الضحايا الذين
+    سقطوا … أن العمل السري أتاح": the complementizer within :data:`LATE_REACH` words, in the same
+    clause and before any other verb of saying; else None."""
+    n = len(s.toks)
+    setting = lx.adjuncts().get("setting", frozenset())
+    if k >= n or not (s.ns[k] in setting or k + 1 < n and f"{s.ns[k]} {s.ns[k + 1]}" in setting):
+        return None
+    for x in range(k + 1, min(n, k + LATE_REACH)):
+        if x in s.bounds or s.inq[x] or not s.toks[x].is_word and s.toks[x].text(s.doc) in ".:؛;!?؟":
+            return None
+        if s.ns[x] in lx.COMPLEMENTIZERS or s.ns[x][:1] == "ف" and s.ns[x][1:] in lx.COMPLEMENTIZERS:
+            if s.ns[x - 1] in lx.adjuncts().get("conjunction_an", frozenset()) or x + 1 >= n:
+                return None  # "بعد أن اصطدم"، "إلا أن": a clause of time or contrast, not what was said
+            return x if s.toks[x + 1].text(s.doc) != "." else None
+        if s.toks[x].is_word and _cue_at(s, x):
+            return None
+    return None
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:

@@ -223,6 +223,8 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 and (lead or relay)
                 and (t.text(doc) == ":" or t.text(doc) in OPEN_QUOTES and _quote_words(s, k) >= 3 and not _closing(s, j, k))
                 and s.ns[k - 1] not in lx.adjuncts().get("naming", ())  # 'للتقرير الذي حمل عنوان "..." فإن': a title
+                # (nor 'بحسب ما أفاد به مراسل "سكاي نيوز عربية"، فقد': the outlet whose reporter it is)
+                and not _in(s.ns[k - 1], lx.channels().get("reporter", frozenset()))
             ):
                 after = True
                 break
@@ -547,6 +549,7 @@ def _clause_start(s: _Sent, i: int, out: list[dict[str, Any]]) -> int | None:
             and not lx.content_opens(st, "responsibility")
         ):
             start = max(start, st["_end"])
-    while start < i and (not s.toks[start].is_word or s.ns[start] in particle):
+    # (a number is a word of the clause: "28 شخصا قتلوا الجمعة، بحسب مصادر أمنية")
+    while start < i and (not (s.toks[start].is_word or s.ns[start][:1].isdigit()) or s.ns[start] in particle):
         start += 1
     return start if start < i else None

@@ -1,0 +1,70 @@
+"""Session 35.
+
+Statements: a clause that a trailing source closes may open with a number ("15 مدنيا لقوا حتفهم
+في القصف، بحسب ما أكدته مصادر طبية"): the number is part of what was reported, and the figure in it
+is the source's. بحسبما and وفقما, written as one word, open a source as بحسب ما does. A short
+quotation right after a reporter (مراسل "قناة الغد") names the outlet he works for, also when فقد or
+فإن opens what he reported ("وبحسب ما أفاد به مراسل "قناة الغد"، فقد"). A long phrase of where or
+when the speaker spoke, before إن/أن ("أعلن الوزير خلال زيارته للمدينة … أن"), is no part of what
+was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن".
+"""
+
+from __future__ import annotations
+
+from marsad.pipeline import process
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    doc = process(text, published="2018-05-01")
+    return [((s.get("speaker") or {}).get("name"), s["content"]) for s in doc.layers["statements"]]
+
+
+def _sources(text: str) -> list[tuple[int, str, str | None]]:
+    doc = process(text, published="2018-05-01")
+    return [(f["count"], f["outcome"], (f["source"] or {}).get("name")) for f in doc.layers["casualties"]]
+
+
+def test_a_number_opening_the_clause_before_a_trailing_source_is_reported() -> None:
+    text = "15 مدنيا على الأقل لقوا حتفهم في القصف على البلدة، بحسب ما أكدته مصادر طبية محلية."
+    assert _statements(text) == [("مصادر طبية محلية", "15 مدنيا على الأقل لقوا حتفهم في القصف على البلدة")]
+    assert _sources(text) == [(15, "killed", "مصادر طبية محلية")]
+
+
+def test_a_number_in_eastern_digits_opens_the_clause_too() -> None:
+    text = "٤٠ شخصا أصيبوا في الانفجار، وفقا للدفاع المدني."
+    assert _statements(text) == [("الدفاع المدني", "٤٠ شخصا أصيبوا في الانفجار")]
+
+
+def test_bihasbama_written_as_one_word_opens_a_source() -> None:
+    text = "وجرح سبعة عمال في انهيار المبنى، بحسبما ذكرت هيئة الإسعاف."
+    assert _statements(text) == [("هيئة الإسعاف", "وجرح سبعة عمال في انهيار المبنى")]
+    assert _sources(text) == [(7, "injured", "هيئة الإسعاف")]
+
+
+def test_wafqama_written_as_one_word_opens_a_source() -> None:
+    text = "وتواصلت المعارك في أطراف المدينة طوال الليل، وفقما أفادت مصادر محلية."
+    assert _statements(text) == [("مصادر محلية", "وتواصلت المعارك في أطراف المدينة طوال الليل")]
+
+
+def test_a_quoted_outlet_after_a_reporter_before_faqad_is_his_employer() -> None:
+    text = 'وبحسب ما أفاد به مراسل "قناة الغد العربي"، فقد شنت الطائرات غارات على مواقع المسلحين.'
+    assert _statements(text) == [("مراسل قناة الغد العربي", "فقد شنت الطائرات غارات على مواقع المسلحين")]
+
+
+def test_a_quoted_outlet_after_a_reporter_before_fa_inna_is_his_employer() -> None:
+    text = 'وبحسب ما أفادت مراسلة "راديو البلد"، فإن المحتجين أغلقوا الطريق الرئيسي.'
+    assert _statements(text) == [("مراسلة راديو البلد", "فإن المحتجين أغلقوا الطريق الرئيسي")]
+
+
+def test_a_long_setting_before_an_is_no_part_of_what_was_said() -> None:
+    text = (
+        "أعلن وزير الداخلية خلال زيارته لمدينة الموصل السبت في إطار جولة تفقدية شملت مراكز الشرطة"
+        " التي تضررت في المعارك الأخيرة مع المسلحين أن الحكومة ستعيد بناء المراكز خلال عام."
+    )
+    assert _statements(text) == [("وزير الداخلية", "أن الحكومة ستعيد بناء المراكز خلال عام")]
+
+
+def test_after_an_is_a_clause_of_time_not_the_content() -> None:
+    text = "وأكد قائد الطائرة بعد أن هبطت بسلام في المطار سلامة جميع الركاب."
+    said = _statements(text)
+    assert said and all(not content.startswith("أن") for _, content in said)
