@@ -7,11 +7,15 @@ quotation right after a reporter (مراسل "قناة الغد") names the outl
 فإن opens what he reported ("وبحسب ما أفاد به مراسل "قناة الغد"، فقد"). A long phrase of where or
 when the speaker spoke, before إن/أن ("أعلن الوزير خلال زيارته للمدينة … أن"), is no part of what
 was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن".
+
+Events: security services (الأجهزة الأمنية، أجهزة الأمن، أجهزة الاستخبارات) are a party described by
+their head noun and the words after it, as قوات الأمن is.
 """
 
 from __future__ import annotations
 
 from marsad.pipeline import process
+from tests.events_helpers import events, names
 
 
 def _statements(text: str) -> list[tuple[str | None, str]]:
@@ -68,3 +72,13 @@ def test_after_an_is_a_clause_of_time_not_the_content() -> None:
     text = "وأكد قائد الطائرة بعد أن هبطت بسلام في المطار سلامة جميع الركاب."
     said = _statements(text)
     assert said and all(not content.startswith("أن") for _, content in said)
+
+
+def test_the_security_services_are_who_made_the_arrest() -> None:
+    (ev,) = events("وألقت الأجهزة الأمنية القبض على خمسة مطلوبين في مدينة الزرقاء.")
+    assert ev["type"] == "arrest" and names(ev["actors"]) == ["الأجهزة الأمنية"]
+
+
+def test_the_security_services_after_an_are_who_made_the_arrest() -> None:
+    (ev,) = events("وأكد المتحدث أن أجهزة الاستخبارات اعتقلت ثلاثة مشتبه بهم.")
+    assert ev["type"] == "arrest" and names(ev["actors"])[0] == "أجهزة الاستخبارات"
