@@ -230,6 +230,8 @@ HOST_REACH = 6
 LAM_OBJECT_REACH = 2
 #: how far after a visit a counted word of visitors makes it a tally (زار البلاد قرابة 11 مليون سائح)
 VISITORS_REACH = 6
+#: days before publication past which an act dated to a day is no retelling of an undated one
+STALE_DAYS = 30
 #: words after an agreement where a word of signing (المبرم، وقعته) says it was made (الاتفاق، الذي وقعه)
 SIGNED_REACH = 3
 #: the endings (dual, plural, pronoun) taken off to find such a stem
@@ -3532,7 +3534,28 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         day = ev.date or (None if published and published.startswith(m.near_period) else published)
         if day and not day.startswith(m.near_period):
             return False
+    if (
+        m.date
+        and m.date.get("resolution") == "day"
+        and not ev.date
+        and not ev.period
+        and published
+        and m.type != "agreement"  # (انسحاب بلاده من الاتفاق في الثامن من أيار: the date is the withdrawal's)
+        and all(o.undated for o in ev.mentions)
+        and _days_apart(m.date["value"], published) > STALE_DAYS
+    ):
+        # the news of the day, told with no date … "وفي 13 آب/أغسطس الماضي، أطلق مسلحان النار على
+        # مطعم": an act months before is another
+        return False
     return not (ev.date and m.date and m.date["value"] != ev.date)
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (``2018-03-02``, ``2017-08-13`` → 201); 0 where either is no day."""
+    try:
+        return abs((datetime.date.fromisoformat(b[:10]) - datetime.date.fromisoformat(a[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:

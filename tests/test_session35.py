@@ -9,7 +9,9 @@ when the speaker spoke, before إن/أن ("أعلن الوزير خلال زيا
 was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن".
 
 Events: security services (الأجهزة الأمنية، أجهزة الأمن، أجهزة الاستخبارات) are a party described by
-their head noun and the words after it, as قوات الأمن is.
+their head noun and the words after it, as قوات الأمن is. An act dated to a day more than a month
+before the article ("وفي 20 كانون الثاني/يناير الماضي، فتح مسلح النار على مقهى") is no retelling of
+an act the article tells with no date, even in the same city.
 """
 
 from __future__ import annotations
@@ -82,3 +84,18 @@ def test_the_security_services_are_who_made_the_arrest() -> None:
 def test_the_security_services_after_an_are_who_made_the_arrest() -> None:
     (ev,) = events("وأكد المتحدث أن أجهزة الاستخبارات اعتقلت ثلاثة مشتبه بهم.")
     assert ev["type"] == "arrest" and names(ev["actors"])[0] == "أجهزة الاستخبارات"
+
+
+def test_an_act_dated_months_back_is_not_the_undated_news_of_the_day() -> None:
+    body = (
+        "هاجم مسلحون فندقا في العاصمة نيامي. "
+        "وفي 20 كانون الثاني/يناير الماضي، فتح مسلح النار على مقهى في العاصمة نيامي."
+    )
+    evs = events(body, published="2018-06-05")
+    assert [(e["type"], e.get("date")) for e in evs] == [("attack", None), ("attack", "2018-01-20")]
+
+
+def test_an_act_dated_days_back_still_retells_the_undated_one() -> None:
+    body = "هاجم مسلحون فندقا في العاصمة نيامي. وكان المسلحون قد فتحوا النار الأحد على الفندق في العاصمة نيامي."
+    evs = events(body, published="2018-06-05")
+    assert len(evs) == 1 and evs[0]["type"] == "attack"
