@@ -6,7 +6,9 @@ is the source's. بحسبما and وفقما, written as one word, open a source
 quotation right after a reporter (مراسل "قناة الغد") names the outlet he works for, also when فقد or
 فإن opens what he reported ("وبحسب ما أفاد به مراسل "قناة الغد"، فقد"). A long phrase of where or
 when the speaker spoke, before إن/أن ("أعلن الوزير خلال زيارته للمدينة … أن"), is no part of what
-was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن".
+was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن". A participle
+counted by a number right before it ("يحاكم فيها 713 متهما"، "أحال 30 متهما") is a noun (defendants),
+no one accusing.
 
 Events: security services (الأجهزة الأمنية، أجهزة الأمن، أجهزة الاستخبارات) are a party described by
 their head noun and the words after it, as قوات الأمن is. An act dated to a day more than a month
@@ -99,3 +101,14 @@ def test_an_act_dated_days_back_still_retells_the_undated_one() -> None:
     body = "هاجم مسلحون فندقا في العاصمة نيامي. وكان المسلحون قد فتحوا النار الأحد على الفندق في العاصمة نيامي."
     evs = events(body, published="2018-06-05")
     assert len(evs) == 1 and evs[0]["type"] == "attack"
+
+
+def test_a_participle_counted_by_a_number_is_a_noun_not_a_report() -> None:
+    assert _statements("وأحالت النيابة العامة 42 متهما إلى محكمة الجنايات في القاهرة.") == []
+    assert _statements("وقضت المحكمة بسجن 12 متهما في القضية التي يحاكم فيها 60 متهما.") == []
+
+
+def test_a_participle_of_accusing_after_its_object_still_reports() -> None:
+    assert _statements("وانتقد الوزير الحكومة السابقة متهما إياها بإهدار المال العام.") == [
+        ("الوزير", "الحكومة السابقة متهما إياها بإهدار المال العام")
+    ]

@@ -240,6 +240,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         ):
             i += 1  # "وقع على تعهد يقر"، "في حكم صدر": a noun after a preposition; "12 ألف طالب": after a number
             continue
+        if form.aspect == "part" and not form.prefix and not form.suffix and start > 0 and _number_before(s, start):
+            i += 1  # "يحاكم فيها 713 متهما": a noun counted by its number (defendants), no one accusing
+            continue
         surface = t.text(s.doc)
         if form.aspect == "perf" and surface[len(form.prefix) + 1 : len(form.prefix) + 2] == "\u064f":
             i += 1  # "فيما وُصف بانقلاب": a damma on its first letter marks the passive, no speaker
