@@ -8,7 +8,8 @@ quotation right after a reporter (مراسل "قناة الغد") names the outl
 when the speaker spoke, before إن/أن ("أعلن الوزير خلال زيارته للمدينة … أن"), is no part of what
 was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن". A participle
 counted by a number right before it ("يحاكم فيها 713 متهما"، "أحال 30 متهما") is a noun (defendants),
-no one accusing.
+no one accusing. An asylum seeker or a student (طالب لجوء، طالب جامعي: lexicon class noun_phrase) is
+no one demanding.
 
 Events: security services (الأجهزة الأمنية، أجهزة الأمن، أجهزة الاستخبارات) are a party described by
 their head noun and the words after it, as قوات الأمن is. An act dated to a day more than a month
@@ -112,3 +113,12 @@ def test_a_participle_of_accusing_after_its_object_still_reports() -> None:
     assert _statements("وانتقد الوزير الحكومة السابقة متهما إياها بإهدار المال العام.") == [
         ("الوزير", "الحكومة السابقة متهما إياها بإهدار المال العام")
     ]
+
+
+def test_an_asylum_seeker_is_no_one_demanding() -> None:
+    assert _statements("واعتقلت الشرطة طالب لجوء سوري بعد الهجوم على محطة القطار.") == []
+    assert _statements("وأصيب طالب جامعي برصاصة في الرأس خلال المظاهرة.") == []
+
+
+def test_a_demand_by_a_named_speaker_still_reports() -> None:
+    assert _statements("وطالب الرئيس الحكومة بإجراء تحقيق مستقل.") == [("الرئيس", "الحكومة بإجراء تحقيق مستقل")]

@@ -220,6 +220,9 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if t.start in _named_tokens(s.doc) and not form.prefix:
             i += 1  # حكمت حاجييف: a name, not a verb
             continue
+        if i + 1 < n and f"{w} {s.ns[i + 1]}" in lx.phrases().get("noun_phrase", frozenset()):
+            i += 1  # "طالب لجوء عراقي": an asylum seeker, no one demanding
+            continue
         if not form.prefix and _bracketed(s, start):
             i += 1  # "لقناة (راي 1)": a name in brackets, not the verb رأى
             continue
