@@ -9,7 +9,9 @@ when the speaker spoke, before إن/أن ("أعلن الوزير خلال زيا
 was said: the content opens at the complementizer, unless it is "بعد أن" or "إلا أن". A participle
 counted by a number right before it ("يحاكم فيها 713 متهما"، "أحال 30 متهما") is a noun (defendants),
 no one accusing. An asylum seeker or a student (طالب لجوء، طالب جامعي: lexicon class noun_phrase) is
-no one demanding.
+no one demanding. "On the tongue of" (على لسان) after a verb of coming (جاء ذلك في بيان على لسان X)
+refers back to what was told and reports nothing itself; after a verb that relays (ونقلت الوكالة على
+لسان X قوله: "...") what X said follows his name, with the agency as the channel.
 
 Events: security services (الأجهزة الأمنية، أجهزة الأمن، أجهزة الاستخبارات) are a party described by
 their head noun and the words after it, as قوات الأمن is. An act dated to a day more than a month
@@ -122,3 +124,18 @@ def test_an_asylum_seeker_is_no_one_demanding() -> None:
 
 def test_a_demand_by_a_named_speaker_still_reports() -> None:
     assert _statements("وطالب الرئيس الحكومة بإجراء تحقيق مستقل.") == [("الرئيس", "الحكومة بإجراء تحقيق مستقل")]
+
+
+def _full(text: str) -> list[tuple[str | None, str, str, list[str]]]:
+    doc = process(text, published="2018-05-01")
+    return [((s.get("speaker") or {}).get("name"), s["kind"], s["content"], s["via"]) for s in doc.layers["statements"]]
+
+
+def test_what_came_on_the_tongue_of_someone_refers_back() -> None:
+    text = 'جاء ذلك في مؤتمر صحفي على لسان سامي العلي، المتحدث باسم الحركة، حيث قال: "لن نتراجع عن مطالبنا".'
+    assert [content for _, _, content, _ in _full(text)] == ["لن نتراجع عن مطالبنا"]
+
+
+def test_an_agency_relaying_on_the_tongue_of_a_minister_quotes_him() -> None:
+    text = 'ونقلت الوكالة الوطنية للإعلام على لسان الوزير قوله: "الحكومة لن تسمح بانهيار الليرة".'
+    assert _full(text) == [("الوزير", "direct", "الحكومة لن تسمح بانهيار الليرة", ["الوكالة الوطنية للإعلام"])]

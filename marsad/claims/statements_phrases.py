@@ -437,6 +437,26 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 # "ونقلت الوكالة على لسان العقيد المالكي أن ...": what he said follows him
                 span = after_span
                 c = _span(doc, span[0], span[1])
+        said_kind = "indirect"
+        if tongue and not lead and not after and chunks and speaker:
+            k0 = next((k for k in range(n) if s.toks[k].start >= span[0]), n)
+            head = _cue_at(s, k0) if k0 < i else None
+            came = lx.phrases().get("came", frozenset())
+            if k0 < i and any(0 <= x and s.ns[x].lstrip("وف") in came for x in (k0 - 1, k0)):
+                continue  # "جاء ذلك في بيان على لسان خليل الحية": it refers back to what was told
+            e0 = chunks[0][1]
+            if head is not None and "relay" in lx.verb(head.lemma).flags and e0 < n - 2 and s.ns[e0] in ph.get("quote_noun", ()):
+                # "ونقلت الوكالة على لسان باسيل قوله: "لا يوجد حل"": what he said follows him
+                q = e0 + 1
+                while q < n - 1 and s.toks[q].text(doc) == ":":
+                    q += 1
+                quoted = s.toks[q].text(doc) in OPEN_QUOTES
+                said = _content(s, q, quoted)
+                if said is None:
+                    continue
+                span, said_kind = said, "direct" if quoted else "indirect"
+                via = [*via, _via_text(s, k0 + 1, i - 1)]  # the agency that relays him
+                c = _span(doc, span[0], span[1])
         cue_end = s.toks[j].end if kind == "according_verb" else s.toks[j - 1].end
         sent = doc.sentences[s.index]
         out.append(
@@ -444,7 +464,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 "speaker": speaker,
                 "cue": doc.text[s.toks[i].start : cue_end],
                 "cue_span": doc.span(s.toks[i].start, cue_end),
-                "kind": "indirect",
+                "kind": said_kind,
                 "content": c["text"],
                 "content_span": c,
                 "via": via,
