@@ -100,6 +100,7 @@ from marsad.text.normalize import normalize
 RUN_ON = 3
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
+QUOTED_NAME_REACH = 10  # words after a short quotation within which إن/أن makes it a name (see _open_content)
 LATE_REACH = 40  # words from a phrase of setting to a late إن/أن (see _late_complementizer)
 #: how far back a bare بين makes a later وبين the preposition said again, not the verb بيّن
 WA_PERF_BACK = 8
@@ -650,7 +651,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     continue
                 later = any(
                     s.ns[x] in lx.COMPLEMENTIZERS for x in range(close, min(len(s.toks), cue.b + MAX_REGION))
-                )
+                ) or _named_then_an(s, close)
                 if later and _quote_words(s, j) < 6 and j - 1 > cue.b:
                     j = close + 1  # مصدر لـ"سكاي نيوز عربية"، إن: a quoted name before the content
                     continue
@@ -1450,6 +1451,22 @@ def _object_relative(s: _Sent, first: int, complements: tuple[str, ...]) -> bool
         if _complement(s, k, complements):
             # (not "اتهمت حماس التي تسيطر على القطاع إسرائيل بارتكاب": a name right before it is the object)
             return not _named(s, k - 1)
+    return False
+
+
+def _named_then_an(s: _Sent, close: int) -> bool:
+    """After the quotation closed at ``close``, a person's name and then إن/أن within
+    :data:`QUOTED_NAME_REACH` words, with no other verb of saying between: the quotation names the
+    body the speaker speaks for ("قال المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" العقيد
+    الركن تركي المالكي، أن")."""
+    named = _named_tokens(s.doc)
+    seen = False
+    for x in range(close + 1, min(len(s.toks), close + QUOTED_NAME_REACH)):
+        if s.ns[x] in lx.COMPLEMENTIZERS:
+            return seen
+        if s.toks[x].is_word and _cue_at(s, x) or x in s.bounds:
+            return False
+        seen = seen or s.toks[x].start in named
     return False
 
 
