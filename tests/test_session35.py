@@ -12,7 +12,7 @@ no one accusing. An asylum seeker or a student (طالب لجوء، طالب ج�
 no one demanding. "On the tongue of" (على لسان) after a verb of coming (جاء ذلك في بيان على لسان X)
 refers back to what was told and reports nothing itself; after a verb that relays (ونقلت الوكالة على
 لسان X قوله: "...") what X said follows his name, with the agency as the channel. A short quotation after the speaker's title and before a person's
-name and أن (باسم قوات التحالف "تحالف دعم الشرعية" العقيد فلان، أن) names the body he speaks for.
+name and أن (باسم قوات الائتلاف "ائتلاف حماية الساحل" العقيد فلان، أن) names the body he speaks for.
 
 Events: security services (الأجهزة الأمنية، أجهزة الأمن، أجهزة الاستخبارات) are a party described by
 their head noun and the words after it, as قوات الأمن is. An act dated to a day more than a month
@@ -143,8 +143,11 @@ def test_an_agency_relaying_on_the_tongue_of_a_minister_quotes_him() -> None:
 
 
 def test_a_quoted_body_before_the_spokesman_and_an_is_part_of_the_speaker() -> None:
-    text = 'قال المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي، أن الدفاعات اعترضت صاروخا.'
+    text = (
+        'قال المتحدث الرسمي باسم قوات الائتلاف "ائتلاف حماية الساحل في الجنوب" العقيد الركن سامر الخطيب،'
+        " أن الدفاعات اعترضت صاروخا."
+    )
     said = _statements(text)
     assert [content for _, content in said] == ["أن الدفاعات اعترضت صاروخا"]
-    assert "تركي المالكي" in (said[0][0] or "")
+    assert "سامر الخطيب" in (said[0][0] or "")
 
