@@ -3540,12 +3540,12 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         and not ev.date
         and not ev.period
         and published
-        and m.type != "agreement"  # (انسحاب بلاده من الاتفاق في الثامن من أيار: the date is the withdrawal's)
+        and m.type != "agreement"  # (أعلنت انسحابها من الاتفاق في الأول من آذار: the date is the withdrawal's)
         and all(o.undated for o in ev.mentions)
         and _days_apart(m.date["value"], published) > STALE_DAYS
     ):
-        # the news of the day, told with no date … "وفي 13 آب/أغسطس الماضي، أطلق مسلحان النار على
-        # مطعم": an act months before is another
+        # the news of the day, told with no date … "وفي 20 كانون الثاني/يناير الماضي، فتح مسلح النار
+        # على مقهى": an act months before is another
         return False
     return not (ev.date and m.date and m.date["value"] != ev.date)
 

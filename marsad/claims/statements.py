@@ -100,8 +100,10 @@ from marsad.text.normalize import normalize
 RUN_ON = 3
 #: how far (in tokens) after a cue the content may open
 MAX_REGION = 18
-QUOTED_NAME_REACH = 10  # words after a short quotation within which إن/أن makes it a name (see _open_content)
-LATE_REACH = 40  # words from a phrase of setting to a late إن/أن (see _late_complementizer)
+#: words after a short quotation within which a person's name and then إن/أن make it a name
+QUOTED_NAME_REACH = 10
+#: words from a phrase of where or when the speaker spoke to a late إن/أن (see _late_complementizer)
+LATE_REACH = 40
 #: how far back a bare بين makes a later وبين the preposition said again, not the verb بيّن
 WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
@@ -222,7 +224,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1  # حكمت حاجييف: a name, not a verb
             continue
         if i + 1 < n and f"{w} {s.ns[i + 1]}" in lx.phrases().get("noun_phrase", frozenset()):
-            i += 1  # "طالب لجوء عراقي": an asylum seeker, no one demanding
+            i += 1  # "طالب لجوء سوري": an asylum seeker, no one demanding
             continue
         if not form.prefix and _bracketed(s, start):
             i += 1  # "لقناة (راي 1)": a name in brackets, not the verb رأى
@@ -245,7 +247,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1  # "وقع على تعهد يقر"، "في حكم صدر": a noun after a preposition; "12 ألف طالب": after a number
             continue
         if form.aspect == "part" and not form.prefix and not form.suffix and start > 0 and _number_before(s, start):
-            i += 1  # "يحاكم فيها 713 متهما": a noun counted by its number (defendants), no one accusing
+            i += 1  # "أحالت النيابة 42 متهما": a noun counted by its number (defendants), no one accusing
             continue
         surface = t.text(s.doc)
         if form.aspect == "perf" and surface[len(form.prefix) + 1 : len(form.prefix) + 2] == "\u064f":
@@ -670,7 +672,7 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                     or s.ns[x] in lx.COMPLEMENTIZERS
                     or _lb_complement(s, x, cue.verb.complements)
                 )
-                # (وبحسب ما أفاد مراسل "سكاي نيوز عربية"، فقد بدأت: فقد/فإن opens the clause reported)
+                # (وبحسب ما أفاد مراسل "قناة الغد العربي"، فقد شنت: فقد/فإن opens the clause reported)
                 opener = x < len(s.toks) and s.ns[x][:1] == "ف" and (
                     s.ns[x] in lx.adjuncts().get("clause_opener", frozenset()) or s.ns[x][1:] in lx.COMPLEMENTIZERS
                 )
@@ -1457,8 +1459,8 @@ def _object_relative(s: _Sent, first: int, complements: tuple[str, ...]) -> bool
 def _named_then_an(s: _Sent, close: int) -> bool:
     """After the quotation closed at ``close``, a person's name and then إن/أن within
     :data:`QUOTED_NAME_REACH` words, with no other verb of saying between: the quotation names the
-    body the speaker speaks for ("قال المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" العقيد
-    الركن تركي المالكي، أن")."""
+    body the speaker speaks for ("قال المتحدث الرسمي باسم قوات الائتلاف "ائتلاف حماية الساحل في الجنوب"
+    العقيد الركن سامر الخطيب، أن")."""
     named = _named_tokens(s.doc)
     seen = False
     for x in range(close + 1, min(len(s.toks), close + QUOTED_NAME_REACH)):
@@ -1472,9 +1474,9 @@ def _named_then_an(s: _Sent, close: int) -> bool:
 
 def _late_complementizer(s: _Sent, k: int) -> int | None:
     """Where إن/أن opens what was said when a long phrase of where or when he spoke (lexicon class
-    setting) comes first: "أعلن رئيس الوزراء خلال مشاركته في نيس السبت في إحياء ذكرى الضحايا الذين
-    سقطوا … أن العمل السري أتاح": the complementizer within :data:`LATE_REACH` words, in the same
-    clause and before any other verb of saying; else None."""
+    setting) comes first: "أعلن وزير الداخلية خلال زيارته لمدينة الموصل السبت في إطار جولة تفقدية
+    شملت مراكز الشرطة … أن الحكومة ستعيد بناء المراكز": the complementizer within
+    :data:`LATE_REACH` words, in the same clause and before any other verb of saying; else None."""
     n = len(s.toks)
     setting = lx.adjuncts().get("setting", frozenset())
     if k >= n or not (s.ns[k] in setting or k + 1 < n and f"{s.ns[k]} {s.ns[k + 1]}" in setting):

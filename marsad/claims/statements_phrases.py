@@ -223,7 +223,7 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 and (lead or relay)
                 and (t.text(doc) == ":" or t.text(doc) in OPEN_QUOTES and _quote_words(s, k) >= 3 and not _closing(s, j, k))
                 and s.ns[k - 1] not in lx.adjuncts().get("naming", ())  # 'للتقرير الذي حمل عنوان "..." فإن': a title
-                # (nor 'بحسب ما أفاد به مراسل "سكاي نيوز عربية"، فقد': the outlet whose reporter it is)
+                # (nor 'بحسب ما أفاد به مراسل "قناة الغد العربي"، فقد': the outlet whose reporter it is)
                 and not _in(s.ns[k - 1], lx.channels().get("reporter", frozenset()))
             ):
                 after = True
@@ -443,10 +443,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
             head = _cue_at(s, k0) if k0 < i else None
             came = lx.phrases().get("came", frozenset())
             if k0 < i and any(0 <= x and s.ns[x].lstrip("وف") in came for x in (k0 - 1, k0)):
-                continue  # "جاء ذلك في بيان على لسان خليل الحية": it refers back to what was told
+                continue  # "جاء ذلك في مؤتمر صحفي على لسان سامي العلي": it refers back to what was told
             e0 = chunks[0][1]
             if head is not None and "relay" in lx.verb(head.lemma).flags and e0 < n - 2 and s.ns[e0] in ph.get("quote_noun", ()):
-                # "ونقلت الوكالة على لسان باسيل قوله: "لا يوجد حل"": what he said follows him
+                # "ونقلت الوكالة على لسان الوزير قوله: "الحكومة لن تسمح"": what he said follows him
                 q = e0 + 1
                 while q < n - 1 and s.toks[q].text(doc) == ":":
                     q += 1
@@ -569,7 +569,7 @@ def _clause_start(s: _Sent, i: int, out: list[dict[str, Any]]) -> int | None:
             and not lx.content_opens(st, "responsibility")
         ):
             start = max(start, st["_end"])
-    # (a number is a word of the clause: "28 شخصا قتلوا الجمعة، بحسب مصادر أمنية")
+    # (a number is a word of the clause: "15 مدنيا لقوا حتفهم في القصف، بحسب ما أكدته مصادر طبية")
     while start < i and (not (s.toks[start].is_word or s.ns[start][:1].isdigit()) or s.ns[start] in particle):
         start += 1
     return start if start < i else None
