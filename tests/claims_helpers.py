@@ -30,3 +30,13 @@ def said(body: str) -> list[tuple[str | None, str, str]]:
 def sources(body: str, title: str | None = None) -> list[str | None]:
     """The source name (or None) of each figure of ``body`` (under ``title`` when given)."""
     return [(c["source"] or {}).get("name") for c in figs(body, title=title)]
+
+
+def spoken(body: str) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of each statement of ``body``."""
+    return [((s["speaker"] or {}).get("name"), s["content"]) for s in stmts(body)]
+
+
+def counted(body: str) -> list[tuple[int, str, str | None]]:
+    """(count, outcome, source name) of each figure of ``body``."""
+    return [(c["count"], c["outcome"], (c["source"] or {}).get("name")) for c in figs(body)]

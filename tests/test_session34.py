@@ -30,17 +30,9 @@ Figures: the people right after a toll word and its casualty noun (حصيلة ق
 from __future__ import annotations
 
 from marsad.pipeline import process
+from tests.claims_helpers import counted as _sources
+from tests.claims_helpers import spoken as _statements
 from tests.events_helpers import events, names
-
-
-def _statements(text: str) -> list[tuple[str | None, str]]:
-    doc = process(text, published="2018-05-01")
-    return [((s.get("speaker") or {}).get("name"), s["content"]) for s in doc.layers["statements"]]
-
-
-def _sources(text: str) -> list[tuple[int, str, str | None]]:
-    doc = process(text, published="2018-05-01")
-    return [(f["count"], f["outcome"], (f["source"] or {}).get("name")) for f in doc.layers["casualties"]]
 
 
 def test_the_masculine_perfect_of_estimate_after_wa_reports_the_toll() -> None:

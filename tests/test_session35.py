@@ -23,17 +23,9 @@ an act the article tells with no date, even in the same city.
 from __future__ import annotations
 
 from marsad.pipeline import process
+from tests.claims_helpers import counted as _sources
+from tests.claims_helpers import spoken as _statements
 from tests.events_helpers import events, names
-
-
-def _statements(text: str) -> list[tuple[str | None, str]]:
-    doc = process(text, published="2018-05-01")
-    return [((s.get("speaker") or {}).get("name"), s["content"]) for s in doc.layers["statements"]]
-
-
-def _sources(text: str) -> list[tuple[int, str, str | None]]:
-    doc = process(text, published="2018-05-01")
-    return [(f["count"], f["outcome"], (f["source"] or {}).get("name")) for f in doc.layers["casualties"]]
 
 
 def test_a_number_opening_the_clause_before_a_trailing_source_is_reported() -> None:
