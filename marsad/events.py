@@ -3542,20 +3542,12 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         and published
         and m.type != "agreement"  # (أعلنت انسحابها من الاتفاق في الأول من آذار: the date is the withdrawal's)
         and all(o.undated for o in ev.mentions)
-        and _days_apart(m.date["value"], published) > STALE_DAYS
+        and _days_between(m.date["value"], published) > STALE_DAYS
     ):
         # the news of the day, told with no date … "وفي 20 كانون الثاني/يناير الماضي، فتح مسلح النار
         # على مقهى": an act months before is another
         return False
     return not (ev.date and m.date and m.date["value"] != ev.date)
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days between two ISO dates (``2018-03-02``, ``2017-08-13`` → 201); 0 where either is no day."""
-    try:
-        return abs((datetime.date.fromisoformat(b[:10]) - datetime.date.fromisoformat(a[:10])).days)
-    except ValueError:
-        return 0
 
 
 def _joins(ev: _Event, m: Mention, title_only: bool, lead: bool) -> bool:
