@@ -483,6 +483,7 @@ def test_lexicon_values() -> None:
         "rescue",
         "approximate_verb",
         "hand",
+        "unmanned",
         "spent",
         "wounds",
         "condition",
