@@ -2,7 +2,9 @@
 
 Figures: "دون طيار" and "بدون طيار" (a craft with no pilot, lexicon role unmanned) negate no harm:
 "أسفرت غارة لطائرة دون طيار عن مقتل 3 مسلحين" counts the three, where "انتهت المسيرة دون وقوع
-إصابات" still counts nothing.
+إصابات" still counts nothing. حبس (remand in custody, a verbal noun like احتجاز) counts the
+people held ("قررت النيابة حبس 12 متهما"), but not a term of prison ("بالحبس 6 أشهر") nor a court's
+sentence ("قضت المحكمة بحبس 3 متهمين").
 """
 
 from __future__ import annotations
@@ -18,3 +20,13 @@ def test_a_drone_without_a_pilot_negates_no_harm() -> None:
 def test_without_still_negates_a_harm() -> None:
     assert short("انتهت المسيرة دون وقوع إصابات بين 300 مشارك.") == []
     assert short("سقطت قذيفة في الحي بدون أن تسفر عن إصابات.") == []
+
+
+def test_remand_in_custody_counts_the_people_held() -> None:
+    assert short("قررت النيابة العامة حبس 12 متهما أربعة أيام على ذمة التحقيق.") == [(12, "captured", "unspecified")]
+    assert short("أمرت النيابة بحبس ضابطين و3 من أمناء الشرطة.") == [(2, "captured", "military"), (3, "captured", "military")]
+
+
+def test_a_prison_term_or_a_court_sentence_is_no_custody_count() -> None:
+    assert short("عاقبت المحكمة المتهم بالحبس 6 أشهر.") == []
+    assert short("قضت المحكمة بحبس 3 متهمين خمس سنوات.") == []
