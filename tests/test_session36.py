@@ -5,11 +5,15 @@ Figures: "دون طيار" and "بدون طيار" (a craft with no pilot, lexic
 إصابات" still counts nothing. حبس (remand in custody, a verbal noun like احتجاز) counts the
 people held ("قررت النيابة حبس 12 متهما"), but not a term of prison ("بالحبس 6 أشهر") nor a court's
 sentence ("قضت المحكمة بحبس 3 متهمين").
+
+Text: والدا (the two parents of), والدان and والديه are one word each, not و + ال + دا (lexicon
+clitic_exceptions), so "وقال والدا الطفل" has the parents as its speaker.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import short
+from marsad.text.clitics import split
+from tests.claims_helpers import short, spoken
 
 
 def test_a_drone_without_a_pilot_negates_no_harm() -> None:
@@ -30,3 +34,13 @@ def test_remand_in_custody_counts_the_people_held() -> None:
 def test_a_prison_term_or_a_court_sentence_is_no_custody_count() -> None:
     assert short("عاقبت المحكمة المتهم بالحبس 6 أشهر.") == []
     assert short("قضت المحكمة بحبس 3 متهمين خمس سنوات.") == []
+
+
+def test_the_two_parents_keep_their_waw() -> None:
+    assert split("والدا") == ("", "والدا", "")
+    assert split("ووالدا") == ("و", "والدا", "")
+    assert spoken("وقال والدا الطفل إن المدرسة لم تبلغهما بالحادث.") == [("والدا الطفل", "إن المدرسة لم تبلغهما بالحادث")]
+
+
+def test_and_religion_still_splits() -> None:
+    assert split("والدين") == ("وال", "دين", "")
