@@ -777,6 +777,8 @@ def _cancelled(c: _Ctx, i: int, j: int, clause: tuple[int, int], typ: str = "", 
             c.cls[k] & {"compound", "aim"} and (k == i - 1 or quoted) and not _hamza_verb(c, k)
         ):
             return True
+        if "cancel_noun" in c.cls[k] and c.surf[k + 1].startswith("ال"):
+            return True  # فقد الجيش السيطرة على المدينة (not the particle: فقد قصفت الطائرات المواقع)
         if "prepare" in c.cls[k] and any(c.surf[x].startswith("ل") for x in range(k + 1, i + 1)):
             return True  # استعدادا للجمعة الثانية من المواجهات (not هذه الاستعدادات مع مفاوضات)
         if quoted and "campaign" in c.cls[k]:

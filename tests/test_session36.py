@@ -8,12 +8,17 @@ sentence ("قضت المحكمة بحبس 3 متهمين").
 
 Text: والدا (the two parents of), والدان and والديه are one word each, not و + ال + دا (lexicon
 clitic_exceptions), so "وقال والدا الطفل" has the parents as its speaker.
+
+Events: فقد cancels an act only as the verb "lost", with a word with the article right after it
+(فقد الجيش السيطرة على البلدة: lexicon class cancel_noun); the particle فقد (ف + قد) opens the verb
+of an act ("فقد قصفت المدفعية القرية").
 """
 
 from __future__ import annotations
 
 from marsad.text.clitics import split
 from tests.claims_helpers import short, spoken
+from tests.events_helpers import events
 
 
 def test_a_drone_without_a_pilot_negates_no_harm() -> None:
@@ -44,3 +49,14 @@ def test_the_two_parents_keep_their_waw() -> None:
 
 def test_and_religion_still_splits() -> None:
     assert split("والدين") == ("وال", "دين", "")
+
+
+def test_the_particle_fqad_opens_an_act() -> None:
+    evs = events("وفي الشمال، فقد قصفت المدفعية قرية صغيرة قرب الحدود.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "قصفت")]
+    evs = events("فقد قامت قوات الأمن باعتقال خمسة من المشتبه بهم في المدينة.")
+    assert [e["type"] for e in evs] == ["arrest"]
+
+
+def test_losing_control_is_still_no_seizure() -> None:
+    assert events("وقال المتحدث إن التنظيم فقد السيطرة على البلدة.") == []
