@@ -12,6 +12,11 @@ clitic_exceptions), so "وقال والدا الطفل" has the parents as its s
 Events: فقد cancels an act only as the verb "lost", with a word with the article right after it
 (فقد الجيش السيطرة على البلدة: lexicon class cancel_noun); the particle فقد (ف + قد) opens the verb
 of an act ("فقد قصفت المدفعية القرية").
+
+Statements: after a report, a participle of a verb that takes an object (اتهم، وصف: flag
+obj_required) with its object and then its complement is a report of its own with no comma before it
+("طالبت المنظمة بالإفراج عن الصحفي متهمة السلطات بالتعسف"، "واصفا إياه بالجاسوس": lexicon kind
+object_pronoun), not part of the content before it; "وهي متهمة بالتلاعب" (accused) is none.
 """
 
 from __future__ import annotations
@@ -60,3 +65,18 @@ def test_the_particle_fqad_opens_an_act() -> None:
 
 def test_losing_control_is_still_no_seizure() -> None:
     assert events("وقال المتحدث إن التنظيم فقد السيطرة على البلدة.") == []
+
+
+def test_an_accusing_participle_after_a_report_is_a_report_of_its_own() -> None:
+    text = "وطالبت المنظمة بالإفراج عن الصحفي متهمة السلطات بالتعسف في استخدام القانون."
+    assert spoken(text) == [
+        ("المنظمة", "بالإفراج عن الصحفي"),
+        ("المنظمة", "السلطات بالتعسف في استخدام القانون"),
+    ]
+    text = "وأضاف الوزير أن الاتفاق بني على ادعاءات كاذبة متهما إيران بالتضليل."
+    assert spoken(text) == [("الوزير", "أن الاتفاق بني على ادعاءات كاذبة"), ("الوزير", "إيران بالتضليل")]
+    assert spoken("وانتقد الوزير القرار واصفا إياه بالمتسرع.") == [("الوزير", "القرار"), ("الوزير", "إياه بالمتسرع")]
+
+
+def test_an_accused_person_is_no_report() -> None:
+    assert spoken("وقال المحامي إن موكلته متهمة بالتلاعب بالأصوات.") == [("المحامي", "إن موكلته متهمة بالتلاعب بالأصوات")]

@@ -389,6 +389,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ok = ok or (i + 1 < n and (s.ns[i + 1] in lx.COMPLEMENTIZERS or s.toks[i + 1].text(s.doc) == ":"))
             ok = ok or (i + 1 < n and s.ns[i + 1] in v.complements and s.ns[i + 1] != "ب")  # مشيرة إلى
             ok = ok or bool(cues and cues[-1].b == start - 1)
+            # (after a report of the same speaker: طالبت المنظمة بالإفراج عنه متهمة السلطات بالتعسف)
+            ok = ok or bool(cues and "obj_required" in v.flags and _object_then_complement(s, i, v.complements))
             if not ok:
                 i += 1
                 continue
@@ -993,6 +995,23 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
     if any(s.ns[x] in adj.get("prep", ()) and s.ns[x] not in links and x not in quoted for x in range(a, b)):
         return []  # نتنياهو تعليقا على بدء ... دعوى تتهم: not one noun phrase
     return [(a, b)]
+
+
+def _object_then_complement(s: _Sent, i: int, complements: tuple[str, ...]) -> bool:
+    """The participle at ``i`` takes its object, then its complement: "متهمة السلطات بالعنصرية"،
+    "متهما إياه بالفساد" (the act of accusing; not "متهمة بالتلاعب": accused, its complement at once;
+    nor "متهمين يقومون ببيع": no object). The object is an object pronoun written apart, a word
+    with the article, or a name."""
+    k = i + 1
+    if k + 1 >= len(s.toks) or not s.toks[k].is_word or _complement(s, k, complements):
+        return False
+    obj = s.ns[k] in lx.adjuncts().get("object_pronoun", frozenset())
+    obj = obj or s.ns[k].startswith("ال") or s.toks[k].start in _mention_starts(s.doc)
+    b = k + 1  # (any word with ب: بدعم is a complement here, no "with the support of")
+    return obj and (
+        _complement(s, b, complements)
+        or "ب" in complements and s.ns[b].startswith("ب") and len(s.ns[b]) > 3 and not _in_name(s, b)
+    )
 
 
 def _participle_acc(s: _Sent, k: int) -> bool:
