@@ -4,7 +4,8 @@ Figures: "دون طيار" and "بدون طيار" (a craft with no pilot, lexic
 "أسفرت غارة لطائرة دون طيار عن مقتل 3 مسلحين" counts the three, where "انتهت المسيرة دون وقوع
 إصابات" still counts nothing. حبس (remand in custody, a verbal noun like احتجاز) counts the
 people held ("قررت النيابة حبس 12 متهما"), but not a term of prison ("بالحبس 6 أشهر") nor a court's
-sentence ("قضت المحكمة بحبس 3 متهمين").
+sentence ("قضت المحكمة بحبس 3 متهمين"). "في الأقل" and "على أقل تقدير" after a number or its noun
+say "at least", as "على الأقل" does ("قتل 12 مدنيا على أقل تقدير").
 
 Text: والدا (the two parents of), والدان and والديه are one word each, not و + ال + دا (lexicon
 clitic_exceptions), so "وقال والدا الطفل" has the parents as its speaker.
@@ -22,7 +23,7 @@ object_pronoun), not part of the content before it; "وهي متهمة بالت�
 from __future__ import annotations
 
 from marsad.text.clitics import split
-from tests.claims_helpers import short, spoken
+from tests.claims_helpers import figs, short, spoken
 from tests.events_helpers import events
 
 
@@ -80,3 +81,8 @@ def test_an_accusing_participle_after_a_report_is_a_report_of_its_own() -> None:
 
 def test_an_accused_person_is_no_report() -> None:
     assert spoken("وقال المحامي إن موكلته متهمة بالتلاعب بالأصوات.") == [("المحامي", "إن موكلته متهمة بالتلاعب بالأصوات")]
+
+
+def test_other_words_of_at_least_after_the_number() -> None:
+    for text in ("وأدت المواجهات إلى مقتل 14 شخصا في الأقل.", "قتل 12 مدنيا على أقل تقدير في القصف."):
+        assert [c["qualifier"] for c in figs(text)] == ["at_least"], text
