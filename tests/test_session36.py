@@ -5,7 +5,8 @@ Figures: "دون طيار" and "بدون طيار" (a craft with no pilot, lexic
 إصابات" still counts nothing. حبس (remand in custody, a verbal noun like احتجاز) counts the
 people held ("قررت النيابة حبس 12 متهما"), but not a term of prison ("بالحبس 6 أشهر") nor a court's
 sentence ("قضت المحكمة بحبس 3 متهمين"). "في الأقل" and "على أقل تقدير" after a number or its noun
-say "at least", as "على الأقل" does ("قتل 12 مدنيا على أقل تقدير").
+say "at least", as "على الأقل" does ("قتل 12 مدنيا على أقل تقدير"). Climbers and fans (متسلقين،
+مشجعين) are civilians.
 
 Text: والدا (the two parents of), والدان and والديه are one word each, not و + ال + دا (lexicon
 clitic_exceptions), so "وقال والدا الطفل" has the parents as its speaker.
@@ -86,3 +87,8 @@ def test_an_accused_person_is_no_report() -> None:
 def test_other_words_of_at_least_after_the_number() -> None:
     for text in ("وأدت المواجهات إلى مقتل 14 شخصا في الأقل.", "قتل 12 مدنيا على أقل تقدير في القصف."):
         assert [c["qualifier"] for c in figs(text)] == ["at_least"], text
+
+
+def test_climbers_and_fans_are_civilians() -> None:
+    assert short("لقي ثلاثة متسلقين حتفهم في انهيار ثلجي.") == [(3, "killed", "civilian")]
+    assert short("أصيب 15 مشجعا في تدافع عند بوابة الملعب.") == [(15, "injured", "civilian")]
