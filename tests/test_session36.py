@@ -15,6 +15,12 @@ Events: فقد cancels an act only as the verb "lost", with a word with the arti
 (فقد الجيش السيطرة على البلدة: lexicon class cancel_noun); the particle فقد (ف + قد) opens the verb
 of an act ("فقد قصفت المدفعية القرية").
 
+Dates: a day and month with الماضي or المقبل are the day itself before or after publication: "8
+مايو الماضي" in an article of 22 May is this May's 8th, "8 مايو المقبل" on 2 May this May's too.
+Figures: a sentence that opens with a day a week or more before the article tells another day's
+act, whose figures restate none of the lead's ("قتل جنديان … الثلاثاء" … "وفي 8 مايو الماضي قتل
+جنديان في هجوم آخر": two figures).
+
 Statements: after a report, a participle of a verb that takes an object (اتهم، وصف: flag
 obj_required) with its object and then its complement is a report of its own with no comma before it
 ("طالبت المنظمة بالإفراج عن الصحفي متهمة السلطات بالتعسف"، "واصفا إياه بالجاسوس": lexicon kind
@@ -23,6 +29,7 @@ object_pronoun), not part of the content before it; "وهي متهمة بالت�
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from marsad.text.clitics import split
 from tests.claims_helpers import figs, short, spoken
 from tests.events_helpers import events
@@ -92,3 +99,20 @@ def test_other_words_of_at_least_after_the_number() -> None:
 def test_climbers_and_fans_are_civilians() -> None:
     assert short("لقي ثلاثة متسلقين حتفهم في انهيار ثلجي.") == [(3, "killed", "civilian")]
     assert short("أصيب 15 مشجعا في تدافع عند بوابة الملعب.") == [(15, "injured", "civilian")]
+
+
+def test_a_day_of_this_month_with_last_is_this_year() -> None:
+    doc = process("وفي 8 مايو الماضي أغلقت المدارس، وتفتح في 28 مايو المقبل.", published="2019-05-22", upto="dates")
+    assert [d["value"] for d in doc.layers["dates"]] == ["2019-05-08", "2019-05-28"]
+    doc = process("وفي 25 مايو الماضي أغلقت المدارس.", published="2019-05-22", upto="dates")
+    assert [d["value"] for d in doc.layers["dates"]] == ["2018-05-25"]
+
+
+def test_a_toll_of_another_day_is_no_restatement_of_the_lead() -> None:
+    text = (
+        "قتل ثلاثة جنود في هجوم على حاجز عسكري شمال المدينة، الأربعاء.\n"
+        "وكان الحاجز قد تعرض لهجوم مماثل العام الماضي.\n"
+        "وفي 3 مايو الماضي قتل ثلاثة جنود في هجوم انتحاري آخر على حاجز قرب الميناء."
+    )
+    got = [(c["count"], c["outcome"]) for c in figs(text, published="2019-05-22")]
+    assert got == [(3, "killed"), (3, "killed")]

@@ -30,6 +30,7 @@ when not people) and ``figures_attribution.tsv``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from typing import Any
@@ -138,6 +139,10 @@ def _extract(doc: Doc) -> list[dict[str, Any]]:
     return _output(doc, point_back(merge(figures, _lead_end(doc, body), _other_times(doc))))
 
 
+#: a day-dated act this many days or more before the article is another day's (_day_back)
+PAST_DAYS = 7
+
+
 def _other_times(doc: Doc) -> dict[int, bool]:
     """The body sentences that name a date two months or more before the article's: sentence index →
     whether the date opens it ("وفي فبراير الماضي، قتل مسلح …" in April, "وفي عام 2014 قتل …": a
@@ -148,7 +153,8 @@ def _other_times(doc: Doc) -> dict[int, bool]:
     starts = [t.start for t in doc.tokens]
     out: dict[int, bool] = {}
     for d in doc.layers.get("dates") or []:
-        if d.get("since") or not _months_back(str(d.get("value") or ""), published):
+        value = str(d.get("value") or "")
+        if d.get("since") or not (_months_back(value, published) or _day_back(d, published)):
             continue
         s = next((s for s in doc.sentences if s.start <= d["start"] < s.end), None)
         if s is None or s.in_title:
@@ -156,6 +162,17 @@ def _other_times(doc: Doc) -> dict[int, bool]:
         first = bisect_left(starts, s.start)  # the date starts within the sentence's first four words
         out[s.index] = out.get(s.index, False) or first + 3 < len(starts) and d["start"] <= starts[first + 3]
     return out
+
+
+def _day_back(date: dict[str, Any], published: str) -> bool:
+    """A date told to the day, a week or more before ``published`` ("وفي 8 مايو الماضي" in an
+    article of 22 May: another day's act; not "الأسبوع الماضي", a week told as a whole)."""
+    if date.get("resolution") != "day" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date.get("value"))):
+        return False
+    try:
+        return (dt.date.fromisoformat(published) - dt.date.fromisoformat(date["value"])).days >= PAST_DAYS
+    except ValueError:
+        return False
 
 
 def _months_back(value: str, published: str) -> bool:

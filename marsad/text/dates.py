@@ -130,11 +130,14 @@ def infer_year(month: int, day: int | None, published: Date | None, mod: str | N
 
     The latest year that puts the date no more than a month after publication; ``mod`` past
     (الماضي) asks for a month before the publication month, future (المقبل) for one after it,
-    current (الجاري) for the publication year.
+    current (الجاري) for the publication year. With a day, past and future ask for the day itself
+    before or after publication: "8 أكتوبر الماضي", written on 22 October, is this October's 8th.
 
     >>> p = Date(2020, 10, 22)
     >>> infer_year(9, 27, p), infer_year(11, 5, p), infer_year(12, None, p), infer_year(10, None, p, "past")
     (2020, 2020, 2019, 2019)
+    >>> infer_year(10, 8, p, "past"), infer_year(10, 25, p, "past"), infer_year(10, 25, p, "future")
+    (2020, 2019, 2020)
     """
     if published is None:
         return None
@@ -145,13 +148,15 @@ def infer_year(month: int, day: int | None, published: Date | None, mod: str | N
     for cand in (y + 1, y, y - 1, y - 2):
         start = Date(cand, month, 1)
         if mod == "past":
-            if start < first:
+            if ((_safe(cand, month, day) or start) if day else start) < (published if day else first):
                 return cand
         elif mod == "future":
             continue
         elif (_safe(cand, month, day or 1) or start) <= published + dt.timedelta(days=31):
             return cand
     if mod == "future":
+        if day and (this_year := _safe(y, month, day)):
+            return y if this_year > published else y + 1
         return y if Date(y, month, 1) > first else y + 1
     return y - 1
 
