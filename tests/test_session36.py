@@ -24,7 +24,9 @@ act, whose figures restate none of the lead's ("قتل جنديان … الثل
 Statements: after a report, a participle of a verb that takes an object (اتهم، وصف: flag
 obj_required) with its object and then its complement is a report of its own with no comma before it
 ("طالبت المنظمة بالإفراج عن الصحفي متهمة السلطات بالتعسف"، "واصفا إياه بالجاسوس": lexicon kind
-object_pronoun), not part of the content before it; "وهي متهمة بالتلاعب" (accused) is none.
+object_pronoun), not part of the content before it; "وهي متهمة بالتلاعب" (accused) is none. "جاء فيه"
+finds the record issued before it also past a comma and a phrase it sets off ("أصدر النادي بيانا، مساء
+الخميس، جاء فيه أن"): the issuer is the speaker.
 """
 
 from __future__ import annotations
@@ -116,3 +118,10 @@ def test_a_toll_of_another_day_is_no_restatement_of_the_lead() -> None:
     )
     got = [(c["count"], c["outcome"]) for c in figs(text, published="2019-05-22")]
     assert got == [(3, "killed"), (3, "killed")]
+
+
+def test_came_in_it_past_a_comma_has_the_issuer_as_speaker() -> None:
+    text = "وأصدر النادي بيانا، مساء الخميس، جاء فيه أن المدرب باق في منصبه."
+    assert spoken(text) == [("النادي", "أن المدرب باق في منصبه")]
+    text = "وأصدرت الوزارة بيانا، جاء فيه: \"لن نسمح بتكرار ما حدث\"."
+    assert spoken(text) == [("الوزارة", "لن نسمح بتكرار ما حدث")]

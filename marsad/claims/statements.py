@@ -1329,11 +1329,21 @@ def _relative_aside(s: _Sent, cue: _Cue, cstart: int, span: tuple[int, int, int]
     return span
 
 
+#: how far back, over a comma and the phrase it sets off, "جاء فيه" finds the record issued
+RECORD_REACH = 8
+
+
 def _medium_after(s: _Sent, b: int) -> int | None:
     """The medium right after "جاء في" / "ورد في" (verb at ``b``: "وجاء في بيان للجيش أن"), or None;
-    or, with "فيه" after the verb, the record issued right before it ("أصدرت الوزارة بيانا جاء فيه")."""
+    or, with "فيه" after the verb, the record issued before it ("أصدرت الوزارة بيانا جاء فيه"), also
+    past a comma and a time or place set off by commas ("أصدر النادي بيانا، مساء الخميس، جاء فيه")."""
     if b + 1 < len(s.toks) and s.ns[b + 1] in lx.adjuncts().get("in_it", ()) and b >= 2:
-        return b - 1 if _issuing_verb(s, b - 1) is not None else None
+        if s.toks[b - 1].text(s.doc) not in COMMAS:
+            return b - 1 if _issuing_verb(s, b - 1) is not None else None
+        for rec in range(b - 2, max(0, b - 1 - RECORD_REACH), -1):
+            if _issuing_verb(s, rec) is not None:
+                return rec
+        return None
     m = b + 2
     if m >= len(s.toks) or s.ns[b + 1] != "في":
         return None
