@@ -6,7 +6,9 @@ Figures: "دون طيار" and "بدون طيار" (a craft with no pilot, lexic
 people held ("قررت النيابة حبس 12 متهما"), but not a term of prison ("بالحبس 6 أشهر") nor a court's
 sentence ("قضت المحكمة بحبس 3 متهمين"). "في الأقل" and "على أقل تقدير" after a number or its noun
 say "at least", as "على الأقل" does ("قتل 12 مدنيا على أقل تقدير"). Climbers and fans (متسلقين،
-مشجعين) are civilians.
+مشجعين) are civilians. Refugees who went home are counted as no one displaced also where a phrase
+set off by commas stands between them and the verb ("نحو 9 آلاف لاجئ، في دول الجوار، عادوا إلى
+ديارهم"); those who fled by a verb and then went home were displaced all the same.
 
 Text: والدا (the two parents of), والدان and والديه are one word each, not و + ال + دا (lexicon
 clitic_exceptions), so "وقال والدا الطفل" has the parents as its speaker.
@@ -125,3 +127,13 @@ def test_came_in_it_past_a_comma_has_the_issuer_as_speaker() -> None:
     assert spoken(text) == [("النادي", "أن المدرب باق في منصبه")]
     text = "وأصدرت الوزارة بيانا، جاء فيه: \"لن نسمح بتكرار ما حدث\"."
     assert spoken(text) == [("الوزارة", "لن نسمح بتكرار ما حدث")]
+
+
+def test_refugees_who_went_home_past_a_phrase_are_no_displaced() -> None:
+    assert short("وقالت المفوضية إن نحو 9 آلاف لاجئ، في دول الجوار، عادوا إلى ديارهم هذا العام.") == []
+    assert short("وأعلنت المنظمة أن 4 آلاف لاجئ في المخيمات الحدودية عادوا إلى قراهم.") == []
+
+
+def test_people_who_fled_then_went_home_were_displaced() -> None:
+    assert short("وقالت المنظمة إن 20 ألفا نزحوا إلى الحدود، عادوا بأغلبيتهم لاحقا.") == [(20000, "displaced", "unspecified")]
+    assert short("فر 5 آلاف شخص من القرية قبل أن يعود بعضهم.") == [(5000, "displaced", "unspecified")]

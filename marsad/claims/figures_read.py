@@ -139,7 +139,7 @@ def number_figures(st: Sent) -> list[Figure]:
         if sentenced(st, min(a, out_at), max(a, out_at)) or _rescued(st, a):
             continue
         if outcome == "displaced" and (
-            _returned(st, max(b, out_at + 1)) or _returning(st, min(a, out_at)) or _escaped(st, min(a, out_at), max(a, out_at))
+            _returned(st, max(b, out_at + 1), st.out[out_at][0][1] != "verb") or _returning(st, min(a, out_at)) or _escaped(st, min(a, out_at), max(a, out_at))
         ):
             continue
         fig = Figure(
@@ -1736,10 +1736,29 @@ def _rule(st: Sent, m: int) -> bool:
     )
 
 
-def _returned(st: Sent, k: int) -> bool:
+#: how many words after the displaced a verb of going home may stand (_returned)
+RETURN_REACH = 6
+
+
+def _returned(st: Sent, k: int, commas: bool = True) -> bool:
     """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more, nor
-    those who only prepare to leave ("3 آلاف لاجئ يستعدون لمغادرة لبنان": cue role escape)."""
-    return any(st.cue_role(m) in ("return", "escape") for m in range(k, min(len(st.toks), k + 4)))
+    those who only prepare to leave ("3 آلاف لاجئ يستعدون لمغادرة لبنان": cue role escape); the verb
+    within RETURN_REACH words, over commas after a noun of the displaced ("نحو 9 آلاف لاجئ، في دول
+    الجوار، عادوا إلى ديارهم"; not after a verb of fleeing: "نزح 60 ألفا إلى الحدود، عاد أغلبهم", they
+    fled first), not past another casualty word or a new clause."""
+    words = 0
+    for m in range(k, len(st.toks)):
+        role = st.cue_role(m)
+        if role in ("return", "escape"):
+            return True
+        if m > k and (st.out[m] or role in ("clause", "relative", "far_stop")):
+            return False
+        if not commas and st.surf[m] in ("،", ","):
+            return False
+        words += st.toks[m].is_word
+        if words >= RETURN_REACH:
+            return False
+    return False
 
 
 def _returning(st: Sent, a: int) -> bool:
