@@ -15,7 +15,8 @@ clitic_exceptions), so "وقال والدا الطفل" has the parents as its s
 
 Events: فقد cancels an act only as the verb "lost", with a word with the article right after it
 (فقد الجيش السيطرة على البلدة: lexicon class cancel_noun); the particle فقد (ف + قد) opens the verb
-of an act ("فقد قصفت المدفعية القرية").
+of an act ("فقد قصفت المدفعية القرية"). A road accident written with the adjective (حادث مروري،
+حادثة مرورية) is a disaster, as حادث سير is.
 
 Dates: a day and month with الماضي or المقبل are the day itself before or after publication: "8
 مايو الماضي" in an article of 22 May is this May's 8th, "8 مايو المقبل" on 2 May this May's too.
@@ -137,3 +138,8 @@ def test_refugees_who_went_home_past_a_phrase_are_no_displaced() -> None:
 def test_people_who_fled_then_went_home_were_displaced() -> None:
     assert short("وقالت المنظمة إن 20 ألفا نزحوا إلى الحدود، عادوا بأغلبيتهم لاحقا.") == [(20000, "displaced", "unspecified")]
     assert short("فر 5 آلاف شخص من القرية قبل أن يعود بعضهم.") == [(5000, "displaced", "unspecified")]
+
+
+def test_a_road_accident_with_the_adjective_is_a_disaster() -> None:
+    evs = events("لقي شخصان حتفهما في حادث مروري على الطريق الساحلي.")
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("disaster", "حادث مروري")]
