@@ -8,7 +8,8 @@ sentence ("قضت المحكمة بحبس 3 متهمين"). "في الأقل" an
 say "at least", as "على الأقل" does ("قتل 12 مدنيا على أقل تقدير"). Climbers and fans (متسلقين،
 مشجعين) are civilians. Refugees who went home are counted as no one displaced also where a phrase
 set off by commas stands between them and the verb ("نحو 9 آلاف لاجئ، في دول الجوار، عادوا إلى
-ديارهم"); those who fled by a verb and then went home were displaced all the same.
+ديارهم"); those who fled by a verb and then went home were displaced all the same. A prisoner or a
+detainee (سجين، معتقل، محتجز) is a person a singular harm counts ("وفاة معتقل في السجن" = 1 killed).
 
 Text: والدا (the two parents of), والدان and والديه are one word each, not و + ال + دا (lexicon
 clitic_exceptions), so "وقال والدا الطفل" has the parents as its speaker.
@@ -143,3 +144,9 @@ def test_people_who_fled_then_went_home_were_displaced() -> None:
 def test_a_road_accident_with_the_adjective_is_a_disaster() -> None:
     evs = events("لقي شخصان حتفهما في حادث مروري على الطريق الساحلي.")
     assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("disaster", "حادث مروري")]
+
+
+def test_the_death_of_a_detainee_is_one_killed() -> None:
+    assert [(c["count"], c["outcome"]) for c in figs("أعلنت المنظمة وفاة معتقل في السجن المركزي.")] == [(1, "killed")]
+    assert [(c["count"], c["outcome"]) for c in figs("قالت الأسرة إن سجينا قتل في زنزانته.")] == [(1, "killed")]
+    assert figs("وأفرجت السلطات عن معتقل بعد التحقيق معه.") == []
