@@ -114,6 +114,7 @@ from marsad.events_lexicon import (
     _proclitics_by_letter,
     _triggers,
 )
+from marsad.text.dates import days_between
 from marsad.text.normalize import normalize, normalize_map
 from marsad.text.vocab import counts as vocab_counts
 
@@ -2094,19 +2095,11 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
         and m.date
         and m.date.get("relative")
         and published
-        and _days_between(m.date["value"], published) >= 2  # (the day before may be going on still)
+        and days_between(m.date["value"], published) >= 2  # (the day before may be going on still)
         and not c.doc.sentences[m.sent].in_title
     ):
         return "planned"  # وتستضيف القاهرة الأحد اجتماعا: the body tells the days past in the past tense
     return "occurred"
-
-
-def _days_between(day: str, published: str) -> int:
-    """Days from ``day`` to the publication day (0 where either is no ISO day)."""
-    try:
-        return (datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day[:10])).days
-    except ValueError:
-        return 0
 
 
 def _present_support(c: _Ctx, m: Mention) -> bool:
@@ -3544,7 +3537,7 @@ def _compatible(ev: _Event, m: Mention, published: str | None = None) -> bool:
         and published
         and m.type != "agreement"  # (أعلنت انسحابها من الاتفاق في الأول من آذار: the date is the withdrawal's)
         and all(o.undated for o in ev.mentions)
-        and _days_between(m.date["value"], published) > STALE_DAYS
+        and days_between(m.date["value"], published) > STALE_DAYS
     ):
         # the news of the day, told with no date … "وفي 20 كانون الثاني/يناير الماضي، فتح مسلح النار
         # على مقهى": an act months before is another

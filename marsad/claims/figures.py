@@ -30,7 +30,6 @@ when not people) and ``figures_attribution.tsv``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from typing import Any
@@ -47,6 +46,7 @@ from marsad.claims.figures_words import doc_forms, has_outcome, lookup, sentence
 from marsad.claims.statements_lexicon import COMPLEMENTIZERS, adjuncts, content_opens
 from marsad.doc import Doc
 from marsad.text.clitics import stem
+from marsad.text.dates import days_between
 from marsad.text.normalize import normalize
 from marsad.text.numbers import dual_stem
 
@@ -167,12 +167,7 @@ def _other_times(doc: Doc) -> dict[int, bool]:
 def _day_back(date: dict[str, Any], published: str) -> bool:
     """A date told to the day, a week or more before ``published`` ("وفي 8 مايو الماضي" in an
     article of 22 May: another day's act; not "الأسبوع الماضي", a week told as a whole)."""
-    if date.get("resolution") != "day" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date.get("value"))):
-        return False
-    try:
-        return (dt.date.fromisoformat(published) - dt.date.fromisoformat(date["value"])).days >= PAST_DAYS
-    except ValueError:
-        return False
+    return date.get("resolution") == "day" and days_between(str(date.get("value")), published) >= PAST_DAYS
 
 
 def _months_back(value: str, published: str) -> bool:

@@ -125,6 +125,18 @@ def _safe(y: int, m: int, d: int) -> Date | None:
         return None
 
 
+def days_between(day: str, published: str) -> int:
+    """Days from ``day`` to the publication day, both ISO days (0 where either is none).
+
+    >>> days_between("2020-10-08", "2020-10-22"), days_between("2020-10", "2020-10-22")
+    (14, 0)
+    """
+    try:
+        return (Date.fromisoformat(published[:10]) - Date.fromisoformat(day[:10])).days
+    except ValueError:
+        return 0
+
+
 def infer_year(month: int, day: int | None, published: Date | None, mod: str | None = None) -> int | None:
     """The year of a month (and day) given without one, seen from ``published``.
 
@@ -148,7 +160,8 @@ def infer_year(month: int, day: int | None, published: Date | None, mod: str | N
     for cand in (y + 1, y, y - 1, y - 2):
         start = Date(cand, month, 1)
         if mod == "past":
-            if ((_safe(cand, month, day) or start) if day else start) < (published if day else first):
+            when, before = ((_safe(cand, month, day) or start), published) if day else (start, first)
+            if when < before:
                 return cand
         elif mod == "future":
             continue
