@@ -19,11 +19,11 @@ Events: فقد cancels an act only as the verb "lost", with a word with the arti
 of an act ("فقد قصفت المدفعية القرية"). A road accident written with the adjective (حادث مروري،
 حادثة مرورية) is a disaster, as حادث سير is.
 
-Dates: a day and month with الماضي or المقبل are the day itself before or after publication: "8
-مايو الماضي" in an article of 22 May is this May's 8th, "8 مايو المقبل" on 2 May this May's too.
+Dates: a day and month with الماضي or المقبل are the day itself before or after publication: "3
+مارس الماضي" in an article of 20 March is this March's 3rd, "28 مارس المقبل" this March's 28th.
 Figures: a sentence that opens with a day a week or more before the article tells another day's
-act, whose figures restate none of the lead's ("قتل جنديان … الثلاثاء" … "وفي 8 مايو الماضي قتل
-جنديان في هجوم آخر": two figures).
+act, whose figures restate none of the lead's ("قتل ثلاثة جنود … الأربعاء" … "وفي 3 مايو الماضي قتل
+ثلاثة جنود في هجوم انتحاري آخر": two figures).
 
 Statements: after a report, a participle of a verb that takes an object (اتهم، وصف: flag
 obj_required) with its object and then its complement is a report of its own with no comma before it
@@ -53,7 +53,7 @@ def test_without_still_negates_a_harm() -> None:
 
 def test_remand_in_custody_counts_the_people_held() -> None:
     assert short("قررت النيابة العامة حبس 12 متهما أربعة أيام على ذمة التحقيق.") == [(12, "captured", "unspecified")]
-    assert short("أمرت النيابة بحبس ضابطين و3 من أمناء الشرطة.") == [(2, "captured", "military"), (3, "captured", "military")]
+    assert short("أمرت النيابة بحبس ضابطين و5 من أفراد الشرطة.") == [(2, "captured", "military"), (5, "captured", "military")]
 
 
 def test_a_prison_term_or_a_court_sentence_is_no_custody_count() -> None:
@@ -88,8 +88,8 @@ def test_an_accusing_participle_after_a_report_is_a_report_of_its_own() -> None:
         ("المنظمة", "بالإفراج عن الصحفي"),
         ("المنظمة", "السلطات بالتعسف في استخدام القانون"),
     ]
-    text = "وأضاف الوزير أن الاتفاق بني على ادعاءات كاذبة متهما إيران بالتضليل."
-    assert spoken(text) == [("الوزير", "أن الاتفاق بني على ادعاءات كاذبة"), ("الوزير", "إيران بالتضليل")]
+    text = "وأضاف الوزير أن المفاوضات تعثرت بسبب شروط مستحيلة متهما المعارضة بالمماطلة."
+    assert spoken(text) == [("الوزير", "أن المفاوضات تعثرت بسبب شروط مستحيلة"), ("الوزير", "المعارضة بالمماطلة")]
     assert spoken("وانتقد الوزير القرار واصفا إياه بالمتسرع.") == [("الوزير", "القرار"), ("الوزير", "إياه بالمتسرع")]
 
 
@@ -137,7 +137,7 @@ def test_refugees_who_went_home_past_a_phrase_are_no_displaced() -> None:
 
 
 def test_people_who_fled_then_went_home_were_displaced() -> None:
-    assert short("وقالت المنظمة إن 20 ألفا نزحوا إلى الحدود، عادوا بأغلبيتهم لاحقا.") == [(20000, "displaced", "unspecified")]
+    assert short("وقالت المنظمة إن 20 ألفا نزحوا إلى الجبال، عاد أكثرهم لاحقا.") == [(20000, "displaced", "unspecified")]
     assert short("فر 5 آلاف شخص من القرية قبل أن يعود بعضهم.") == [(5000, "displaced", "unspecified")]
 
 

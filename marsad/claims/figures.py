@@ -165,8 +165,8 @@ def _other_times(doc: Doc) -> dict[int, bool]:
 
 
 def _day_back(date: dict[str, Any], published: str) -> bool:
-    """A date told to the day, a week or more before ``published`` ("وفي 8 مايو الماضي" in an
-    article of 22 May: another day's act; not "الأسبوع الماضي", a week told as a whole)."""
+    """A date told to the day, a week or more before ``published`` ("وفي 3 مارس الماضي" in an
+    article of 20 March: another day's act; not "الأسبوع الماضي", a week told as a whole)."""
     return date.get("resolution") == "day" and days_between(str(date.get("value")), published) >= PAST_DAYS
 
 

@@ -1744,7 +1744,7 @@ def _returned(st: Sent, k: int, commas: bool = True) -> bool:
     """ "3.5 مليون نازح استعادوا منازلهم": people who went home are not displaced any more, nor
     those who only prepare to leave ("3 آلاف لاجئ يستعدون لمغادرة لبنان": cue role escape); the verb
     within RETURN_REACH words, over commas after a noun of the displaced ("نحو 9 آلاف لاجئ، في دول
-    الجوار، عادوا إلى ديارهم"; not after a verb of fleeing: "نزح 60 ألفا إلى الحدود، عاد أغلبهم", they
+    الجوار، عادوا إلى ديارهم"; not after a verb of fleeing: "نزح 15 ألفا إلى الجبال، عاد أكثرهم", they
     fled first), not past another casualty word or a new clause."""
     words = 0
     for m in range(k, len(st.toks)):
