@@ -46,8 +46,10 @@ def test_a_plural_verb_after_a_comma_over_the_peoples_min_phrase() -> None:
     body = "وأعلن الجيش أن أكثر من 30 عنصرا من الجماعة المسلحة المتشددة، قتلوا أو أصيبوا خلال المعارك."
     assert short(body) == [(30, "killed_or_injured", "military")]
     assert short("وقال المصدر إن 7 جنود من الحرس الجمهوري، قتلوا في الكمين.") == [(7, "killed", "military")]
-    # a comma after a phrase that is not the people's (a place) still ends the number's reach
-    assert short("وقال المصدر إن 7 جنود في المدينة القديمة، قتلوا أمس.") == []
+    # (since session 37 a place phrase after the people is theirs too: "7 جنود في المدينة القديمة،
+    # قتلوا"; a comma before a verb with و still ends the number's reach)
+    assert short("وقال المصدر إن 7 جنود في المدينة القديمة، قتلوا أمس.") == [(7, "killed", "military")]
+    assert short("وقال المصدر إن 7 جنود في المدينة القديمة، وقتل مدني أمس.") == [(1, "killed", "civilian")]
 
 
 # -- statements: وبيّن (بين, flag wa_perf_ms) reports with و and أن near, or a colon; a bare بين and a

@@ -309,6 +309,8 @@ def _outcome(st: Sent, a: int, b: int, right_too: bool = True) -> tuple[str | No
         if far < 0:
             far = _among_over_relative(st, a, b)
         if far < 0:
+            far = _verb_past_phrase(st, b)
+        if far < 0:
             return None, -1
         pick = (far, FAR_REACH)
     elif pick is left and pick[1] >= 2 and _label(st, a, b) and not _numeral_two(st, a) and not _event_subject(st, pick[0], a):
@@ -1093,6 +1095,8 @@ def _subject_aside(st: Sent, i: int) -> int | None:
 
 #: how many words the من-phrase of a number's people may hold before a comma and their verb
 OF_PHRASE = 5
+#: how many words of من- and في-phrases a number's people may have before the comma and their verb
+PHRASE_REACH = 8
 
 
 def _of_phrase_before(st: Sent, i: int) -> bool:
@@ -1104,6 +1108,30 @@ def _of_phrase_before(st: Sent, i: int) -> bool:
         if not st.toks[j].is_word or st.out[j]:
             return False
     return False
+
+
+def _verb_past_phrase(st: Sent, b: int) -> int:
+    """The plural casualty verb right after the comma that closes من- and في-phrases of at most
+    :data:`PHRASE_REACH` words after the people counted at ``b``, with perhaps an aside in brackets
+    last: "أكثر من 30 عنصرا من الميليشيات في جبهة الساحل (جنوب المدينة)، لقوا مصرعهم"، "291
+    شخصا في أنحاء البلاد، أصيبوا"؛ -1 if none."""
+    n = len(st.toks)
+    if not (b + 1 < n and st.vic[b] and st.forms[b + 1][0] in ("من", "في")):
+        return -1
+    i, words = b + 1, 0
+    while i < n and words <= PHRASE_REACH:
+        if st.surf[i] == "(":
+            close = next((m for m in range(i + 1, min(n, i + 6)) if st.surf[m] == ")"), None)
+            if close is None or close + 1 >= n or st.surf[close + 1] not in ("،", ","):
+                return -1
+            i = close + 1
+        if st.surf[i] in ("،", ","):
+            return i + 1 if _plural_verb(st, i + 1) else -1
+        if not st.toks[i].is_word or st.out[i] or i in st.in_number:
+            return -1
+        i += 1
+        words += 1
+    return -1
 
 
 def _plural_verb(st: Sent, i: int) -> bool:
