@@ -2,12 +2,19 @@
 
 Figures: a plural casualty verb after a comma is the verb of the people counted before it also past
 من- and في-phrases of up to eight words, and an aside in brackets, between them and the comma ("إن
-أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم").
+أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم"). Firefighters (رجال الإطفاء، إطفائي)
+are civilians; gendarmes in the plural (دركيين) are fighters, as دركي is.
+
+Statements: a participle after a comma with its ب complement reports even where the verb counts
+only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
+شامل" is a threat made; "إن الجسر مهدد بالانهيار" is none, nor is a participle that
+is the predicate of كان or a sister (بات، أصبح، ظل: lexicon kind kana) a few words before it. حذر takes an object pronoun (flag
+suffix_ok): "وحذرهم من الإبحار" reports.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import short
+from tests.claims_helpers import short, spoken
 
 
 def test_a_verb_after_the_comma_past_phrases_of_where_and_of_whom() -> None:
@@ -26,3 +33,20 @@ def test_firefighters_are_civilians_and_gendarmes_fighters() -> None:
     assert short("وأصيب خمسة من رجال الإطفاء أثناء إخماد النيران في المستودع.") == [(5, "injured", "civilian")]
     assert short("ولقي إطفائي حتفه وأصيب اثنان من زملائه.")[0] == (1, "killed", "civilian")
     assert short("وخطف المسلحون ستة دركيين على الطريق الجبلي.") == [(6, "captured", "military")]
+
+
+def test_a_threat_after_a_comma_is_a_statement() -> None:
+    assert spoken("وطالبت النقابة بزيادة الأجور، مهددة بإضراب شامل في المستشفيات.") == [
+        ("النقابة", "بزيادة الأجور"),
+        ("النقابة", "بإضراب شامل في المستشفيات"),
+    ]
+
+
+def test_threatened_as_a_predicate_is_no_statement() -> None:
+    assert spoken("وقال المهندس إن الجسر القديم مهدد بالانهيار.") == [("المهندس", "إن الجسر القديم مهدد بالانهيار")]
+    assert spoken("وأصبح النادي، صاحب اللقب الموسم الماضي، مهددا بالهبوط إلى الدرجة الثانية.") == []
+
+
+def test_a_warning_with_an_object_pronoun_reports() -> None:
+    assert spoken("وجمع المحافظ الصيادين وحذرهم من الإبحار في أثناء العاصفة.") == [("المحافظ", "من الإبحار في أثناء العاصفة")]
+    assert spoken("وحذر وزير الصحة الأردني من موجة حر قادمة.") == [("وزير الصحة الأردني", "من موجة حر قادمة")]

@@ -112,6 +112,8 @@ JOINT_REACH = 35
 SAID_OBJECT_REACH = 5
 #: how far a relative clause on a verb's object may run to the verb's complement (اتهم X التي ... بـ)
 RELATIVE_REACH = 15
+#: how many tokens back from a participle after a comma a كان (or a sister) makes it its predicate
+KANA_REACH = 8
 
 
 @dataclass
@@ -328,6 +330,13 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         strict = "strict" in v.flags or (f"strict_{form.aspect}" in v.flags and not form.suffix)
         if strict and "said_obj" in v.flags and _said_object_after(s, i):
             strict = False  # ورفضت الحكومة الاتهامات: what it rejects was said
+        if strict and form.aspect == "part" and start == i and 0 < start and s.toks[start - 1].text(s.doc) in ("،", ","):
+            # "طالبت الحكومة بالاعتذار، مهددة بإلغاء الزيارة": a participle after a comma with its ب
+            # complement is the circumstance of the act before, a threat made (not "مهددة بالانهيار"
+            # as a predicate)
+            strict = not (i + 1 < n and _lb_complement(s, i + 1, v.complements)) or any(
+                s.ns[x] in adj.get("kana", frozenset()) for x in range(max(0, start - KANA_REACH), start)
+            )  # (but "وبات الفريق، بطل الدوري، مهددا بالاستبعاد": the predicate of كان or a sister)
         prev = s.ns[start - 1] if start > 0 else ""
         relative_ma = prev == "ما" and start >= 2 and s.ns[start - 2] in _phrase_firsts()
         if prev == "ما" and "obj_required" in v.flags:
