@@ -9,7 +9,11 @@ Statements: a participle after a comma with its ب complement reports even where
 only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
 شامل" is a threat made; "إن الجسر مهدد بالانهيار" is none, nor is a participle that
 is the predicate of كان or a sister (بات، أصبح، ظل: lexicon kind kana) a few words before it. حذر takes an object pronoun (flag
-suffix_ok): "وحذرهم من الإبحار" reports.
+suffix_ok): "وحذرهم من الإبحار" reports. After a definite noun, a definite word of no adjective's
+shape (a nisba, a participle in م, فاعل، فعيل، أفعل، فعلاء, a number word, or lexicon kind
+def_adjective: الحر، العام، العليا، الآخر) ends the speaker: it is the verb's object ("وطالبت النقابة
+الوزارة بزيادة الأجور"); "الحزب الحاكم"، "الدول الخمس" and "المحكمة العليا" stay whole. السابق
+after a title and its nisbas means "former", not a time: "وقال السفير الياباني السابق كينجي ناكامورا".
 """
 
 from __future__ import annotations
@@ -50,3 +54,19 @@ def test_threatened_as_a_predicate_is_no_statement() -> None:
 def test_a_warning_with_an_object_pronoun_reports() -> None:
     assert spoken("وجمع المحافظ الصيادين وحذرهم من الإبحار في أثناء العاصفة.") == [("المحافظ", "من الإبحار في أثناء العاصفة")]
     assert spoken("وحذر وزير الصحة الأردني من موجة حر قادمة.") == [("وزير الصحة الأردني", "من موجة حر قادمة")]
+
+
+def test_a_definite_noun_after_the_speaker_is_the_object() -> None:
+    assert spoken("وطالبت النقابة الوزارة بزيادة الأجور.") == [("النقابة", "الوزارة بزيادة الأجور")]
+    assert spoken("ودعا الأمين العام الأطراف إلى ضبط النفس.") == [("الأمين العام", "الأطراف إلى ضبط النفس")]
+
+
+def test_definite_adjectives_stay_in_the_speaker() -> None:
+    for name in ("الحزب الحاكم", "الدول الخمس", "المحكمة العليا", "الحكومة المؤقتة", "الخوذ البيضاء", "الجيش الحر"):
+        assert spoken(f"وقال {name} إن الاتفاق سيوقع قريبا.") == [(name, "إن الاتفاق سيوقع قريبا")]
+    assert spoken("وقال المسؤولون الآخرون إن الاتفاق سيوقع قريبا.") == [("المسؤولون الآخرون", "إن الاتفاق سيوقع قريبا")]
+
+
+def test_former_after_a_title_and_its_nisba_is_no_time() -> None:
+    body = "ووصل السفير الياباني السابق كينجي ناكامورا إلى العاصمة أمس. وقال السفير إن الزيارة ناجحة."
+    assert spoken(body) == [("السفير الياباني السابق كينجي ناكامورا", "إن الزيارة ناجحة")]

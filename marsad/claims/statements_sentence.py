@@ -271,8 +271,15 @@ def _is_time(s: _Sent, j: int) -> bool:
         nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
         if nxt not in time and s.ns[j - 1] not in time:
             return False  # المدعي العام، الأمين العام: an adjective, not "the year"
-    if w in adjuncts.get("former", ()) and j > 0 and _in(s.ns[j - 1], lx.person_titles()):
-        return False  # زميل سابق له، الرئيس السابق: a former one, not a time (بيان سابق: an earlier one)
+    if w in adjuncts.get("former", ()) and j > 0:
+        h = j - 1
+        while h > 0 and not _in(s.ns[h], lx.person_titles()) and s.ns[h].startswith("ال") and _nisba(s.toks[h].text(s.doc)):
+            h -= 1  # الرئيس الفرنسي السابق: over the title's nisbas
+        named_after = j + 1 < len(s.toks) and s.toks[j + 1].is_word
+        if _in(s.ns[h], lx.person_titles()) and (h == j - 1 or s.ns[h].startswith("ال") or named_after):
+            # زميل سابق له، الرئيس السابق، الرئيس الفرنسي السابق، وزير الخارجية الأمريكي السابق جون
+            # كيري: a former one, not a time (بيان سابق: an earlier one)
+            return False
     if w in time or (w[:1] in "وب" and w[1:] in time) or s.toks[j].text(s.doc).isdigit():
         return True
     return s.toks[j].start in _date_starts(s.doc)

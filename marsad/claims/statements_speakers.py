@@ -183,6 +183,15 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             continue
         if w.startswith("ال") and s.ns[k - 1].startswith("ال") and not _agrees(s, k - 1, k):
             break  # اتهمت الحكومة المتمردين: after a definite noun, a definite word that does not agree
+        if (
+            w.startswith("ال")
+            and s.ns[k - 1].startswith("ال")
+            and not (t.prefix_len and s.doc.text[t.start] in "وف")  # (منظمة الأمن والتعاون: joined by و)
+            and not _adjective_shape(w[2:])
+            and not _nisba(t.text(s.doc))
+            and not _in(w, lx.person_titles())  # (مدير الأمن العام اللواء فلان: a title goes on to a name)
+        ):
+            break  # طالبت النقابة الوزارة بـ: after a definite noun, a definite word of no adjective's shape
         if w.startswith("ال") and w[2:] in lx.adjuncts().get("object_noun", frozenset()):
             break  # وأدان الوزير الهجوم: a noun of an act is never the speaker's adjective
         if construct or w.startswith(("ال", "لل")) or w in name_links or _nisba(t.text(s.doc)):
@@ -190,6 +199,34 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             continue
         break
     return _title_name(s, j, k)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Number words and ordinals (numbers_words.tsv), which follow a definite noun as adjectives do."""
+    return frozenset(row[0] for row in lexicon.table("numbers_words"))
+
+
+def _adjective_shape(stem: str) -> bool:
+    """The normalized ``stem`` (without ال) has the shape of an adjective: a nisba (الرسمي، الرسمية), a
+    participle in م (المتحدة، المسلحة), فاعل (السابق، الحاكم), فعيل (الجديد), أفعل (الأعلى،
+    الأبيض), فعلاء (البيضاء), a number word (الخمس، الثالث) or one of lexicon kind def_adjective
+    (الحر، العام، العليا); not
+    الوزارة، الحكومة، الأطراف."""
+    if stem in lx.adjuncts().get("def_adjective", frozenset()) or stem.endswith(("يه", "يون", "يين", "يات", "ي")):
+        return True
+    if stem in _number_words():
+        return True  # الدول الخمس، الأيام الثلاثة
+    for end in ("ون", "ين", "ات", "ه"):
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            stem = stem[: -len(end)]
+            break
+    n = len(stem)
+    return (
+        (stem.startswith("م") and n >= 4)
+        or (n == 4 and (stem[1] == "ا" or stem[2] == "ي" or stem[0] == "ا"))
+        or (n == 5 and stem.endswith("اء"))
+    )
 
 
 def _agrees(s: _Sent, h: int, k: int) -> bool:
