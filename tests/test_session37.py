@@ -3,7 +3,9 @@
 Figures: a plural casualty verb after a comma is the verb of the people counted before it also past
 من- and في-phrases of up to eight words, and an aside in brackets, between them and the comma ("إن
 أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم"). Firefighters (رجال الإطفاء، إطفائي)
-are civilians; gendarmes in the plural (دركيين) are fighters, as دركي is.
+are civilians; gendarmes in the plural (دركيين) are fighters, as دركي is. A part of no size
+after بينهم, and a plural casualty verb after it, leaves the verb to the whole: "إن 25 شخصا بينهم
+أطفال ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one).
 
 Statements: a participle after a comma with its ب complement reports even where the verb counts
 only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
@@ -14,6 +16,9 @@ shape (a nisba, a participle in م, فاعل، فعيل، أفعل، فعلاء,
 def_adjective: الحر، العام، العليا، الآخر) ends the speaker: it is the verb's object ("وطالبت النقابة
 الوزارة بزيادة الأجور"); "الحزب الحاكم"، "الدول الخمس" and "المحكمة العليا" stay whole. السابق
 after a title and its nisbas means "former", not a time: "وقال السفير الياباني السابق كينجي ناكامورا".
+A book, a text, a draft, a decision, a list, a summary, an article or a declaration is a document
+(statements_channels kind document) that "جاء في" reports from; with no issuer named before, the
+document speaks, with the record it is a form of ("وجاء في مسودة الاتفاق أن"، "وجاء في الكتاب أن").
 """
 
 from __future__ import annotations
@@ -31,6 +36,15 @@ def test_a_verb_after_the_comma_past_phrases_of_where_and_of_whom() -> None:
 def test_no_verb_of_theirs_past_the_comma() -> None:
     assert short("وأفاد الدفاع المدني بأن 85 شخصا في مناطق متفرقة من العاصمة، وأصيب شرطي بجروح.") == [(1, "injured", "military")]
     assert short("وقال المسؤول إن 600 عامل في مصانع المدينة الصناعية، أضربوا عن العمل.") == []
+
+
+def test_a_part_of_no_size_leaves_the_verb_to_the_whole() -> None:
+    assert short("وذكر الدفاع المدني أن 25 شخصا بينهم أطفال ونساء أصيبوا جراء سقوط القذائف.") == [(25, "injured", "civilian")]
+    assert short("وقال المرصد إن عشرات المدنيين بينهم مسعفون قتلوا في الغارات.") == [(10, "killed", "civilian")]
+
+
+def test_a_part_that_is_no_harm_says_nothing_of_the_whole() -> None:
+    assert short("ووصل إلى المخيم 400 شخص بينهم أطفال قدموا من القرى المجاورة.") == []
 
 
 def test_firefighters_are_civilians_and_gendarmes_fighters() -> None:
@@ -70,3 +84,13 @@ def test_definite_adjectives_stay_in_the_speaker() -> None:
 def test_former_after_a_title_and_its_nisba_is_no_time() -> None:
     body = "ووصل السفير الياباني السابق كينجي ناكامورا إلى العاصمة أمس. وقال السفير إن الزيارة ناجحة."
     assert spoken(body) == [("السفير الياباني السابق كينجي ناكامورا", "إن الزيارة ناجحة")]
+
+
+def test_a_document_after_came_in_speaks_when_no_issuer_is_named() -> None:
+    assert spoken("وجاء في الكتاب أن الوزير السابق أخفى عددا من الوثائق.") == [("الكتاب", "أن الوزير السابق أخفى عددا من الوثائق")]
+    assert spoken("وجاء في مسودة البيان أن الأطراف ستلتزم بالهدنة.") == [("مسودة البيان", "أن الأطراف ستلتزم بالهدنة")]
+
+
+def test_the_issuer_of_a_record_named_before_speaks_for_its_text() -> None:
+    body = "وأصدرت اللجنة الأولمبية بيانا مساء الأحد. وجاء في نص البيان أن الألعاب ستقام في موعدها."
+    assert spoken(body)[-1] == ("اللجنة الأولمبية", "أن الألعاب ستقام في موعدها")

@@ -851,6 +851,8 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             and not (i + 1 < n and st.vic[i + 1] and st.vic[i + 1][0][1] in ("sg", "du"))
             # "27 شخصا بينهم أحد مسؤولي الحزب اعتقلوا": and "one of" is a part of one
             and not (i + 1 < n and st.cue_role(i + 1) == "one_of")
+            # "عشرات الأشخاص بينهم أطفال ونساء أصيبوا": the verb after the part is the whole's
+            and not _part_then_verb(st, i)
         ):
             return None  # "6 آلاف شخص بينهم ضحايا": a part with no size says nothing of the whole
         if step > 0 and st.vic[i] and i > 0 and st.forms[i - 1][0] == "من" and (j := _group_name_verb(st, i)) is not None:
@@ -919,6 +921,19 @@ def _scan(st: Sent, i: int, step: int, budget: int) -> tuple[int, int] | None:
             return None
         i += step
     return None
+
+
+def _part_then_verb(st: Sent, i: int) -> bool:
+    """After the breakdown word at ``i``, people nouns of no size (أطفال، أطفال ونساء) and then a
+    plural casualty verb: "30 شخصا بينهم أطفال أصيبوا" (the verb tells what befell all of them)."""
+    j = i + 1
+    while j < len(st.toks) and j - i <= PART_NOUNS and st.vic[j] and j not in st.in_number:
+        j += 1
+    return j > i + 1 and _plural_verb(st, j)
+
+
+#: how many people nouns a part of no size may hold before the verb of the whole
+PART_NOUNS = 3
 
 
 def _counted_harmed(st: Sent, j: int) -> bool:

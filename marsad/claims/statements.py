@@ -94,7 +94,7 @@ from marsad.claims.statements_speakers import (
     not_speaker,
 )
 from marsad.doc import Doc, Token
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, strip_diacritics
 
 #: how many more sentences of its paragraph the words after a colon may run on over
 RUN_ON = 3
@@ -1415,6 +1415,17 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
         k = _issuing_verb(s, m)
         chunk = _issuer_chunk(s, k, m) if k is not None else None
         return _party(s, [chunk]) if chunk is not None else None
+    ch = lx.channels()
+    if (
+        not s.ns[m].startswith("ال")
+        and m + 1 < end
+        and s.ns[m + 1].startswith("ال")
+        and any(_in(s.ns[m + 1], ch.get(k, frozenset())) for k in ("medium", "document"))
+    ):
+        # "وجاء في مسودة البيان أن"، "وجاء في نص الإعلان": a part or a form of a record named
+        # before; its issuer named before speaks, or else the two words
+        issuer = _issued_by(s, m + 1, refs, s.toks[cue.a].start)
+        return issuer if issuer is not None else _party(s, [(m, m + 2)])
     a = m + 1
     issued = lx.phrases().get("issued_by", frozenset())
     for size in (2, 1):
@@ -1434,13 +1445,18 @@ def _issuer(s: _Sent, cue: _Cue, end: int, refs: list[_Ref]) -> dict[str, Any] |
         if chunks:
             return _party(s, chunks[:1])
     w = s.ns[m]
+    surface = strip_diacritics(s.toks[m].text(s.doc))
     suffix = next((x for x in lx.OBJECT_SUFFIXES if w.endswith(x) and len(w) > len(x) + 3), "")
+    if suffix and (w.startswith("ال") or not surface.endswith(suffix)):
+        suffix = ""  # (not "في المسودة": a ة, which normalizes to ه, on a definite noun)
     if suffix:  # في بيانها: the pronoun says who
         g, n = ("f", "s") if suffix == "ها" else ("m", "p") if suffix in ("هم", "هما", "هن") else ("m", "s")
         return _resolve(refs, s.toks[cue.a].start, g, n)
     if _in(w, lx.channels().get("outlet_head", frozenset())):
         chunks = _region(s, m, end, keep_first=True)[0]
         return _party(s, chunks[:1]) if chunks else None  # وجاء في صحيفة الصباح التركية أن
+    if w.startswith("ال") and _in(w, ch.get("document", frozenset())):
+        return _party(s, [(m, m + 1)])  # "وجاء في المسودة أن": a text named before speaks for itself
     issuer = _issued_by(s, m, refs, s.toks[cue.a].start)
     if issuer is None and w.startswith("ال"):
         return _party(s, [(m, m + 1)])  # "وجاء في التقرير أن" with no issuer named: the report
