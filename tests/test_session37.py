@@ -5,7 +5,9 @@ Figures: a plural casualty verb after a comma is the verb of the people counted 
 أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم"). Firefighters (رجال الإطفاء، إطفائي)
 are civilians; gendarmes in the plural (دركيين) are fighters, as دركي is. A part of no size
 after بينهم, and a plural casualty verb after it, leaves the verb to the whole: "إن 25 شخصا بينهم
-أطفال ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one).
+أطفال ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one). A word with ب
+right after a reporting verb is its complement, never the source of a figure after a participle
+("أفادت المنظمة بتسجيل 40 إصابة، مشيرة إلى أن 6 أشخاص توفوا": the organization).
 
 Statements: a participle after a comma with its ب complement reports even where the verb counts
 only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
@@ -23,7 +25,7 @@ document speaks, with the record it is a form of ("وجاء في مسودة ال
 
 from __future__ import annotations
 
-from tests.claims_helpers import short, spoken
+from tests.claims_helpers import counted, short, spoken
 
 
 def test_a_verb_after_the_comma_past_phrases_of_where_and_of_whom() -> None:
@@ -94,3 +96,13 @@ def test_a_document_after_came_in_speaks_when_no_issuer_is_named() -> None:
 def test_the_issuer_of_a_record_named_before_speaks_for_its_text() -> None:
     body = "وأصدرت اللجنة الأولمبية بيانا مساء الأحد. وجاء في نص البيان أن الألعاب ستقام في موعدها."
     assert spoken(body)[-1] == ("اللجنة الأولمبية", "أن الألعاب ستقام في موعدها")
+
+
+def test_a_definite_document_in_ta_marbuta_is_not_his() -> None:
+    body = "وقال السفير إن المفاوضات متعثرة. وجاء في المذكرة أيضا أن الموعد النهائي سيؤجل."
+    assert spoken(body)[-1] == ("المذكرة", "أن الموعد النهائي سيؤجل")
+
+
+def test_a_complement_with_b_after_the_verb_is_no_source() -> None:
+    body = "لكن المنظمة أفادت بتسجيل 40 إصابة في صفوف المدنيين، مشيرة إلى أن 6 أشخاص توفوا في المستشفى."
+    assert counted(body) == [(40, "injured", "المنظمة"), (6, "killed", "المنظمة")]

@@ -286,7 +286,9 @@ class Attributor:
                 continue  # "انتحاري تابع لتنظيم داعش": with لـ after it and no report made, no verb of saying
             # "وعدد القتلى يقدر بالعشرات": a number after the verb is what was estimated, not who
             counted = k < len(self._toks) and self._in_number(self._toks[k].end - 1)
-            party = self._subject_before(i) or (None if counted else self._name_after(k))
+            # "أفاد بحدوث 70 حالة": a word with ب right after the verb is its complement, not who
+            complement = k < len(self._toks) and self._toks[k].prefix_len > 0 and self.doc.text[self._toks[k].start] == "ب"
+            party = self._subject_before(i) or (None if counted or complement else self._name_after(k))
             return party or self._cue_speaker(i) or self._mention_before(i) or self.last
         return None
 
