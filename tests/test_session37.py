@@ -21,6 +21,9 @@ after a title and its nisbas means "former", not a time: "وقال السفير 
 A book, a text, a draft, a decision, a list, a summary, an article or a declaration is a document
 (statements_channels kind document) that "جاء في" reports from; with no issuer named before, the
 document speaks, with the record it is a form of ("وجاء في مسودة الاتفاق أن"، "وجاء في الكتاب أن").
+After a closing quote and a comma, a phrase of the outlet's (ردا على، في إشارة إلى، بعد، قبل، خلال:
+lexicon kind quote_tail) ends the content, unless a reporting phrase closes the sentence and names
+the channel of all before it.
 """
 
 from __future__ import annotations
@@ -106,3 +109,15 @@ def test_a_definite_document_in_ta_marbuta_is_not_his() -> None:
 def test_a_complement_with_b_after_the_verb_is_no_source() -> None:
     body = "لكن المنظمة أفادت بتسجيل 40 إصابة في صفوف المدنيين، مشيرة إلى أن 6 أشخاص توفوا في المستشفى."
     assert counted(body) == [(40, "injured", "المنظمة"), (6, "killed", "المنظمة")]
+
+
+def test_the_outlets_words_after_a_closing_quote_end_the_content() -> None:
+    body = 'وقال المتحدث إن حكومته "لن تقف مكتوفة الأيدي"، ردا على قرار البرلمان الأوروبي فرض قيود جديدة.'
+    assert spoken(body) == [("المتحدث", 'إن حكومته "لن تقف مكتوفة الأيدي"')]
+    body = 'وأكد المدرب أن فريقه "يمر بمرحلة صعبة"، في إشارة إلى سلسلة الهزائم الأخيرة.'
+    assert spoken(body) == [("المدرب", 'أن فريقه "يمر بمرحلة صعبة"')]
+
+
+def test_a_closing_reporting_phrase_keeps_the_tail_in_the_content() -> None:
+    body = 'وقال المدرب إن اللاعب "فقد ثقته"، في إشارة إلى تراجع مستواه، وفقا لصحيفة محلية.'
+    assert [c for _, c in spoken(body)] == ['إن اللاعب "فقد ثقته"، في إشارة إلى تراجع مستواه']

@@ -1937,6 +1937,16 @@ def _but_before(s: _Sent, a: int) -> int | None:
     return None
 
 
+def _after_quote(s: _Sent, k: int) -> bool:
+    """Token ``k`` comes right after a closing quote and a comma: '"..."، ردا على'."""
+    return (
+        k > 1
+        and s.toks[k - 1].text(s.doc) in COMMAS
+        and s.toks[k - 2].text(s.doc) in CLOSE_QUOTES
+        and s.inq[k - 2]
+    )
+
+
 def annotate(doc: Doc) -> None:
     """Fill ``doc.layers["statements"]`` (see the module docstring).
 
@@ -1957,8 +1967,9 @@ def annotate(doc: Doc) -> None:
     watch = contrast | firsts | _phrase_firsts()
     hedge = lx.adjuncts().get("hedge", frozenset())
     tail = lx.adjuncts().get("tail", frozenset())
+    quote_tail = lx.adjuncts().get("quote_tail", frozenset())
     conj_an = lx.adjuncts().get("conjunction_an", frozenset())
-    watch = watch | tail
+    watch = watch | tail | quote_tail | {q.split()[0] for q in quote_tail}
     by_sent: dict[int, list[Token]] = {}
     for t in doc.tokens:
         by_sent.setdefault(t.sent, []).append(t)
@@ -2001,6 +2012,14 @@ def annotate(doc: Doc) -> None:
                 continue
             if w in tail and k > 0 and s.toks[k - 1].text(doc) in COMMAS:
                 s.bounds.add(k)  # ...، وذلك بعد يوم: the outlet's own words
+            elif (
+                _after_quote(s, k)
+                and (w in quote_tail or k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in quote_tail)
+                # (not before a reporting phrase that closes the sentence: '"..."، في إشارة إلى
+                # دوره، وفقا لصحيفة': the phrase names the channel of all that came before)
+                and not any(_phrase_at(s, x) for x in range(k + 1, len(s.toks)))
+            ):
+                s.bounds.add(k)  # '... "سترد بالمثل"، ردا على العقوبات': the outlet's words after the quote
             elif w in contrast or (w in firsts and k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in contrast):
                 if not (k + 1 < len(s.ns) and s.ns[k + 1] in hedge):
                     s.bounds.add(k)
