@@ -22,8 +22,10 @@ A book, a text, a draft, a decision, a list, a summary, an article or a declarat
 (statements_channels kind document) that "جاء في" reports from; with no issuer named before, the
 document speaks, with the record it is a form of ("وجاء في مسودة الاتفاق أن"، "وجاء في الكتاب أن").
 After a closing quote and a comma, a phrase of the outlet's (ردا على، في إشارة إلى، بعد، قبل، خلال:
-lexicon kind quote_tail) ends the content, unless a reporting phrase closes the sentence and names
-the channel of all before it.
+lexicon kind quote_tail; وهي، وهو، وكان) ends the content, unless a reporting phrase closes the
+sentence and names the channel of all before it, or وهي/وهو open the speaker's apposition before his
+إن. "، في الوقت الذي" is a contrast that ends a content (lexicon contrast_comma), but not "في الوقت
+نفسه" nor "في الوقت الحالي" (hedge).
 """
 
 from __future__ import annotations
@@ -121,3 +123,18 @@ def test_the_outlets_words_after_a_closing_quote_end_the_content() -> None:
 def test_a_closing_reporting_phrase_keeps_the_tail_in_the_content() -> None:
     body = 'وقال المدرب إن اللاعب "فقد ثقته"، في إشارة إلى تراجع مستواه، وفقا لصحيفة محلية.'
     assert [c for _, c in spoken(body)] == ['إن اللاعب "فقد ثقته"، في إشارة إلى تراجع مستواه']
+
+
+def test_at_the_time_when_ends_the_content_but_at_the_same_time_does_not() -> None:
+    body = "وقال الوزير إن الحكومة ستخفض الضرائب، في الوقت الذي تواجه فيه البلاد عجزا كبيرا في الموازنة."
+    assert spoken(body) == [("الوزير", "إن الحكومة ستخفض الضرائب")]
+    body = "وقال الوزير إن الحكومة ستخفض الضرائب، في الوقت نفسه، على الشركات الصغيرة."
+    assert spoken(body) == [("الوزير", "إن الحكومة ستخفض الضرائب، في الوقت نفسه، على الشركات الصغيرة")]
+
+
+def test_an_aside_after_a_quoted_word_ends_the_content_but_not_the_speakers() -> None:
+    body = 'وانتقد النائب "قانون الجمعيات"، وهو قانون أقره البرلمان العام الماضي.'
+    assert spoken(body) == [("النائب", "قانون الجمعيات")]
+    body = 'وقالت "رابطة الصيادين"، وهي جمعية أهلية، إن الموسم كان سيئا.'
+    [(name, content)] = spoken(body)
+    assert name.startswith("رابطة الصيادين") and content == "إن الموسم كان سيئا"

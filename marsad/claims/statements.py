@@ -114,6 +114,8 @@ SAID_OBJECT_REACH = 5
 RELATIVE_REACH = 15
 #: how many tokens back from a participle after a comma a كان (or a sister) makes it its predicate
 KANA_REACH = 8
+#: how far after a closing quote a speaker's apposition may run to the إن of his words
+APPOSITION_REACH = 12
 
 
 @dataclass
@@ -2018,6 +2020,13 @@ def annotate(doc: Doc) -> None:
                 # (not before a reporting phrase that closes the sentence: '"..."، في إشارة إلى
                 # دوره، وفقا لصحيفة': the phrase names the channel of all that came before)
                 and not any(_phrase_at(s, x) for x in range(k + 1, len(s.toks)))
+                # (nor a speaker's apposition before his إن: 'وقالت "عدالة"، وهي منظمة حقوقية، إن')
+                and not (
+                    w in lx.adjuncts().get("apposition", frozenset())
+                    and any(
+                        s.ns[x] in lx.COMPLEMENTIZERS for x in range(k + 1, min(len(s.toks), k + APPOSITION_REACH))
+                    )
+                )
             ):
                 s.bounds.add(k)  # '... "سترد بالمثل"، ردا على العقوبات': the outlet's words after the quote
             elif w in contrast or (w in firsts and k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in contrast):
