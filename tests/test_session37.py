@@ -26,11 +26,14 @@ lexicon kind quote_tail; وهي، وهو، وكان) ends the content, unless a 
 sentence and names the channel of all before it, or وهي/وهو open the speaker's apposition before his
 إن. "، في الوقت الذي" is a contrast that ends a content (lexicon contrast_comma), but not "في الوقت
 نفسه" nor "في الوقت الحالي" (hedge).
+
+Events: وزارتا (two ministries) is no و + زارتا (two women visited): events_context exclude.
 """
 
 from __future__ import annotations
 
 from tests.claims_helpers import counted, short, spoken
+from tests.events_helpers import events
 
 
 def test_a_verb_after_the_comma_past_phrases_of_where_and_of_whom() -> None:
@@ -138,3 +141,8 @@ def test_an_aside_after_a_quoted_word_ends_the_content_but_not_the_speakers() ->
     body = 'وقالت "رابطة الصيادين"، وهي جمعية أهلية، إن الموسم كان سيئا.'
     [(name, content)] = spoken(body)
     assert name.startswith("رابطة الصيادين") and content == "إن الموسم كان سيئا"
+
+
+def test_two_ministries_are_no_visit() -> None:
+    assert [e["type"] for e in events("وأصدرت وزارتا الصحة والتعليم تعليمات جديدة للمدارس.")] == []
+    assert [e["type"] for e in events("وزارت الوزيرة مخيم اللاجئين أمس.")] == ["meeting"]
