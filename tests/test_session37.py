@@ -27,6 +27,9 @@ sentence and names the channel of all before it, or وهي/وهو open the speak
 إن. "، في الوقت الذي" is a contrast that ends a content (lexicon contrast_comma), but not "في الوقت
 نفسه" nor "في الوقت الحالي" (hedge).
 
+An accusing participle after a report is a report of its own also where its object runs on for a
+few words before the complement ("متهمة الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات").
+
 Events: وزارتا (two ministries) is no و + زارتا (two women visited): events_context exclude.
 """
 
@@ -146,3 +149,8 @@ def test_an_aside_after_a_quoted_word_ends_the_content_but_not_the_speakers() ->
 def test_two_ministries_are_no_visit() -> None:
     assert [e["type"] for e in events("وأصدرت وزارتا الصحة والتعليم تعليمات جديدة للمدارس.")] == []
     assert [e["type"] for e in events("وزارت الوزيرة مخيم اللاجئين أمس.")] == ["meeting"]
+
+
+def test_an_accusing_participle_with_a_longer_object() -> None:
+    body = "وطالبت المعارضة بإلغاء الجلسة متهمة الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات."
+    assert spoken(body)[-1] == ("المعارضة", "الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات")

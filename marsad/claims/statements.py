@@ -116,6 +116,8 @@ RELATIVE_REACH = 15
 KANA_REACH = 8
 #: how far after a closing quote a speaker's apposition may run to the إن of his words
 APPOSITION_REACH = 12
+#: how many words an accusing participle's object may run after its first word to the complement
+OBJECT_REACH = 6
 
 
 @dataclass
@@ -1018,11 +1020,20 @@ def _object_then_complement(s: _Sent, i: int, complements: tuple[str, ...]) -> b
         return False
     obj = s.ns[k] in lx.adjuncts().get("object_pronoun", frozenset())
     obj = obj or s.ns[k].startswith("ال") or s.toks[k].start in _mention_starts(s.doc)
-    b = k + 1  # (any word with ب: بدعم is a complement here, no "with the support of")
-    return obj and (
-        _complement(s, b, complements)
-        or "ب" in complements and s.ns[b].startswith("ب") and len(s.ns[b]) > 3 and not _in_name(s, b)
-    )
+    if not obj:
+        return False
+    # the complement right after the object, or after the rest of the object's phrase: "متهما طهران
+    # وحليفها اللبناني جماعة حزب الله بدعم الجبهة" (any word with ب: بدعم is a complement here)
+    for b in range(k + 1, min(len(s.toks), k + 2 + OBJECT_REACH)):
+        if _complement(s, b, complements) or (
+            "ب" in complements and s.ns[b].startswith("ب") and len(s.ns[b]) > 3 and not _in_name(s, b)
+        ):
+            return True
+        if not (s.toks[b].is_word or s.toks[b].text(s.doc) in OPEN_QUOTES or s.toks[b].text(s.doc) in CLOSE_QUOTES):
+            return False
+        if s.ns[b] in lx.COMPLEMENTIZERS or _cue_at(s, b):
+            return False
+    return False
 
 
 def _participle_acc(s: _Sent, k: int) -> bool:
