@@ -7,7 +7,9 @@ are civilians; gendarmes in the plural (دركيين) are fighters, as دركي 
 after بينهم, and a plural casualty verb after it, leaves the verb to the whole: "إن 25 شخصا بينهم
 أطفال ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one). A word with ب
 right after a reporting verb is its complement, never the source of a figure after a participle
-("أفادت المنظمة بتسجيل 40 إصابة، مشيرة إلى أن 6 أشخاص توفوا": the organization).
+("أفادت المنظمة بتسجيل 40 إصابة، مشيرة إلى أن 6 أشخاص توفوا": the organization). A figure restated
+by a source named again with more words between its words ("التحالف الدولي" … "التحالف الدولي
+لمحاربة الإرهاب بقيادة واشنطن") is one figure; a source of "another" (مصدر أمني آخر) stays a second.
 
 Statements: a participle after a comma with its ب complement reports even where the verb counts
 only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
@@ -154,3 +156,16 @@ def test_two_ministries_are_no_visit() -> None:
 def test_an_accusing_participle_with_a_longer_object() -> None:
     body = "وطالبت المعارضة بإلغاء الجلسة متهمة الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات."
     assert spoken(body)[-1] == ("المعارضة", "الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات")
+
+
+def test_one_source_named_again_with_more_words_gives_one_figure() -> None:
+    body = (
+        "وأعلن التحالف الدولي الثلاثاء أنه قتل 14 مسلحا في غارة على الحدود. "
+        "وكان التحالف العسكري الدولي بقيادة واشنطن قد أعلن مقتل 14 مسلحا في الغارة نفسها."
+    )
+    assert counted(body) == [(14, "killed", "التحالف الدولي")]
+
+
+def test_another_source_of_one_kind_gives_a_second_figure() -> None:
+    body = "وقال مصدر أمني عراقي إن 9 جنود قتلوا في الكمين. وأكد مصدر أمني عراقي آخر أن 9 جنود قتلوا في الكمين."
+    assert [c for c, _, _ in counted(body)] == [9, 9]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from marsad import lexicon
 from marsad.claims.figures_sentence import (
     CLAUSE_END,
     PRONOUN_SUFFIXES,
@@ -40,6 +41,8 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a.get("entity") and a.get("entity") == b.get("entity"):
         return True
     x, y = f" {normalize(a['name'])} ", f" {normalize(b['name'])} "
+    if _another(x) != _another(y):
+        return False  # "مصدر أمني" and "مصدر أمني آخر": two sources of one kind
     if x in y or y in x:
         return True
     # "الجيش الباكستاني" and "الجناح الإعلامي للجيش الباكستاني": the body, then a part of it that speaks
@@ -47,6 +50,8 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if (x1 != x or y1 != y) and (x1 in y1 or y1 in x1) and min(len(x1.split()), len(y1.split())) >= 2:
         return True
     if _described_then_named(x, y) or _described_then_named(y, x):
+        return True
+    if _words_within(x, y) or _words_within(y, x):
         return True
     if _described_then_titled(x, y) or _described_then_titled(y, x):
         return True
@@ -70,6 +75,28 @@ def _same_source(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return False
     short, long = sorted((x2, y2), key=len)
     return short in long and len(long.split()) - len(short.split()) <= 1  # not "وسائل إعلام موالية لـ..."
+
+
+def _another(name: str) -> bool:
+    """The name holds a word of "another" (مصدر أمني آخر، المسؤول الآخر)."""
+    return any(w.removeprefix("ال") in _OTHER for w in name.split())
+
+
+def _words_within(short: str, long: str) -> bool:
+    """The words of ``short`` (two or more, the first with the article) stand in ``long`` in their
+    order, the first first: one body named again with more words between ("التحالف العربي" and
+    "التحالف العسكري العربي بقيادة السعودية"); not another of its kind ("مصدر طبي آخر")."""
+    s, lg = short.split(), long.split()
+    if len(s) < 2 or len(lg) <= len(s) or not s[0].startswith("ال") or s[0] != lg[0]:
+        return False
+    it = iter(lg)
+    return all(w in it for w in s)
+
+
+#: words of "another" (figures_cues roles another, new): "مصدر طبي آخر" is a second source
+_OTHER = frozenset(
+    normalize(row[0]) for row in lexicon.table("figures_cues") if len(row) > 1 and row[1] in ("another", "new") and " " not in row[0]
+)
 
 
 def _parties(name: str) -> list[str]:
