@@ -10,6 +10,7 @@ right after a reporting verb is its complement, never the source of a figure aft
 ("أفادت المنظمة بتسجيل 40 إصابة، مشيرة إلى أن 6 أشخاص توفوا": the organization). A figure restated
 by a source named again with more words between its words ("التحالف الدولي" … "التحالف الدولي
 لمحاربة الإرهاب بقيادة واشنطن") is one figure; a source of "another" (مصدر أمني آخر) stays a second.
+"على الأقل" between two who died and their fate (لقي عاملان على الأقل حتفهما) says "at least".
 
 Statements: a participle after a comma with its ب complement reports even where the verb counts
 only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
@@ -37,7 +38,7 @@ Events: وزارتا (two ministries) is no و + زارتا (two women visited):
 
 from __future__ import annotations
 
-from tests.claims_helpers import counted, short, spoken
+from tests.claims_helpers import counted, figs, short, spoken
 from tests.events_helpers import events
 
 
@@ -169,3 +170,8 @@ def test_one_source_named_again_with_more_words_gives_one_figure() -> None:
 def test_another_source_of_one_kind_gives_a_second_figure() -> None:
     body = "وقال مصدر أمني عراقي إن 9 جنود قتلوا في الكمين. وأكد مصدر أمني عراقي آخر أن 9 جنود قتلوا في الكمين."
     assert [c for c, _, _ in counted(body)] == [9, 9]
+
+
+def test_at_least_before_a_dual_fate() -> None:
+    [fig] = figs("ولقي عاملان على الأقل حتفهما إثر انهيار سقف المصنع.")
+    assert (fig["count"], fig["outcome"], fig["qualifier"]) == (2, "killed", "at_least")

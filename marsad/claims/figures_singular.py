@@ -175,7 +175,9 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         t = st.toks[at]
         st.used.add(i)
         fig = Figure(st.sent, at, at + 1, count, outcome, span=(t.start, t.end), out_at=i, singular=True)
-        if _at_least_after(st, at):
+        # (and for "مصرعهما": after the people who died, before it: "لقي شخصان على الأقل مصرعهما")
+        who = at if at != i or kind not in ("sg", "du") else next((m for m in range(i - 1, max(-1, i - 5), -1) if st.vic[m]), at)
+        if _at_least_after(st, at) or who != at and _at_least_after(st, who):
             fig.qualifier = "at_least"  # "قتل شخصان على الأقل"، "مقتل متظاهر واحد، على الأقل"
         out.append(fig)
     return out
