@@ -3,7 +3,8 @@
 Figures: a plural casualty verb after a comma is the verb of the people counted before it also past
 من- and في-phrases of up to eight words, and an aside in brackets, between them and the comma ("إن
 أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم"). Firefighters (رجال الإطفاء، إطفائي)
-are civilians; gendarmes in the plural (دركيين) are fighters, as دركي is. A part of no size
+are civilians, and so are drivers of taxis, buses and lorries (سائق حافلة، سائقي سيارات الأجرة);
+gendarmes in the plural (دركيين) are fighters, as دركي is. A part of no size
 after بينهم, and a plural casualty verb after it, leaves the verb to the whole: "إن 25 شخصا بينهم
 أطفال ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one). A word with ب
 right after a reporting verb is its complement, never the source of a figure after a participle
@@ -175,3 +176,8 @@ def test_another_source_of_one_kind_gives_a_second_figure() -> None:
 def test_at_least_before_a_dual_fate() -> None:
     [fig] = figs("ولقي عاملان على الأقل حتفهما إثر انهيار سقف المصنع.")
     assert (fig["count"], fig["outcome"], fig["qualifier"]) == (2, "killed", "at_least")
+
+
+def test_drivers_of_taxis_and_buses_are_civilians() -> None:
+    assert short("وقتل مسلحون 6 من سائقي سيارات الأجرة في المدينة.") == [(6, "killed", "civilian")]
+    assert short("ولقي سائق حافلة مصرعه في الانفجار.") == [(1, "killed", "civilian")]
