@@ -2,37 +2,37 @@
 
 Figures: a plural casualty verb after a comma is the verb of the people counted before it also past
 من- and في-phrases of up to eight words, and an aside in brackets, between them and the comma ("إن
-أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم"). Firefighters (رجال الإطفاء، إطفائي)
-are civilians, and so are drivers of taxis, buses and lorries (سائق حافلة، سائقي سيارات الأجرة);
-gendarmes in the plural (دركيين) are fighters, as دركي is. A part of no size
-after بينهم, and a plural casualty verb after it, leaves the verb to the whole: "إن 25 شخصا بينهم
-أطفال ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one). A word with ب
-right after a reporting verb is its complement, never the source of a figure after a participle
-("أفادت المنظمة بتسجيل 40 إصابة، مشيرة إلى أن 6 أشخاص توفوا": the organization). A figure restated
-by a source named again with more words between its words ("التحالف الدولي" … "التحالف الدولي
-لمحاربة الإرهاب بقيادة واشنطن") is one figure; a source of "another" (مصدر أمني آخر) stays a second.
-"على الأقل" between two who died and their fate (لقي عاملان على الأقل حتفهما) says "at least".
+أكثر من 40 مسلحا من جماعة متشددة في ريف المحافظة (قرب الحدود)، لقوا حتفهم"). Firefighters (رجال
+الإطفاء، إطفائي) are civilians, and so are drivers of taxis, buses and lorries (سائق حافلة، سائقي
+سيارات الأجرة); gendarmes in the plural (دركيين) are fighters, as دركي is. A part of no size after
+بينهم, and a plural casualty verb after it, leaves the verb to the whole: "إن 25 شخصا بينهم أطفال
+ونساء أصيبوا" is 25 injured (but "6 آلاف شخص بينهم ضحايا" counts no one). A word with ب right after
+a reporting verb is its complement, never the source of a figure after a participle ("أفادت المنظمة
+بتسجيل 40 إصابة، مشيرة إلى أن 6 أشخاص توفوا": the organization). A figure restated by a source named
+again with more words between its words ("التحالف الدولي" … "التحالف الدولي لمحاربة الإرهاب بقيادة
+واشنطن") is one figure; a source of "another" (مصدر أمني آخر) stays a second. "على الأقل" between
+two who died and their fate (لقي عاملان على الأقل حتفهما) says "at least".
 
-Statements: a participle after a comma with its ب complement reports even where the verb counts
-only with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب
-شامل" is a threat made; "إن الجسر مهدد بالانهيار" is none, nor is a participle that
-is the predicate of كان or a sister (بات، أصبح، ظل: lexicon kind kana) a few words before it. حذر takes an object pronoun (flag
-suffix_ok): "وحذرهم من الإبحار" reports. After a definite noun, a definite word of no adjective's
-shape (a nisba, a participle in م, فاعل، فعيل، أفعل، فعلاء, a number word, or lexicon kind
-def_adjective: الحر، العام، العليا، الآخر) ends the speaker: it is the verb's object ("وطالبت النقابة
-الوزارة بزيادة الأجور"); "الحزب الحاكم"، "الدول الخمس" and "المحكمة العليا" stay whole. السابق
-after a title and its nisbas means "former", not a time: "وقال السفير الياباني السابق كينجي ناكامورا".
-A book, a text, a draft, a decision, a list, a summary, an article or a declaration is a document
-(statements_channels kind document) that "جاء في" reports from; with no issuer named before, the
-document speaks, with the record it is a form of ("وجاء في مسودة الاتفاق أن"، "وجاء في الكتاب أن").
-After a closing quote and a comma, a phrase of the outlet's (ردا على، في إشارة إلى، بعد، قبل، خلال:
-lexicon kind quote_tail; وهي، وهو، وكان) ends the content, unless a reporting phrase closes the
-sentence and names the channel of all before it, or وهي/وهو open the speaker's apposition before his
-إن. "، في الوقت الذي" is a contrast that ends a content (lexicon contrast_comma), but not "في الوقت
-نفسه" nor "في الوقت الحالي" (hedge).
+Statements: a participle after a comma with its ب complement reports even where the verb counts only
+with إن/أن, a colon or a quote (flag strict_part): "طالبت النقابة بزيادة الأجور، مهددة بإضراب شامل"
+is a threat made; "إن الجسر مهدد بالانهيار" is none, nor is a participle that is the predicate of
+كان or a sister (بات، أصبح، ظل: lexicon kind kana) a few words before it. حذر takes an object
+pronoun (flag suffix_ok): "وحذرهم من الإبحار" reports. After a definite noun, a definite word of no
+adjective's shape (a nisba, a participle in م, فاعل، فعيل، أفعل، فعلاء, a number word, or lexicon
+kind def_adjective: الحر، العام، العليا، الآخر) ends the speaker: it is the verb's object ("وطالبت
+النقابة الوزارة بزيادة الأجور"); "الحزب الحاكم"، "الدول الخمس" and "المحكمة العليا" stay whole.
+السابق after a title and its nisbas means "former", not a time: "وقال السفير الياباني السابق كينجي
+ناكامورا". A book, a text, a draft, a decision, a list, a summary, an article or a declaration is a
+document (statements_channels kind document) that "جاء في" reports from; with no issuer named
+before, the document speaks, with the record it is a form of ("وجاء في مسودة الاتفاق أن"، "وجاء في
+الكتاب أن"). After a closing quote and a comma, a phrase of the outlet's (ردا على، في إشارة إلى،
+بعد، قبل، خلال: lexicon kind quote_tail; وهي، وهو، وكان) ends the content, unless a reporting phrase
+closes the sentence and names the channel of all before it, or وهي/وهو open the speaker's apposition
+before his إن. "، في الوقت الذي" is a contrast that ends a content (lexicon contrast_comma), but not
+"في الوقت نفسه" nor "في الوقت الحالي" (hedge).
 
-An accusing participle after a report is a report of its own also where its object runs on for a
-few words before the complement ("متهمة الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات").
+An accusing participle after a report is a report of its own also where its object runs on for a few
+words before the complement ("متهمة الحكومة وحلفاءها في البرلمان بعرقلة الإصلاحات").
 
 Events: وزارتا (two ministries) is no و + زارتا (two women visited): events_context exclude.
 """

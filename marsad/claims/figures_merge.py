@@ -85,7 +85,8 @@ def _another(name: str) -> bool:
 def _words_within(short: str, long: str) -> bool:
     """The words of ``short`` (two or more, the first with the article) stand in ``long`` in their
     order, the first first: one body named again with more words between ("التحالف العربي" and
-    "التحالف العسكري العربي بقيادة السعودية"); not another of its kind ("مصدر طبي آخر")."""
+    "التحالف العسكري العربي بقيادة السعودية"). A name with a word of another ("مصدر طبي آخر") is
+    kept apart before this is asked (``_another``)."""
     s, lg = short.split(), long.split()
     if len(s) < 2 or len(lg) <= len(s) or not s[0].startswith("ال") or s[0] != lg[0]:
         return False

@@ -1950,14 +1950,26 @@ def _but_before(s: _Sent, a: int) -> int | None:
     return None
 
 
-def _after_quote(s: _Sent, k: int) -> bool:
-    """Token ``k`` comes right after a closing quote and a comma: '"..."، ردا على'."""
-    return (
+def _quote_tail_at(s: _Sent, k: int, quote_tail: frozenset[str]) -> bool:
+    """Token ``k``, right after a closing quote and a comma, opens the outlet's own words (lexicon
+    kind quote_tail: '"..."، ردا على'، '"..."، في إشارة إلى'): not before a reporting phrase that
+    closes the sentence ('"..."، في إشارة إلى دوره، وفقا لصحيفة': the phrase names the channel of
+    all before it), nor where وهي/وهو open the speaker's apposition before his إن ('وقالت "عدالة"،
+    وهي منظمة حقوقية، إن')."""
+    if not (
         k > 1
         and s.toks[k - 1].text(s.doc) in COMMAS
         and s.toks[k - 2].text(s.doc) in CLOSE_QUOTES
         and s.inq[k - 2]
-    )
+    ):
+        return False
+    w, n = s.ns[k], len(s.ns)
+    if not (w in quote_tail or k + 1 < n and f"{w} {s.ns[k + 1]}" in quote_tail):
+        return False
+    if any(_phrase_at(s, x) for x in range(k + 1, n)):
+        return False
+    apposition = lx.adjuncts().get("apposition", frozenset())
+    return not (w in apposition and any(s.ns[x] in lx.COMPLEMENTIZERS for x in range(k + 1, min(n, k + APPOSITION_REACH))))
 
 
 def annotate(doc: Doc) -> None:
@@ -1982,7 +1994,7 @@ def annotate(doc: Doc) -> None:
     tail = lx.adjuncts().get("tail", frozenset())
     quote_tail = lx.adjuncts().get("quote_tail", frozenset())
     conj_an = lx.adjuncts().get("conjunction_an", frozenset())
-    watch = watch | tail | quote_tail | {q.split()[0] for q in quote_tail}
+    watch = watch | tail
     by_sent: dict[int, list[Token]] = {}
     for t in doc.tokens:
         by_sent.setdefault(t.sent, []).append(t)
@@ -2021,25 +2033,15 @@ def annotate(doc: Doc) -> None:
             if (k := _but_before(s, c.a)) is not None:
                 s.bounds.add(k)
         for k, w in enumerate(s.ns):
-            if w not in watch or s.inq[k]:
+            if s.inq[k]:
+                continue
+            if _quote_tail_at(s, k, quote_tail):
+                s.bounds.add(k)  # '... "سترد بالمثل"، ردا على العقوبات': the outlet's words after the quote
+                continue
+            if w not in watch:
                 continue
             if w in tail and k > 0 and s.toks[k - 1].text(doc) in COMMAS:
                 s.bounds.add(k)  # ...، وذلك بعد يوم: the outlet's own words
-            elif (
-                _after_quote(s, k)
-                and (w in quote_tail or k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in quote_tail)
-                # (not before a reporting phrase that closes the sentence: '"..."، في إشارة إلى
-                # دوره، وفقا لصحيفة': the phrase names the channel of all that came before)
-                and not any(_phrase_at(s, x) for x in range(k + 1, len(s.toks)))
-                # (nor a speaker's apposition before his إن: 'وقالت "عدالة"، وهي منظمة حقوقية، إن')
-                and not (
-                    w in lx.adjuncts().get("apposition", frozenset())
-                    and any(
-                        s.ns[x] in lx.COMPLEMENTIZERS for x in range(k + 1, min(len(s.toks), k + APPOSITION_REACH))
-                    )
-                )
-            ):
-                s.bounds.add(k)  # '... "سترد بالمثل"، ردا على العقوبات': the outlet's words after the quote
             elif w in contrast or (w in firsts and k + 1 < len(s.ns) and f"{w} {s.ns[k + 1]}" in contrast):
                 if not (k + 1 < len(s.ns) and s.ns[k + 1] in hedge):
                     s.bounds.add(k)

@@ -211,8 +211,8 @@ def _adjective_shape(stem: str) -> bool:
     """The normalized ``stem`` (without ال) has the shape of an adjective: a nisba (الرسمي، الرسمية), a
     participle in م (المتحدة، المسلحة), فاعل (السابق، الحاكم), فعيل (الجديد), أفعل (الأعلى،
     الأبيض), فعلاء (البيضاء), a number word (الخمس، الثالث) or one of lexicon kind def_adjective
-    (الحر، العام، العليا); not
-    الوزارة، الحكومة، الأطراف."""
+    (الحر، العام، العليا); not الوزارة، الحكومة، الأطراف. (A dual nisba, الحكوميتين, is read from its
+    written form by ``_nisba``.)"""
     if stem in lx.adjuncts().get("def_adjective", frozenset()) or stem.endswith(("يه", "يون", "يين", "يات", "ي")):
         return True
     if stem in _number_words():
