@@ -1993,6 +1993,7 @@ def annotate(doc: Doc) -> None:
     hedge = lx.adjuncts().get("hedge", frozenset())
     tail = lx.adjuncts().get("tail", frozenset())
     quote_tail = lx.adjuncts().get("quote_tail", frozenset())
+    quote_firsts = {q.split()[0] for q in quote_tail}
     conj_an = lx.adjuncts().get("conjunction_an", frozenset())
     watch = watch | tail
     by_sent: dict[int, list[Token]] = {}
@@ -2035,7 +2036,7 @@ def annotate(doc: Doc) -> None:
         for k, w in enumerate(s.ns):
             if s.inq[k]:
                 continue
-            if _quote_tail_at(s, k, quote_tail):
+            if w in quote_firsts and _quote_tail_at(s, k, quote_tail):
                 s.bounds.add(k)  # '... "سترد بالمثل"، ردا على العقوبات': the outlet's words after the quote
                 continue
             if w not in watch:
