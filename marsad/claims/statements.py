@@ -118,6 +118,8 @@ KANA_REACH = 8
 APPOSITION_REACH = 12
 #: how many words an accusing participle's object may run after its first word to the complement
 OBJECT_REACH = 6
+#: how many words after "ما قالت" its subject may run to the إن of what was said ("ما قالت مصادر مطلعة إنها")
+WHAT_SAID_REACH = 6
 
 
 @dataclass
@@ -169,6 +171,20 @@ def _own_subject_says(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
 
 #: how many tokens a bracketed name may hold after its first word
 BRACKETED = 3
+
+
+def _what_said(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
+    """A bare past verb after ما, its subject and then إن/أن within reach: ما is "what" and the verb
+    reports ("ونشر فيديو يظهر ما قالت الحكومة إنه صاروخ جديد"), not "did not say" (nor "ووصف كل ما
+    جاء في الكتاب بأنه": what the book holds, described by another)."""
+    if form.aspect != "perf" or form.prefix or form.suffix or "came_in" in v.flags:
+        return False
+    for x in range(i + 1, min(len(s.ns), i + 1 + WHAT_SAID_REACH)):
+        if x in s.bounds or s.toks[x].text(s.doc) in ("،", ",", ":"):
+            return False
+        if s.ns[x] in lx.COMPLEMENTIZERS:
+            return x > i + 1
+    return False
 
 
 def _bracketed(s: _Sent, i: int) -> bool:
@@ -352,7 +368,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if prev in lx.COMPLEMENTIZERS and start >= 2 and s.ns[start - 2] in adj.get("without", frozenset()):
             i += 1  # "وأكد - دون أن يورد دليلا - أن": without giving it, nothing reported
             continue
-        if prev in neg and not relative_ma:  # "بحسب ما أفادت": ما is "what", not "not"
+        if prev in neg and not relative_ma and not (prev == "ما" and _what_said(s, i, form, v)):
+            # ("بحسب ما أفادت"، "ما قالت الحكومة إنه صاروخ جديد": ما is "what", not "not")
             _negated_subject(s, i, form, refs)
             i += 1
             continue
