@@ -3,6 +3,12 @@
 Statements: ما before a bare past reporting verb whose subject runs to إن/أن within a few words is
 "what", not "not": "قصفت الطائرات ما قال ناشطون إنه مخزن سلاح" reports what the activists said; "ما
 قال الوزير شيئا" stays a negation and reports nothing.
+
+A noun with its own pronoun right after a reporting verb and right before the verb's complement is
+what was announced, not who spoke: "وأعلنت مسؤوليتها عن التفجير" is the group's claim, said by the
+group named before; but a speaker head ("وأعلن محاميه عن"، "أعلن ناديه عن"), a participle in م
+("اعترف منافسه بالهزيمة") or a plural in construct ("خلص معدوها إلى") is the speaker. A club (نادي) heads a
+speaker phrase: "أعلن نادي الوحدة الإماراتي إقالة مدربه".
 """
 
 from __future__ import annotations
@@ -24,3 +30,20 @@ def test_ma_before_a_verb_with_no_complement_still_negates() -> None:
 
 def test_what_came_in_a_document_is_not_said_by_it() -> None:
     assert spoken("ووصف الوزير ما جاء في التقرير بأنه مليء بالأخطاء.") == [("الوزير", "ما جاء في التقرير بأنه مليء بالأخطاء")]
+
+
+def test_a_noun_with_its_pronoun_before_the_complement_is_what_was_announced() -> None:
+    assert spoken("وتنشط الجماعة في شمال البلاد، وأعلنت مسؤوليتها عن التفجير الذي هز السوق.") == [
+        ("الجماعة", "مسؤوليتها عن التفجير الذي هز السوق")
+    ]
+    assert spoken("وعقد الوزير مؤتمرا صحفيا، وأكد قدرته على إنهاء الأزمة.") == [("الوزير", "قدرته على إنهاء الأزمة")]
+
+
+def test_a_speaker_with_a_pronoun_before_the_complement_still_speaks() -> None:
+    assert spoken("وأعلن محاميه عن تقديم طعن في الحكم.") == [("محاميه", "عن تقديم طعن في الحكم")]
+    assert spoken("واعترف منافسه بالهزيمة في الانتخابات.") == [("منافسه", "بالهزيمة في الانتخابات")]
+    assert spoken("وخلص معدوها إلى أن النوم مهم للذاكرة.") == [("معدوها", "إلى أن النوم مهم للذاكرة")]
+
+
+def test_a_club_heads_a_speaker() -> None:
+    assert spoken("أعلن نادي الوحدة الإماراتي إقالة مدربه.") == [("نادي الوحدة الإماراتي", "إقالة مدربه")]

@@ -187,6 +187,27 @@ def _what_said(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
     return False
 
 
+def _own_object(s: _Sent, k: int, v: lx.Verb) -> bool:
+    """Token ``k``, right after the verb and right before the verb's own complement, is a noun with
+    a possessive pronoun that names no one: "وأعلنت مسؤوليتها عن"، "ويؤكد قدرته على" (not a speaker
+    head "محاميها"، "ناديه"، a name, a participle in م "منافسها"، a plural in construct "منتقدوها"،
+    "بعضهم"، "أحدهم"، "بعدها"; nor before إن: "وقال مساعده إن")."""
+    w, written = s.ns[k], s.toks[k].text(s.doc)
+    if k + 1 >= len(s.ns) or not (s.ns[k + 1] in v.complements or _lb_complement(s, k + 1, v.complements)):
+        return False
+    if w.startswith("ال") or written.endswith("ة") or _head(w) is not None or _named(s, k):
+        return False
+    suffix = next((x for x in lx.OBJECT_SUFFIXES if w.endswith(x)), None)
+    if suffix is None:
+        return False
+    stem = w[: -len(suffix)]
+    adj = lx.adjuncts()
+    if stem.startswith("م") and not stem.endswith("ت"):
+        return False  # "منافسها"، "مديره": a participle in م names a person (but "مسؤوليتها")
+    return len(stem) >= 3 and not stem.endswith("و") and not any(
+        stem in adj.get(kind, frozenset()) for kind in ("many", "prep", "time")
+    ) and stem not in ("احد", "اي", "كل")
+
 def _bracketed(s: _Sent, i: int) -> bool:
     """The word at ``i`` opens a short aside in brackets: "(راي 1)"، "(سانا)"."""
     return (
@@ -1213,6 +1234,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             elif last > 0 and "obj" in v.flags and not form.suffix and _other_kinds(s, chunks[0], chunks[-1]):
                 # اتهم رئيس السلطة محمود عباس، الأربعاء، حركة "حماس" بأنها: a person accuses a body
                 chunks, cstart, direct = chunks[:-1], last, False
+            elif len(chunks) == 1 and chunks[0] == (cue.b + 1, cue.b + 2) and _own_object(s, cue.b + 1, v):
+                # "وأعلنت مسؤوليتها عن الهجوم": a noun with its own pronoun right after the verb is
+                # what it announced; the speaker is named before (not "وقال محاميها")
+                chunks, cstart, direct = [], cue.b + 1, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
             pron = next((p for x in range(cue.b + 1, min(len(s.toks), cue.b + 8)) if (p := _relay_pronoun(s.ns[x]))), None)
