@@ -8,7 +8,9 @@ A noun with its own pronoun right after a reporting verb and right before the ve
 what was announced, not who spoke: "وأعلنت مسؤوليتها عن التفجير" is the group's claim, said by the
 group named before; but a speaker head ("وأعلن محاميه عن"، "أعلن ناديه عن"), a participle in م
 ("اعترف منافسه بالهزيمة") or a plural in construct ("خلص معدوها إلى") is the speaker. A club (نادي) heads a
-speaker phrase: "أعلن نادي الوحدة الإماراتي إقالة مدربه".
+speaker phrase: "أعلن نادي الوحدة الإماراتي إقالة مدربه". بخصوص، حيال and إزاء (regarding) open what was
+spoken about, never a speaker (statements_adjuncts kinds prep and not_speaker): "وأضاف بخصوص الصفقة
+أن" is the speaker named before.
 """
 
 from __future__ import annotations
@@ -47,3 +49,14 @@ def test_a_speaker_with_a_pronoun_before_the_complement_still_speaks() -> None:
 
 def test_a_club_heads_a_speaker() -> None:
     assert spoken("أعلن نادي الوحدة الإماراتي إقالة مدربه.") == [("نادي الوحدة الإماراتي", "إقالة مدربه")]
+
+
+def test_regarding_opens_no_speaker() -> None:
+    assert spoken("وقالت الوزيرة إن الاقتصاد يتعافى. وأضافت بخصوص صفقة الغاز مع الجارة أن التوقيع قريب.") == [
+        ("الوزيرة", "إن الاقتصاد يتعافى"),
+        ("الوزيرة", "أن التوقيع قريب"),
+    ]
+    assert spoken("وقال المحافظ إن المياه انحسرت. وأضاف حيال المتضررين أن التعويضات ستصرف.") == [
+        ("المحافظ", "إن المياه انحسرت"),
+        ("المحافظ", "أن التعويضات ستصرف"),
+    ]
