@@ -11,11 +11,15 @@ group named before; but a speaker head ("وأعلن محاميه عن"، "أعل
 speaker phrase: "أعلن نادي الوحدة الإماراتي إقالة مدربه". بخصوص، حيال and إزاء (regarding) open what was
 spoken about, never a speaker (statements_adjuncts kinds prep and not_speaker): "وأضاف بخصوص الصفقة
 أن" is the speaker named before.
+
+Figures: a definite number after a definite people noun is its adjective, and the noun tells the
+victims even after the verb ("وقتل الجنود الستة"، "أصيب المدنيون الـ3"); not where the number has its own
+noun after it ("اعتقلت قوات الأمن الـ5 المشتبه بهم": the forces made the arrest).
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import spoken
+from tests.claims_helpers import short, spoken
 
 
 def test_what_a_speaker_said_a_thing_was() -> None:
@@ -60,3 +64,9 @@ def test_regarding_opens_no_speaker() -> None:
         ("المحافظ", "إن المياه انحسرت"),
         ("المحافظ", "أن التعويضات ستصرف"),
     ]
+
+
+def test_a_definite_number_after_its_people_noun() -> None:
+    assert short("وقتل الحراس الأربعة في الهجوم على المصرف.") == [(4, "killed", "military")]
+    assert short("وأصيب المدنيون الـ3 بجروح خطيرة في القصف.") == [(3, "injured", "civilian")]
+    assert short("واعتقلت قوات الأمن الـ5 المطلوبين في الحي.") == [(5, "captured", "unspecified")]

@@ -127,6 +127,8 @@ def read_victims(st: Sent, f: Figure) -> None:
         back = [k for k in back if k < agent]
     if verb_first and f.count <= 2 and not f.singular and f.a in st.numbers and f.a > 0 and st.vic[f.a - 1]:
         back = [f.a - 1]  # "اعتقلت الشرطة مسلحين اثنين": one and two follow their noun
+    if verb_first and (noun := _noun_of_definite_number(st, f.a)) is not None:
+        back = [noun]  # "وقتل الجنود الستة"، "أصيب المدنيون الـ3": a definite number follows its noun
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
         back += list(range(lo - 1, max(-1, lo - 4), -1))
     # "وأصيب شخص آخر"، "5 أشخاص": a neutral people noun of its own (it shares no one's victims)
@@ -178,6 +180,21 @@ def read_victims(st: Sent, f: Figure) -> None:
     # "أصيب 40 شخصا، من بينهم أطفال ونساء": a breakdown of civilians only tells the whole
     if not f.singular and _breakdown_kinds(st, hi, whole=True) & {"civilian", "military"} == {"civilian"}:
         f.victims = "civilian"
+
+
+def _noun_of_definite_number(st: Sent, a: int) -> int | None:
+    """The definite people noun that a definite number at ``a`` follows as its adjective ("الجنود
+    الستة"، "المدنيين الـ3"), or None."""
+    k = a - 1
+    if k >= 0 and st.forms[k][0] in ("ال", "الـ"):
+        k -= 1  # "الجنود الـ6": the article written apart
+    elif not definite(st, a):
+        return None
+    if k < 0 or not definite(st, k) or not st.vic[k]:
+        return None
+    if a + 1 < len(st.toks) and (st.vic[a + 1] or definite(st, a + 1) and st.cue_role(a + 1) != "relative"):
+        return None  # "اعتقلت قوات الأمن الـ5 المطلوبين": the number's own noun after it (not "الذين")
+    return k
 
 
 def _doer(st: Sent, k: int) -> bool:
