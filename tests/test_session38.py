@@ -15,11 +15,17 @@ spoken about, never a speaker (statements_adjuncts kinds prep and not_speaker): 
 Figures: a definite number after a definite people noun is its adjective, and the noun tells the
 victims even after the verb ("وقتل الجنود الستة"، "أصيب المدنيون الـ3"); not where the number has its own
 noun after it ("اعتقلت قوات الأمن الـ5 المشتبه بهم": the forces made the arrest).
+
+A long phrase of when he spoke may open after a short clause on where he spoke, and what was said
+may open after it with a colon and a quotation mark as well as with إن/أن: 'وقال المحافظ في مؤتمر عقده
+مساء الأحد، بعد الفيضانات التي ...: "..."' quotes him; a noun of relaying on the way ("على خلفية نقل
+المقر") does not stop the search. A figure in that phrase, before what the statement says, is the
+writer's, not the speaker's.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import short, spoken
+from tests.claims_helpers import counted, short, spoken
 
 
 def test_what_a_speaker_said_a_thing_was() -> None:
@@ -70,3 +76,21 @@ def test_a_definite_number_after_its_people_noun() -> None:
     assert short("وقتل الحراس الأربعة في الهجوم على المصرف.") == [(4, "killed", "military")]
     assert short("وأصيب المدنيون الـ3 بجروح خطيرة في القصف.") == [(3, "injured", "civilian")]
     assert short("واعتقلت قوات الأمن الـ5 المطلوبين في الحي.") == [(5, "captured", "unspecified")]
+
+
+_SETTING = (
+    "وقال المحافظ في مؤتمر عقده مساء الأحد، بعد الفيضانات التي ضربت القرى الجنوبية على خلفية نقل مجرى النهر، "
+    'والتي أسفرت عن مقتل 14 شخصا: "سنعوض كل المتضررين".'
+)
+
+
+def test_what_was_said_after_a_clause_on_where_and_a_long_setting() -> None:
+    assert spoken(_SETTING) == [("المحافظ", "سنعوض كل المتضررين")]
+    assert spoken(
+        "وأعلن الوزير في كلمة ألقاها أمس، خلال افتتاح المؤتمر الدولي الذي تستضيفه العاصمة بمشاركة وفود من عشرين دولة، "
+        "أن الحكومة ستضاعف الاستثمارات."
+    ) == [("الوزير", "أن الحكومة ستضاعف الاستثمارات")]
+
+
+def test_a_figure_in_the_setting_is_the_writers() -> None:
+    assert counted(_SETTING) == [(14, "killed", None)]

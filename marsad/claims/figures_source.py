@@ -26,7 +26,7 @@ from typing import Any
 from marsad import lexicon
 from marsad.claims.figures_context import PREPOSITIONS
 from marsad.claims.figures_words import doc_forms, lookup, sentence_tags, variants
-from marsad.claims.statements_lexicon import adjuncts, person_titles
+from marsad.claims.statements_lexicon import COMPLEMENTIZERS, adjuncts, person_titles
 from marsad.claims.statements_sentence import carries_li, unhash
 from marsad.doc import Doc, Sentence, Token
 from marsad.entities import head_back, org_heads
@@ -324,8 +324,8 @@ class Attributor:
 
     def _outside(self, i: int, pos: int) -> bool:
         """The number is not in what the verb at ``i`` reports: it sits in a relative clause of the
-        speaker ("وقال أقارب نزلاء في مركز الذي يحتجز به المئات إنهم ...") or past the content of
-        the statement that verb opens."""
+        speaker ("وقال أقارب نزلاء في مركز الذي يحتجز به المئات إنهم ..."), before the content of the
+        statement that verb opens, or past it."""
         for k in range(i + 1, pos):
             role = self._role(k)
             if role == "end" and self._forms[k][0] in _RELATIVES:
@@ -344,6 +344,8 @@ class Attributor:
                 if party is None or not self.plausible(party):
                     return False
                 cs = s["content_span"]
+                if at < cs["start"] and (party.get("span") or {}).get("end", at + 1) <= at and _opens_words(s):
+                    return True  # 'وقال في مؤتمر عقده بعد المواجهات التي أسفرت عن مقتل 52: "..."': the setting
                 # trust the content's end only where it starts between the verb and the number
                 return t.end <= cs["start"] <= at and cs["end"] <= at and not self._goes_on(cs["end"], pos)
         return False
@@ -736,6 +738,12 @@ class Attributor:
                 if start <= m.get("start", -1) and m.get("end", 10**9) <= end:
                     return e
         return None
+
+
+def _opens_words(st: dict[str, Any]) -> bool:
+    """The statement's content is words quoted or opens with إن/أن: what was said, not an object noun."""
+    words = (st.get("content") or "").split(maxsplit=1)
+    return st.get("kind") == "direct" or bool(words) and normalize(words[0]) in COMPLEMENTIZERS
 
 
 @cache

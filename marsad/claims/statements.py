@@ -104,6 +104,8 @@ MAX_REGION = 18
 QUOTED_NAME_REACH = 10
 #: words from a phrase of where or when the speaker spoke to a late إن/أن (see _late_complementizer)
 LATE_REACH = 40
+#: how many words a clause on where he spoke may run before a comma and a late setting (see _late_complementizer)
+SETTING_LEAD = 4
 #: how far back a bare بين makes a later وبين the preposition said again, not the verb بيّن
 WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
@@ -1305,7 +1307,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         nominal = True
         late = _late_complementizer(s, cstart) if chunks else None
         if late is not None:
-            cstart, nominal = late, False
+            (cstart, direct), nominal = late, False
     if before and opened is not None:
         nominal = False
         reg_end, cstart, direct = opened
@@ -1581,25 +1583,48 @@ def _named_then_an(s: _Sent, close: int) -> bool:
     return False
 
 
-def _late_complementizer(s: _Sent, k: int) -> int | None:
-    """Where إن/أن opens what was said when a long phrase of where or when he spoke (lexicon class
+def _late_complementizer(s: _Sent, k: int) -> tuple[int, bool] | None:
+    """Where what was said opens when a long phrase of where or when he spoke (lexicon class
     setting) comes first: "أعلن وزير الداخلية خلال زيارته لمدينة الموصل السبت في إطار جولة تفقدية
-    شملت مراكز الشرطة … أن الحكومة ستعيد بناء المراكز": the complementizer within
-    :data:`LATE_REACH` words, in the same clause and before any other verb of saying; else None."""
+    شملت مراكز الشرطة … أن الحكومة ستعيد بناء المراكز": the complementizer, or a colon and a
+    quotation mark, within :data:`LATE_REACH` words, in the same clause and before any other verb of
+    saying; ``(content start, direct)``, else None. A short clause on where he spoke may come before
+    the setting: "وقال في مؤتمر صحفي عقده الاثنين، بعد المواجهات التي …: "…"" """
     n = len(s.toks)
     setting = lx.adjuncts().get("setting", frozenset())
-    if k >= n or not (s.ns[k] in setting or k + 1 < n and f"{s.ns[k]} {s.ns[k + 1]}" in setting):
-        return None
+
+    def opens_setting(x: int) -> bool:
+        return x < n and (s.ns[x] in setting or x + 1 < n and f"{s.ns[x]} {s.ns[x + 1]}" in setting)
+
+    if not opens_setting(k):
+        comma = next((x for x in range(k + 1, min(n, k + SETTING_LEAD + 1)) if s.toks[x].text(s.doc) in COMMAS), None)
+        if comma is None or not all(s.toks[x].is_word for x in range(k, comma)) or not opens_setting(comma + 1):
+            return None
+        k = comma + 1
     for x in range(k + 1, min(n, k + LATE_REACH)):
+        if not s.toks[x].is_word and s.toks[x].text(s.doc) == ":" and x + 1 < n and s.toks[x + 1].text(s.doc) in OPEN_QUOTES:
+            return x + 1, True
         if x in s.bounds or s.inq[x] or not s.toks[x].is_word and s.toks[x].text(s.doc) in ".:؛;!?؟":
             return None
         if s.ns[x] in lx.COMPLEMENTIZERS or s.ns[x][:1] == "ف" and s.ns[x][1:] in lx.COMPLEMENTIZERS:
             if s.ns[x - 1] in lx.adjuncts().get("conjunction_an", frozenset()) or x + 1 >= n:
                 return None  # "بعد أن اصطدم"، "إلا أن": a clause of time or contrast, not what was said
-            return x if s.toks[x + 1].text(s.doc) != "." else None
-        if s.toks[x].is_word and _cue_at(s, x):
-            return None
+            return (x, False) if s.toks[x + 1].text(s.doc) != "." else None
+        if s.toks[x].is_word and (form := _cue_at(s, x)) is not None:
+            verb = lx.tables()[1][form.lemma]
+            if "relay" not in verb.flags or _relays_in_clause(s, x, verb):
+                return None  # (not "على خلفية نقل السفارة": the noun, with no عن in its clause)
     return None
+
+
+def _relays_in_clause(s: _Sent, x: int, verb: lx.Verb) -> bool:
+    """The verb of relaying at ``x`` has its عن before the next comma or stop: "نقلت الوكالة عن"."""
+    for y in range(x + 1, len(s.toks)):
+        if not s.toks[y].is_word and s.toks[y].text(s.doc) in COMMAS | {".", ":", "؛"}:
+            return False
+        if s.ns[y] in verb.complements:
+            return True
+    return False
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:
