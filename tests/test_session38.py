@@ -21,6 +21,13 @@ may open after it with a colon and a quotation mark as well as with إن/أن: '
 مساء الأحد، بعد الفيضانات التي ...: "..."' quotes him; a noun of relaying on the way ("على خلفية نقل
 المقر") does not stop the search. A figure in that phrase, before what the statement says, is the
 writer's, not the speaker's.
+
+وجّه reports words directed at someone: a letter, an appeal, thanks, accusations, a charge, a
+warning, criticism, questions, an invitation or a greeting (statements_verbs, its complements, flags
+comp_required and comp_opens): "ووجه الوزير رسالة إلى نظيره" reports; "ووجه الجيش ضربة" and "على وجه
+السرعة" do not. An إلى phrase or a relative clause between the speaker and what was directed is not
+the speaker (flag addressee: "ووجهت النيابة إلى المتهمين اتهامات"), and إليه/له right before it makes
+the passive, with no speaker (lexicon kind addressee_pronoun: "ووجهت إليه تهمة القتل").
 """
 
 from __future__ import annotations
@@ -94,3 +101,20 @@ def test_what_was_said_after_a_clause_on_where_and_a_long_setting() -> None:
 
 def test_a_figure_in_the_setting_is_the_writers() -> None:
     assert counted(_SETTING) == [(14, "killed", None)]
+
+
+def test_words_directed_at_someone() -> None:
+    assert spoken("ووجه الوزير رسالة إلى نظيره الإيطالي يدعوه فيها إلى زيارة البلاد.") == [
+        ("الوزير", "رسالة إلى نظيره الإيطالي يدعوه فيها إلى زيارة البلاد")
+    ]
+    assert spoken("ووجهت المعلمة نداء إلى الأهالي لإرسال أبنائهم إلى المدرسة.") == [
+        ("المعلمة", "نداء إلى الأهالي لإرسال أبنائهم إلى المدرسة")
+    ]
+    assert spoken("ووجهت النيابة إلى الموظفين الثلاثة اتهامات بالاختلاس.") == [("النيابة", "اتهامات بالاختلاس")]
+    assert spoken("ووجه المدرب الذي قاد الفريق إلى اللقب الشكر للجماهير.") == [("المدرب", "الشكر للجماهير")]
+
+
+def test_directed_blows_and_the_passive_charge_report_nothing() -> None:
+    assert spoken("ووجه الطيران ضربة قوية لمواقع المسلحين.") == []
+    assert spoken("وطالب النائب بالتحرك على وجه السرعة.") == [("النائب", "بالتحرك على وجه السرعة")]
+    assert spoken("وأوقف الموظف عن العمل ووجهت إليه تهمة الاختلاس.") == []

@@ -1312,6 +1312,17 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         nominal = False
         reg_end, cstart, direct = opened
         via += _region(s, cue.b + 1, reg_end)[1]
+    if "addressee" in v.flags and cstart == cue.b + 2 and s.ns[cue.b + 1] in lx.adjuncts().get("addressee_pronoun", frozenset()):
+        return None  # "ووجهت إليه تهمة القتل": the passive, he was charged; no one is said to speak
+    if chunks and "addressee" in v.flags:
+        # "ووجهت النيابة إلى المتهمين اتهامات": the إلى phrase names to whom, not who
+        # (and "وجه الرئيس الروسي الذي أعيد انتخابه، لولاية جديدة، الشكر": the relative clause and
+        # the aside after it tell of him; the speaker is the head before الذي)
+        a, b = chunks[0]
+        rel = lx.adjuncts().get("relative", frozenset())
+        to = next((x for x in range(a + 1, b) if s.ns[x] == "الي" or s.ns[x] in rel), None)
+        if to is not None:
+            chunks = [(a, to)]
     if chunks and form.aspect != "part":
         speaker = _party(s, chunks)
         head = _head(s.ns[chunks[0][0]])
