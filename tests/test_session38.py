@@ -28,6 +28,9 @@ comp_required and comp_opens): "ووجه الوزير رسالة إلى نظير
 السرعة" do not. An إلى phrase or a relative clause between the speaker and what was directed is not
 the speaker (flag addressee: "ووجهت النيابة إلى المتهمين اتهامات"), and إليه/له right before it makes
 the passive, with no speaker (lexicon kind addressee_pronoun: "ووجهت إليه تهمة القتل").
+
+عبّر (flag comp_near) finds its عن farther on after an indefinite singular speaker head, as after a
+person's title: "عبر مصدر مسؤول في وزارة الخارجية، الجمعة، عن رفض"؛ "عبر الحدود" stays a preposition.
 """
 
 from __future__ import annotations
@@ -118,3 +121,10 @@ def test_directed_blows_and_the_passive_charge_report_nothing() -> None:
     assert spoken("ووجه الطيران ضربة قوية لمواقع المسلحين.") == []
     assert spoken("وطالب النائب بالتحرك على وجه السرعة.") == [("النائب", "بالتحرك على وجه السرعة")]
     assert spoken("وأوقف الموظف عن العمل ووجهت إليه تهمة الاختلاس.") == []
+
+
+def test_expressed_after_a_long_source_phrase() -> None:
+    assert spoken("عبر مصدر مسؤول في وزارة الزراعة، مساء الأحد، عن ارتياحه لنتائج الموسم.") == [
+        ("مصدر مسؤول في وزارة الزراعة", "عن ارتياحه لنتائج الموسم")
+    ]
+    assert spoken("ونقلت الشاحنات عبر المعبر الحدودي أطنانا من القمح عن طريق البحر.") == []

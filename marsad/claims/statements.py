@@ -337,6 +337,14 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             # (a person's title right after it opens a subject that may run long: "وعبر المرجع الشيعي
             # الأعلى في العراق آية الله علي السيستاني عن تضامنه")
             title = i + 1 < n and _in(s.ns[i + 1], lx.person_titles()) and (_head(s.ns[i + 1]) or ("", ""))[1] == "s"
+            # (and a speaker head with no article: "عبر مصدر مسؤول في وزارة الخارجية، الجمعة، عن رفض")
+            # (not for بيّن, whose "وبين" after "بينهم" is the preposition said again)
+            title = title or (
+                "wa_perf_ms" not in v.flags
+                and i + 1 < n
+                and not s.ns[i + 1].startswith("ال")
+                and (_head(s.ns[i + 1]) or ("", ""))[1] == "s"
+            )
             reach = MAX_REGION if title else 6
             span = range(i + 1, min(n, i + 1 + reach))
             near = [s.ns[x] for x in span]
