@@ -31,6 +31,10 @@ the passive, with no speaker (lexicon kind addressee_pronoun: "ووجهت إلي
 
 عبّر (flag comp_near) finds its عن farther on after an indefinite singular speaker head, as after a
 person's title: "عبر مصدر مسؤول في وزارة الخارجية، الجمعة، عن رفض"؛ "عبر الحدود" stays a preposition.
+
+A definite body named again ("وقالت الشرطة") is not a person who heads it, named before ("مدير شرطة
+الولاية جون سميث"): only a speaker whose own name holds the body's word, not after a person's title
+(but a family name with the article, "عبد الملك الحوثي" for "الحوثي", still names him).
 """
 
 from __future__ import annotations
@@ -128,3 +132,17 @@ def test_expressed_after_a_long_source_phrase() -> None:
         ("مصدر مسؤول في وزارة الزراعة", "عن ارتياحه لنتائج الموسم")
     ]
     assert spoken("ونقلت الشاحنات عبر المعبر الحدودي أطنانا من القمح عن طريق البحر.") == []
+
+
+def test_a_body_named_again_is_not_the_person_who_heads_it() -> None:
+    assert spoken("وقال مدير شرطة الولاية جون سميث إن التحقيق مستمر. وقالت الشرطة إن المشتبه به فر إلى الغابة.") == [
+        ("مدير شرطة الولاية جون سميث", "إن التحقيق مستمر"),
+        ("الشرطة", "إن المشتبه به فر إلى الغابة"),
+    ]
+    assert spoken("وتوقع رئيس هيئة الأرصاد الجوية أمطارا غزيرة. وقالت الهيئة إن العاصفة ستصل مساء.") == [
+        ("رئيس هيئة الأرصاد الجوية", "أمطارا غزيرة"),
+        ("الهيئة", "إن العاصفة ستصل مساء"),
+    ]
+    assert spoken("قالت وزارة الدفاع الأذربيجانية إن القصف مستمر. وقالت الدفاع إن قواتها تقدمت.")[1][0] == (
+        "وزارة الدفاع الأذربيجانية"
+    )

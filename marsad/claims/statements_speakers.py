@@ -909,7 +909,7 @@ def _anaphor(
         if (
             r.pos < pos
             and r.party
-            and bare in {x[2:] if x.startswith("ال") else x for x in normalize(r.party["name"]).split()}
+            and _names_it(normalize(r.party["name"]).split(), bare)
             and len(r.party["name"]) > len(party["name"])
         ):
             return r.party
@@ -928,6 +928,16 @@ def _anaphor(
         if before:
             return before[-1].party  # else the last speaker (a medium named in what another said)
     return party
+
+
+def _names_it(words: list[str], bare: str) -> bool:
+    """The speaker named by ``words`` is the body ``bare`` names ("وزارة الدفاع الأذربيجانية" for
+    "الدفاع"), not a person who heads it ("رئيس شرطة مكافحة الإرهاب" is no "الشرطة")."""
+    for k, x in enumerate(words):
+        if (x[2:] if x.startswith("ال") else x) == bare:
+            # (only a body's word: "الحوثي" is still "عبد الملك الحوثي")
+            return not (k > 0 and _in(words[k - 1], lx.person_titles()) and _head(bare) is not None)
+    return False
 
 
 def _issued_by(s: _Sent, m: int, refs: list[_Ref], upto: int) -> dict[str, Any] | None:
