@@ -35,6 +35,9 @@ person's title: "عبر مصدر مسؤول في وزارة الخارجية، �
 A definite body named again ("وقالت الشرطة") is not a person who heads it, named before ("مدير شرطة
 الولاية جون سميث"): only a speaker whose own name holds the body's word, not after a person's title
 (but a family name with the article, "عبد الملك الحوثي" for "الحوثي", still names him).
+
+The subject of a verb after فقد stands before فقد, after لكن and with its apposition between commas:
+"لكن وزير المالية، أحمد سالم، فقد أكد أن"؛ "لكن وزير المالية فقد أكد أن".
 """
 
 from __future__ import annotations
@@ -145,4 +148,15 @@ def test_a_body_named_again_is_not_the_person_who_heads_it() -> None:
     ]
     assert spoken("قالت وزارة الدفاع الأذربيجانية إن القصف مستمر. وقالت الدفاع إن قواتها تقدمت.")[1][0] == (
         "وزارة الدفاع الأذربيجانية"
+    )
+
+
+def test_the_subject_before_faqad() -> None:
+    assert spoken("وقال المحافظ إن المياه انحسرت. لكن وزير الزراعة فقد أكد أن المحاصيل تضررت.") == [
+        ("المحافظ", "إن المياه انحسرت"),
+        ("وزير الزراعة", "أن المحاصيل تضررت"),
+    ]
+    assert spoken("وقال المحافظ إن المياه انحسرت. لكن الناطق باسم الوزارة، خالد يوسف، فقد أكد أن المحاصيل تضررت.")[1] == (
+        "الناطق باسم الوزارة، خالد يوسف",
+        "أن المحاصيل تضررت",
     )

@@ -934,6 +934,9 @@ def _after_counted(s: _Sent, a: int, b: int) -> int:
 def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list[tuple[int, int]]:
     if cue.form.prefix or cue.form.aspect == "part":
         return []
+    if cue.a - 1 > max(prev_end, 0) and s.ns[cue.a - 1] == "فقد":
+        # "لكن السفير الروسي، فاسيلي نيبينزيا، فقد أكد": the subject stands before فقد
+        return _subject_before_at(s, replace(cue, a=cue.a - 1), prev_end, quotes)
     aside = _dash_aside(s, cue.a)
     if aside is not None and aside > prev_end + 1:
         # "حكومة الرئيس بشار الأسد - التي تتلقى دعما من روسيا - تنفي": the subject is before the aside
@@ -980,7 +983,8 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
         ):
             k -= 1
         if k < 0 and cue.a <= MAX_SUBJECT + 2:
-            chunks = _split_commas(s, 0, cue.a)
+            first_word = 1 if s.ns[0] in links else 0  # ("لكن السفير، فاسيلي نيبينزيا، فقد أكد")
+            chunks = _split_commas(s, first_word, cue.a)
             first = s.ns[chunks[0][0]] if chunks else ""
             if (
                 chunks
