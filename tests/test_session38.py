@@ -38,6 +38,10 @@ A definite body named again ("وقالت الشرطة") is not a person who head
 
 The subject of a verb after فقد stands before فقد, after لكن and with its apposition between commas:
 "لكن وزير المالية، أحمد سالم، فقد أكد أن"؛ "لكن وزير المالية فقد أكد أن".
+
+A field with ل and a definite word after it belongs to the name of a body or an office (lexicon kind
+li_domain: حقوق، شؤون، مكافحة، إغاثة، تشغيل، رعاية، حماية، تنسيق): "أدان مفوض الأمم المتحدة لحقوق
+الإنسان الهجوم" is the commissioner's condemnation of the attack.
 """
 
 from __future__ import annotations
@@ -160,3 +164,15 @@ def test_the_subject_before_faqad() -> None:
         "الناطق باسم الوزارة، خالد يوسف",
         "أن المحاصيل تضررت",
     )
+
+
+def test_a_field_with_li_is_part_of_the_speakers_name() -> None:
+    assert spoken("أدان مفوض الاتحاد الأفريقي لحقوق الإنسان الاعتداء على الصحفيين.") == [
+        ("مفوض الاتحاد الأفريقي لحقوق الإنسان", "الاعتداء على الصحفيين")
+    ]
+    assert spoken("حثت الهيئة الوطنية لمكافحة الفساد الوزارات على نشر عقودها.") == [
+        ("الهيئة الوطنية لمكافحة الفساد", "الوزارات على نشر عقودها")
+    ]
+    assert spoken("حث منسق الأمم المتحدة لشؤون الإغاثة الأطراف على وقف القتال.") == [
+        ("منسق الأمم المتحدة لشؤون الإغاثة", "الأطراف على وقف القتال")
+    ]

@@ -164,6 +164,14 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
         ):
             k += 2
             continue
+        if (
+            w[:1] == "ل"
+            and w[1:] in lx.adjuncts().get("li_domain", frozenset())
+            and k + 1 < len(s.toks)
+            and s.ns[k + 1].startswith("ال")
+        ):
+            k += 2  # مفوض الأمم المتحدة لحقوق الإنسان، المفوضية السامية لشؤون اللاجئين: the body's field
+            continue
         if w in prep and (
             f"{s.ns[k - 1]} {w}" in lx.phrases().get("issued_by", frozenset())
             or f"{s.ns[k - 1]} {w}" in lx.adjuncts().get("np_phrase", frozenset())
