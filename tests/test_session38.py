@@ -42,6 +42,9 @@ The subject of a verb after فقد stands before فقد, after لكن and with i
 A field with ل and a definite word after it belongs to the name of a body or an office (lexicon kind
 li_domain: حقوق، شؤون، مكافحة، إغاثة، تشغيل، رعاية، حماية، تنسيق): "أدان مفوض الأمم المتحدة لحقوق
 الإنسان الهجوم" is the commissioner's condemnation of the attack.
+
+A medium named again ("وادعى البيان") speaks for who issued it, not for one it relayed: after "ونقل
+البيان عن نائب الوزير"، the statement is still the ministry's that issued it.
 """
 
 from __future__ import annotations
@@ -176,3 +179,11 @@ def test_a_field_with_li_is_part_of_the_speakers_name() -> None:
     assert spoken("حث منسق الأمم المتحدة لشؤون الإغاثة الأطراف على وقف القتال.") == [
         ("منسق الأمم المتحدة لشؤون الإغاثة", "الأطراف على وقف القتال")
     ]
+
+
+def test_a_medium_that_relayed_another_still_speaks_for_its_issuer() -> None:
+    body = (
+        "أصدرت وزارة الصحة بيانا، الأحد، أعلنت فيه أن الوباء انحسر. ونقل البيان عن مدير المستشفى، "
+        "سامر حداد، أن الأسرة شاغرة. وأكد البيان أن التطعيم مستمر."
+    )
+    assert [sp for sp, _ in spoken(body)] == ["وزارة الصحة", "مدير المستشفى، سامر حداد", "وزارة الصحة"]

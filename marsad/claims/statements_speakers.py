@@ -926,6 +926,8 @@ def _anaphor(
         # last speaker of a statement
         text, offsets = normalize_map(s.doc.text[:pos])
         at = text.rfind(bare)
+        while at > 0 and _told_by(text, at):
+            at = text.rfind(bare, 0, at)  # "ونقل البيان عن X": the medium relays another there
         before = [r for r in refs if r.pos < pos and r.party]
         if at >= 0:  # the speaker whose own words named the medium: "وذكرت الوزارة، في بيان، ..."
             m = offsets[at]
@@ -936,6 +938,17 @@ def _anaphor(
         if before:
             return before[-1].party  # else the last speaker (a medium named in what another said)
     return party
+
+
+def _told_by(text: str, at: int) -> bool:
+    """The medium at ``at`` of the normalized ``text`` is the subject of a verb of relaying right
+    before it ("ونقل البيان عن نائب الوزير"): there it carries another's words and names no issuer."""
+    head = text[:at]
+    if head.endswith("ال"):
+        head = head[:-2]  # (the article of "البيان", before the word found)
+    words = head.split()
+    form = lx._cue_form(words[-1]) if words else None
+    return form is not None and "relay" in lx.tables()[1][form.lemma].flags
 
 
 def _names_it(words: list[str], bare: str) -> bool:
