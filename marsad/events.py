@@ -226,6 +226,8 @@ NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
 HOSTAGE_REACH = 3
 #: words after a verb of receiving within which a count of people makes it hosting, no meeting
+#: how far after "اتفق" its على may come, past the parties that agreed (اتفق قادة الاتحاد الأوروبي، الخميس، على)
+AGREED_REACH = 8
 HOST_REACH = 6
 #: how far after a verbal noun trigger a party with لـ may be its object (قصف الجيش للمتشددين)
 LAM_OBJECT_REACH = 2
@@ -1025,6 +1027,22 @@ def _preposition(word: str) -> bool:
     return w in preps or (w[:1] in ("و", "ف") and w[1:] in preps)
 
 
+def _agreed_on(c: _Ctx, k: int, end: int) -> bool:
+    """على (or عليه) within :data:`AGREED_REACH` words from ``k``, past the parties, and what was agreed
+    on after it is a thing to do, not a view in أن: "واتفق الطرفان على تشكيل فريق"، "كانا اتفقا عليه"."""
+    table = _triggers()
+    for x in range(k, min(end, k + AGREED_REACH)):
+        if c.surf[x] in ("علي", "عليه", "عليها"):
+            if x + 1 < end and c.surf[x + 1] in ("ان", "بان"):
+                return False
+            # (a deal named after it is the trigger itself: "اتفق الطرفان على وقف إطلاق النار")
+            return not any(
+                c.words[y].trigger and any(e.type == "agreement" for f, _ in c.forms[y] for e in table.get(f, ()))
+                for y in range(x + 1, min(end, x + 3))
+            )
+    return False
+
+
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
     fl = entry.flags
     nxt = j + 1
@@ -1098,6 +1116,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         # صواريخ أُطلقت من غزة، صواريخ باليستية أطلقت: fired, right after a weapon word (not أطلقت
         # الشرطة سراحهم، الهيئة الوطنية لمسيرات العودة وكسر الحصار أطلقت "جمعة الشهداء")
         return False
+    if "agreed_on" in fl and not _agreed_on(c, nxt, clause[1]):
+        return False  # اتفقا على أن الحل سياسي، لا يتفق مع: a view shared, no deal
     if "party" in fl:
         lo, hi = c.toks[min(nxt, len(c.toks) - 1)].start, c.toks[min(clause[1], j + 5) - 1].end
         k = bisect.bisect_left(c.name_starts, lo)

@@ -45,11 +45,16 @@ li_domain: حقوق، شؤون، مكافحة، إغاثة، تشغيل، رعا
 
 A medium named again ("وادعى البيان") speaks for who issued it, not for one it relayed: after "ونقل
 البيان عن نائب الوزير"، the statement is still the ministry's that issued it.
+
+Events: parties that agreed on a thing to do made an agreement (events_triggers اتفق, flag agreed_on:
+على within a few words, not على أن): "واتفق البلدان على إنشاء منطقة تجارة حرة"; "اتفقا على أن الحل
+سياسي" shares a view, and "لا يتفق مع" is none.
 """
 
 from __future__ import annotations
 
 from tests.claims_helpers import counted, short, spoken
+from tests.events_helpers import events
 
 
 def test_what_a_speaker_said_a_thing_was() -> None:
@@ -187,3 +192,10 @@ def test_a_medium_that_relayed_another_still_speaks_for_its_issuer() -> None:
         "سامر حداد، أن الأسرة شاغرة. وأكد البيان أن التطعيم مستمر."
     )
     assert [sp for sp, _ in spoken(body)] == ["وزارة الصحة", "مدير المستشفى، سامر حداد", "وزارة الصحة"]
+
+
+def test_parties_that_agreed_on_a_thing_to_do() -> None:
+    found = events("واتفق البلدان، مساء الثلاثاء، على إنشاء منطقة تجارة حرة على الحدود.")
+    assert [e["type"] for e in found] == ["agreement"]
+    assert events("واتفق الوزيران على أن الحل السياسي هو الطريق الوحيد.") == []
+    assert events("وقال النائب إنه لا يتفق مع قرار الحكومة.") == []
