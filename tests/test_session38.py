@@ -23,7 +23,7 @@ may open after it with a colon and a quotation mark as well as with إن/أن: '
 writer's, not the speaker's.
 
 وجّه reports words directed at someone: a letter, an appeal, thanks, accusations, a charge, a
-warning, criticism, questions, an invitation or a greeting (statements_verbs, its complements, flags
+warning, criticism, questions or a greeting, not an invitation (statements_verbs, its complements, flags
 comp_required and comp_opens): "ووجه الوزير رسالة إلى نظيره" reports; "ووجه الجيش ضربة" and "على وجه
 السرعة" do not. An إلى phrase or a relative clause between the speaker and what was directed is not
 the speaker (flag addressee: "ووجهت النيابة إلى المتهمين اتهامات"), and إليه/له right before it makes
@@ -138,6 +138,7 @@ def test_words_directed_at_someone() -> None:
 
 def test_directed_blows_and_the_passive_charge_report_nothing() -> None:
     assert spoken("ووجه الطيران ضربة قوية لمواقع المسلحين.") == []
+    assert spoken("ووجه الرئيس الدعوة إلى نظيره لزيارة العاصمة.") == []
     assert spoken("وطالب النائب بالتحرك على وجه السرعة.") == [("النائب", "بالتحرك على وجه السرعة")]
     assert spoken("وأوقف الموظف عن العمل ووجهت إليه تهمة الاختلاس.") == []
 
