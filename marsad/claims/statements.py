@@ -206,9 +206,12 @@ def _own_object(s: _Sent, k: int, v: lx.Verb) -> bool:
     adj = lx.adjuncts()
     if stem.startswith("م") and not stem.endswith("ت"):
         return False  # "منافسها"، "مديره": a participle in م names a person (but "مسؤوليتها")
-    return len(stem) >= 3 and not stem.endswith("و") and not any(
-        stem in adj.get(kind, frozenset()) for kind in ("many", "prep", "time")
-    ) and stem not in ("احد", "اي", "كل")
+    return (
+        len(stem) >= 3
+        and not stem.endswith("و")
+        and not any(stem in adj.get(kind, frozenset()) for kind in ("many", "prep", "time", "quantifier"))
+    )
+
 
 def _bracketed(s: _Sent, i: int) -> bool:
     """The word at ``i`` opens a short aside in brackets: "(راي 1)"، "(سانا)"."""
