@@ -225,9 +225,9 @@ LOC_REACH = 6
 NAMING_REACH = 5
 #: how many words around a verb of holding its hostages may stand (رهائن احتجزهم، احتجز مسلح رهائن)
 HOSTAGE_REACH = 3
-#: words after a verb of receiving within which a count of people makes it hosting, no meeting
 #: how far after "اتفق" its على may come, past the parties that agreed (اتفق قادة الاتحاد الأوروبي، الخميس، على)
 AGREED_REACH = 8
+#: words after a verb of receiving within which a count of people makes it hosting, no meeting
 HOST_REACH = 6
 #: how far after a verbal noun trigger a party with لـ may be its object (قصف الجيش للمتشددين)
 LAM_OBJECT_REACH = 2
@@ -1030,17 +1030,18 @@ def _preposition(word: str) -> bool:
 def _agreed_on(c: _Ctx, k: int, end: int) -> bool:
     """على (or عليه) within :data:`AGREED_REACH` words from ``k``, past the parties, and what was agreed
     on after it is a thing to do, not a view in أن: "واتفق الطرفان على تشكيل فريق"، "كانا اتفقا عليه"."""
-    table = _triggers()
     for x in range(k, min(end, k + AGREED_REACH)):
         if c.surf[x] in ("علي", "عليه", "عليها"):
             if x + 1 < end and c.surf[x + 1] in ("ان", "بان"):
                 return False
             # (a deal named after it is the trigger itself: "اتفق الطرفان على وقف إطلاق النار")
-            return not any(
-                c.words[y].trigger and any(e.type == "agreement" for f, _ in c.forms[y] for e in table.get(f, ()))
-                for y in range(x + 1, min(end, x + 3))
-            )
+            return not any(_trigger_of(c, y, "agreement") for y in range(x + 1, min(end, x + 3)))
     return False
+
+
+def _trigger_of(c: _Ctx, k: int, kind: str) -> bool:
+    """Token ``k`` is a trigger of events of type ``kind``."""
+    return c.words[k].trigger and any(e.type == kind for f, _ in c.forms[k] for e in _triggers().get(f, ()))
 
 
 def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) -> bool:
@@ -1302,11 +1303,7 @@ def _person_at(c: _Ctx, t: int) -> bool:
 
 def _after_attack(c: _Ctx, i: int) -> bool:
     """Whether an attack word stands within three words before token ``i`` (قصف بمسيرة)."""
-    table = _triggers()
-    for k in range(max(0, i - 3), i):
-        if c.words[k].trigger and any(e.type == "attack" for f, _ in c.forms[k] for e in table.get(f, ())):
-            return True
-    return False
+    return any(_trigger_of(c, k, "attack") for k in range(max(0, i - 3), i))
 
 
 def _struck_by(c: _Ctx, i: int) -> bool:
