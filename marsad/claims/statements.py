@@ -408,7 +408,10 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             i += 1
             continue
         if prev in rel or (prev[:1] == "و" and prev[1:] in rel):
-            ante = _antecedent(s, start - 1, form, v)
+            # "المواطن الذي قالت حماس إنه": a subject of its own, named after a verb that takes no
+            # object, says it (not "الوزارة التي اتهمت إسرائيل بأنها": the object, then its complement)
+            own = not v.flags & {"obj", "obj_required"} and not form.suffix and _own_subject_says(s, i, form, v)
+            ante = None if own else _antecedent(s, start - 1, form, v)
             if ante is not None:  # المنظمة التي أعلنت أنها: the antecedent said it
                 cues.append(_Cue(start, i, form, v, strict, antecedent=ante))
             elif _own_subject_says(s, i, form, v):
@@ -685,6 +688,8 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             ):
                 j += 1
             continue
+        if j in s.own_clauses and cue.strict:
+            return None  # "رفضت كرواتيا تسليم الرجل الذي قالت حماس إنه": what follows is another's
         if j in s.bounds and j != cue.b + 1:
             aside = _phrase_aside(s, j)
             if aside is None:
@@ -840,6 +845,8 @@ def _phrase_aside(s: _Sent, j: int) -> int | None:
     k = j + 1
     while k < len(s.toks) and k - j <= MAX_REGION and s.toks[k].text(s.doc) not in COMMAS:
         if not s.toks[k].is_word and s.toks[k].text(s.doc) in ".:؛":
+            if s.toks[k].text(s.doc) == ":" and k + 1 < len(s.toks) and s.toks[k + 1].text(s.doc) in OPEN_QUOTES:
+                return k  # 'وتابع، بحسب الأناضول: "..."': the quotation after the colon
             return None
         k += 1
     if k + 1 < len(s.toks) and s.toks[k].text(s.doc) in COMMAS and s.ns[k + 1] in lx.COMPLEMENTIZERS:
@@ -934,6 +941,42 @@ def _after_counted(s: _Sent, a: int, b: int) -> int:
     return a
 
 
+def _issued_subject(s: _Sent, c: int) -> tuple[int, int] | None:
+    """A sentence that opens with a record and the verb of issuing it with its pronoun, before the
+    reporting verb at ``c``: who issued it speaks ("وكانت إحصائية نشرها موقع الجيش، الاثنين، قالت إن"،
+    "تقرير أصدرته منظمة العفو الدولية أشار إلى")."""
+    adj = lx.adjuncts()
+    lead = adj.get("particle", frozenset()) | adj.get("clause_link", frozenset())
+    a = 0
+    while a < c and s.ns[a] in lead:
+        a += 1
+    if a + 2 >= c or s.ns[a].startswith("ال") or not _documents(s.ns[a]):
+        return None
+    v = s.ns[a + 1]
+    stem = v[:-2] if v.endswith(("ها", "هم")) else v[:-1] if v.endswith("ه") else ""
+    if not stem or stem not in lx.channels().get("issue", frozenset()):
+        return None
+    h = a + 2
+    if not any(s.toks[x].is_word and (s.ns[x].startswith("ال") or _named(s, x)) for x in (h, h + 1)):
+        return None  # (موقع الجيش: a noun in construct with a definite one)
+    e = h
+    while e < c and (s.toks[e].is_word or s.toks[e].text(s.doc) in OPEN_QUOTES or s.toks[e].text(s.doc) in CLOSE_QUOTES) and not _is_time(s, e):
+        e += 1
+    if any(s.toks[x].is_word and not _is_time(s, x) for x in range(e, c)):
+        return None
+    return h, e
+
+
+def _of_body(s: _Sent, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are من or في and a definite or named phrase of at most three words: where the
+    people of a bare plural before them are from ("دبلوماسيين من الأمم المتحدة يخشون")."""
+    return (
+        2 <= b - a <= 4
+        and s.ns[a] in ("من", "في")
+        and all(s.toks[k].is_word and (s.ns[k].startswith("ال") or _named(s, k)) for k in range(a + 1, b))
+    )
+
+
 def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list[tuple[int, int]]:
     if cue.form.prefix or cue.form.aspect == "part":
         return []
@@ -976,6 +1019,8 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
         chunk = _issuer_chunk(s, k, cue.a - 1)
         if chunk is not None:
             return [chunk]
+    if prev_end < 0 and (issued := _issued_subject(s, cue.a)) is not None:
+        return [issued]
     if j >= 0 and prev_end < 0 and not s.toks[j].is_word and s.toks[j].text(s.doc) in COMMAS:
         # وكان رئيس اللجنة، بيتر ماورير، أكد: a sentence-initial subject with its apposition
         k = j
@@ -1020,7 +1065,7 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
     # "لكن منتقدين يقولون إنه": a people plural with no article, the subject of a plural verb after it
     # (a participle's form, منتقدين, is a noun here)
     many = (
-        b - a == 1
+        (b - a == 1 or _of_body(s, a + 1, b))
         and cue.form.number == "p"
         and cue.form.aspect == "impf"
         and s.ns[a].endswith(("ون", "ين"))
@@ -1058,8 +1103,8 @@ def _subject_before_at(s: _Sent, cue: _Cue, prev_end: int, quotes: bool) -> list
     for x in range(a, b):
         if s.toks[x].text(s.doc) in OPEN_QUOTES and x not in quoted:
             quoted.update(range(x, _quote_close(s, x) + 1))
-    if quantity:
-        quoted.add(a + 1)  # (العديد من: its من is no preposition of another phrase)
+    if quantity or many and b - a > 1:
+        quoted.add(a + 1)  # (العديد من، دبلوماسيين من: its من is no preposition of another phrase)
     if any(s.ns[x] in adj.get("prep", ()) and s.ns[x] not in links and x not in quoted for x in range(a, b)):
         return []  # نتنياهو تعليقا على بدء ... دعوى تتهم: not one noun phrase
     return [(a, b)]
@@ -1195,7 +1240,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     gender, number = form.gender, form.number
     if cue.antecedent:
         before = [cue.antecedent]
-    elif form.suffix and _own_subject_says(s, cue.b, form, v):
+    elif cue.relative or form.suffix and _own_subject_says(s, cue.b, form, v):
         before = []  # "جماعة غولن، التي تتهمها تركيا بتنظيم": the subject is after the verb
     else:
         before = _subject_before(s, cue, prev_end)
@@ -2111,6 +2156,8 @@ def annotate(doc: Doc) -> None:
                 and s.ns[c.a - 1] in lx.COMPLEMENTIZERS
                 and s.ns[c.a - 2] in conj_an
             )
+            if c.relative:
+                s.own_clauses.add(c.a - 1)  # "تسليم الرجل الذي قالت حركة حماس إنه": its own subject's
             if (
                 c.form.prefix
                 or (c.a > 0 and not s.toks[c.a - 1].is_word)

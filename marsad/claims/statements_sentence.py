@@ -50,6 +50,9 @@ class _Sent:
     index: int
     in_title: bool
     bounds: set[int] = field(default_factory=set)
+    # relative pronouns whose clause has a reporting verb with a subject of its own ("الذي قالت حماس
+    # إنه"): a verb before them finds no content past them
+    own_clauses: set[int] = field(default_factory=set)
 
 
 def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:

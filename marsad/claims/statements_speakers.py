@@ -1088,6 +1088,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             continue  # (after a dateline's dash: "أتلانتا (CNN) – اعتذر مارك زوكربيرغ")
         if not s.toks[j].is_word or w.startswith("ال") or w in particle or w in prep or _is_time(s, j):
             continue
+        if w[:1] in "وف" and w[1:] in prep:
+            continue  # "ومن المقرر أن": a preposition, no verb and its subject
         if _head(w) or s.toks[j].start in names:
             continue  # a noun, not the verb of the clause
         if w in lx.COMPLEMENTIZERS or j > 0 and s.ns[j - 1] in lx.adjuncts().get("relative", ()):

@@ -1,0 +1,99 @@
+"""Session 39.
+
+Statements: an adverb of how or when, right after the reporting verb, is not its speaker
+(statements_adjuncts kind manner): "وشدد شخصيا على براءته"، "وقال دائما إن"، "وأكد مرارا أن". (Not الآن: normalized,
+it is the name آلان/ألان, "وقال ألان ستاين".)
+
+A bare plural of people with where they are from says what its plural present verb reports: "لكن
+دبلوماسيين من الأمم المتحدة يخشون من أن"، "مسؤولين في وزارة الدفاع يقولون إن".
+
+A preposition with و opening a sentence is no verb whose subject could speak later: "ومن المقرر أن يجري
+المبعوث محادثات" gives the envoy, not المقرر (a rapporteur elsewhere), for a pronoun after it.
+
+A verb that reports only with إن/أن (رفض) finds none past a relative clause whose own verb has its own
+subject: in "رفضت كرواتيا تسليم الرجل الذي قالت حماس إنه"، إنه is what Hamas said.
+
+بحيث (so that) opens a clause of its own, like حيث (statements_adjuncts kind clause_link).
+
+A verb whose subject is named after it, in a relative clause, says what follows, even where a noun
+that could be the relative's antecedent stands before it; not a verb that takes an object (وصف،
+اتهم): "الجماعة التي وصفت إسرائيل بأنها" is the group's description.
+
+A reporting phrase set off by a comma and a colon before a quotation is an aside: 'وتابع، بحسب
+الأناضول: "..."' is his, relayed by the agency. بلاغ (a communiqué) is a medium: "بحسب بلاغ لمكتب
+نتنياهو" speaks for the office.
+
+A sentence opening with a record and the verb of issuing it ("وكانت إحصائية نشرها موقع الجيش اليمني،
+الاثنين، قالت إن") speaks for who issued it.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import spoken
+
+
+def test_an_adverb_after_the_verb_is_no_speaker() -> None:
+    assert spoken("ونفى الوزير التهم. وشدد شخصيا على براءته من جميع الادعاءات.") == [
+        ("الوزير", "التهم"),
+        ("الوزير", "على براءته من جميع الادعاءات"),
+    ]
+    assert spoken("ونفى الرئيس ذلك. وقال دائما إن بلاده لن تتراجع.") == [("الرئيس", "ذلك"), ("الرئيس", "إن بلاده لن تتراجع")]
+    assert spoken("وأعربت الوزارة عن قلقها. وأكدت مرارا أن الحدود آمنة.") == [
+        ("الوزارة", "عن قلقها"),
+        ("الوزارة", "أن الحدود آمنة"),
+    ]
+
+
+def test_alan_is_a_name() -> None:
+    assert spoken("وقال ألان ستاين أستاذ علم النفس إن الدراسة مهمة.") == [("ألان ستاين أستاذ علم النفس", "إن الدراسة مهمة")]
+
+
+def test_a_bare_plural_with_where_they_are_from_speaks() -> None:
+    assert spoken("وقتل الآلاف في الحرب، لكن دبلوماسيين من الأمم المتحدة يخشون من أن يؤدي الهجوم إلى كارثة.") == [
+        ("دبلوماسيين من الأمم المتحدة", "من أن يؤدي الهجوم إلى كارثة")
+    ]
+    assert spoken("لكن مسؤولين في وزارة الدفاع يقولون إن الهجوم فشل.") == [("مسؤولين في وزارة الدفاع", "إن الهجوم فشل")]
+
+
+def test_a_sentence_opening_with_a_preposition_gives_no_referent() -> None:
+    assert spoken("ومن المقرر أن يجري المبعوث محادثات في جنيف. ويخشى من أن يؤدي الهجوم إلى كارثة.") == [
+        ("المبعوث", "من أن يؤدي الهجوم إلى كارثة")
+    ]
+
+
+def test_a_strict_verb_finds_no_content_in_a_relative_clause_with_its_own_speaker() -> None:
+    assert spoken("رفضت كرواتيا تسليم المواطن الذي قالت حركة حماس إنه كان أحد كوادرها.") == [
+        ("حركة حماس", "إنه كان أحد كوادرها")
+    ]
+
+
+def test_so_that_opens_a_clause() -> None:
+    assert spoken("جددت روسيا تأكيد دعمها للاتفاق بحيث أكد الوزير أن الاتفاق مهم.") == [
+        ("روسيا", "تأكيد دعمها للاتفاق"),
+        ("الوزير", "أن الاتفاق مهم"),
+    ]
+
+
+def test_a_record_and_who_issued_it_open_the_sentence() -> None:
+    assert spoken("شنت الطائرات غارات على المدينة. وكانت إحصائية نشرها موقع الجيش اليمني، الاثنين، قالت إن المعارك مستمرة.") == [
+        ("موقع الجيش اليمني", "إن المعارك مستمرة")
+    ]
+    assert spoken("وكان بيان أصدرته وزارة الخارجية، الإثنين، ذكر أن العمال بخير.") == [("وزارة الخارجية", "أن العمال بخير")]
+
+
+def test_a_relative_verb_with_its_own_subject_speaks_not_one_with_an_object() -> None:
+    assert spoken("وكتب المحرر عن المواطن الذي قالت الشرطة إنه فر إلى الخارج.") == [("الشرطة", "إنه فر إلى الخارج")]
+    assert [sp for sp, _ in spoken("وحضر الوزير مأدبة جماعة غوداس، التي وصفت إسرائيل بأنها دولة عنصرية.")] != ["إسرائيل"]
+
+
+def test_a_reporting_phrase_before_a_colon_is_an_aside() -> None:
+    assert spoken('وقال أوكطار إن دخله قليل. وتابع، بحسب الأناضول: "أعيش مثل عامة الشعب".') == [
+        ("أوكطار", "إن دخله قليل"),
+        ("أوكطار", "أعيش مثل عامة الشعب"),
+    ]
+
+
+def test_a_communique_speaks_for_who_issued_it() -> None:
+    assert spoken("وسيناقش الطرفان التطورات الإقليمية بحسب بلاغ لمكتب رئيس الوزراء.") == [
+        ("مكتب رئيس الوزراء", "وسيناقش الطرفان التطورات الإقليمية")
+    ]
