@@ -23,13 +23,25 @@ A reporting phrase set off by a comma and a colon before a quotation is an aside
 الأناضول: "..."' is his, relayed by the agency. بلاغ (a communiqué) is a medium: "بحسب بلاغ لمكتب
 نتنياهو" speaks for the office.
 
+A country that opens a headline is the subject of the verbs after it: "روسيا تستدعي السفير البريطاني
+وتصف الاتهامات بأنها هراء" is Russia's description, not the ambassador's.
+
 A sentence opening with a record and the verb of issuing it ("وكانت إحصائية نشرها موقع الجيش اليمني،
 الاثنين، قالت إن") speaks for who issued it.
+
+A breakdown (حسب المناطق، حسب الجنسية) is no source (statements_phrases kind not_source): "وأشارت
+المجموعة إلى أن القتلى توزعوا حسب المناطق: 35 شخصا قضوا في دمشق" is the group's.
+
+Figures: a bare number after و followed by what caused it, like the figure before it, is another
+part of the same toll: "إن 20 فلسطينيا قضوا نتيجة طلق ناري، و18 جراء القصف" (18 killed too; نتيجة
+is a cause, figures_cues role agent). "لم يعرف مكان مقتلهم" tells the place of a killing unknown, not
+the whereabouts: the three were killed, not missing.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import spoken
+from marsad.pipeline import process
+from tests.claims_helpers import counted, spoken
 
 
 def test_an_adverb_after_the_verb_is_no_speaker() -> None:
@@ -97,3 +109,30 @@ def test_a_communique_speaks_for_who_issued_it() -> None:
     assert spoken("وسيناقش الطرفان التطورات الإقليمية بحسب بلاغ لمكتب رئيس الوزراء.") == [
         ("مكتب رئيس الوزراء", "وسيناقش الطرفان التطورات الإقليمية")
     ]
+
+
+def test_a_country_opening_a_headline_is_the_subject_of_its_verbs() -> None:
+    doc = process("وقال الوزير إن البلاد لن ترد.", title="روسيا تستدعي السفير البريطاني وتصف الاتهامات بأنها هراء")
+    first = doc.layers["statements"][0]
+    assert (first["speaker"]["name"], first["content"]) == ("روسيا", "الاتهامات بأنها هراء")
+
+
+def test_a_breakdown_by_region_is_no_source() -> None:
+    assert counted("وأشارت المجموعة إلى أن القتلى توزعوا حسب المناطق على النحو التالي: 35 شخصا قضوا في دمشق.") == [
+        (35, "killed", "المجموعة")
+    ]
+
+
+def test_parts_of_a_toll_told_by_their_cause() -> None:
+    assert counted("وقالت المجموعة إن 20 فلسطينيا قضوا نتيجة طلق ناري، و18 جراء القصف.") == [
+        (20, "killed", "المجموعة"),
+        (18, "killed", "المجموعة"),
+    ]
+    assert counted("قتل 5 أشخاص بسبب الفيضانات، و3 جراء الانهيارات.") == [(5, "killed", None), (3, "killed", None)]
+    assert counted("أصيب 12 شخصا بسبب القصف، و40 دولة أدانت الهجوم.") == [(12, "injured", None)]
+
+
+def test_the_place_of_a_killing_unknown_is_no_missing() -> None:
+    assert counted("وقالت المجموعة إن 3 لم يعرف مكان مقتلهم.") == [(3, "killed", "المجموعة")]
+    assert counted("ولا يعرف مكان 30 مختطفا.") == [(30, "missing", None)]
+    assert counted("ووثق التقرير 1202 معتقل، موزعين على 59 مكان احتجاز.") == [(1202, "captured", "التقرير")]

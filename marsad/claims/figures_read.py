@@ -16,6 +16,7 @@ from __future__ import annotations
 from marsad import lexicon
 from marsad.claims.figures_sentence import (
     ADJUNCT_ROLES,
+    AGENT_ROLES,
     CLAUSE_END,
     COUNT_KINDS,
     NUMBER_QUALIFIERS,
@@ -316,6 +317,14 @@ def _outcome(st: Sent, a: int, b: int, right_too: bool = True) -> tuple[str | No
     elif pick is left and pick[1] >= 2 and _label(st, a, b) and not _numeral_two(st, a) and not _event_subject(st, pick[0], a):
         return None, -1  # "مقتل قائد كتيبة الاتصالات 481": a unit's number
     k = pick[0]
+    if (
+        st.out[k][0][2:3] == ("fate",)
+        and k + 1 < len(st.toks)
+        and st.out[k + 1]
+        and st.out[k + 1][0][2:3] != ("fate",)
+        and fate_known(st, k)
+    ):
+        k += 1  # "و3 لم يعرف مكان مقتلهم": the place of their killing, not their whereabouts
     if pick is right and (died := _died_after(st, a, b, k)) >= 0:
         k = died  # "اثنين من الجرحى ... فارقوا الحياة متأثرين بجراحهم": the wounded who died
     if not_done(st, k):
@@ -1384,7 +1393,9 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
             st.cue_role(k) in HURT for k in range(prev.b, min(a, prev.b + 2))
         ):
             return prev  # "بينهم 3 بحالة خطيرة و90 بجروح متوسطة": parts told alike, by how badly hurt
-    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and _parallel_place(st, prev, a, b):
+    if j >= 0 and (st.forms[j][0] == "و" or st.starts_with_wa(a)) and (
+        _parallel_place(st, prev, a, b) or _parallel_cause(st, prev, a, b)
+    ):
         return prev
     # (captives set against captives only where no one is freed: a swap frees some for others)
     captives = prev.outcome == "captured" and not any(st.cue_role(m) == "release" for m in range(len(st.toks)))
@@ -1418,6 +1429,18 @@ def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
         return False
     k = prev.b + (1 if prev.b < len(st.toks) and (st.vic[prev.b] or _partitive(st, prev.b)) else 0)
     if k >= a or st.forms[k][0] != "في" or a - k > PARALLEL_GAP:
+        return False
+    return not any(st.out[m] or m in st.in_number or m in st.in_date for m in range(k, a))
+
+
+def _parallel_cause(st: Sent, prev: Figure, a: int, b: int) -> bool:
+    """The number at ``a`` and the figure before it are each followed by what caused it (جراء،
+    بسبب، نتيجة، برصاص), with no other figure between: "إن 20 فلسطينيا قضوا نتيجة طلق ناري، و18 جراء
+    القصف" (18 more killed, by the shelling)."""
+    if b >= len(st.toks) or st.cue_role(b) not in AGENT_ROLES:
+        return False
+    k = next((m for m in range(prev.b, min(a, prev.b + 4)) if st.cue_role(m) in AGENT_ROLES), None)
+    if k is None or a - k > PARALLEL_GAP:
         return False
     return not any(st.out[m] or m in st.in_number or m in st.in_date for m in range(k, a))
 

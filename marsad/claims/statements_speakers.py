@@ -1072,7 +1072,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
     particle, prep = lx.adjuncts().get("particle", frozenset()), lx.adjuncts().get("prep", frozenset())
     names = _named_tokens(s.doc)
     m = _mention_ends(s.doc).get(s.toks[0].start) if s.toks else None
-    if m and m[1] in ("PER", "ORG"):
+    # (a country too, in a headline: "روسيا تستدعي السفير البريطاني وتصف": Russia, not the ambassador)
+    if m and (m[1] in ("PER", "ORG") or m[1] == "LOC" and s.in_title):
         e = next((x for x in range(len(s.toks)) if s.toks[x].end >= m[0]), 0) + 1
         if e + 1 < upto and s.toks[e].is_word and not s.ns[e].startswith("ال") and not _cue_at(s, e):
             # "مارك زوكربيرغ يعتذر أمام البرلمان.. ويؤكد:": a name, then its verb, then a pronoun cue
