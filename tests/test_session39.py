@@ -32,7 +32,31 @@ A sentence opening with a record and the verb of issuing it ("وكانت إحص�
 A breakdown (حسب المناطق، حسب الجنسية) is no source (statements_phrases kind not_source): "وأشارت
 المجموعة إلى أن القتلى توزعوا حسب المناطق: 35 شخصا قضوا في دمشق" is the group's.
 
-Figures: a bare number after و followed by what caused it, like the figure before it, is another
+A PhD or master's student (طالب الدكتوراه) is no one demanding (statements_phrases kind noun_phrase).
+
+A quoted name after the speaker's own words, right before the verb's complement, is part of the
+speaker: 'كشف المتحدث باسم قوات التحالف "تحالف دعم الشرعية" عن سبب الاستهداف' is the spokesman's, not a
+quotation. A relay (نقلا عن) right after a quoted outlet's name, with no comma, still names who spoke:
+'وفقا لما نقلته وكالة الأنباء السعودية "واس" نقلا عن المتحدث باسم التحالف'.
+
+ورد before a speaker, with no medium after it, is و and رد (replied), not "ورد في" (came in): "ورد
+الوزير بالقول إن"; بالقول is one of رد's complements. A strict verb's own preposition ends its speaker:
+"ردت الحكومة على الاتهامات بالقول إن" is the government's. كرر (repeated) and لاحظ (noted) report with
+إن/أن (statements_verbs, strict); كرر also with what it repeats ("وكرر دعوته إلى الحوار", like جدد), and what it
+repeats is no part of its speaker (flag obj_own): a noun with its own pronoun or a noun of words said
+(التأكيدات، lexicon kind said_object) opens it: "وكرر ترامب وعده الانتخابي بأن"، "وكرر لافروف التأكيدات
+الروسية بأن". ورد is no
+particle (only جاء is: "كما جاء في"), and it is رد only with a subject or رد's own preposition after it (not
+"ورد فيه أن"): the subject of "ورد الأسقف، أرتورو باستيس، على الرئيس" speaks for the
+participle after it.
+
+The noun right before بمثابة is what is judged, not who judges: "واعتبرت التصريح بمثابة رسالة مفادها أن"
+is the paper's, named before.
+
+Figures: a singular harmed after a verb whose subject is an indefinite noun with a definite genitive
+("خطفت ميليشيات الحوثي مسؤولا حكوميا") counts one; the genitive is the subject's, not the harmed.
+
+A bare number after و followed by what caused it, like the figure before it, is another
 part of the same toll: "إن 20 فلسطينيا قضوا نتيجة طلق ناري، و18 جراء القصف" (18 killed too; نتيجة
 is a cause, figures_cues role agent). "لم يعرف مكان مقتلهم" tells the place of a killing unknown, not
 the whereabouts: the three were killed, not missing.
@@ -41,7 +65,7 @@ the whereabouts: the three were killed, not missing.
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.claims_helpers import counted, spoken
+from tests.claims_helpers import counted, said, short, spoken
 
 
 def test_an_adverb_after_the_verb_is_no_speaker() -> None:
@@ -136,3 +160,75 @@ def test_the_place_of_a_killing_unknown_is_no_missing() -> None:
     assert counted("وقالت المجموعة إن 3 لم يعرف مكان مقتلهم.") == [(3, "killed", "المجموعة")]
     assert counted("ولا يعرف مكان 30 مختطفا.") == [(30, "missing", None)]
     assert counted("ووثق التقرير 1202 معتقل، موزعين على 59 مكان احتجاز.") == [(1202, "captured", "التقرير")]
+
+
+def test_a_phd_student_demands_nothing() -> None:
+    assert spoken("وأضاف البيان أن التسجيلات لم يظهر فيها طالب الدكتوراه الإيطالي (28 عاما) الذي اختفى.") == [
+        ("البيان", "أن التسجيلات لم يظهر فيها طالب الدكتوراه الإيطالي (28 عاما) الذي اختفى")
+    ]
+
+
+def test_a_quoted_name_before_the_complement_is_the_speakers() -> None:
+    assert spoken('كشف المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" عن سبب الاستهداف في صعدة.') == [
+        ("المتحدث باسم قوات التحالف تحالف دعم الشرعية في اليمن", "عن سبب الاستهداف في صعدة")
+    ]
+
+
+def test_a_relay_after_a_quoted_outlet_name() -> None:
+    assert said('اعترضت الدفاعات صاروخا، وفقا لما نقلته وكالة الأنباء السعودية "واس" نقلا عن المتحدث باسم التحالف.') == [
+        ("المتحدث باسم التحالف", "وفقا لما نقلته", "اعترضت الدفاعات صاروخا")
+    ]
+
+
+def test_one_harmed_after_a_subject_with_its_genitive() -> None:
+    assert short("خطفت ميليشيات الحوثي مسؤولا حكوميا في محافظة حجة.") == [(1, "captured", "unspecified")]
+
+
+def test_wa_radda_replied() -> None:
+    assert spoken("ورد الوزير بالقول إن الشمال مستعد للحوار.") == [("الوزير", "بالقول إن الشمال مستعد للحوار")]
+    assert spoken("ورد في البيان أن الهجوم فشل.") == [("البيان", "أن الهجوم فشل")]
+    assert spoken("وردت أنباء عن سقوط قتلى في القصف.") == []
+
+
+def test_a_strict_verbs_preposition_ends_its_speaker() -> None:
+    assert spoken("ردت الحكومة على الاتهامات بالقول إن الجيش لم يقصف المدينة.") == [
+        ("الحكومة", "بالقول إن الجيش لم يقصف المدينة")
+    ]
+    assert spoken("وعلق الوزير على القرار بأنه خاطئ.") == [("الوزير", "بأنه خاطئ")]
+
+
+def test_repeated_and_noted() -> None:
+    assert spoken("وكرر الوزير أن بلاده مستعدة للحوار.") == [("الوزير", "أن بلاده مستعدة للحوار")]
+    assert spoken("ولاحظت الصحيفة أن السياسة ساهمت في ارتفاع الجرائم.") == [
+        ("الصحيفة", "أن السياسة ساهمت في ارتفاع الجرائم")
+    ]
+    assert spoken("وكرر الفريق الفوز على منافسه.") == []
+
+
+def test_the_noun_before_bimathabat_is_judged() -> None:
+    assert spoken(
+        "ونشرت الصحيفة التصريح على صفحتها الأولى. واعتبرت التصريح بمثابة رسالة واضحة مفادها أن الحرب قادمة."
+    ) == [("الصحيفة", "أن الحرب قادمة")]
+
+
+def test_repeated_a_call() -> None:
+    assert spoken("وأعرب الاتحاد الأوروبي عن قلقه. وكرر دعوته إلى حل سياسي.") == [
+        ("الاتحاد الأوروبي", "عن قلقه"),
+        ("الاتحاد الأوروبي", "دعوته إلى حل سياسي"),
+    ]
+
+
+def test_the_one_who_replied_speaks_for_the_participle() -> None:
+    assert [sp for sp, _ in spoken('ورد الأسقف، أرتورو باستيس، على الرئيس واصفا إياه بأنه "رجل مجنون".')] == [
+        "أرتورو باستيس"
+    ]
+
+
+def test_what_was_repeated_is_no_part_of_the_speaker() -> None:
+    assert spoken("وكرر الرئيس وعده الانتخابي بأن الجار سيدفع تكلفة الجدار.") == [("الرئيس", "بأن الجار سيدفع تكلفة الجدار")]
+    assert spoken("وكرر الوزير التأكيدات الروسية السابقة بأن الصواريخ فشلت.") == [("الوزير", "بأن الصواريخ فشلت")]
+    assert spoken("وختم الرئيس الأمريكي كلمته بالقول إن الحرب انتهت.") == [("الرئيس الأمريكي", "بالقول إن الحرب انتهت")]
+
+
+def test_came_in_it_is_no_reply() -> None:
+    assert spoken("وكان مقال نشر في الصحيفة ورد فيه أن الإدارة تعمل على تشكيل قوة.") == []

@@ -537,6 +537,8 @@ def _object_after(st: Sent, i: int, named: set[int] | frozenset[int] = frozenset
         if j >= k + 4 + skipped:
             return None
         hit = st.vic[j]
+        if hit and j == k + 1 and definite(st, j) and not definite(st, k):
+            continue  # "خطفت ميليشيات الحوثي مسؤولا": the subject's genitive, not the one harmed
         if hit and hit[0][1] in ("sg", "du") and j not in st.in_number:
             if (j + 1) in st.in_number:
                 return None  # "رجلين اثنين" is read from its number

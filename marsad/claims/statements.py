@@ -325,8 +325,14 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 i += 1  # حصيلة أوردها المرصد: a clause describing a noun
                 continue
         if "came_in" in v.flags and _medium_after(s, i) is None:
-            i += 1  # جاءت بإسناد، جاء ذلك في بيان: no report
-            continue
+            # (with a subject or its own preposition after it: not "ورد فيه أن"، "ورد ذكره")
+            replied = i + 1 < n and (s.ns[i + 1].startswith("ال") or _named(s, i + 1) or s.ns[i + 1] in ("علي", "بالقول"))
+            alt = lx._cue_form(w[1:]) if w[:1] == "و" and not form.prefix and replied else None
+            if alt is None or "came_in" in lx.verb(alt.lemma).flags or alt.prefix:
+                i += 1  # جاءت بإسناد، جاء ذلك في بيان: no report
+                continue
+            form = alt._replace(prefix="و")  # "ورد الوزير بالقول إن": و and رد (replied), not ورد في
+            v = lx.verb(form.lemma)
         if "comp_next" in v.flags and (
             i + 1 >= n
             or not (s.ns[i + 1] in v.complements or s.ns[i + 1] in lx.COMPLEMENTIZERS or s.ns[i + 1] == ":")
@@ -728,6 +734,16 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 if later and _quote_words(s, j) < 6 and j - 1 > cue.b:
                     j = close + 1  # مصدر لـ"سكاي نيوز عربية"، إن: a quoted name before the content
                     continue
+                if (
+                    j - 1 > cue.b
+                    and s.toks[j - 1].is_word
+                    and _quote_words(s, j) < 10
+                    and close + 1 < len(s.toks)
+                    and cue.verb.complements
+                    and (s.ns[close + 1] in cue.verb.complements or _lb_complement(s, close + 1, cue.verb.complements))
+                ):
+                    j = close + 1  # 'كشف المتحدث باسم قوات التحالف "تحالف دعم الشرعية" عن': a name, then the complement
+                    continue
                 if later and _quote_words(s, j) < 10 and (
                     j - 1 > cue.b and _head(s.ns[j - 1]) is not None and not s.ns[j - 1].startswith("ال")
                     or j == cue.b + 1 and _names_before_content(s, close, cue.verb.complements)
@@ -939,6 +955,18 @@ def _after_counted(s: _Sent, a: int, b: int) -> int:
         if s.toks[k].text(s.doc).startswith("و") and s.ns[k][1:].startswith("ال") and len(s.ns[k]) > 4:
             return k
     return a
+
+
+def _own_noun_in(s: _Sent, a: int, b: int) -> int | None:
+    """The first token after the first of ``[a, b)`` that is a noun with its own pronoun (رسالته، وعده)
+    or a noun of words said (التأكيدات، الاتهامات: lexicon kind said_object): where the object of a
+    verb that takes one (flag obj_own) opens after its subject; else None."""
+    said = lx.adjuncts().get("said_object", frozenset())
+    for x in range(a + 1, b):
+        w = s.ns[x]
+        if w in said or w.endswith(lx.OBJECT_SUFFIXES) and not w.startswith("ال") and len(w) > 3:
+            return x
+    return None
 
 
 def _issued_subject(s: _Sent, c: int) -> tuple[int, int] | None:
@@ -1279,7 +1307,20 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             chunks, more = _region(s, cut + 1, reg_end, keep_first=True)
             via += more
         else:
-            chunks, via = _region(s, cue.b + 1, reg_end)
+            # "ردت الحكومة على الاتهامات بالقول إن": a strict verb's own preposition ends its speaker
+            comp = (
+                next((x for x in range(cue.b + 2, reg_end) if s.ns[x] in v.complements and not s.inq[x]), None)
+                if cue.strict and "comp_opens" not in v.flags
+                else None
+            )
+            # "واعتبرت التصريح بمثابة رسالة … مفادها أن": the noun before بمثابة is what is judged, not who judges
+            pred = next(
+                (x for x in range(cue.b + 2, min(reg_end, cue.b + 6)) if s.ns[x] in lx.adjuncts().get("predicate_after", ())),
+                None,
+            )
+            if pred is not None:
+                comp = pred - 1 if comp is None else min(comp, pred - 1)
+            chunks, via = _region(s, cue.b + 1, reg_end if comp is None else comp)
             if chunks and (
                 s.ns[chunks[0][0]] in lx.adjuncts().get("circumstantial", frozenset()) or _participle_acc(s, chunks[0][0])
             ):
@@ -1308,11 +1349,11 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         elif (
             "obj_own" in v.flags
             and len(chunks) == 1
-            and chunks[0][1] - chunks[0][0] >= 2
-            and s.ns[chunks[0][1] - 1].endswith(lx.OBJECT_SUFFIXES)
-            and not s.ns[chunks[0][1] - 1].startswith("ال")
+            and (own := _own_noun_in(s, *chunks[0])) is not None
         ):
-            chunks = [(chunks[0][0], chunks[0][1] - 1)]  # وختم ترامب رسالته بالقول: his own letter, no speaker
+            # وختم ترامب رسالته بالقول: his own letter, no speaker; "وكرر ترامب وعده الانتخابي بأن"،
+            # "وكرر لافروف التأكيدات الروسية بأن": what he repeated
+            chunks = [(chunks[0][0], own)]
         elif (
             "obj_required" in v.flags
             and len(chunks) == 1

@@ -191,6 +191,15 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                     relayed = k
                     continue
                 break
+            if (
+                k in s.bounds
+                and k > j
+                and k != relayed
+                and k + 1 < n
+                and s.toks[k - 1].text(doc) in CLOSE_QUOTES
+                and f"{s.ns[k]} {s.ns[k + 1]}" in ph.get("relay", ())
+            ):
+                relayed = k  # 'وفقا لما نقلته وكالة الأنباء "واس" نقلا عن المتحدث': after a quoted name, no comma
             if not t.is_word and t.text(doc) in ".!?؟" or (k in s.bounds and k > j and k != relayed):
                 break
             if k > j and s.ns[k] in ph.get("passive_an", ()):
