@@ -56,6 +56,13 @@ is the paper's, named before.
 Figures: a singular harmed after a verb whose subject is an indefinite noun with a definite genitive
 ("خطفت ميليشيات الحوثي مسؤولا حكوميا") counts one; the genitive is the subject's, not the harmed.
 
+A plural in ين before a dual verb is two: "أن فلسطينيين قتلا في غارات" = 2, and a word of wounds after
+the verb shows it passive as a place or an agent does: "بأن شرطيين أصيبا بجروح" = 2.
+
+A number right after a figure, its people noun and a comma, followed by في and a place, is the first
+of its parts told place by place: "إصابة 15 فلسطينيا، اثنان في رفح و13 في غزة" gives 15, 2 and 13 (not
+"5 في عام 2010", "40 في المئة").
+
 A bare number after و followed by what caused it, like the figure before it, is another
 part of the same toll: "إن 20 فلسطينيا قضوا نتيجة طلق ناري، و18 جراء القصف" (18 killed too; نتيجة
 is a cause, figures_cues role agent). "لم يعرف مكان مقتلهم" tells the place of a killing unknown, not
@@ -232,3 +239,19 @@ def test_what_was_repeated_is_no_part_of_the_speaker() -> None:
 
 def test_came_in_it_is_no_reply() -> None:
     assert spoken("وكان مقال نشر في الصحيفة ورد فيه أن الإدارة تعمل على تشكيل قوة.") == []
+
+
+def test_a_plural_before_a_dual_verb_is_two() -> None:
+    assert counted("ويذكر أن فلسطينيين قتلا في غارات جوية إسرائيلية.") == [(2, "killed", None)]
+    assert counted("وأفادت الشرطة بأن شرطيين أصيبا بجروح.") == [(2, "injured", "الشرطة")]
+    assert counted("وقال إن رجلا أصاب زوجته بجروح.") == []
+
+
+def test_parts_told_place_by_place_after_a_comma() -> None:
+    assert counted("وأسفرت الغارات عن إصابة 15 فلسطينيا، اثنان في رفح جنوب القطاع و13 في مدينة غزة.") == [
+        (15, "injured", None),
+        (2, "injured", None),
+        (13, "injured", None),
+    ]
+    assert counted("قتل 20 شخصا، 5 في عام 2010.") == [(20, "killed", None)]
+    assert counted("أصيب 12 شخصا، 40 في المئة منهم أطفال.") == [(12, "injured", None)]

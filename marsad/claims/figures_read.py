@@ -1397,6 +1397,8 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         _parallel_place(st, prev, a, b) or _parallel_cause(st, prev, a, b)
     ):
         return prev
+    if _first_place_part(st, prev, a, b):
+        return prev
     # (captives set against captives only where no one is freed: a swap frees some for others)
     captives = prev.outcome == "captured" and not any(st.cue_role(m) == "release" for m in range(len(st.toks)))
     if role == "exchange" and (prev.outcome in ("killed", "injured") or captives) and _contrasted(st, prev, a, b):
@@ -1431,6 +1433,21 @@ def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
     if k >= a or st.forms[k][0] != "في" or a - k > PARALLEL_GAP:
         return False
     return not any(st.out[m] or m in st.in_number or m in st.in_date for m in range(k, a))
+
+
+def _first_place_part(st: Sent, prev: Figure, a: int, b: int) -> bool:
+    """The number at ``a`` right after the figure before, its people noun and a comma, followed by في:
+    the first of its parts told place by place ("إصابة 15 فلسطينيا، اثنان في رفح و13 في مدينة غزة")."""
+    k = prev.b + (1 if prev.b < len(st.toks) and st.vic[prev.b] else 0)
+    return (
+        a == k + 1
+        and st.surf[k] in ("،", ",")
+        and b + 1 < len(st.toks)
+        and st.forms[b][0] == "في"
+        and b + 1 not in st.in_date  # (not "5 في عام 2010"، "3 في أبريل": when)
+        and not (st.unit[b + 1] and st.unit[b + 1][0][0] == "time")
+        and b + 1 not in st.in_number  # (not "40 في المئة")
+    )
 
 
 def _parallel_cause(st: Sent, prev: Figure, a: int, b: int) -> bool:

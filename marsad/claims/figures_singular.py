@@ -503,12 +503,19 @@ def _subject_before(st: Sent, i: int) -> int | None:
         k -= 1  # "وكان فتى فلسطيني قد قتل برصاص الجيش"
     if k > 0 and nationality(st, k) and st.vic[k - 1]:
         k -= 1  # "وكان شرطي أردني قتل، السبت": the noun before its nationality
-    if k < 0 or not st.vic[k] or st.vic[k][0][1] not in ("sg", "du") or k in st.in_number or definite(st, k):
+    # "أن فلسطينيين قتلا": a plural in ين before a dual verb is a dual
+    dual_verb = st.surf[i].endswith("ا") and not st.surf[i].endswith("وا") and k >= 0 and st.forms[k][0].endswith("ين")
+    if k < 0 or not st.vic[k] or k in st.in_number or definite(st, k):
+        return None
+    if st.vic[k][0][1] not in ("sg", "du") and not (st.vic[k][0][1] == "pl" and dual_verb):
         return None
     j = i + 1
     # what follows shows the verb has no object: an agent, a place or a time (lexicon cue roles)
     if j < len(st.toks) and not (
-        st.surf[j] in CLAUSE_END or st.cue_role(j) in ADJUNCT_ROLES or j in st.in_date
+        st.surf[j] in CLAUSE_END
+        or st.cue_role(j) in ADJUNCT_ROLES
+        or j in st.in_date
+        or st.cue_role(j) == "wounds" and st.out[i][0][0] == "injured"  # "شرطيين أصيبا بجروح": how hurt
     ):
         return None  # (a date: "بشخصين اعتقلا العام الماضي")
     return k
