@@ -53,8 +53,15 @@ participle after it.
 The noun right before بمثابة is what is judged, not who judges: "واعتبرت التصريح بمثابة رسالة مفادها أن"
 is the paper's, named before.
 
+A relay in a phrase names who spoke after عن, even where that is itself a medium: "بحسب ما نقلت وكالة
+أسوشيتد برس عن وسائل إعلام إيرانية" is the Iranian media's, relayed by the agency, for the statement and
+for a figure it gives.
+
 Figures: a singular harmed after a verb whose subject is an indefinite noun with a definite genitive
 ("خطفت ميليشيات الحوثي مسؤولا حكوميا") counts one; the genitive is the subject's, not the harmed.
+
+One of a group after a verb and its subject is one harmed: "واعتقلت الشرطة أحد المتظاهرين" = 1, and so
+after أيضا: "واختطف الحوثيون أيضا أحد الطلاب" = 1.
 
 A plural in ين before a dual verb is two: "أن فلسطينيين قتلا في غارات" = 2, and a word of wounds after
 the verb shows it passive as a place or an agent does: "بأن شرطيين أصيبا بجروح" = 2.
@@ -72,7 +79,7 @@ the whereabouts: the three were killed, not missing.
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.claims_helpers import counted, said, short, spoken
+from tests.claims_helpers import counted, said, short, spoken, stmts
 
 
 def test_an_adverb_after_the_verb_is_no_speaker() -> None:
@@ -255,3 +262,17 @@ def test_parts_told_place_by_place_after_a_comma() -> None:
     ]
     assert counted("قتل 20 شخصا، 5 في عام 2010.") == [(20, "killed", None)]
     assert counted("أصيب 12 شخصا، 40 في المئة منهم أطفال.") == [(12, "injured", None)]
+
+
+def test_one_of_them_after_a_verb_and_its_subject() -> None:
+    assert short("واعتقلت الشرطة أحد المتظاهرين.") == [(1, "captured", "unspecified")]
+    assert short("واختطف الحوثيون أيضا أحد الطلاب.") == [(1, "captured", "civilian")]
+    assert short("وأصاب القصف أحد المنازل.") == []
+
+
+def test_a_relayed_medium_speaks() -> None:
+    text = "قتل عناصر الأمن اثنين من المسلحين، بحسب ما نقلت وكالة أسوشيتد برس عن وسائل إعلام إيرانية."
+    assert counted(text) == [(2, "killed", "وسائل إعلام إيرانية")]
+    [st] = stmts(text)
+    assert (st["speaker"]["name"], st["via"]) == ("وسائل إعلام إيرانية", ["وكالة أسوشيتد برس"])
+    assert counted("قتل 3 أشخاص، بحسب ما نقلت وكالة رويترز عن مسؤول أمني.") == [(3, "killed", "مسؤول أمني")]

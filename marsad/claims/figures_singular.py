@@ -543,6 +543,11 @@ def _object_after(st: Sent, i: int, named: set[int] | frozenset[int] = frozenset
             continue
         if j >= k + 4 + skipped:
             return None
+        if st.cue_role(j) == "likewise":
+            skipped += 1  # "واعتقلت الشرطة أيضا شابا"
+            continue
+        if st.cue_role(j) == "one_of" and j + 1 < n and st.vic[j + 1] and j + 1 not in st.in_number:
+            return j  # "واعتقلت الشرطة أحد المتظاهرين": one of them
         hit = st.vic[j]
         if hit and j == k + 1 and definite(st, j) and not definite(st, k):
             continue  # "خطفت ميليشيات الحوثي مسؤولا": the subject's genitive, not the one harmed

@@ -496,11 +496,13 @@ class Attributor:
         learn = ma and k < n and self._role(k) == "learn"  # وفق ما علمت فرانس برس من مصادر
         if phrase and ma and k + 1 < n and self._role(k) == "contained" and self._forms[k + 1][0] == "في":
             k += 2  # "حسبما جاء في بيان للشرطة": the source is the text it was written in
+        relays = False  # "بحسب ما نقلت وكالة أسوشيتد برس عن وسائل إعلام إيرانية": who was relayed
         if (
             phrase
             and k < n
             and (self._role(k) in ("verb", "relay") or raw and raw[0][0] in ("verb", "relay") or learn)
         ):
+            relays = self._role(k) == "relay" or bool(raw and raw[0][0] == "relay")
             k += 1  # "بحسب ما أعلنت البحرية"
             if k < n and self._forms[k][0] in ("عنه", "عنها", "به", "بها"):
                 k += 1  # "وفق ما أعلن عنه مسؤول محلي"، "بحسب ما أفادت به قناة"
@@ -551,6 +553,10 @@ class Attributor:
                 continue
             if not t.is_word or role in ("end", "verb", "relay", "phrase", "participle", "via"):
                 break
+            if relays and last is not None and self._forms[k][0] == "عن":
+                start, last, relays = k + 1, None, False  # the relay's channel ends; who it relays speaks
+                k += 1
+                continue
             if last is not None and self._dated(t.start):
                 break  # "ذكرت وكالة رويترز في نوفمبر": a date ends the name
             out = lookup("outcomes", self._forms, k)

@@ -710,6 +710,14 @@ def _relay(
     preps = lx.relay_preps()
     cut = next((k for k in flat if s.ns[k] in preps or s.ns[k][:2] in preps and len(s.ns[k]) <= 4), None)
     if cut is None:
+        # "بحسب ما نقلت وكالة أسوشيتد برس عن وسائل إعلام إيرانية": the one relayed, read as a channel
+        # after the agency, is who spoke
+        e = chunks[-1][1] if chunks else -1
+        if 0 < e < len(s.toks) - 1 and s.ns[e] in preps and s.toks[e + 1].is_word:
+            end = _chunk_end(s, e + 1)
+            relayed = _via_text(s, e + 1, end - 1)
+            if relayed in via:
+                return [(e + 1, end)], [_via_text(s, chunks[0][0], e - 1)] + [v for v in via if v != relayed]
         return chunks, via
     before = [k for k in flat if k < cut]
     after = [k for k in flat if k > cut and s.ns[k] not in quote_nouns]
