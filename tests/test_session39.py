@@ -63,6 +63,9 @@ Figures: a singular harmed after a verb whose subject is an indefinite noun with
 One of a group after a verb and its subject is one harmed: "واعتقلت الشرطة أحد المتظاهرين" = 1, and so
 after أيضا: "واختطف الحوثيون أيضا أحد الطلاب" = 1.
 
+A rising toll may reach its number over a relative clause set off by commas: "ارتفاع أعداد قتلى الضربات،
+التي استهدفت منطقة الكسوة في القطاع الجنوبي الغربي من ريف دمشق، إلى 15" (TOLL_OVER_RELATIVE words).
+
 A plural in ين before a dual verb is two: "أن فلسطينيين قتلا في غارات" = 2, and a word of wounds after
 the verb shows it passive as a place or an agent does: "بأن شرطيين أصيبا بجروح" = 2.
 
@@ -276,3 +279,10 @@ def test_a_relayed_medium_speaks() -> None:
     [st] = stmts(text)
     assert (st["speaker"]["name"], st["via"]) == ("وسائل إعلام إيرانية", ["وكالة أسوشيتد برس"])
     assert counted("قتل 3 أشخاص، بحسب ما نقلت وكالة رويترز عن مسؤول أمني.") == [(3, "killed", "مسؤول أمني")]
+
+
+def test_a_toll_over_a_relative_clause_between_commas() -> None:
+    assert counted(
+        "وأعلن المرصد عن ارتفاع أعداد قتلى الضربات الصاروخية، التي استهدفت منطقة الكسوة في القطاع الجنوبي الغربي "
+        "من ريف دمشق، إلى 15 على الأقل."
+    ) == [(15, "killed", "المرصد")]

@@ -637,6 +637,11 @@ def _among_over_relative(st: Sent, a: int, b: int) -> int:
     return -1
 
 
+#: how far before its number a toll may open over a relative clause ("ارتفاع أعداد قتلى الضربات، التي
+#: استهدفت منطقة الكسوة في القطاع الجنوبي الغربي من ريف دمشق، إلى 15")
+TOLL_OVER_RELATIVE = 20
+
+
 def reached_over_relative(st: Sent, a: int) -> int:
     """The casualty word of "بلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا": a verb of reaching or rising, then
     عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; or of
@@ -652,11 +657,13 @@ def reached_over_relative(st: Sent, a: int) -> int:
         if st.cue_role(verb) in ("reach", "rise", "at_least_verb") and st.cue_role(rel) == "relative" and st.out[k]:
             if st.out[k][0][1] == "person":
                 return k
-    for k in range(max(0, a - 14), a - 3):
+    for k in range(max(0, a - TOLL_OVER_RELATIVE), a - 3):
         if st.cue_role(k) not in ("reach", "rise") or st.forms[k + 1][0] not in TOLL_WORDS or not st.out[k + 2]:
             continue
         between = range(k + 3, a)
-        if any(st.surf[m] in CLAUSE_END or m in st.in_number for m in between):
+        # (commas that set the relative clause off: "، التي استهدفت …، إلى 15")
+        aside = {m for m in between if st.surf[m] in ("،", ",") and (st.cue_role(m + 1) == "relative" or st.forms[m + 1][0] == "الي")}
+        if any(st.surf[m] in CLAUSE_END and m not in aside or m in st.in_number for m in between):
             return -1
         return k + 2 if any(st.cue_role(m) == "relative" for m in between) else -1
     return -1
