@@ -57,6 +57,8 @@ A relay in a phrase names who spoke after عن, even where that is itself a medi
 أسوشيتد برس عن وسائل إعلام إيرانية" is the Iranian media's, relayed by the agency, for the statement and
 for a figure it gives.
 
+How many spoke, in digits right after the verb, is part of who spoke: "وقالت 12 منظمة غير حكومية إن".
+
 Figures: a singular harmed after a verb whose subject is an indefinite noun with a definite genitive
 ("خطفت ميليشيات الحوثي مسؤولا حكوميا") counts one; the genitive is the subject's, not the harmed.
 
@@ -286,3 +288,8 @@ def test_a_toll_over_a_relative_clause_between_commas() -> None:
         "وأعلن المرصد عن ارتفاع أعداد قتلى الضربات الصاروخية، التي استهدفت منطقة الكسوة في القطاع الجنوبي الغربي "
         "من ريف دمشق، إلى 15 على الأقل."
     ) == [(15, "killed", "المرصد")]
+
+
+def test_how_many_spoke_is_part_of_the_speaker() -> None:
+    assert spoken("وقالت 12 منظمة غير حكومية إن الوضع خطير.") == [("12 منظمة غير حكومية", "إن الوضع خطير")]
+    assert spoken("وأعلنت وزارة الصحة 5 وفيات جديدة.") == [("وزارة الصحة", "5 وفيات جديدة")]

@@ -314,6 +314,10 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             ):
                 j += 1  # "القناة 12 الإسرائيلية": a channel's number is part of its name
                 continue
+            if cur is None and j == a and t.text(s.doc).isdigit() and j + 1 < b and _head(s.ns[j + 1]) is not None:
+                cur = j  # "وقالت 12 منظمة غير حكومية إن": how many spoke is part of who spoke
+                j += 1
+                continue
             if t.text(s.doc) == "(":  # (د.ب.أ), (سانا): an aside
                 while j < b and s.toks[j].text(s.doc) != ")":
                     j += 1
