@@ -59,6 +59,9 @@ for a figure it gives.
 
 How many spoke, in digits right after the verb, is part of who spoke: "وقالت 12 منظمة غير حكومية إن".
 
+A clitic written apart with a tatweel before a quoted name ('وفقاً للـ"بنتاغون"') is no word of the name:
+the Pentagon gives the figure and says what the sentence tells (statements_phrases "وفقا لل").
+
 Figures: a singular harmed after a verb whose subject is an indefinite noun with a definite genitive
 ("خطفت ميليشيات الحوثي مسؤولا حكوميا") counts one; the genitive is the subject's, not the harmed.
 
@@ -293,3 +296,9 @@ def test_a_toll_over_a_relative_clause_between_commas() -> None:
 def test_how_many_spoke_is_part_of_the_speaker() -> None:
     assert spoken("وقالت 12 منظمة غير حكومية إن الوضع خطير.") == [("12 منظمة غير حكومية", "إن الوضع خطير")]
     assert spoken("وأعلنت وزارة الصحة 5 وفيات جديدة.") == [("وزارة الصحة", "5 وفيات جديدة")]
+
+
+def test_a_clitic_with_a_tatweel_before_a_quoted_source() -> None:
+    text = 'قتل قائد في الغارة، وفقاً للـ"بنتاغون".'
+    assert counted(text) == [(1, "killed", "بنتاغون")]
+    assert spoken(text) == [("بنتاغون", "قتل قائد في الغارة")]
