@@ -325,14 +325,16 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
                 i += 1  # حصيلة أوردها المرصد: a clause describing a noun
                 continue
         if "came_in" in v.flags and _medium_after(s, i) is None:
-            # (with a subject or its own preposition after it: not "ورد فيه أن"، "ورد ذكره")
-            replied = i + 1 < n and (s.ns[i + 1].startswith("ال") or _named(s, i + 1) or s.ns[i + 1] in ("علي", "بالقول"))
-            alt = lx._cue_form(w[1:]) if w[:1] == "و" and not form.prefix and replied else None
-            if alt is None or "came_in" in lx.verb(alt.lemma).flags or alt.prefix:
+            # "ورد الوزير بالقول إن": و and رد (replied), not ورد في, with a subject or the verb's own
+            # preposition after it (not "ورد فيه أن"، "ورد ذكره")
+            alt = lx._cue_form(w[1:]) if w[:1] == "و" and not form.prefix and i + 1 < n else None
+            alt_verb = lx.verb(alt.lemma) if alt is not None and not alt.prefix else None
+            if alt_verb is None or "came_in" in alt_verb.flags or not (
+                s.ns[i + 1].startswith("ال") or _named(s, i + 1) or s.ns[i + 1] in alt_verb.complements
+            ):
                 i += 1  # جاءت بإسناد، جاء ذلك في بيان: no report
                 continue
-            form = alt._replace(prefix="و")  # "ورد الوزير بالقول إن": و and رد (replied), not ورد في
-            v = lx.verb(form.lemma)
+            form, v = alt._replace(prefix="و"), alt_verb
         if "comp_next" in v.flags and (
             i + 1 >= n
             or not (s.ns[i + 1] in v.complements or s.ns[i + 1] in lx.COMPLEMENTIZERS or s.ns[i + 1] == ":")
@@ -420,7 +422,7 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ante = None if own else _antecedent(s, start - 1, form, v)
             if ante is not None:  # المنظمة التي أعلنت أنها: the antecedent said it
                 cues.append(_Cue(start, i, form, v, strict, antecedent=ante))
-            elif _own_subject_says(s, i, form, v):
+            elif own or _own_subject_says(s, i, form, v):
                 # السائق الذي قالت الشرطة المحلية في وقت سابق إنه "قتل نفسه": the relative is what
                 # the police spoke of; the police, named after the verb, said it
                 cues.append(_Cue(start, i, form, v, strict, relative=True))
