@@ -38,8 +38,6 @@ _ARTICLE = ("ال", "وال", "بال", "لل", "فال")
 #: how far after a number a reporting phrase still attaches to it
 ATTACHED = 14
 _QUOTES = set("\"«»“”'")
-#: a clitic written apart with a tatweel before a quoted name ("وفقاً للـ”بنتاغون”"): no word of the name
-_BARE_CLITICS = frozenset({"ال", "لل", "ل", "بال", "وال"})
 
 
 class Attributor:
@@ -483,7 +481,11 @@ class Attributor:
         after_ma = False
         while k < n and (
             phrase
-            and (self.doc.text[toks[k].start : toks[k].end] in _QUOTES or self._forms[k][0] in _BARE_CLITICS)
+            and (
+                self.doc.text[toks[k].start : toks[k].end] in _QUOTES
+                # a clitic written apart with a tatweel before a quoted name ("وفقاً للـ”بنتاغون”")
+                or self._forms[k][0] in lexicon.words("repair_tatweel_clitics")
+            )
             or self._forms[k][0] in ("ما", "لما")
         ):
             after_ma = after_ma or self._forms[k][0] in ("ما", "لما")
