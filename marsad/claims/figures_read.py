@@ -57,6 +57,8 @@ _PERIODS = ("time_lead", "period_new")
 
 #: how many words the name of a group may run between "من مقاتلي" and the casualty verb after it
 GROUP_REACH = 9
+# words from a victims noun to the بين of its split: "ضحايا على الأقل ما بين قتيل وجريح"
+SPLIT_REACH = 5
 #: من with the pronoun of a group named before: "ثلاثة منهم"، "اثنين منهما" (the number counts some of them)
 OF_THEM = ("منهم", "منهن", "منها", "منهما")
 
@@ -159,6 +161,8 @@ def number_figures(st: Sent) -> list[Figure]:
             fig.outcome = "killed"  # "فقدت الميليشيات اثنين من أبرز قادتها": a force's fighters lost
         if item.get("kind") == "vague" and _casualties(st, out_at):
             fig.outcome = "killed_or_injured"  # "سقوط عشرات الضحايا": victims of both kinds
+        if _victims_word(st, out_at) and (split := _victims_split(st, max(b, out_at + 1), a, b)):
+            fig.outcome = split  # "خمسة ضحايا على الأقل ما بين قتيل وجريح": the split tells what befell them
         if qualifier == "exact":
             qualifier = _qualifier(st, a, b, out_at)
         if item.get("kind") == "vague" and qualifier == "exact":
@@ -1635,6 +1639,8 @@ def _suspended(st: Sent, k: int, b: int) -> bool:
 
 #: words between a modal (cue role ``may``) and the harm it makes only possible ("يمكن أن يكون قتل")
 MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
+# the words a call for a harm may have between it and the harm: "دعت إلى قتل"، "طالب بتنفيذ حكم الإعدام"
+DEMAND_LINKS = frozenset({"الي", "تنفيذ", "بتنفيذ", "عقوبه", "حكم"})
 
 
 def _disease_subject(st: Sent, k: int, a: int) -> bool:
@@ -1695,6 +1701,8 @@ def not_done(st: Sent, k: int) -> bool:
             return True  # "مخاوف بأن يتسبب هجوم في نزوح مئات الآلاف": what أن makes only possible
         if role == "may_cause" and k - m <= 3 and _describes_indefinite(st, m):
             return True  # "مكافآت لمن يدلي بمعلومات تؤدي إلى اعتقال أحدهم": what such a thing would bring
+        if role in ("demand", "advice") and all(st.forms[x][0] in DEMAND_LINKS for x in range(m + 1, k)):
+            return True  # "يطالبون بإعدام المتهمين"، "سيطلب تنفيذ عقوبة الإعدام على": only asked for
         if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
             return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed
         if st.surf[m] in CLAUSE_END or st.out[m]:
@@ -1748,6 +1756,17 @@ def _lost_fighters(st: Sent, k: int, a: int, b: int) -> bool:
 def _victims_word(st: Sent, k: int) -> bool:
     """Casualty word ``k`` is ضحية or ضحايا (lexicon sense "casualties")."""
     return k >= 0 and bool(st.out[k]) and st.out[k][0][2:3] == ("casualties",)
+
+
+def _victims_split(st: Sent, m: int, a: int, b: int) -> str | None:
+    """The outcome of a split after بين that follows the victims noun ending at ``m``, over the
+    number's qualifier and ما: "خمسة ضحايا على الأقل ما بين قتيل وجريح" → killed_or_injured."""
+    for j in range(m, min(len(st.toks), m + SPLIT_REACH)):
+        if st.surf[j] in CLAUSE_END or j in st.in_number or st.out[j]:
+            return None
+        if st.forms[j][0] == "بين" and j + 1 < len(st.toks) and st.out[j + 1] and _partner(st, j + 1, 1) is not None:
+            return _lumped(st, j + 1, a, b)
+    return None
 
 
 def _casualties(st: Sent, k: int) -> bool:

@@ -119,6 +119,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 if kind == "verb" and (m := _perpetrator_object(st, j)) is not None:
                     j = m  # "قتل مسلح بسكين امرأة": the woman he killed
                 count, at = (1 if st.vic[j][0][1] == "sg" else 2), j
+            elif kind == "noun" and _one_of_nation(st, j, named):
+                count, at = 1, j  # "اعتقال تركي لمحاولته بيع خنجر"، "مقتل أميركي في الهجوم": one of a nation
             elif _one_more_person(st, i, j):
                 # "قتل شخص وأصيب آخر"، "وإصابة آخر"، "فيما توفي آخر": one more; "وجرح آخران": two more
                 count, at = (2 if st.forms[j][0] in _TWO_MORE else 1), j
@@ -289,6 +291,26 @@ def _one_past(st: Sent, j: int, value: int) -> bool:
     return any(a < j and item.get("kind") == "count" and item.get("value") == value - 1 for a, (_, item) in st.numbers.items())
 
 
+def _one_of_nation(st: Sent, j: int, named: set[int]) -> bool:
+    """The word at ``j``, right after a casualty noun, is the indefinite masculine singular of a
+    nationality standing for one person ("اعتقال تركي"، "مقتل أميركي"), not a name's first word
+    ("اعتقال تركي الفيصل") nor an adjective of a noun before it."""
+    if not 0 <= j < len(st.toks) or j in st.in_number or definite(st, j) or not nationality(st, j):
+        return False
+    if not normalize(st.surf[j]).endswith("ي") or j in named:
+        return False
+    nxt = j + 1
+    return not (nxt < len(st.toks) and (nxt in named or st.toks[nxt].is_word and definite(st, nxt) and not st.forms[nxt][0].startswith(("بال", "وال", "لل"))))
+
+
+def _dual_nation(st: Sent, k: int) -> bool:
+    """The word at ``k`` is a dual adjective of nation ("إسرائيليان"، "إسرائيليين" after two nouns)."""
+    if not 0 <= k < len(st.toks) or not st.toks[k].is_word:
+        return False
+    w = normalize(st.surf[k]).removeprefix("ال")
+    return w.endswith(("يان", "يين")) and w[:-2] in nationalities()
+
+
 def _nation(st: Sent, k: int) -> str:
     """The nation an adjective at ``k`` names, singular or plural ("صومالي"، "أميركيين" → "اميركي")."""
     if not 0 <= k < len(st.toks) or not st.toks[k].is_word:
@@ -326,6 +348,10 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             if number == "sg" and not f.singular and not partitive and kinds != {"civilian", "military"} and not other:
                 break  # "نحو 30 امرأة وشابا": the number counts both nouns (not "ثلاثة جنود وامرأة")
             t = st.toks[k]
+            if number == "sg" and f.singular and f.count == 1 and k == f.b and _dual_nation(st, k + 1):
+                # "قتل ضابط وجندي إسرائيليان": a dual adjective makes the two one count of two
+                f.count, f.b, f.span = 2, k + 1, (f.span[0], t.end)
+                break
             g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
             g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
             out.append(g)
