@@ -788,6 +788,12 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             and not (j + 1 < len(s.toks) and s.toks[j + 1].text(s.doc) == ".")
             and not (j > cue.b + 1 and s.ns[j - 1] in lx.adjuncts().get("conjunction_an", frozenset()))
             and not (j > cue.b + 1 and _in(s.ns[j - 1], lx.adjuncts().get("own_an", frozenset())))
+            and not (
+                "own_comp_an" in cue.verb.flags
+                and j > cue.b + 1
+                and s.ns[j - 1] in prep
+                and s.ns[j - 1] not in cue.verb.complements
+            )  # (nor "حكم على 14 بالسجن …، على أن يبقوا": a condition, no ruling)
         ):  # (not "بيد أن"، "بعد أن": a conjunction, no content of the verb; nor "التي يتوقع أن")
             opens = lx.adjuncts().get("content_prep", frozenset())
             k = (
@@ -925,6 +931,12 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     ):
         return found
     return _subject_before_at(s, cue, prev_end, False)
+
+
+def _other_gender(s: _Sent, a: int, form: lx.CueForm) -> bool:
+    """A feminine singular verb has a definite masculine singular speaker head at ``a`` after it,
+    which cannot be its subject ("ودعت المجلس الأوروبي"، "وأبلغت الرئيس الأمريكي")."""
+    return (form.gender, form.number) == ("f", "s") and s.ns[a].startswith("ال") and _head(s.ns[a]) == ("m", "s")
 
 
 def _head_of_relative(s: _Sent, a: int, prev_end: int) -> tuple[int, int] | None:
@@ -1365,8 +1377,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             and not _titled(s, *chunks[0])
         ):
             chunks, cstart, direct = [], chunks[0][0], False  # ووصفت الحكومة الفرنسية بأنها: the object
-        elif "obj" in v.flags and chunks and not _named(s, chunks[0][0]):
-            chunks, cstart, direct = [], chunks[0][0], False  # ودعا كلا البلدين إلى "...": an object
+        elif "obj" in v.flags and chunks and (not _named(s, chunks[0][0]) or _other_gender(s, chunks[0][0], form)):
+            # ودعا كلا البلدين إلى "...": an object; "ودعت المجلس الأوروبي إلى": a masculine noun after a
+            # feminine verb is its object, not its subject
+            chunks, cstart, direct = [], chunks[0][0], False
         elif "obj" in v.flags and chunks and len(chunks) == 1 and not form.suffix:
             end = _chunk_end(s, chunks[0][0])
             if end < chunks[0][1]:  # حثت روسيا الولايات المتحدة على: the subject, then the object
@@ -1794,6 +1808,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     first = j
     if "obj" in v.flags and not form.suffix and (form.gender, form.number) == ("m", "s") and _place_she(s, first):
         return [], first  # وطالب روسيا بالرد: a he demands; the place after him, a she, is what he demands of
+    if "obj" in v.flags and not form.suffix and _other_gender(s, first, form):
+        return [], first  # ودعت المجلس الأوروبي إلى: a she calls; the he after her is whom she calls on
     if "said_obj" in v.flags and s.ns[first] in lx.adjuncts().get("said_object", frozenset()):
         return [], first  # رفضت الانتقادات الموجهة لاستفتاء: what it rejects right after the verb, the speaker a pronoun
     if comp_at is None and "obj_required" in v.flags and not form.suffix and _object_relative(s, first, v.complements):

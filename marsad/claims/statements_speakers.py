@@ -1078,6 +1078,20 @@ def _accusative(word: str) -> bool:
     return word.endswith("ا") and not word.endswith(("اا", "يا")) and not word.startswith("ال") and len(word) > 3
 
 
+def _was_subject_end(s: _Sent, k: int, end: int) -> int | None:
+    """After كان, the end of a subject that runs from ``k`` to the end of a person's name in it, with
+    a verb right after the name ("وكان الرئيس دوتيرتي فرض حظرا" → after دوتيرتي); None where there is none."""
+    ends = _mention_ends(s.doc)
+    for x in range(k, end):
+        m = ends.get(s.toks[x].start)
+        if m is None or m[1] != "PER":
+            continue
+        e = next((y for y in range(x, len(s.toks)) if s.toks[y].end >= m[0]), x) + 1
+        ok = e < len(s.toks) and s.toks[e].is_word and not s.ns[e].startswith("ال") and not _head(s.ns[e])
+        return e if ok and not _cue_at(s, e) else None
+    return None
+
+
 def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
     """The subject of a verb before the first cue of a sentence, as a referent for its pronoun
     (``كما استهدف الرئيس الأرميني تركيا، متهما ...``، ``أصدر الوزير بيانا انتقد فيه ...``)."""
@@ -1099,7 +1113,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         named = _head(s.ns[k]) or s.toks[k].start in names
         if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS or s.toks[j - 1].text(s.doc) in "–—-"):
             continue  # (after a dateline's dash: "أتلانتا (CNN) – اعتذر مارك زوكربيرغ")
-        if not s.toks[j].is_word or w.startswith("ال") or w in particle or w in prep or _is_time(s, j):
+        was = w in lx.adjuncts().get("was", frozenset())
+        if not s.toks[j].is_word or w.startswith("ال") or w in particle and not was or w in prep or _is_time(s, j):
             continue
         if w[:1] in "وف" and w[1:] in prep:
             continue  # "ومن المقرر أن": a preposition, no verb and its subject
@@ -1116,6 +1131,11 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             end = min(len(s.toks), _quote_close(s, end) + 1)  # مؤسس موقع "فيسبوك"
         chunks = _apposition(s, k, end)[0]  # مؤسس موقع "فيسبوك"، مارك زوكربيرغ،
         end = chunks[-1][1]
+        if was:  # "وكان الرئيس دوتيرتي فرض حظرا": كان, its subject named, then the verb of what he did
+            end = _was_subject_end(s, k, end)
+            if end is None:
+                continue
+            chunks = [(k, end)]
         if not named and not any(
             _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
         ):
