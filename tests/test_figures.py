@@ -547,6 +547,7 @@ def test_lexicon_values() -> None:
         "may_cause",
         "homes",
         "reach",
+        "estimate",
         "agent",
         "most",
         "all",

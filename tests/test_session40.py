@@ -24,6 +24,21 @@ is the organizations' call on the council; "وأبلغت الرئيس الأمر
 
 كان before a named subject and the verb of what it did (lexicon adjunct kind was) makes the subject
 a referent for a pronoun cue after it: "وكان الرئيس دوتيرتي فرض حظرا، وأعلن الأحد أن" is Duterte's.
+
+An indefinite speaker noun with adjectives of origin or kind after it (a nationality, or lexicon kind
+speaker_adjective: غربي، أمني) ends before a definite word, the object: "واستنكرت دول غربية وعربية
+التصعيد الإسرائيلي"، "وأكد مصدر أمني عراقي العثور على جثث"; not a noun in construct of the same shape
+("وزير خارجية جمهورية التشيك"), nor a title and a name ("العقيد تركي المالكي").
+
+A quotation mark that alone parts two words of a speaker's name leaves a space: 'منظمة الأمم المتحدة
+للطفولة"اليونيسيف"' is "... للطفولة اليونيسيف"; after a clitic written apart it leaves none ('الـ"غارديان"').
+
+Figures: a body's head in construct names whom it serves, and its people word is no casualty word
+that ends the source: "تشير تقديرات وكالة اللاجئين الأممية إلى أن" gives the agency whole.
+
+A relative clause with عددهم sizes the harmed before it over a phrase of where they are from and a
+comma, with a verb of estimating (figures_cues role estimate) or يبلغ: "النازحين من الغوطة الشرقية،
+الذين يقدر عددهم بحوالي 50 ألف شخص" = 50000 displaced.
 """
 
 from __future__ import annotations
@@ -97,3 +112,34 @@ def test_the_subject_after_was_speaks_for_a_pronoun() -> None:
         "وأكدت أن الوضع صعب."
     )
     assert spoken(text) == [("القنصل العام", "بأنها جيدة"), ("الوزيرة سوزان رايس", "أن الوضع صعب")]
+
+
+def test_an_indefinite_speaker_with_adjectives_ends_before_the_object() -> None:
+    assert spoken("واستنكرت دول غربية وعربية التصعيد الإسرائيلي في القطاع.") == [("دول غربية وعربية", "التصعيد الإسرائيلي في القطاع")]
+    assert spoken("وأكد مصدر أمني عراقي العثور على جثث في الموقع.") == [("مصدر أمني عراقي", "العثور على جثث في الموقع")]
+
+
+def test_a_noun_in_construct_or_a_name_goes_on() -> None:
+    assert spoken("وقال وزير خارجية جمهورية التشيك إن الاتهامات باطلة.") == [("وزير خارجية جمهورية التشيك", "إن الاتهامات باطلة")]
+    assert spoken("وأوضح العقيد تركي المالكي أن الحوثيين يسببون المشكلات.") == [
+        ("العقيد تركي المالكي", "أن الحوثيين يسببون المشكلات")
+    ]
+    assert spoken("ونفت وحدات حماية الشعب الكردي أي صلات مع الحزب.") == [("وحدات حماية الشعب الكردي", "أي صلات مع الحزب")]
+
+
+def test_a_quotation_mark_between_two_words_leaves_a_space() -> None:
+    assert spoken('وحذرت منظمة الأمم المتحدة للطفولة"اليونيسيف" من أن الأطفال في خطر.') == [
+        ("منظمة الأمم المتحدة للطفولة اليونيسيف", "من أن الأطفال في خطر")
+    ]
+    assert spoken('وقالت صحيفة الـ"غارديان" إن الوضع مستقر.') == [("صحيفة الـغارديان", "إن الوضع مستقر")]
+
+
+def test_a_body_named_for_whom_it_serves_is_a_whole_source() -> None:
+    text = "وتشير تقديرات وكالة اللاجئين الأممية إلى أن أكثر من 100000 شخص نزحوا من منازلهم."
+    assert counted(text) == [(100000, "displaced", "تقديرات وكالة اللاجئين الأممية")]
+
+
+def test_a_relative_with_their_number_sizes_the_harmed_over_where_they_are_from() -> None:
+    text = "وحذرت المنظمة من أن الأطفال يمثلون 70 في المئة من النازحين من الغوطة الشرقية، الذين يقدر عددهم بحوالي 50 ألف شخص."
+    assert counted(text) == [(50000, "displaced", "المنظمة")]
+    assert short("وتحدث عن أوضاع النازحين من الغوطة الذين يبلغ عددهم 50 ألف شخص.") == [(50000, "displaced", "unspecified")]

@@ -646,6 +646,29 @@ def _among_over_relative(st: Sent, a: int, b: int) -> int:
 TOLL_OVER_RELATIVE = 20
 
 
+#: how many words of where they are from may stand between the harmed and the relative that sizes them
+#: ("النازحين من الغوطة الشرقية، الذين يقدر عددهم")
+SIZED_FROM = 5
+
+
+def _sized_before(st: Sent, rel: int) -> int:
+    """The casualty word right before the relative at ``rel``, or before a phrase of where they are
+    from (من or في, then words, then a comma): "النازحين من الغوطة الشرقية، الذين"; -1 if none."""
+    k = rel - 1
+    if k >= 0 and st.out[k]:
+        return k
+    if k >= 0 and st.surf[k] in ("،", ","):
+        k -= 1
+        if k >= 0 and st.out[k]:
+            return k  # "النازحين، الذين يقدر عددهم"
+    for m in range(k, max(-1, k - SIZED_FROM), -1):
+        if not st.toks[m].is_word or m in st.in_number:
+            return -1
+        if st.forms[m][0] in ("من", "في") and m > 0 and st.out[m - 1]:
+            return m - 1
+    return -1
+
+
 def reached_over_relative(st: Sent, a: int) -> int:
     """The casualty word of "بلغ عدد القتلى الذين سقطوا في الهجوم 30 شخصا": a verb of reaching or rising, then
     عدد or حصيلة and a casualty word, then a relative clause up to the number, in one clause; or of
@@ -657,9 +680,10 @@ def reached_over_relative(st: Sent, a: int) -> int:
     if j >= 0 and st.forms[j][0] == "الي":
         j = prev_word(st, j)  # "الذين وصل عددهم إلى 853"
     if j >= 3 and st.forms[j][0] not in TOLL_WORDS and any(f in TOLL_WORDS for f in st.forms[j][1:]):
-        verb, rel, k = j - 1, j - 2, j - 3  # (عددهم: the toll word carries a pronoun)
-        if st.cue_role(verb) in ("reach", "rise", "at_least_verb") and st.cue_role(rel) == "relative" and st.out[k]:
-            if st.out[k][0][1] == "person":
+        verb, rel = j - 1, j - 2  # (عددهم: the toll word carries a pronoun)
+        if st.cue_role(verb) in ("reach", "rise", "at_least_verb", "estimate") and st.cue_role(rel) == "relative":
+            k = _sized_before(st, rel)
+            if k >= 0 and st.out[k][0][1] == "person":
                 return k
     for k in range(max(0, a - TOLL_OVER_RELATIVE), a - 3):
         if st.cue_role(k) not in ("reach", "rise") or st.forms[k + 1][0] not in TOLL_WORDS or not st.out[k + 2]:

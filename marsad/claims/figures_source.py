@@ -567,7 +567,9 @@ class Attributor:
             # "أعلن الجيش مقتل" ends the name; "هيئة الأسرى"، "نادي الأسير" are names
             # "محامي الضحية"، "والد القتيل": a title's victim is named by it; so are the kin's
             # ("نشطاء وأقارب سجناء": cue role kin)
-            body = k > start and (self._role(k - 1) == "body" or self._title(k - 1) or self._kin(k - 1))
+            # "وكالة اللاجئين الأممية"، "مفوضية اللاجئين": a body's head in construct names whom it serves
+            head = k > start and any(v in org_heads()[0] for v in self._forms[k - 1]) and not self._definite(k - 1)
+            body = k > start and (self._role(k - 1) == "body" or self._title(k - 1) or self._kin(k - 1) or head)
             if (
                 out
                 and not (body and out[0][1] in ("person", "sg"))

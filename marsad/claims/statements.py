@@ -1400,6 +1400,9 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         elif len(chunks) == 1 and not form.suffix and (own := _own_noun_after_name(s, *chunks[0])) is not None:
             # أعلن تنظيم "داعش" مسؤوليته عن الهجوم: a noun with the subject's pronoun after the name
             chunks, cstart, direct = [(chunks[0][0], own)], own, False
+        elif len(chunks) == 1 and not form.suffix and (own := _described_end(s, *chunks[0])) < chunks[0][1]:
+            # وأكد مصدر أمني عراقي العثور على جثث: an indefinite subject and its adjectives, then the object
+            chunks, cstart, direct = [(chunks[0][0], own)], own, False
         elif not direct and len(chunks) == 1 and not form.suffix and v.lemma != lx.say_lemma():
             end = _chunk_end(s, chunks[0][0])
             if end < chunks[0][1] and _in(s.ns[end], lx.adjuncts().get("disclosed", frozenset())):
@@ -1930,8 +1933,10 @@ def _indefinite_end(s: _Sent, first: int, end: int) -> int:
     """An indefinite plural in -ون at ``first`` ends its phrase before a definite word or one with a
     pronoun: such a plural has no genitive after it ("مسؤولون غربيون الحكومة"، "ناشطون أكراد
     مسؤوليتهم": the subject, then the object)."""
-    if s.ns[first].startswith("ال") or not s.ns[first].endswith("ون"):
+    if s.ns[first].startswith("ال"):
         return end
+    if not s.ns[first].endswith("ون"):
+        return _described_end(s, first, end)
     for k in range(first + 1, end):
         t = s.toks[k]
         if not t.is_word:
@@ -1941,6 +1946,37 @@ def _indefinite_end(s: _Sent, first: int, end: int) -> int:
         if s.ns[k].startswith("ال") or _third_pronoun(s, k):
             return k  # (or a noun with a pronoun: "أعلن ناشطون أكراد مسؤوليتهم")
     return end
+
+
+def _described_end(s: _Sent, first: int, end: int) -> int:
+    """An indefinite speaker head at ``first`` with adjectives of origin after it ends its phrase
+    before a definite word: no definite genitive follows an adjective ("واستنكرت دول غربية وعربية
+    التصعيد الإسرائيلي": the subject, then the object; not "دول الخليج", nor a day: "مصدر طبي الجمعة")."""
+    if _head(s.ns[first]) is None or _in(s.ns[first], lx.person_titles()):
+        return end  # (not "العقيد تركي المالكي": a title, then a name)
+    k = first + 1
+    while k < end and s.toks[k].is_word and _described_by(s.ns[k]):
+        k += 1
+    if k == first + 1 or k >= end or not s.toks[k].is_word or not s.ns[k].startswith("ال") or _is_time(s, k):
+        return end
+    ends = _mention_ends(s.doc)
+    for x in range(first, k):
+        m = ends.get(s.toks[x].start) or ends.get(s.toks[x].stem_start)
+        if m is not None and (m[0] > s.toks[k].start or m[1] == "PER"):
+            return end  # (a name the tagger found, whatever its words: "مصدر تركي المالكي")
+    return k
+
+
+def _described_by(w: str) -> bool:
+    """The normalized word ``w`` (و and all) is an indefinite adjective of origin (a nationality) or one of
+    the lexicon's speaker adjectives (kind speaker_adjective: غربي، أمني، طبي), in any gender and number:
+    not "خارجية" of "وزير خارجية البحرين", a noun in construct of the same shape."""
+    w = w.removeprefix("و")
+    for end, stem in (("يون", "ي"), ("يين", "ي"), ("يه", "ي"), ("ي", "ي")):
+        if w.endswith(end) and not w.startswith("ال"):
+            base = w[: -len(end)] + stem
+            return base in lx.adjuncts().get("speaker_adjective", frozenset()) or base in lx.nationalities()
+    return False
 
 
 def _object_past_time(s: _Sent, chunks: list[tuple[int, int]]) -> bool:

@@ -256,3 +256,9 @@ def content_opens(statement: dict[str, Any], kind: str) -> bool:
 def channels() -> dict[str, frozenset[str]]:
     """Channel words (outlet, medium, addressee)."""
     return kinds("statements_channels")
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Nationality adjectives, masculine, normalized, without the article (``entities_nationality.tsv``)."""
+    return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)

@@ -19,6 +19,7 @@ takes the latest speaker of its gender and number (:func:`_resolve`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -748,6 +749,26 @@ def _leading_via(s: _Sent, upto: int) -> list[str]:
     return out
 
 
+_QUOTE_MARK = re.compile('["«»“”]')
+
+
+def _unquote(raw: str) -> str:
+    """``raw`` with its quotation marks gone (see :func:`_quote_gap`)."""
+    return _QUOTE_MARK.sub(lambda m: _quote_gap(raw, m.start()), raw)
+
+
+def _quote_gap(raw: str, i: int) -> str:
+    """What a quotation mark at ``i`` of a speaker's text leaves: a space between two words it alone
+    parts ('للطفولة"اليونيسيف"'), nothing after a clitic written apart ('الـ"غارديان"'، 'و"وي شات"') or
+    next to a space or a stop."""
+    before, after = raw[i - 1 : i], raw[i + 1 : i + 2]
+    if not (before.isalpha() and after.isalpha()) or before == "ـ":
+        return ""
+    if before in "وبلفك" and (i < 2 or raw[i - 2].isspace()):
+        return ""
+    return " "
+
+
 def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
     """A speaker party from token chunks: the name joins the chunks (``أنور قرقاش، وزير الدولة``)."""
     doc = s.doc
@@ -783,8 +804,9 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         raw = doc.text[start:end]
         if s.ns[a].startswith("لل") and raw.startswith("ل") and start > s.toks[a].start:
             raw = _after_lil(raw)  # وفقا للمصدر → المصدر; تقرير للجنة → اللجنة
-        for ch in '"«»“”':  # quotes around a name go; #الجيش_اليمني → الجيش اليمني
-            raw = raw.replace(ch, "")
+        # quotes around a name go, with a space where one was left out ('للطفولة"اليونيسيف"'), but not
+        # after a clitic written apart ('الـ"غارديان"'); #الجيش_اليمني → الجيش اليمني
+        raw = _unquote(raw)
         raw = unhash(raw)
         txt = " ".join(raw.split())
         if txt:
