@@ -39,6 +39,15 @@ that ends the source: "تشير تقديرات وكالة اللاجئين ال�
 A relative clause with عددهم sizes the harmed before it over a phrase of where they are from and a
 comma, with a verb of estimating (figures_cues role estimate) or يبلغ: "النازحين من الغوطة الشرقية،
 الذين يقدر عددهم بحوالي 50 ألف شخص" = 50000 displaced.
+
+A bare number whose verb of flight follows it, with homes after the verb, counts the displaced: "إن 120
+ألفا فروا من ديارهم" (not "20 فروا من السجن"). Two singular people nouns joined by و before a dual verb
+are one count of two: "إن امرأة وطفلتها قتلتا" = 2. A casualty verb with و whose object is one of them or
+one person tells of one, not of the number before it: "تم استدعاء 11 شخصا وألقي القبض على شخص" = 1
+captured (the 11 were summoned).
+
+A record with an adjective before its issuer with ل speaks for the issuer: "وفق حصيلة جديدة للمرصد
+السوري" is the Observatory's (lexicon adjunct kind record_adjective, or a nisba: "بيان رسمي للجيش").
 """
 
 from __future__ import annotations
@@ -143,3 +152,25 @@ def test_a_relative_with_their_number_sizes_the_harmed_over_where_they_are_from(
     text = "وحذرت المنظمة من أن الأطفال يمثلون 70 في المئة من النازحين من الغوطة الشرقية، الذين يقدر عددهم بحوالي 50 ألف شخص."
     assert counted(text) == [(50000, "displaced", "المنظمة")]
     assert short("وتحدث عن أوضاع النازحين من الغوطة الذين يبلغ عددهم 50 ألف شخص.") == [(50000, "displaced", "unspecified")]
+
+
+def test_a_verb_of_flight_with_homes_after_a_bare_number() -> None:
+    assert counted("وقال المرصد إن 120 ألفا فروا من ديارهم في الجنوب.") == [(120000, "displaced", "المرصد")]
+    assert short("وقال الحارس إن 20 فروا من السجن.") == []
+
+
+def test_two_nouns_before_a_dual_verb_are_two() -> None:
+    assert short("وقالوا إن امرأة وطفلتها قتلتا في القصف.") == [(2, "killed", "civilian")]
+    assert short("وقتل رجل وابنه في القصف.") == [(1, "killed", "civilian"), (1, "killed", "civilian")]
+
+
+def test_a_verb_whose_object_is_one_tells_of_one() -> None:
+    assert short("وقال المتحدث إنه تم استدعاء 11 شخصا وألقي القبض على شخص منهم.") == [(1, "captured", "unspecified")]
+    assert short("وأصيب 5 أشخاص وقتل أحدهم لاحقا.") == [(5, "injured", "unspecified"), (1, "killed", "unspecified")]
+
+
+def test_a_record_with_an_adjective_speaks_for_its_issuer() -> None:
+    assert counted("قتل 39 مدنيا في انفجار مستودع، وفق حصيلة جديدة للمرصد السوري لحقوق الإنسان.") == [
+        (39, "killed", "المرصد السوري لحقوق الإنسان")
+    ]
+    assert spoken("قتل 39 مدنيا، وفق بيان رسمي للجيش.") == [("الجيش", "قتل 39 مدنيا")]

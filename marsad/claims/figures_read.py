@@ -270,6 +270,8 @@ def _not_people(st: Sent, a: int, b: int) -> bool:
 
 def _outcome(st: Sent, a: int, b: int, right_too: bool = True) -> tuple[str | None, int]:
     right = _scan(st, b, +1, RIGHT_BUDGET) if right_too else None
+    if right and _own_one(st, right[0]):
+        right = None  # "تم استدعاء 11 شخصا وألقي القبض على أحدهم": the arrest is of one of them
     # "قتلوا أو جرحوا في 25 نزاعا": a number right after في counts where or when, not the harmed
     # (but "تنفيذ حكم الإعدام في 12 مدانا": an execution is carried out on people)
     where = a > 0 and st.forms[a - 1][0] == "في" and not (a > 1 and st.out[a - 2] and st.out[a - 2][0][1] == "noun")
@@ -1071,6 +1073,21 @@ def _dative(st: Sent, i: int) -> bool:
     return "ل" in clitics
 
 
+def _own_one(st: Sent, k: int) -> bool:
+    """The casualty word at ``k`` has "one of them" or one person for its object, right after it or
+    after على ("وألقي القبض على أحدهم"، "وألقي القبض على شخص"، "وقتل أحدهم"): it tells of one, not of
+    the number before it."""
+    j = k + 1
+    if j < len(st.toks) and st.forms[j][0] == "علي":
+        j += 1
+    if j >= len(st.toks) or j in st.in_number or (j + 1) in st.in_number:
+        return False
+    one = bool(st.vic[j]) and st.vic[j][0][1] == "sg" and not definite(st, j)
+    # (a verb of its own, with و on it or on the verb of its phrase: "وألقي القبض على شخص")
+    wa = st.starts_with_wa(k) or k > 0 and st.starts_with_wa(k - 1) and not st.out[k - 1]
+    return one_of_them(st, j) or one and wa
+
+
 def one_of_them(st: Sent, j: int) -> bool:
     """The token at ``j`` is "one of them" (أحدهم، إحداهما، إحداهن: cue role one_of with a pronoun)."""
     return (
@@ -1523,6 +1540,12 @@ def also_head(st: Sent, found: list[Figure], f: Figure) -> Figure | None:
     return prev if any(st.cue_role(k) == "also" for k in range(start, lo)) else None
 
 
+def _homes_after(st: Sent, k: int) -> bool:
+    """من and a word of homes (cue role homes) right after the verb at ``k``: "فروا من ديارهم"."""
+    m = k + 1
+    return m + 1 < len(st.toks) and st.forms[m][0] == "من" and st.cue_role(m + 1) == "homes"
+
+
 def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
     """A casualty word with other common senses (lexicon column 4) stands before its number, right
     before it ("near") or with a people noun after the number; one of sense "persons" stands on
@@ -1589,6 +1612,8 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "وأصابت ثمانية بجروح": wounds say the verb harmed people
     if after and st.cue_role(after[0]) == "homes" and st.out[k] and st.out[k][0][0] == "displaced":
         return True  # "فر الآلاف من منازلهم": homes fled say the verb displaced people
+    if k >= b and st.out[k][0][0] == "displaced" and _homes_after(st, k):
+        return True  # "إن 120 ألفا فروا من ديارهم": the homes after the verb that follows the number
     if after and st.cue_role(after[0]) in ("breakdown", "most", "some_of") and st.forms[after[0]][0].endswith(("هم", "هن")):
         return True  # "وأصابت الآلاف بعضهم بات يعاني من إعاقة": "some of them" says they are people
     if sense == ("people",) and _ends_after_killing(st, k, b):

@@ -303,6 +303,15 @@ def _one_of_nation(st: Sent, j: int, named: set[int]) -> bool:
     return not (nxt < len(st.toks) and (nxt in named or st.toks[nxt].is_word and definite(st, nxt) and not st.forms[nxt][0].startswith(("بال", "وال", "لل"))))
 
 
+def _dual_verb(st: Sent, i: int, k: int) -> bool:
+    """The casualty word at ``i`` is a verb in the dual after the noun at ``k`` ("قتلا"، "قتلتا"،
+    "أصيبا"; not a plural in وا)."""
+    if not (k < i < len(st.toks)) or not st.out[i] or st.out[i][0][1] != "verb":
+        return False
+    w = normalize(st.surf[i])
+    return w.endswith(("تا", "ا")) and not w.endswith(("وا", "يا"))
+
+
 def _dual_nation(st: Sent, k: int) -> bool:
     """The word at ``k`` is a dual adjective of nation ("إسرائيليان"، "إسرائيليين" after two nouns)."""
     if not 0 <= k < len(st.toks) or not st.toks[k].is_word:
@@ -348,8 +357,9 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             if number == "sg" and not f.singular and not partitive and kinds != {"civilian", "military"} and not other:
                 break  # "نحو 30 امرأة وشابا": the number counts both nouns (not "ثلاثة جنود وامرأة")
             t = st.toks[k]
-            if number == "sg" and f.singular and f.count == 1 and k == f.b and _dual_nation(st, k + 1):
-                # "قتل ضابط وجندي إسرائيليان": a dual adjective makes the two one count of two
+            if number == "sg" and f.singular and f.count == 1 and k == f.b and (_dual_nation(st, k + 1) or _dual_verb(st, f.out_at, k)):
+                # "قتل ضابط وجندي إسرائيليان": a dual adjective makes the two one count of two; so does
+                # a dual verb after them ("إن امرأة وطفلتها قتلتا")
                 f.count, f.b, f.span = 2, k + 1, (f.span[0], t.end)
                 break
             g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))

@@ -778,9 +778,9 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
     for n, (a, b) in enumerate(chunks):
         while b - a > 1 and s.ns[b - 1] in prep and not _name_ya(s, b - 1):
             b -= 1  # موقع "سويس إنفو" في 20 أبريل: the في of a date is no part of the name (حسين علي is one)
-        if n == 0 and b - a >= 2 and _issued_doc(s, a):
+        if n == 0 and b - a >= 2 and (skip := _issued_doc(s, a)):
             whole = " ".join(doc.text[s.toks[a].start : s.toks[b - 1].end].split())
-            a += 1  # بحسب بيان للجيش → الجيش
+            a += skip  # بحسب بيان للجيش → الجيش; وفق حصيلة جديدة للمرصد → المرصد
         start, end = s.toks[a].start, s.toks[b - 1].end
         rest = s.ns[a][1:]
         named = s.toks[a].stem_start - s.toks[a].start == 1 and s.toks[a].stem_start in _mention_ends(doc)
@@ -796,8 +796,9 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             and doc.text[start] == "ل"
             and (
                 f"{s.ns[a - 1]} ل" in lx.phrases().get("according", ())
-                # بيان للجيش، حصيلة للوزارة; over its adjectives: البيان الختامي للقمة
+                # بيان للجيش، حصيلة للوزارة; over its adjectives: البيان الختامي للقمة، حصيلة جديدة للمرصد
                 or _documents(s.ns[_over_adjectives(s, a - 1)])
+                or n == 0 and bool(whole)
             )
         ):
             start += 1
@@ -867,13 +868,22 @@ def _documents(w: str) -> bool:
     return _in(w, ch.get("medium", frozenset())) or _in(w, ch.get("record", frozenset()))
 
 
-def _issued_doc(s: _Sent, a: int) -> bool:
+def _issued_doc(s: _Sent, a: int) -> int:
     """Token ``a`` is a medium or record (بيان، تقرير، حصيلة) and the next word, with ل, names who
-    issued it: "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة"."""
+    issued it: "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة" (1), or the word after an indefinite adjective
+    of the record: "وفق حصيلة جديدة للمرصد" (2); how many words to skip to the issuer, 0 for none."""
     if not _documents(s.ns[a]):
-        return False
-    nxt = s.toks[a + 1]
-    return nxt.is_word and carries_li(s.doc, nxt) and len(s.ns[a + 1]) > 3
+        return 0
+    for skip in (1, 2):
+        if a + skip >= len(s.toks):
+            return 0
+        nxt = s.toks[a + skip]
+        if nxt.is_word and carries_li(s.doc, nxt) and len(s.ns[a + skip]) > 3:
+            return skip
+        if not (nxt.is_word and not nxt.prefix_len and (_nisba(nxt.text(s.doc)) or _in(s.ns[a + skip], lx.adjuncts().get("record_adjective", frozenset())))):
+            return 0
+    return 0
+
 
 
 def _entity_mentions(doc: Doc) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
