@@ -48,6 +48,12 @@ captured (the 11 were summoned).
 
 A record with an adjective before its issuer with ل speaks for the issuer: "وفق حصيلة جديدة للمرصد
 السوري" is the Observatory's (lexicon adjunct kind record_adjective, or a nisba: "بيان رسمي للجيش").
+
+A verb of estimating (role estimate) before a number is no word that makes the number a count: "مقتل
+رجل يبلغ الثمانين" is one man of eighty, not 80 killed.
+
+Numbers: a year right after بين (numbers_cues kind span_open), before و and a part of a year, is a
+year: "بين 2010 وأواخر 2012 قتل الصينيون 12 مصدرا" counts 12, not 2010.
 """
 
 from __future__ import annotations
@@ -174,3 +180,12 @@ def test_a_record_with_an_adjective_speaks_for_its_issuer() -> None:
         (39, "killed", "المرصد السوري لحقوق الإنسان")
     ]
     assert spoken("قتل 39 مدنيا، وفق بيان رسمي للجيش.") == [("الجيش", "قتل 39 مدنيا")]
+
+
+def test_an_age_after_a_verb_of_reaching_is_no_count() -> None:
+    assert short("وأوردت وسائل إعلام محلية خبر مقتل رجل يبلغ الثمانين.") == [(1, "killed", "unspecified")]
+
+
+def test_a_year_opening_a_span_is_no_count() -> None:
+    assert short("وأفاد التقرير أن بين 2010 وأواخر 2012 قتل 12 شخصا.") == [(12, "killed", "unspecified")]
+    assert short("وتراوح عدد القتلى بين 2000 و3000 شخص.") == [(2000, "killed", "unspecified")]

@@ -521,6 +521,8 @@ def _classify(
         before = keys[p - 1] if p > 0 else ""
         if pk in ("و", "او") and len(before) == 4 and before.isdigit() and 1900 <= int(before) <= 2099:
             return "year", j  # عامي 2014 و2015
+        if cue == "span_open" and j < n and keys[j][:1] == "و" and keys[j][1:] in _YEAR_CUES:
+            return "year", j  # بين 2010 وأواخر 2012: the first end of a span of years
         if not (j < n and toks[j].is_word and toks[j].sent == sent) or (
             1990 <= value <= 2099 and (pk in _YEAR_CUES or pk[1:] in _YEAR_CUES)
         ):
