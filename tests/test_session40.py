@@ -54,6 +54,12 @@ A verb of estimating (role estimate) before a number is no word that makes the n
 
 Numbers: a year right after بين (numbers_cues kind span_open), before و and a part of a year, is a
 year: "بين 2010 وأواخر 2012 قتل الصينيون 12 مصدرا" counts 12, not 2010.
+
+Statements: a name the clitic layer read as و and a stem keeps its و where the whole word is the more
+common in the news: "وقالت وايت" is White (not و + ايت). ب on a noun of an act written whole, not split
+by the clitic layer, is the verb's complement: "وندد رئيس الوزراء الإيرلندي باستخدام الحملة". A noun of a
+harmful act with the article right after a verb (lexicon adjunct kind act_noun) is never its speaker:
+"يدين الهجوم الكيمياوي على عميل سابق".
 """
 
 from __future__ import annotations
@@ -189,3 +195,20 @@ def test_an_age_after_a_verb_of_reaching_is_no_count() -> None:
 def test_a_year_opening_a_span_is_no_count() -> None:
     assert short("وأفاد التقرير أن بين 2010 وأواخر 2012 قتل 12 شخصا.") == [(12, "killed", "unspecified")]
     assert short("وتراوح عدد القتلى بين 2000 و3000 شخص.") == [(2000, "killed", "unspecified")]
+
+
+def test_a_name_written_with_waw_keeps_it() -> None:
+    text = "صرحت المتحدثة دانا وايت الجمعة بأن واشنطن قررت التعليق. وقالت وايت إن التعليق يشمل التمرين."
+    assert spoken(text) == [("المتحدثة دانا وايت", "بأن واشنطن قررت التعليق"), ("وايت", "إن التعليق يشمل التمرين")]
+
+
+def test_bi_on_a_noun_of_an_act_opens_the_complement() -> None:
+    assert spoken("وندد رئيس الوزراء الإيرلندي باستخدام الحملة صور الأطفال.") == [
+        ("رئيس الوزراء الإيرلندي", "باستخدام الحملة صور الأطفال")
+    ]
+
+
+def test_an_act_after_the_verb_is_never_its_speaker() -> None:
+    assert spoken("أصدر القادة بيانا مشتركا، اليوم الخميس، يدين الهجوم الكيمياوي على عميل سابق.") == [
+        (None, "الهجوم الكيمياوي على عميل سابق")
+    ]

@@ -1670,6 +1670,8 @@ def _complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
     """Token ``k`` opens the verb's complement: one of ``complements`` (إلى، على، عن), or a word with
     ب when "ب" is one (بالسعي، بتعرض; not بيان, بنيامين or بريطانيا)."""
     w = s.ns[k]
+    if "ب" in complements and w.startswith("ب") and w[1:] in lx.adjuncts().get("object_noun", frozenset()):
+        return True  # "وندد رئيس الوزراء باستخدام الحملة": ب on a noun of an act, written whole
     return w in complements or (
         "ب" in complements
         and w.startswith("ب")
@@ -1820,6 +1822,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     w0 = s.ns[first]
     if not s.toks[first].is_word or w0 in prep or w0 in v.complements or comp_at == first:
         return [], first
+    if w0.startswith("ال") and w0[2:] in lx.adjuncts().get("act_noun", frozenset()):
+        return [], first  # يدين الهجوم الكيمياوي على: an act is what is spoken of, never who speaks
     named = _named(s, first)
     manner = lx.adjuncts().get("manner_phrase", frozenset())
     for k in range(first + 1, min(n - 1, first + 8, comp_at if comp_at is not None else n)):

@@ -787,7 +787,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         if (
             s.toks[a].prefix_len
             and doc.text[start] in "وف"
-            and (rest.startswith("ال") or _head(rest) or named)
+            and (rest.startswith("ال") or _head(rest) or named and not _whole_name(s, a))
             or _wa_name(s, a)
         ):
             start += 1  # والحكومة → الحكومة, but ولاية stays
@@ -842,6 +842,15 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             if x not in party["names"]:
                 party["names"].append(x)
     return party
+
+
+def _whole_name(s: _Sent, a: int) -> bool:
+    """Token ``a``, which the clitic layer read as و and a name, is a name whole: written with و it is
+    more common in the news than without ("وقالت وايت" is White, not و + ايت; not "وترامب")."""
+    t, doc = s.toks[a], s.doc
+    whole = normalize(doc.text[t.start : t.stem_end])
+    c = counts()
+    return c.get(whole, 0) > c.get(whole[1:], 0)
 
 
 def _wa_name(s: _Sent, a: int) -> bool:
