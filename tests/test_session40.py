@@ -60,6 +60,10 @@ common in the news: "وقالت وايت" is White (not و + ايت). ب on a no
 by the clitic layer, is the verb's complement: "وندد رئيس الوزراء الإيرلندي باستخدام الحملة". A noun of a
 harmful act with the article right after a verb (lexicon adjunct kind act_noun) is never its speaker:
 "يدين الهجوم الكيمياوي على عميل سابق".
+
+A noun of a scene, a stand or a plan with the article after a definite speaker is the verb's object
+(object_noun: مشهد، موقف، مقترح، مشروع، وضع، إجراء), though it has the shape of a participle in م:
+"ووصف المسؤول المشهد بأنه مروع" is the official's.
 """
 
 from __future__ import annotations
@@ -212,3 +216,8 @@ def test_an_act_after_the_verb_is_never_its_speaker() -> None:
     assert spoken("أصدر القادة بيانا مشتركا، اليوم الخميس، يدين الهجوم الكيمياوي على عميل سابق.") == [
         (None, "الهجوم الكيمياوي على عميل سابق")
     ]
+
+
+def test_a_scene_after_the_speaker_is_the_object() -> None:
+    assert spoken("ووصف المسؤول المشهد بأنه مروع.") == [("المسؤول", "المشهد بأنه مروع")]
+    assert spoken("ووصف النشطاء الوضع بأنه كارثي.") == [("النشطاء", "الوضع بأنه كارثي")]
