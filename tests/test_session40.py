@@ -64,10 +64,15 @@ harmful act with the article right after a verb (lexicon adjunct kind act_noun) 
 A noun of a scene, a stand or a plan with the article after a definite speaker is the verb's object
 (object_noun: مشهد، موقف، مقترح، مشروع، وضع، إجراء), though it has the shape of a participle in م:
 "ووصف المسؤول المشهد بأنه مروع" is the official's.
+
+Dates: an awaited event or one being readied for (dates_cues future_cue: المرتقبة، يتأهب، يستعد) puts the
+weekday after it in the future: "يتأهب قطاع غزة لخروج مظاهرات جديدة الجمعة" is the coming Friday.
 """
 
 from __future__ import annotations
 
+from marsad.doc import Doc
+from marsad.pipeline import run
 from tests.claims_helpers import counted, short, spoken
 
 
@@ -221,3 +226,14 @@ def test_an_act_after_the_verb_is_never_its_speaker() -> None:
 def test_a_scene_after_the_speaker_is_the_object() -> None:
     assert spoken("ووصف المسؤول المشهد بأنه مروع.") == [("المسؤول", "المشهد بأنه مروع")]
     assert spoken("ووصف النشطاء الوضع بأنه كارثي.") == [("النشطاء", "الوضع بأنه كارثي")]
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    doc = run(Doc.build(text, published="2020-10-22"), upto="dates")  # a Thursday
+    return [(d["text"], d["value"]) for d in doc.layers["dates"]]
+
+
+def test_an_awaited_event_is_in_the_future() -> None:
+    assert _dates("وتأتي المظاهرات المرتقبة الجمعة بعد أسبوع دام.") == [("الجمعة", "2020-10-23")]
+    assert _dates("في وقت يتأهب فيه القطاع لخروج مظاهرات جديدة الجمعة.") == [("الجمعة", "2020-10-23")]
+    assert _dates("وخرجت مظاهرات الجمعة في غزة.") == [("الجمعة", "2020-10-16")]
