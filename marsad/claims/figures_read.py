@@ -1690,8 +1690,6 @@ def _suspended(st: Sent, k: int, b: int) -> bool:
 
 #: words between a modal (cue role ``may``) and the harm it makes only possible ("يمكن أن يكون قتل")
 MAY_LINKS = frozenset({"أن", "ان", "يكون", "تكون", "يتم"})
-# the words a call for a harm may have between it and the harm: "دعت إلى قتل"، "طالب بتنفيذ حكم الإعدام"
-DEMAND_LINKS = frozenset({"الي", "تنفيذ", "بتنفيذ", "عقوبه", "حكم"})
 
 
 def _disease_subject(st: Sent, k: int, a: int) -> bool:
@@ -1752,7 +1750,7 @@ def not_done(st: Sent, k: int) -> bool:
             return True  # "مخاوف بأن يتسبب هجوم في نزوح مئات الآلاف": what أن makes only possible
         if role == "may_cause" and k - m <= 3 and _describes_indefinite(st, m):
             return True  # "مكافآت لمن يدلي بمعلومات تؤدي إلى اعتقال أحدهم": what such a thing would bring
-        if role in ("demand", "advice") and all(st.forms[x][0] in DEMAND_LINKS for x in range(m + 1, k)):
+        if role in ("demand", "advice") and all(st.forms[x][0] in lexicon.words("figures_demand_links") for x in range(m + 1, k)):
             return True  # "يطالبون بإعدام المتهمين"، "سيطلب تنفيذ عقوبة الإعدام على": only asked for
         if role == "may" and k - m <= 5 and st.surf[k - 1] in ("أن", "ان"):
             return True  # "يمكن للواحد منهم أن يقتل ألفي شخص": who may kill, not who killed

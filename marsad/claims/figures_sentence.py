@@ -16,6 +16,7 @@ from typing import Any
 
 from marsad import lexicon
 from marsad.claims.figures_words import lookup, sentence_tags
+from marsad.claims.statements_lexicon import nationalities
 from marsad.doc import Doc, Sentence
 from marsad.text.normalize import normalize
 
@@ -246,12 +247,6 @@ def nationality(st: Sent, k: int) -> str:
     word = normalize(st.surf[k]).rstrip("\u064b\u064c\u064d").removeprefix("ال")
     word = word[:-1] if word.endswith("ه") else word[:-1] if word.endswith("يا") else word
     return word if word in nationalities() else ""
-
-
-@lru_cache(maxsize=1)
-def nationalities() -> frozenset[str]:
-    """Nationality adjectives, masculine, without the article (the entities lexicon)."""
-    return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)
 
 
 def definite(st: Sent, j: int) -> bool:

@@ -764,9 +764,15 @@ def _quote_gap(raw: str, i: int) -> str:
     before, after = raw[i - 1 : i], raw[i + 1 : i + 2]
     if not (before.isalpha() and after.isalpha()) or before == "ـ":
         return ""
-    if before in "وبلفك" and (i < 2 or raw[i - 2].isspace()):
+    if before in _one_letter_clitics() and (i < 2 or raw[i - 2].isspace()):
         return ""
     return " "
+
+
+@lru_cache(maxsize=1)
+def _one_letter_clitics() -> frozenset[str]:
+    """The proclitics of one letter (و، ف، ب، ل، ك) of the clitics lexicon."""
+    return frozenset(r[1] for r in lexicon.table("clitics") if r[0] == "proclitic" and len(r[1]) == 1)
 
 
 def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
