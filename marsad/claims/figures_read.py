@@ -722,10 +722,10 @@ def _conjoined(st: Sent, a: int) -> bool:
 def _label(st: Sent, a: int, b: int) -> bool:
     """The number follows a word that is nothing to a figure and no people come after it."""
     k = a - 1
-    # (a verb of estimating sizes a toll only over its relative's عددهم: "رجل يبلغ الثمانين" is his age)
-    cue = bool(st.cue[k]) and st.cue_role(k) != "estimate" if 0 <= k < len(st.toks) else False
-    if k < 0 or not st.toks[k].is_word or st.out[k] or st.vic[k] or cue or k in st.in_date:
+    if k < 0 or not st.toks[k].is_word or st.out[k] or st.vic[k] or k in st.in_date:
         return False
+    if st.cue[k] and st.cue_role(k) != "estimate":
+        return False  # (a verb of estimating sizes a toll only over its relative's عددهم: "رجل يبلغ الثمانين")
     if st.forms[k][0] in ("من", "بين", "صفوف", "عدد", "تعداد", "في", "ب", "به", "بها", "الي", "علي", "عن", "ال"):
         return False  # "القبض على ستة"، "يحتجز به المئات"، "الركاب الـ18"
     if b < len(st.toks) and (st.forms[b][0].endswith(("يا", "يين", "يون")) or nationality(st, b)):
