@@ -65,6 +65,12 @@ A noun of a scene, a stand or a plan with the article after a definite speaker i
 (object_noun: مشهد، موقف، مقترح، مشروع، وضع، إجراء), though it has the shape of a participle in م:
 "ووصف المسؤول المشهد بأنه مروع" is the official's.
 
+The present of اعتبر (strict in the imperfect, which is mostly "is considered") reports where a name
+stands right after it, then a definite object that is no relative, then within a few words an
+indefinite noun in the accusative: "وتعتبر أنقرة الوحدات الكردية امتدادا لحزب العمال" is Ankara's; not
+"ويعتبر بومبيو الذي كان ضابطا" nor "وتعتبر تركيا الدولة الأكثر استقبالا للاجئين" (the accusative of an
+elative, adjunct kind elative).
+
 Dates: an awaited event or one being readied for (dates_cues future_cue: المرتقبة، يتأهب، يستعد) puts the
 weekday after it in the future: "يتأهب قطاع غزة لخروج مظاهرات جديدة الجمعة" is the coming Friday.
 """
@@ -237,3 +243,15 @@ def test_an_awaited_event_is_in_the_future() -> None:
     assert _dates("وتأتي المظاهرات المرتقبة الجمعة بعد أسبوع دام.") == [("الجمعة", "2020-10-23")]
     assert _dates("في وقت يتأهب فيه القطاع لخروج مظاهرات جديدة الجمعة.") == [("الجمعة", "2020-10-23")]
     assert _dates("وخرجت مظاهرات الجمعة في غزة.") == [("الجمعة", "2020-10-16")]
+
+
+def test_a_present_verb_of_judging_with_a_named_subject_reports() -> None:
+    assert spoken("وتعتبر أنقرة الوحدات الكردية امتدادا لحزب العمال الكردستاني.") == [
+        ("أنقرة", "الوحدات الكردية امتدادا لحزب العمال الكردستاني")
+    ]
+    assert spoken("ويعتبر المغرب الصحراء الغربية جزءا من ترابه الوطني.") == [("المغرب", "الصحراء الغربية جزءا من ترابه الوطني")]
+
+
+def test_a_present_verb_of_judging_read_as_passive_is_no_report() -> None:
+    assert spoken("ويعتبر بومبيو الذي كان ضابطا في الجيش من الأنصار.") == []
+    assert spoken("وتعتبر تركيا الدولة الأكثر استقبالا للاجئين.") == []

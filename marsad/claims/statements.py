@@ -392,6 +392,8 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         strict = "strict" in v.flags or (f"strict_{form.aspect}" in v.flags and not form.suffix)
         if strict and "said_obj" in v.flags and _said_object_after(s, i):
             strict = False  # ورفضت الحكومة الاتهامات: what it rejects was said
+        if strict and "strict" not in v.flags and "suffix_ok" in v.flags and _judged_after(s, i) is not None:
+            strict = False  # "وتعتبر أنقرة الوحدات الكردية امتدادا": a named subject, an object and what it is held to be
         if strict and form.aspect == "part" and start == i and 0 < start and s.toks[start - 1].text(s.doc) in ("،", ","):
             # "طالبت الحكومة بالاعتذار، مهددة بإلغاء الزيارة": a participle after a comma with its ب
             # complement is the circumstance of the act before, a threat made (not "مهددة بالانهيار"
@@ -931,6 +933,40 @@ def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]
     ):
         return found
     return _subject_before_at(s, cue, prev_end, False)
+
+
+#: how far after the object the judgement in the accusative may come ("الوحدات الكردية امتدادا")
+JUDGE_REACH = 4
+
+
+def _judged_after(s: _Sent, i: int) -> int | None:
+    """For a present verb of judging at ``i`` (اعتبر), the end of the name right after it when the
+    verb is active: a place, body or person named, then a definite object that is no relative, then
+    within a few words an indefinite noun in the accusative, what the object is held to be: "وتعتبر
+    أنقرة الوحدات الكردية امتدادا لحزب العمال" (not "ويعتبر بومبيو الذي كان ضابطا": is considered; nor
+    "الأكثر استقبالا": the accusative of an elative). None where it is not."""
+    k = i + 1
+    if k >= len(s.toks):
+        return None
+    m = _mention_ends(s.doc).get(s.toks[k].start)
+    if m is None:
+        return None
+    e = next((x for x in range(k, len(s.toks)) if s.toks[x].end >= m[0]), k) + 1
+    if e >= len(s.toks) or not s.toks[e].is_word or not s.ns[e].startswith("ال") or s.toks[e].start in _mention_ends(s.doc):
+        return None
+    if s.ns[e] in lx.adjuncts().get("relative", frozenset()):
+        return None
+    for x in range(e + 1, min(len(s.toks), e + 1 + JUDGE_REACH)):
+        t, w = s.toks[x], s.ns[x]
+        if not t.is_word:
+            return None
+        if w.startswith("ال"):
+            continue
+        text = t.text(s.doc)
+        if text.endswith(("اً", "ا")) and not text.endswith("وا") and len(w) > 3:
+            return e if s.ns[x - 1] not in lx.adjuncts().get("elative", frozenset()) else None
+        return None
+    return None
 
 
 def _other_gender(s: _Sent, a: int, form: lx.CueForm) -> bool:
@@ -1864,6 +1900,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     # الفلسطينيون غضبا"، "ويتهم المنتقدون بوتن"; an object would read -ين)
     if named or (w0.startswith("ال") and not form.prefix) or plural:
         chunks, end = _apposition(s, first, _indefinite_end(s, first, _chunk_end(s, first)))
+        if (judged := _judged_after(s, cue.b)) is not None and "suffix_ok" in v.flags and first == cue.b + 1:
+            chunks, end = [(first, judged)], judged  # وتعتبر أنقرة وحدات حماية الشعب امتدادا: the name, then the object
         if len(chunks) == 1 and _conjunct(s, end):  # ونفت الحكومة والجيش احتجازه: both are the subject
             while _conjunct(s, end) and end < n:  # واتهمت سوريا وروسيا وإيران إسرائيل: every one of them
                 end = _conjunct_end(s, end)
