@@ -77,9 +77,8 @@ weekday after it in the future: "يتأهب قطاع غزة لخروج مظاه�
 
 from __future__ import annotations
 
-from marsad.doc import Doc
-from marsad.pipeline import run
 from tests.claims_helpers import counted, short, spoken
+from tests.test_dates import dates  # published on a Thursday, 2020-10-22
 
 
 def test_a_split_after_victims_tells_what_befell_them() -> None:
@@ -234,15 +233,10 @@ def test_a_scene_after_the_speaker_is_the_object() -> None:
     assert spoken("ووصف النشطاء الوضع بأنه كارثي.") == [("النشطاء", "الوضع بأنه كارثي")]
 
 
-def _dates(text: str) -> list[tuple[str, str | None]]:
-    doc = run(Doc.build(text, published="2020-10-22"), upto="dates")  # a Thursday
-    return [(d["text"], d["value"]) for d in doc.layers["dates"]]
-
-
 def test_an_awaited_event_is_in_the_future() -> None:
-    assert _dates("وتأتي المظاهرات المرتقبة الجمعة بعد أسبوع دام.") == [("الجمعة", "2020-10-23")]
-    assert _dates("في وقت يتأهب فيه القطاع لخروج مظاهرات جديدة الجمعة.") == [("الجمعة", "2020-10-23")]
-    assert _dates("وخرجت مظاهرات الجمعة في غزة.") == [("الجمعة", "2020-10-16")]
+    assert dates("وتأتي المظاهرات المرتقبة الجمعة بعد أسبوع دام.") == [("الجمعة", "2020-10-23")]
+    assert dates("في وقت يتأهب فيه القطاع لخروج مظاهرات جديدة الجمعة.") == [("الجمعة", "2020-10-23")]
+    assert dates("وخرجت مظاهرات الجمعة في غزة.") == [("الجمعة", "2020-10-16")]
 
 
 def test_a_present_verb_of_judging_with_a_named_subject_reports() -> None:

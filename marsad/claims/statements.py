@@ -1900,7 +1900,7 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     # الفلسطينيون غضبا"، "ويتهم المنتقدون بوتن"; an object would read -ين)
     if named or (w0.startswith("ال") and not form.prefix) or plural:
         chunks, end = _apposition(s, first, _indefinite_end(s, first, _chunk_end(s, first)))
-        if (judged := _judged_after(s, cue.b)) is not None and "suffix_ok" in v.flags and first == cue.b + 1:
+        if "suffix_ok" in v.flags and first == cue.b + 1 and (judged := _judged_after(s, cue.b)) is not None:
             chunks, end = [(first, judged)], judged  # وتعتبر أنقرة وحدات حماية الشعب امتدادا: the name, then the object
         if len(chunks) == 1 and _conjunct(s, end):  # ونفت الحكومة والجيش احتجازه: both are the subject
             while _conjunct(s, end) and end < n:  # واتهمت سوريا وروسيا وإيران إسرائيل: every one of them
