@@ -562,6 +562,7 @@ def test_lexicon_values() -> None:
         "verb_adjunct",
         "military_craft",
         "civilian_scene",
+        "rank_of",
         "another",
         "narrative_time",
         "demand",

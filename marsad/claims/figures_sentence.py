@@ -94,6 +94,9 @@ class Sent:
         for i, hit in enumerate(self.cue):
             if hit and hit[1] > 1:
                 self.in_cue.update(range(i, i + hit[1]))
+        for i in range(1, len(self.toks)):
+            if self.roles[i - 1] == "rank_of" and self.vic[i]:
+                self.vic = [*self.vic[:i], None, *self.vic[i + 1 :]]  # "ضباط برتبة عميد": a rank, no one
         self.drop_fell()
 
     def drop_fell(self) -> None:

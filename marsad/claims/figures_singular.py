@@ -91,6 +91,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 if not st.surf[nxt].startswith("و"):
                     continue  # (not "سقط قتيلان وثلاثة جرحى": the number after و is another figure)
             count = 1 if kind == "sg" else 2
+            if kind == "du" and prev >= 0 and st.vic[prev] and prev not in st.in_number:
+                at = prev  # "إن الرجلين أصيبا": a dual verb tells of the people right before it
         elif kind in ("noun", "verb"):
             j = i + 1
             if definite(st, i) and (

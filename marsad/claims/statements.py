@@ -555,8 +555,12 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
     """
     rel = s.ns[r][1:] if s.ns[r][:1] == "و" and s.ns[r] not in lx.adjuncts().get("relative", ()) else s.ns[r]
     agree = lx.adjuncts().get("relative_" + form.gender + form.number, frozenset())
-    # "الذي يرى أن" describes a stance, not a report; "الذين يقولون إن" reports
+    # "الذين يقولون إن" reports; so does another present verb with أن right after it or, for a verb whose
+    # content may be its object, a noun ("الحكومة، التي تؤكد أن"، "القس، الذي ينفي تلك الاتهامات"); but
+    # not "الذي يرى في ذلك": a present verb with no content of its own describes a stance
     c = r + 2 if form.aspect == "perf" or form.lemma == lx.say_lemma() else -1
+    if form.aspect == "impf" and r + 2 < len(s.toks) and (s.ns[r + 2] in lx.COMPLEMENTIZERS or _content_object(s, r + 2, v)):
+        c = r + 2  # (not "تصريح رئيس الوزراء الذي يؤكد على أنه": a present verb with its preposition)
     if form.suffix or rel not in agree or c < 0 or c >= len(s.toks):
         return None
     if s.ns[c] in lx.adjuncts().get("prep", frozenset()):
@@ -584,11 +588,15 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
     ends = _mention_ends(s.doc)
     for a in range(e - 1, max(-1, e - 7), -1):
         m = ends.get(s.toks[a].start) or ends.get(s.toks[a].stem_start)
-        if m and m[0] == s.toks[e - 1].end and m[1] in ("PER", "ORG"):
+        if m and m[0] == s.toks[e - 1].end and (m[1] in ("PER", "ORG") or m[1] == "LOC" and e < r and _state_subject(s, a, e)):
+            # (a place set off by a comma, a state or opening its clause: "وكانت موسكو، التي تنكر التهم"،
+            # "العقوبات على إيران، التي هددت" speak; "عضوة مجلس الشيوخ عن ولاية ألاسكا، التي قالت" is not)
             for k in range(a + 1, e):  # استقبل الرئيس المبعوث الأممي: a new phrase at المبعوث
                 if s.ns[k].startswith("ال") and s.ns[k - 1].startswith("ال") and _head(s.ns[k]):
                     a = k
-            return (a - 1 if a > 0 and _head(s.ns[a - 1]) else a), e  # وفد الاتحاد الأوروبي
+            # وفد الاتحاد الأوروبي (not "وزار الوفد الأمم المتحدة، التي": a definite noun is no construct)
+            construct = a > 0 and _head(s.ns[a - 1]) and not s.ns[a - 1].startswith("ال")
+            return (a - 1 if construct else a), e
     plural_rel = lx.adjuncts().get("relative_mp", frozenset()) | lx.adjuncts().get("relative_md", frozenset())
     if rel in plural_rel and s.ns[e - 1].startswith("ال") and s.ns[e - 1].endswith(("ين", "ون")):
         return e - 1, e  # غضب الفلسطينيين الذين يقولون إن: a people plural
@@ -600,6 +608,24 @@ def _antecedent(s: _Sent, r: int, form: lx.CueForm, v: lx.Verb) -> tuple[int, in
                 return None  # "مدى صحة الأنباء التي تحدثت": not a speaker without ال
             return a, e
     return None
+
+
+def _state_subject(s: _Sent, a: int, e: int) -> bool:
+    """The place named by tokens ``a``..``e`` may speak: a state ("العقوبات على إيران، التي هددت"،
+    "مفاجأة لإسرائيل، التي تقدر أن"), or any place that opens its clause with no clitic but و: at the
+    sentence start, or after كان, a particle, إن/أن or a comma ("وكانت موسكو، التي"; not "عن ولاية
+    ألاسكا، التي"، "وتعيش في برمنغهام، التي")."""
+    t = s.toks[a]
+    if normalize(s.doc.text[t.stem_start : s.toks[e - 1].end]) in lx.countries():
+        return True
+    if t.prefix_len and s.doc.text[t.start] != "و":
+        return False
+    if a == 0:
+        return True
+    adj = lx.adjuncts()
+    prev = s.ns[a - 1]
+    lead = adj.get("was", frozenset()) | adj.get("aux", frozenset()) | adj.get("particle", frozenset())
+    return prev in lead or prev in lx.COMPLEMENTIZERS or not s.toks[a - 1].is_word and s.toks[a - 1].text(s.doc) in COMMAS
 
 
 def _content_object(s: _Sent, c: int, v: lx.Verb) -> bool:
@@ -988,12 +1014,18 @@ def _head_of_relative(s: _Sent, a: int, prev_end: int) -> tuple[int, int] | None
     if k <= max(prev_end, 0) or s.ns[k] not in rel:
         return None
     h = k - 1
-    while h > max(prev_end, 0) and s.toks[h - 1].is_word and k - h < 4 and s.ns[h - 1] not in lx.COMPLEMENTIZERS:
+    end = k
+    if h > max(prev_end, 0) and not s.toks[h].is_word and s.toks[h].text(s.doc) in COMMAS:
+        h, end = h - 1, h  # "وكانت موسكو، التي تنكر التهم الموجهة إليها، أعلنت": a comma before it too
+    while h > max(prev_end, 0) and s.toks[h - 1].is_word and end - h < 4 and s.ns[h - 1] not in lx.COMPLEMENTIZERS:
         h -= 1
     opened = h == 0 or s.ns[h - 1] in lx.COMPLEMENTIZERS or not s.toks[h - 1].is_word
+    lead = lx.adjuncts().get("was", frozenset()) | lx.adjuncts().get("aux", frozenset())
+    while opened and h < end - 1 and s.ns[h] in lead:
+        h += 1  # "وكان الكرملين، الذي يرفض الاتهامات، أعلن": past كان, its subject
     if not opened or not (s.ns[h].startswith("ال") or _named(s, h)) or _cue_at(s, h):
         return None
-    return h, min(k, _chunk_end(s, h))
+    return h, min(end, _chunk_end(s, h))
 
 
 def _after_counted(s: _Sent, a: int, b: int) -> int:

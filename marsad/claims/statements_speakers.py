@@ -427,7 +427,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             j = k
             continue
         after_verb = adj.get("anonymity", frozenset()) | adj.get("anonymity_after_verb", frozenset())
-        if w in adj.get("anonymity", frozenset()) or j + 1 < b and s.ns[j + 1] in after_verb and _cue_at(s, j):
+        asking = j + 1 < b and s.ns[j + 1] in after_verb and (_cue_at(s, j) or w in adj.get("asking", frozenset()))
+        if w in adj.get("anonymity", frozenset()) or asking:
             if cur is not None:  # مسؤول، شريطة عدم الكشف عن هويته: the condition, to the next comma
                 chunks.append((cur, j))
                 cur = None
@@ -797,6 +798,11 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             or _wa_name(s, a)
         ):
             start += 1  # والحكومة → الحكومة, but ولاية stays
+        elif s.toks[a].prefix_len and doc.text[start] in "بل" and (
+            rest.startswith("ال") and _head(rest) or named and rest in lx.countries()
+        ):  # (a name is kept whole: "عن ليو هي")
+            # "التقى الوزير بالسفير الذي قال"، "مفاجأة لإسرائيل، التي تقدر": the preposition is no part of him
+            start += 1
         elif (
             a > 0
             and doc.text[start] == "ل"

@@ -1,0 +1,120 @@
+"""Session 41.
+
+Figures: more ranks are people nouns of one soldier (figures_victims: عميد، ملازم): "مقتل عميد في
+القوات الخاصة" = 1 killed, military; one only named ("مقتل العميد عصام زهر الدين") is still none. A rank
+right after برتبة (figures_cues role rank_of) is no person: "ثلاثة ضباط برتبة عقيد قتلوا" = 3.
+
+أسرت and أسروا are verbs of taking prisoner, with the sense "near" of أسر (a number or its people right
+after them): "وأسرت القوات جنديا" = 1 captured; not "أسرت كأس العالم 3 ملايين مشاهد".
+
+"للمستشفى" and "للمستشفيات" take the harmed to hospital as "إلى المستشفى" does: "إن 37 شخصا نقلوا
+للمستشفى" = 37 injured.
+
+The dual of a passive verb of harm is a figure of two by itself (figures_outcomes kind du: أصيبا،
+اعتقلا، أوقفا، توفيا، استشهدا): "وسبق أن اعتقلا في إسبانيا" = 2 captured; with people right before it
+the figure stands on them ("إن الرجلين أصيبا" = 2 injured, once, with the men's class).
+
+Statements: a subject set off before its verb by a relative clause between commas may open with كان:
+"وكانت الوزارة، التي ترفض الاتهامات، أعلنت أن" is the ministry's (and the head is found over a comma
+before the relative).
+
+A present verb in a relative clause reports for its antecedent where أن follows it at once, or, for a
+verb whose content may be its object (flag content_obj, now on نفى and أنكر too), a noun: "جماعة النور
+التي تنفي أن يكون لها دور"، "ويواجه الوزير، الذي نفى تلك الاتهامات، المحاكمة"; not "تصريح رئيس
+الوزراء الذي يؤكد على أنه" (a preposition after it). A place set off by a comma is the antecedent that
+speaks where it is a state, or opens its clause: "العقوبات على إيران، التي هددت بتقليل المعروض" is
+Iran's; "عضوة مجلس الشيوخ عن ولاية ألاسكا، التي قالت" is not Alaska's. A definite noun before a body's
+name is no construct with it: "وزار الوفد الأمم المتحدة، التي أعلنت" is the UN's, not "الوفد الأمم
+المتحدة".
+
+A speaker's name loses the ب of a verb's object ("التقى الوزير بالسفير الذي قال" is the ambassador's),
+and the participle of asking with the words of anonymity after it ends the speaker (adjunct kind asking:
+طالبا; anonymity: التكتم): "وقال دبلوماسي طالبا التكتم على هويته إن" is the diplomat's.
+"""
+
+from __future__ import annotations
+
+from tests.claims_helpers import said, short, spoken
+
+
+def test_a_brigadier_is_one_soldier() -> None:
+    assert short("وأعلن مكتب رئيس الحكومة عن مقتل عميد في القوات الخاصة خلال اشتباك.") == [(1, "killed", "military")]
+    assert short("وأصيب ملازم في الجيش بجروح طفيفة.") == [(1, "injured", "military")]
+
+
+def test_a_brigadier_only_named_is_no_figure() -> None:
+    assert short("وأعلن الجيش مقتل العميد عصام زهر الدين في دير الزور.") == []
+
+
+def test_a_rank_after_bi_rutbat_is_no_one() -> None:
+    assert short("وتظاهر أقارب ثلاثة ضباط برتبة عقيد قتلوا في الهجوم.") == [(3, "killed", "military")]
+    assert short("وتظاهر أقارب ثلاثة ضباط برتبة عميد قتلوا في الهجوم.") == [(3, "killed", "military")]
+
+
+def test_asarat_takes_prisoners() -> None:
+    assert short("وأسرت القوات جنديا خلال المعارك.") == [(1, "captured", "military")]
+    assert short("وأسرت القوات أحد عناصر الميليشيا قرب الجبهة.") == [(1, "captured", "military")]
+    assert short("وقد أسروا ثلاثة من عناصر التنظيم.") == [(3, "captured", "military")]
+
+
+def test_asarat_of_a_crowd_is_no_figure() -> None:
+    assert short("وأسرت كأس العالم لكرة القدم 3 ملايين مشاهد.") == []
+
+
+def test_taken_to_hospital_with_lil() -> None:
+    assert short("وذكرت الوكالة أن 37 شخصا نقلوا للمستشفى.") == [(37, "injured", "unspecified")]
+
+
+def test_a_dual_passive_verb_is_two() -> None:
+    assert short("وسبق أن اعتقلا في إسبانيا الصيف الماضي.") == [(2, "captured", "unspecified")]
+    assert short("وعثر في الحقيبة على مواد قابلة للاشتعال، فأوقفا مجددا.") == [(2, "captured", "unspecified")]
+    assert short("وكانا في السيارة وأصيبا بجروح طفيفة.") == [(2, "injured", "unspecified")]
+
+
+def test_a_dual_verb_after_its_people_is_one_figure() -> None:
+    assert short("وقالت الشرطة إن الرجلين أصيبا بجروح.") == [(2, "injured", "unspecified")]
+    assert short("وقال مسؤولون إن شخصين، أحدهما طفل، توفيا بسبب سقوط الأشجار.") == [(2, "killed", "civilian")]
+
+
+def test_kana_a_subject_and_a_relative_between_commas() -> None:
+    assert spoken("وكانت الوزارة، التي ترفض الاتهامات، أعلنت أن المنظمة لم تدعم طلبها.") == [
+        ("الوزارة", "أن المنظمة لم تدعم طلبها")
+    ]
+    assert spoken("وكان الكرملين، الذي يرفض الاتهامات، أعلن أن المنظمة لم تدعم طلبه.") == [
+        ("الكرملين", "أن المنظمة لم تدعم طلبه")
+    ]
+
+
+def test_a_present_verb_of_denial_in_a_relative() -> None:
+    assert said("وينتمي المتهمون إلى جماعة النور التي تنفي أن يكون لها دور في الهجوم.") == [
+        ("جماعة النور", "تنفي", "أن يكون لها دور في الهجوم")
+    ]
+    assert said("ويواجه الوزير، الذي نفى تلك الاتهامات، المحاكمة.") == [("الوزير", "نفى", "تلك الاتهامات")]
+
+
+def test_a_present_verb_with_its_preposition_in_a_relative_is_no_report() -> None:
+    text = "واعتبرت الوزارة أن تصريح رئيس الوزراء الذي يؤكد على أنه لا يوجد حل للصراع بمثابة صدمة."
+    assert [c for _, c, _ in said(text)] == ["واعتبرت"]
+
+
+def test_a_state_set_off_by_a_comma_speaks() -> None:
+    assert said("واستقرت الأسعار مع العقوبات على إيران، التي هددت بتقليل المعروض.") == [
+        ("إيران", "هددت", "بتقليل المعروض")
+    ]
+    assert spoken("وزار الوفد الأمم المتحدة، التي أعلنت أنها سترحب بالمبادرة.") == [
+        ("الأمم المتحدة", "أنها سترحب بالمبادرة")
+    ]
+
+
+def test_a_place_after_a_preposition_does_not_speak() -> None:
+    text = "وصوتت ضد القاضي عضوة مجلس الشيوخ عن ولاية ألاسكا، التي قالت إن القاضي رجل صالح."
+    assert all(name != "ألاسكا" for name, _ in spoken(text))
+
+
+def test_the_b_of_an_object_is_no_part_of_the_speaker() -> None:
+    assert spoken("والتقى الوزير بالسفير الذي قال إن بلاده تدعم الحل.") == [("السفير", "إن بلاده تدعم الحل")]
+
+
+def test_asking_to_stay_unnamed_ends_the_speaker() -> None:
+    assert spoken("وقال دبلوماسي طالبا التكتم على هويته إن الوفد سيناقش الخطة.") == [("دبلوماسي", "إن الوفد سيناقش الخطة")]
+    assert spoken("وقال مسؤول أمني، طالبا عدم كشف هويته، إن الهجوم وقع فجرا.") == [("مسؤول أمني", "إن الهجوم وقع فجرا")]
