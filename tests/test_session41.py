@@ -30,6 +30,13 @@ name is no construct with it: "وزار الوفد الأمم المتحدة، �
 A speaker's name loses the ب of a verb's object ("التقى الوزير بالسفير الذي قال" is the ambassador's),
 and the participle of asking with the words of anonymity after it ends the speaker (adjunct kind asking:
 طالبا; anonymity: التكتم): "وقال دبلوماسي طالبا التكتم على هويته إن" is the diplomat's.
+
+A body named after a linking preposition in a speaker's phrase is taken whole: "المفوض السامي لشؤون
+اللاجئين في الأمم المتحدة، فيليبو غراندي، الجانبين" no longer cuts the speaker at الأمم. A negation
+(لم، لا) is no verb whose subject is a referent: "ولم يؤكد المتحدث …. لكنه صرح" is the spokesman's, not
+"يؤكد المتحدث". A verb with no إن/أن whose content would open after a comma with a reporting participle
+says nothing of its own: "وفقا لما أعلن المتحدث الاثنين، واصفا القضية" is one report, the participle's,
+and the verb's subject is still the participle's speaker.
 """
 
 from __future__ import annotations
@@ -118,3 +125,25 @@ def test_the_b_of_an_object_is_no_part_of_the_speaker() -> None:
 def test_asking_to_stay_unnamed_ends_the_speaker() -> None:
     assert spoken("وقال دبلوماسي طالبا التكتم على هويته إن الوفد سيناقش الخطة.") == [("دبلوماسي", "إن الوفد سيناقش الخطة")]
     assert spoken("وقال مسؤول أمني، طالبا عدم كشف هويته، إن الهجوم وقع فجرا.") == [("مسؤول أمني", "إن الهجوم وقع فجرا")]
+
+
+def test_a_body_after_fi_is_named_whole_in_the_speaker() -> None:
+    # the body's name after في runs to its end, so the object after the commas is not cut into it
+    assert said("وحض المفوض السامي لشؤون اللاجئين في الأمم المتحدة، فيليبو غراندي، الجانبين على التفاوض.") == [
+        ("فيليبو غراندي", "وحض", "الجانبين على التفاوض")
+    ]
+
+
+def test_a_negation_is_no_verb_of_a_subject() -> None:
+    text = 'ولم يؤكد المتحدث باسم الأمم المتحدة ستيفان دوجاريك ما إذا كان التقرير سينشر. لكنه صرح للصحيفة قائلا: "الرسالة واضحة".'
+    assert [name for name, _ in spoken(text)] == ["المتحدث باسم الأمم المتحدة ستيفان دوجاريك"]
+
+
+def test_a_participle_after_a_comma_is_the_report() -> None:
+    text = 'يواجه جنود اتهامات خطيرة. وفقا لما أعلن المتحدث باسم الجيش الاثنين، واصفا القضية بـ"الشنيعة".'
+    assert said(text) == [("المتحدث باسم الجيش", "واصفا", 'القضية بـ"الشنيعة"')]
+    assert said("وأدان الوزير، مؤكدا أن بلاده لن تسكت.") == [("الوزير", "مؤكدا", "أن بلاده لن تسكت")]
+
+
+def test_a_participle_right_after_the_subject_keeps_the_verb() -> None:
+    assert [c for _, c, _ in said("وغردت الوزيرة قائلة إن الخطة نجحت.")] == ["وغردت", "قائلة"]

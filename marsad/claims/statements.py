@@ -1333,6 +1333,7 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
     """The statement of ``cue``: its content, speaker (after the verb, before it, or a pronoun resolved) and channels; None where there is none."""
     doc = s.doc
     v, form = cue.verb, cue.form
+    echo = False  # the verb's speaker speaks only through the participle after it
     if _relay_alone(s, cue):
         return None  # طائرة نقل: a noun; نقل is a report only as نقل ... عن
     if _resumptive(s, cue):
@@ -1496,6 +1497,10 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         late = _late_complementizer(s, cstart) if chunks else None
         if late is not None:
             (cstart, direct), nominal = late, False
+        elif chunks and _comma_participle(s, cue, cstart):
+            # "وفقا لما أعلن المتحدث الاثنين، واصفا القضية": what he said is not the participle's report;
+            # he is still whom the participle speaks for
+            echo = True
     if before and opened is not None:
         nominal = False
         reg_end, cstart, direct = opened
@@ -1549,6 +1554,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             if head or said:
                 gender, number = head or said
         refs.append(_Ref(s.toks[cue.a].start, speaker, gender, number))
+    if echo:
+        return {"_echo": True}
     if prev_end < 0:
         via = _leading_via(s, cue.a) + via
     cue_start, cue_end = s.toks[cue.a].start, s.toks[cue.b].end
@@ -1826,6 +1833,16 @@ def _relays_in_clause(s: _Sent, x: int, verb: lx.Verb) -> bool:
         if s.ns[y] in verb.complements:
             return True
     return False
+
+
+def _comma_participle(s: _Sent, cue: _Cue, cstart: int) -> bool:
+    """The content of a verb with no إن/أن would open at ``cstart`` with a reporting participle after a
+    comma: the participle reports, and the verb before has no content of its own ("أعلن المتحدث
+    الاثنين، واصفا القضية"; not "وغردت قائلة": the participle right after the verb and its subject)."""
+    if cstart >= len(s.toks) or cstart <= cue.b + 1 or s.toks[cstart - 1].text(s.doc) not in COMMAS:
+        return False
+    form = _cue_at(s, cstart)
+    return form is not None and form.aspect == "part"
 
 
 def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int, int]], int | None]:
@@ -2399,6 +2416,8 @@ def annotate(doc: Doc) -> None:
             st = _statement(s, c, refs, prev_end)
             made = made or st is not None
             prev_end = c.b
+            if st is not None and st.get("_echo"):
+                continue  # its speaker is a referent, its words the participle's
             if st is not None:
                 region_end = st.pop("_region_end", -1)
                 if c.in_phrase:

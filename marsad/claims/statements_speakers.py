@@ -164,6 +164,9 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             and not _in(s.ns[k + 1], medium)  # أعلنت الوزارة في بيان مقتل: the channel, not the body
         ):
             k += 2
+            m = ends.get(s.toks[k - 1].start) or ends.get(s.toks[k - 1].stem_start)
+            while m is not None and k < len(s.toks) and s.toks[k].end <= m[0]:
+                k += 1  # "المفوض السامي لشؤون اللاجئين في الأمم المتحدة": the body named whole
             continue
         if (
             w[:1] == "ل"
@@ -1149,6 +1152,7 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
     """The subject of a verb before the first cue of a sentence, as a referent for its pronoun
     (``كما استهدف الرئيس الأرميني تركيا، متهما ...``، ``أصدر الوزير بيانا انتقد فيه ...``)."""
     particle, prep = lx.adjuncts().get("particle", frozenset()), lx.adjuncts().get("prep", frozenset())
+    neg = lx.adjuncts().get("negation", frozenset())
     names = _named_tokens(s.doc)
     m = _mention_ends(s.doc).get(s.toks[0].start) if s.toks else None
     # (a country too, in a headline: "روسيا تستدعي السفير البريطاني وتصف": Russia, not the ambassador)
@@ -1171,6 +1175,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
             continue
         if w[:1] in "وف" and w[1:] in prep:
             continue  # "ومن المقرر أن": a preposition, no verb and its subject
+        if w in neg or w[:1] in "وف" and w[1:] in neg:
+            continue  # "ولم يؤكد المتحدث": a negation, no verb (its subject is the negated verb's)
         if _head(w) or s.toks[j].start in names:
             continue  # a noun, not the verb of the clause
         if w in lx.COMPLEMENTIZERS or j > 0 and s.ns[j - 1] in lx.adjuncts().get("relative", ()):
