@@ -1187,7 +1187,7 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
     ``قتل الجيش عشرات المسلحين``), so the verb is active and tells the act."""
     if not _force_at(c, t, hi):
         return False
-    weapon = False
+    weapon = phrase = False
     for k in range(t + 1, min(hi, t + KILLER_REACH)):
         if _counted(c, k) or "victim" in c.cls[k]:
             return True
@@ -1195,9 +1195,18 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
             weapon = "weapon" in c.cls[k]
             continue  # قتل الجيش بالرصاص الحي ثلاثة فلسطينيين: how it killed, then whom
         weapon = False
+        if c.toks[k].is_word and c.surf[k] == "في" and not phrase:
+            phrase = True  # قتل الجيش في هذه التظاهرات 148 فلسطينيا: when or where, then whom
+            continue
+        if phrase and c.surf[k] in _RELATIVES:
+            return False  # قتل الجيش في المدينة التي يسكنها 5 آلاف: whom the place holds
         if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
+
+
+#: relative pronouns: a clause on the noun before them
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 
 def _has_stretch(c: _Ctx, clause: tuple[int, int]) -> bool:

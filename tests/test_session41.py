@@ -37,6 +37,13 @@ A body named after a linking preposition in a speaker's phrase is taken whole: "
 "يؤكد المتحدث". A verb with no إن/أن whose content would open after a comma with a reporting participle
 says nothing of its own: "وفقا لما أعلن المتحدث الاثنين، واصفا القضية" is one report, the participle's,
 and the verb's subject is still the participle's speaker.
+
+Events: a verb of killing with its doer named reaches the people it killed over one phrase of when or
+where opened by في: "وقتل الجيش في هذه التظاهرات 148 فلسطينيا" is the army's attack (not only the
+protests); not over a relative on that phrase ("في المدينة التي يسكنها 5 آلاف").
+
+Figures: مسنة and عجوز are civilians, one each; راحت is the feminine of راح before ضحية (role fell):
+"راحت ضحيتها مسنة" = 1 killed.
 """
 
 from __future__ import annotations
@@ -147,3 +154,22 @@ def test_a_participle_after_a_comma_is_the_report() -> None:
 
 def test_a_participle_right_after_the_subject_keeps_the_verb() -> None:
     assert [c for _, c, _ in said("وغردت الوزيرة قائلة إن الخطة نجحت.")] == ["وغردت", "قائلة"]
+
+
+def test_a_killer_with_when_before_whom_is_an_attack() -> None:
+    from marsad.pipeline import process
+
+    doc = process("وقتل الجيش في هذه التظاهرات 148 فلسطينيا.", published="2018-05-20")
+    assert [(e["type"], e["trigger"]["text"]) for e in doc.layers["events"]] == [("attack", "وقتل"), ("protest", "التظاهرات")]
+
+
+def test_a_killer_in_a_place_that_holds_people_is_no_attack() -> None:
+    from marsad.pipeline import process
+
+    doc = process("وقتل الجيش في المدينة التي يسكنها 5 آلاف شخص.", published="2018-05-20")
+    assert [e["type"] for e in doc.layers["events"]] == []
+
+
+def test_old_women_are_civilians() -> None:
+    assert short("شهدت الولاية جريمة قتل، راحت ضحيتها مسنة تبلغ من العمر 89 عاما.") == [(1, "killed", "civilian")]
+    assert short("وقتل مسلحون عجوزا في منزله.") == [(1, "killed", "civilian")]
