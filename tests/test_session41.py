@@ -42,6 +42,10 @@ Events: a verb of killing with its doer named reaches the people it killed over 
 where opened by في: "وقتل الجيش في هذه التظاهرات 148 فلسطينيا" is the army's attack (not only the
 protests); not over a relative on that phrase ("في المدينة التي يسكنها 5 آلاف").
 
+A verbal noun of the shape إفعال in construct with a definite noun (إلقاء القبض، إلغاء القرار) is no
+speaker, though its normalized إل reads as the article: "وأكدت إلقاء القبض على خمسة" is what she
+confirmed; "وأكدت الوزيرة إلقاء القبض" ends the speaker at الوزيرة. A name (إلهام علييف) and إليهم are not it.
+
 Figures: مسنة and عجوز are civilians, one each; راحت is the feminine of راح before ضحية (role fell):
 "راحت ضحيتها مسنة" = 1 killed.
 """
@@ -173,3 +177,16 @@ def test_a_killer_in_a_place_that_holds_people_is_no_attack() -> None:
 def test_old_women_are_civilians() -> None:
     assert short("شهدت الولاية جريمة قتل، راحت ضحيتها مسنة تبلغ من العمر 89 عاما.") == [(1, "killed", "civilian")]
     assert short("وقتل مسلحون عجوزا في منزله.") == [(1, "killed", "civilian")]
+
+
+def test_a_verbal_noun_in_il_is_what_was_said() -> None:
+    assert said("وبينت الوزيرة أن النتائج جيدة. وأكدت إلقاء القبض على خمسة مسلحين.") == [
+        ("الوزيرة", "وبينت", "أن النتائج جيدة"),
+        ("الوزيرة", "وأكدت", "إلقاء القبض على خمسة مسلحين"),
+    ]
+    assert said("وأكدت الوزيرة إلقاء القبض على خمسة.") == [("الوزيرة", "وأكدت", "إلقاء القبض على خمسة")]
+
+
+def test_a_name_in_il_still_speaks() -> None:
+    assert said("وأكد إلهام علييف أن القوات تقدمت.") == [("إلهام علييف", "وأكد", "أن القوات تقدمت")]
+    assert [name for name, _ in spoken("ووجهت إليهم النيابة العامة اتهامات بالفساد.")] != ["إليهم"]

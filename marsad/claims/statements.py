@@ -54,6 +54,7 @@ from marsad.claims.statements_sentence import (
     _cue_at,
     _forms,
     _glue,
+    _hamza_masdar,
     _head,
     _in,
     _is_time,
@@ -1403,7 +1404,12 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
             )
             if pred is not None:
                 comp = pred - 1 if comp is None else min(comp, pred - 1)
-            chunks, via = _region(s, cue.b + 1, reg_end if comp is None else comp)
+            end_r = reg_end if comp is None else comp
+            # "وأكدت الوزيرة إلقاء القبض على خمسة": a verbal noun in إل opens the object, what was said
+            masdar = next((x for x in range(cue.b + 1, end_r) if _hamza_masdar(s, x)), None)
+            chunks, via = _region(s, cue.b + 1, end_r if masdar is None else masdar)
+            if masdar is not None:
+                cstart, direct = masdar, False
             if chunks and (
                 s.ns[chunks[0][0]] in lx.adjuncts().get("circumstantial", frozenset()) or _participle_acc(s, chunks[0][0])
             ):
@@ -1907,6 +1913,8 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
     w0 = s.ns[first]
     if not s.toks[first].is_word or w0 in prep or w0 in v.complements or comp_at == first:
         return [], first
+    if _hamza_masdar(s, first):
+        return [], first  # "وأكدت إلقاء القبض على خمسة": what she confirmed, the speaker a pronoun
     if w0.startswith("ال") and w0[2:] in lx.adjuncts().get("act_noun", frozenset()):
         return [], first  # يدين الهجوم الكيمياوي على: an act is what is spoken of, never who speaks
     named = _named(s, first)

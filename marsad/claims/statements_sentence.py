@@ -221,6 +221,23 @@ def _named(s: _Sent, j: int) -> bool:
     return t.start in starts or t.stem_start in starts or _head(s.ns[j]) is not None
 
 
+def _hamza_masdar(s: _Sent, j: int) -> bool:
+    """Token ``j`` is written with إل (after و or ف), names no one and stands in construct with a
+    definite noun: a verbal noun of the form إفعال (إلقاء القبض، إلغاء القرار), whose إل the normalized
+    form reads as the article ("وأكدت إلقاء القبض" is what she confirmed, not who; not "إلهام علييف": a
+    name)."""
+    t = s.toks[j]
+    if j + 1 >= len(s.toks) or not s.toks[j + 1].is_word or not s.ns[j + 1].startswith("ال"):
+        return False
+    text = s.doc.text[t.start : t.end]
+    if text[:1] in "وف" and text[1:3] == "إل":
+        text = text[1:]
+    if len(text) != 5 or not text.startswith("إل") or text[3] != "ا":
+        return False  # the shape إفعال of a root whose first letter is ل (not "إليهم"، "إل.إن.جي")
+    starts = _mention_starts(s.doc)
+    return t.start not in starts and t.stem_start not in starts and _head(s.ns[j]) is None
+
+
 def _nisba(surface: str) -> bool:
     """An adjective of relation (written form): رسمية، طبية، عسكري، محليون، حكوميتين — not مواطنيه."""
     return (

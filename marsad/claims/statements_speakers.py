@@ -33,6 +33,7 @@ from marsad.claims.statements_sentence import (
     _bare,
     _cue_at,
     _glue,
+    _hamza_masdar,
     _head,
     _in,
     _is_time,
@@ -154,6 +155,8 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             break  # أكد البيت الأبيض التزام واشنطن: after a whole name, a definite noun is the object
         if not t.is_word or w in lx.COMPLEMENTIZERS or _cue_at(s, k) or _is_time(s, k):
             break
+        if _hamza_masdar(s, k):
+            break  # "وأكدت الوزيرة إلقاء القبض": a verbal noun in إل, the object (its إل is no article)
         if w in lx.adjuncts().get("relative", frozenset()):
             break  # "حماس التي تسيطر على القطاع": a relative clause is no part of the name
         if (
