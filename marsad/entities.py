@@ -411,6 +411,24 @@ def _surname(w: _W, person_words: set[str]) -> bool:
     return _family(w)
 
 
+def _apposed_surname(ws: list[_W], j: int, dates: list[tuple[int, int]]) -> bool:
+    """The word at ``j``, right after a person's name the tagger cut short, goes on the name where a
+    comma and a description follow it (a title, or a word with the article): "منال الشريف، الناشطة في"،
+    "ستيفن أدلر، رئيس التحرير"، "غلام علي بلوش، وزير الداخلية"; not a day, a title, a nationality, a
+    verb or a word with a clitic ("بوتين الجمعة، ..."، "ماكرون الرئيس")."""
+    if j + 2 >= len(ws):
+        return False
+    w, comma, desc = ws[j], ws[j + 1], ws[j + 2]
+    lx = _lex()
+    if not w.word or w.pre or w.enclitic or w.form in lx.stop or w.bare in lx.titles or w.form in lx.months:
+        return False
+    if _nationality(w) or _in_date(dates, w.start) or _verblike(w) or any(c.isdigit() for c in w.form):
+        return False
+    if comma.word or comma.ch not in ("،", ","):
+        return False
+    return desc.word and not desc.pre and desc.form not in lx.stop and (desc.bare in lx.titles or desc.definite)
+
+
 def _trailing_junk(w: _W, before: _W) -> bool:
     """The last word of a tagger's person mention that is no part of the name (``ترامب يفكر``,
     ``نجيب البالغ``, ``زوما بالفساد``), but not ``بشار الأسد``، ``عبد الله``، ``نصر الله``."""
@@ -496,7 +514,8 @@ def _tagger(doc: Doc, ws: list[_W]) -> list[_M]:
                 continue
             out.append(_M(i, j, typ, 1))
             continue
-        if j < len(ws) and _surname(ws[j], person_words):
+        apposed = j < len(ws) and "\n" not in doc.text[ws[j - 1].end : ws[j].start] and _apposed_surname(ws, j, dates)
+        if j < len(ws) and (_surname(ws[j], person_words) or apposed):
             j += 1
         if j < len(ws) and ws[j].word and not ws[j].pre and ws[j].form in lx.regnal:
             j += 1  # عبدالله الثاني، محمد السادس: the ordinal is part of the name

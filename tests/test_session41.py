@@ -46,6 +46,10 @@ A verbal noun of the shape إفعال in construct with a definite noun (إلق�
 speaker, though its normalized إل reads as the article: "وأكدت إلقاء القبض على خمسة" is what she
 confirmed; "وأكدت الوزيرة إلقاء القبض" ends the speaker at الوزيرة. A name (إلهام علييف) and إليهم are not it.
 
+Entities: a word right after a person's name that the tagger cut short goes on the name where a
+comma and a description (a title or a word with the article) follow it, on the same line: "منال
+الشريف، الناشطة في مجال حقوق المرأة" is one name; not a day ("بوتين الجمعة، في مؤتمر").
+
 Figures: مسنة and عجوز are civilians, one each; راحت is the feminine of راح before ضحية (role fell):
 "راحت ضحيتها مسنة" = 1 killed.
 """
@@ -190,3 +194,17 @@ def test_a_verbal_noun_in_il_is_what_was_said() -> None:
 def test_a_name_in_il_still_speaks() -> None:
     assert said("وأكد إلهام علييف أن القوات تقدمت.") == [("إلهام علييف", "وأكد", "أن القوات تقدمت")]
     assert [name for name, _ in spoken("ووجهت إليهم النيابة العامة اتهامات بالفساد.")] != ["إليهم"]
+
+
+def _people(text: str) -> list[str]:
+    from marsad.pipeline import process
+
+    return [e["name"] for e in process(text, published="2018-05-20").layers["entities"] if e["type"] == "PER"]
+
+
+def test_a_surname_before_a_comma_and_a_description() -> None:
+    assert "منال الشريف" in _people("وتقدمت منال الشريف، الناشطة في مجال حقوق المرأة، بالشكر لكندا.")
+
+
+def test_a_day_after_a_name_is_no_surname() -> None:
+    assert _people("وقال بوتين الجمعة، في مؤتمر صحفي، إن روسيا مستعدة.") == ["بوتين"]
