@@ -961,7 +961,10 @@ def test_a_number_after_bayna_is_a_side_of_the_fight() -> None:
 
 
 def test_pages_are_no_people() -> None:
-    assert figs("ونشرت الصحيفة 13 صفحة من شهادة الضحية التي قتل شقيقها.") == []
+    # the 13 pages are no people; her brother killed is one (شقيق is a people noun since session 41)
+    assert [(c["count"], c["outcome"]) for c in figs("ونشرت الصحيفة 13 صفحة من شهادة الضحية التي قتل شقيقها.")] == [
+        (1, "killed")
+    ]
 
 
 def test_a_supposed_or_risked_harm_is_no_figure() -> None:

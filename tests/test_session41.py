@@ -50,13 +50,18 @@ Entities: a word right after a person's name that the tagger cut short goes on t
 comma and a description (a title or a word with the article) follow it, on the same line: "منال
 الشريف، الناشطة في مجال حقوق المرأة" is one name; not a day ("بوتين الجمعة، في مؤتمر").
 
+Numbers: digits written with no space onto the word after the head of an outlet's name (numbers_cues
+kind name_head: مراسل، قناة، موقع) end the name: "مراسل فرانس24 بمقتل قائد" is one commander killed,
+not 24, and the speaker keeps the digits; "مقتل52 شخصا" (a space lost) is still 52. A brother (شقيق،
+شقيقة، أشقاء) is one person: "باعتقال شقيق المتهم" = 1 captured.
+
 Figures: مسنة and عجوز are civilians, one each; راحت is the feminine of راح before ضحية (role fell):
 "راحت ضحيتها مسنة" = 1 killed.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short, spoken
+from tests.claims_helpers import counted, said, short, spoken
 
 
 def test_a_brigadier_is_one_soldier() -> None:
@@ -208,3 +213,16 @@ def test_a_surname_before_a_comma_and_a_description() -> None:
 
 def test_a_day_after_a_name_is_no_surname() -> None:
     assert _people("وقال بوتين الجمعة، في مؤتمر صحفي، إن روسيا مستعدة.") == ["بوتين"]
+
+
+def test_digits_on_an_outlet_name_are_no_count() -> None:
+    assert counted("وأفاد مراسل فرانس24 بمقتل قائد عسكري رفيع في مأرب.") == [(1, "killed", "مراسل فرانس24")]
+
+
+def test_digits_written_onto_a_casualty_word_still_count() -> None:
+    assert short("وأحصى المرصد مقتل52 شخصا في الغارات.") == [(52, "killed", "unspecified")]
+
+
+def test_a_brother_is_one_person() -> None:
+    assert short("ولم يصب أحد وقامت الشرطة باعتقال شقيق المتهم.") == [(1, "captured", "civilian")]
+    assert short("ورحب الوزير بالشعب الشقيق.") == []

@@ -795,6 +795,8 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             whole = " ".join(doc.text[s.toks[a].start : s.toks[b - 1].end].split())
             a += skip  # بحسب بيان للجيش → الجيش; وفق حصيلة جديدة للمرصد → المرصد
         start, end = s.toks[a].start, s.toks[b - 1].end
+        if b < len(s.toks) and s.toks[b].start == end and doc.text[s.toks[b].start : s.toks[b].end].isdigit():
+            end = s.toks[b].end  # "مراسل فرانس24": digits written onto the name's last word
         rest = s.ns[a][1:]
         named = s.toks[a].stem_start - s.toks[a].start == 1 and s.toks[a].stem_start in _mention_ends(doc)
         if (

@@ -619,6 +619,16 @@ def _and_tail(
     return j, value
 
 
+def _glued_to_name(text: str, toks: list[Any], keys: list[str], i: int, lex: dict[str, Any]) -> bool:
+    """The digits at token ``i`` are written onto a word, with no space, that follows the head of an
+    outlet's name (numbers_cues kind name_head: مراسل، قناة، موقع): the end of the name ("مراسل
+    فرانس24"، "قناة فرانس24"), no quantity; but "مقتل52 شخصا" (a space lost) is one."""
+    if i < 2 or toks[i - 1].end != toks[i].start or not toks[i - 1].is_word:
+        return False
+    prev = text[toks[i - 1].start : toks[i - 1].end]
+    return len(prev) >= 3 and prev.isalpha() and _strip(keys[i - 2], lex["cues"]) == "name_head"
+
+
 _NUMERIC_DATE = re.compile(r"^(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
 
 
@@ -702,6 +712,8 @@ def annotate(doc: Doc) -> None:
         t = toks[i]
         key = keys[i]
         digits = not t.is_word and key[:1].isdigit()
+        if digits and _glued_to_name(text, toks, keys, i, lex):
+            continue  # "مراسل فرانس24": the digits end a name, no quantity
         if digits:
             d_end = _numeric_date_end(keys, toks, i)
             if d_end > 0:
