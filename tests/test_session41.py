@@ -55,6 +55,10 @@ kind name_head: مراسل، قناة، موقع) end the name: "مراسل فر
 not 24, and the speaker keeps the digits; "مقتل52 شخصا" (a space lost) is still 52. A brother (شقيق،
 شقيقة، أشقاء) is one person: "باعتقال شقيق المتهم" = 1 captured.
 
+A body's head without the article (statements_adjuncts kind quoted_name_head: تنظيم، موقع، صحيفة) with a
+short name in quotation marks after it holds the name in the speaker: 'وأعلن تنظيم "الدولة الإسلامية"
+مسؤوليته' is the organization's, not "تنظيم" with the content opening in the quote.
+
 Figures: مسنة and عجوز are civilians, one each; راحت is the feminine of راح before ضحية (role fell):
 "راحت ضحيتها مسنة" = 1 killed.
 """
@@ -226,3 +230,10 @@ def test_digits_written_onto_a_casualty_word_still_count() -> None:
 def test_a_brother_is_one_person() -> None:
     assert short("ولم يصب أحد وقامت الشرطة باعتقال شقيق المتهم.") == [(1, "captured", "civilian")]
     assert short("ورحب الوزير بالشعب الشقيق.") == []
+
+
+def test_a_quoted_name_after_a_bodys_head_is_the_speaker() -> None:
+    assert said('وأعلن تنظيم "الدولة الإسلامية" مسؤوليته عن التفجيرين.') == [
+        ("تنظيم الدولة الإسلامية", "وأعلن", "مسؤوليته عن التفجيرين")
+    ]
+    assert said('وهدد تنظيم "جند الحق"، الذي ينشط في الجبال، بشن هجمات جديدة.')[0][:2] == ("تنظيم جند الحق", "وهدد")

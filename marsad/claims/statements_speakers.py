@@ -98,6 +98,10 @@ def _own_pronoun(word: str) -> bool:
     return len(word) >= 5 and word.endswith(("ه", "ها", "هم", "هما", "هن"))
 
 
+#: how many words a quoted name after a body's head may hold (تنظيم "الدولة الإسلامية في العراق والشام")
+QUOTED_NAME_WORDS = 6
+
+
 def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
     """The end (exclusive) of the noun phrase that starts at ``j``: ``منظمة الصحة العالمية``,
     ``مصادر طبية في المستشفى``, ``المتحدث باسم الجيش``, ``رئيس جنوب أفريقيا جاكوب زوما``."""
@@ -153,6 +157,15 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             or w.startswith("ال") and not _nisba(t.text(s.doc)) and w[2:] not in adjectives
         ):
             break  # أكد البيت الأبيض التزام واشنطن: after a whole name, a definite noun is the object
+        if (
+            not t.is_word
+            and t.text(s.doc) in OPEN_QUOTES
+            and s.ns[k - 1] in lx.adjuncts().get("quoted_name_head", frozenset())
+            and 0 < _quote_words(s, k) <= QUOTED_NAME_WORDS
+            and _quote_close(s, k) < len(s.toks)
+        ):
+            k = _quote_close(s, k) + 1  # وأعلن تنظيم "الدولة الإسلامية" مسؤوليته: the name in quotes
+            continue
         if not t.is_word or w in lx.COMPLEMENTIZERS or _cue_at(s, k) or _is_time(s, k):
             break
         if _hamza_masdar(s, k):
