@@ -57,7 +57,8 @@ not 24, and the speaker keeps the digits; "مقتل52 شخصا" (a space lost) i
 
 A body's head without the article (statements_adjuncts kind quoted_name_head: تنظيم، موقع، صحيفة) with a
 short name in quotation marks after it holds the name in the speaker: 'وأعلن تنظيم "الدولة الإسلامية"
-مسؤوليته' is the organization's, not "تنظيم" with the content opening in the quote.
+مسؤوليته' is the organization's, not "تنظيم" with the content opening in the quote. So in a phrase
+with a verb: 'حسب ما ذكرت صحيفة "لوموند" الفرنسية' is the paper's, named whole.
 
 Figures: مسنة and عجوز are civilians, one each; راحت is the feminine of راح before ضحية (role fell):
 "راحت ضحيتها مسنة" = 1 killed.
@@ -237,3 +238,11 @@ def test_a_quoted_name_after_a_bodys_head_is_the_speaker() -> None:
         ("تنظيم الدولة الإسلامية", "وأعلن", "مسؤوليته عن التفجيرين")
     ]
     assert said('وهدد تنظيم "جند الحق"، الذي ينشط في الجبال، بشن هجمات جديدة.')[0][:2] == ("تنظيم جند الحق", "وهدد")
+
+
+def test_a_quoted_name_after_the_verb_of_a_phrase() -> None:
+    assert said('وتقضي الخطة بتقسيم الولاية، حسب ما ذكرت صحيفة "لوموند" الفرنسية.') == [
+        ("صحيفة لوموند الفرنسية", "حسب ما ذكرت", "وتقضي الخطة بتقسيم الولاية")
+    ]
+    text = 'وتقضي الخطة بتقسيم الولاية في نوفمبر، حسب ما ذكر موقع "إن بي سي نيوز". وتبدأ الحملة غدا.'
+    assert said(text)[0][:2] == ("موقع إن بي سي نيوز", "حسب ما ذكر")

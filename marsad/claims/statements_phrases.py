@@ -218,10 +218,10 @@ def _phrase_statements(s: _Sent, out: list[dict[str, Any]], refs: list[_Ref]) ->
                 break  # أكدت روسيا على لسان وزير خارجيتها أن ...: the source ends at أن
             relay = f"{s.ns[i]} {s.ns[i + 1] if i + 1 < n else ''}" in ph.get("relay", ())
             if (
-                k == j + 1
+                (k == j + 1 or k == j + 2 and kind == "according_verb")  # (حسب ما ذكر موقع "...")
                 and t.text(doc) in OPEN_QUOTES
-                and not s.ns[j].startswith("ال")
-                and (_head(s.ns[j]) or _in(s.ns[j], lx.channels().get("outlet_head", frozenset())))
+                and not s.ns[k - 1].startswith("ال")
+                and (_head(s.ns[k - 1]) or _in(s.ns[k - 1], lx.channels().get("outlet_head", frozenset())))
                 and _quote_words(s, k) <= 5
                 and (close := _quote_close(s, k)) < n - 1
             ):
