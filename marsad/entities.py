@@ -414,8 +414,8 @@ def _surname(w: _W, person_words: set[str]) -> bool:
 def _apposed_surname(ws: list[_W], j: int, dates: list[tuple[int, int]]) -> bool:
     """The word at ``j``, right after a person's name the tagger cut short, goes on the name where a
     comma and a description follow it (a title, or a word with the article): "منال الشريف، الناشطة في"،
-    "ستيفن أدلر، رئيس التحرير"، "غلام علي بلوش، وزير الداخلية"; not a day, a title, a nationality, a
-    verb or a word with a clitic ("بوتين الجمعة، ..."، "ماكرون الرئيس")."""
+    "ستيفن أدلر، رئيس التحرير"; not a day, a title, a nationality, a verb or a word with a clitic
+    ("بوتين الجمعة، في مؤتمر"; "بلوش" read as ب + لوش is left out too)."""
     if j + 2 >= len(ws):
         return False
     w, comma, desc = ws[j], ws[j + 1], ws[j + 2]

@@ -1198,15 +1198,12 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
         if c.toks[k].is_word and c.surf[k] == "في" and not phrase:
             phrase = True  # قتل الجيش في هذه التظاهرات 148 فلسطينيا: when or where, then whom
             continue
-        if phrase and c.surf[k] in _RELATIVES:
+        if phrase and "relative" in c.cls[k]:
             return False  # قتل الجيش في المدينة التي يسكنها 5 آلاف: whom the place holds
         if not c.toks[k].is_word or c.sets[k] & _PREP_PLACE or c.sets[k] & _PREP_TARGET:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
 
-
-#: relative pronouns: a clause on the noun before them
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 
 def _has_stretch(c: _Ctx, clause: tuple[int, int]) -> bool:

@@ -821,8 +821,9 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             start += 1  # والحكومة → الحكومة, but ولاية stays
         elif s.toks[a].prefix_len and doc.text[start] in "بل" and (
             rest.startswith("ال") and _head(rest) or named and rest in lx.countries()
-        ):  # (a name is kept whole: "عن ليو هي")
-            # "التقى الوزير بالسفير الذي قال"، "مفاجأة لإسرائيل، التي تقدر": the preposition is no part of him
+        ):
+            # "التقى الوزير بالسفير الذي قال"، "مفاجأة لإسرائيل، التي تقدر": the preposition is no part of
+            # him (only before a speaker head or a state: "عن ليو هي" keeps its ل)
             start += 1
         elif (
             a > 0
