@@ -154,6 +154,12 @@ def org_heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lex.heads), lex.media
 
 
+def countries() -> frozenset[str]:
+    """Country names, normalized, with and without the article (``entities_countries.tsv`` and the
+    countries of ``entities_nationality.tsv``): روسيا، الولايات المتحدة."""
+    return _lex().countries
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     nat = {normalize(r[0]): normalize(r[1]) for r in lexicon.table("entities_nationality")}

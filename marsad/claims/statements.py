@@ -95,6 +95,7 @@ from marsad.claims.statements_speakers import (
     not_speaker,
 )
 from marsad.doc import Doc, Token
+from marsad.entities import countries
 from marsad.text.normalize import normalize, strip_diacritics
 
 #: how many more sentences of its paragraph the words after a colon may run on over
@@ -617,7 +618,7 @@ def _state_subject(s: _Sent, a: int, e: int) -> bool:
     sentence start, or after كان, a particle, إن/أن or a comma ("وكانت موسكو، التي"; not "عن ولاية
     ألاسكا، التي"، "وتعيش في برمنغهام، التي")."""
     t = s.toks[a]
-    if normalize(s.doc.text[t.stem_start : s.toks[e - 1].end]) in lx.countries():
+    if normalize(s.doc.text[t.stem_start : s.toks[e - 1].end]) in countries():
         return True
     if t.prefix_len and s.doc.text[t.start] != "و":
         return False

@@ -262,11 +262,3 @@ def channels() -> dict[str, frozenset[str]]:
 def nationalities() -> frozenset[str]:
     """Nationality adjectives, masculine, normalized, without the article (``entities_nationality.tsv``)."""
     return frozenset(normalize(r[0]) for r in lexicon.table("entities_nationality") if r)
-
-
-@cache
-def countries() -> frozenset[str]:
-    """Country names, normalized (``entities_countries.tsv`` and the countries of
-    ``entities_nationality.tsv``): a state may speak where another place would not ("إيران، التي هددت")."""
-    names = {normalize(r[0]) for r in lexicon.table("entities_countries") if r}
-    return frozenset(names | {normalize(r[1]) for r in lexicon.table("entities_nationality") if len(r) > 1})

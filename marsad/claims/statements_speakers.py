@@ -51,7 +51,7 @@ from marsad.claims.statements_sentence import (
     unhash,
 )
 from marsad.doc import Doc
-from marsad.entities import head_back
+from marsad.entities import countries, head_back
 from marsad.text.normalize import normalize, normalize_map, strip_diacritics
 from marsad.text.vocab import counts
 
@@ -820,7 +820,7 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
         ):
             start += 1  # والحكومة → الحكومة, but ولاية stays
         elif s.toks[a].prefix_len and doc.text[start] in "بل" and (
-            rest.startswith("ال") and _head(rest) or named and rest in lx.countries()
+            rest.startswith("ال") and _head(rest) or named and rest in countries()
         ):
             # "التقى الوزير بالسفير الذي قال"، "مفاجأة لإسرائيل، التي تقدر": the preposition is no part of
             # him (only before a speaker head or a state: "عن ليو هي" keeps its ل)
