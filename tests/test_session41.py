@@ -66,6 +66,7 @@ Figures: مسنة and عجوز are civilians, one each; راحت is the feminine
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from tests.claims_helpers import counted, said, short, spoken
 
 
@@ -175,15 +176,11 @@ def test_a_participle_right_after_the_subject_keeps_the_verb() -> None:
 
 
 def test_a_killer_with_when_before_whom_is_an_attack() -> None:
-    from marsad.pipeline import process
-
     doc = process("وقتل الجيش في هذه التظاهرات 148 فلسطينيا.", published="2018-05-20")
     assert [(e["type"], e["trigger"]["text"]) for e in doc.layers["events"]] == [("attack", "وقتل"), ("protest", "التظاهرات")]
 
 
 def test_a_killer_in_a_place_that_holds_people_is_no_attack() -> None:
-    from marsad.pipeline import process
-
     doc = process("وقتل الجيش في المدينة التي يسكنها 5 آلاف شخص.", published="2018-05-20")
     assert [e["type"] for e in doc.layers["events"]] == []
 
@@ -207,8 +204,6 @@ def test_a_name_in_il_still_speaks() -> None:
 
 
 def _people(text: str) -> list[str]:
-    from marsad.pipeline import process
-
     return [e["name"] for e in process(text, published="2018-05-20").layers["entities"] if e["type"] == "PER"]
 
 

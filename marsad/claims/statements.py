@@ -626,7 +626,7 @@ def _state_subject(s: _Sent, a: int, e: int) -> bool:
         return True
     adj = lx.adjuncts()
     prev = s.ns[a - 1]
-    lead = adj.get("was", frozenset()) | adj.get("aux", frozenset()) | adj.get("particle", frozenset())
+    lead = adj.get("aux", frozenset()) | adj.get("particle", frozenset())
     return prev in lead or prev in lx.COMPLEMENTIZERS or not s.toks[a - 1].is_word and s.toks[a - 1].text(s.doc) in COMMAS
 
 
@@ -1022,7 +1022,7 @@ def _head_of_relative(s: _Sent, a: int, prev_end: int) -> tuple[int, int] | None
     while h > max(prev_end, 0) and s.toks[h - 1].is_word and end - h < 4 and s.ns[h - 1] not in lx.COMPLEMENTIZERS:
         h -= 1
     opened = h == 0 or s.ns[h - 1] in lx.COMPLEMENTIZERS or not s.toks[h - 1].is_word
-    lead = lx.adjuncts().get("was", frozenset()) | lx.adjuncts().get("aux", frozenset())
+    lead = lx.adjuncts().get("aux", frozenset())  # (كان and its forms are among them)
     while opened and h < end - 1 and s.ns[h] in lead:
         h += 1  # "وكان الكرملين، الذي يرفض الاتهامات، أعلن": past كان, its subject
     if not opened or not (s.ns[h].startswith("ال") or _named(s, h)) or _cue_at(s, h):

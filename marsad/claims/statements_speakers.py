@@ -98,8 +98,9 @@ def _own_pronoun(word: str) -> bool:
     return len(word) >= 5 and word.endswith(("ه", "ها", "هم", "هما", "هن"))
 
 
-#: how many words a quoted name after a body's head may hold (تنظيم "الدولة الإسلامية في العراق والشام")
-QUOTED_NAME_WORDS = 6
+#: how many words a quoted name after a body's head in a speaker may hold (تنظيم "الدولة الإسلامية في
+#: العراق والشام"); a phrase's source after بحسب holds fewer (statements_phrases.QUOTED_NAME_WORDS)
+QUOTED_BODY_WORDS = 6
 
 
 def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
@@ -161,7 +162,7 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             not t.is_word
             and t.text(s.doc) in OPEN_QUOTES
             and s.ns[k - 1] in lx.adjuncts().get("quoted_name_head", frozenset())
-            and 0 < _quote_words(s, k) <= QUOTED_NAME_WORDS
+            and 0 < _quote_words(s, k) <= QUOTED_BODY_WORDS
             and _quote_close(s, k) < len(s.toks)
         ):
             k = _quote_close(s, k) + 1  # وأعلن تنظيم "الدولة الإسلامية" مسؤوليته: the name in quotes
