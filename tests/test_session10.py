@@ -179,7 +179,8 @@ def test_a_source_in_a_military_media_office_is_one_speaker() -> None:
 
 def test_issued_by_and_member_phrases_go_on_with_the_speaker() -> None:
     # issued_by (statements_phrases.tsv) and np_phrase (statements_adjuncts.tsv): صادر عن، نائب عن، مجموعة من
-    assert said("وطالب بيان صادر عن الوقفة كافة الصحافيين بالمساعدة.")[0][0] == "بيان صادر عن الوقفة"
+    # (the record's issuer speaks, as in "بيان للجيش"; session 42)
+    assert said("وطالب بيان صادر عن الوقفة كافة الصحافيين بالمساعدة.")[0][0] == "الوقفة"
     out = said("ودعا نائب عن المعارضة في مجلس العموم إلى تأجيل كأس العالم.")
     assert out == [("نائب عن المعارضة في مجلس العموم", "ودعا", "إلى تأجيل كأس العالم")]
     assert said("وطالبت مجموعة من الراهبات باعتقال أسقف.") == [("مجموعة من الراهبات", "وطالبت", "باعتقال أسقف")]

@@ -127,7 +127,8 @@ def read_victims(st: Sent, f: Figure) -> None:
         back = [k for k in back if k < agent]
     if verb_first and f.count <= 2 and not f.singular and f.a in st.numbers and f.a > 0 and st.vic[f.a - 1]:
         back = [f.a - 1]  # "اعتقلت الشرطة مسلحين اثنين": one and two follow their noun
-    if verb_first and (noun := _noun_of_definite_number(st, f.a)) is not None:
+    # (not "واعتقلت الشرطة الرجلين": a definite dual is a people noun of its own, no number after one)
+    if verb_first and not st.vic[f.a] and (noun := _noun_of_definite_number(st, f.a)) is not None:
         back = [noun]  # "وقتل الجنود الستة"، "أصيب المدنيون الـ3": a definite number follows its noun
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
         back += list(range(lo - 1, max(-1, lo - 4), -1))

@@ -947,6 +947,26 @@ def _quoted_name_end(s: _Sent, j: int, prev_end: int) -> bool:
     return False
 
 
+def _pronoun_subject(s: _Sent, cue: _Cue) -> bool:
+    """Right before the verb (over قد and the like), a pronoun lead carries the verb's subject as a
+    pronoun (adjuncts kind pronoun_lead with a pronoun suffix: لكنه، لكنها، إنه، أنهم; or kind
+    subject_pronoun: هو، وهي): "لكنه حث الزعيم الكوري على"، "لكنها دعت الحكومة إلى" (she, not the
+    government, called); not "لكن أكد القائد": لكن alone carries no one."""
+    aux = lx.adjuncts().get("aux", frozenset())
+    k = cue.a - 1
+    while k >= 0 and s.toks[k].is_word and s.ns[k] in aux:
+        k -= 1
+    if k < 0 or not s.toks[k].is_word or cue.form.prefix or cue.form.aspect == "part":
+        return False
+    if s.toks[k].start in _named_tokens(s.doc):
+        return False  # "أن ليو هي أبلغ": the end of a name, no pronoun
+    w = s.ns[k]
+    leads = lx.adjuncts().get("pronoun_lead", frozenset())
+    return w in lx.adjuncts().get("subject_pronoun", frozenset()) or any(
+        w.startswith(p) and w[len(p) :] in lx.OBJECT_SUFFIXES for p in leads
+    )
+
+
 def _subject_before(s: _Sent, cue: _Cue, prev_end: int) -> list[tuple[int, int]]:
     """A subject written before its verb (``وزارة الدفاع الأذربيجانية أفادت``), as chunks.
 
@@ -1514,6 +1534,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
         via += _region(s, cue.b + 1, reg_end)[1]
     if "addressee" in v.flags and cstart == cue.b + 2 and s.ns[cue.b + 1] in lx.adjuncts().get("addressee_pronoun", frozenset()):
         return None  # "ووجهت إليه تهمة القتل": the passive, he was charged; no one is said to speak
+    if chunks and not before and not cue.relative and "relay" not in v.flags and _pronoun_subject(s, cue):
+        chunks = []  # "لكنه حث الزعيم الكوري على": he urged; the noun after the verb is whom he urged
     if chunks and "addressee" in v.flags:
         # "ووجهت النيابة إلى المتهمين اتهامات": the إلى phrase names to whom, not who
         # (and "وجه الرئيس الروسي الذي أعيد انتخابه، لولاية جديدة، الشكر": the relative clause and

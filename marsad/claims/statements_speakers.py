@@ -512,6 +512,8 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             seg = [x for x in range(k, end) if s.toks[x].is_word]
             lead_words = seg[:2] if seg and _in(s.ns[seg[0]], media) else seg[:1]
             is_chan = any(_in(s.ns[x], chan) for x in lead_words)
+            if cur is not None and f"{s.ns[j - 1]} {w}" in lx.phrases().get("issued_by", ()):
+                is_chan = False  # بيان صادر عن الإذاعة الرسمية: who issued it, not a channel
             if (
                 cur is not None
                 and w in adj.get("np_link", frozenset())
@@ -915,9 +917,12 @@ def _documents(w: str) -> bool:
 def _issued_doc(s: _Sent, a: int) -> int:
     """Token ``a`` is a medium or record (بيان، تقرير، حصيلة) and the next word, with ل, names who
     issued it: "بحسب بيان للجيش"، "وفق حصيلة لوزارة الصحة" (1), or the word after an indefinite adjective
-    of the record: "وفق حصيلة جديدة للمرصد" (2); how many words to skip to the issuer, 0 for none."""
+    of the record: "وفق حصيلة جديدة للمرصد" (2), or the word after "صادر عن" (3); how many words to skip
+    to the issuer, 0 for none."""
     if not _documents(s.ns[a]):
         return 0
+    if a + 3 < len(s.toks) and s.toks[a + 3].is_word and f"{s.ns[a + 1]} {s.ns[a + 2]}" in lx.phrases().get("issued_by", ()):
+        return 3  # "وقال بيان صادر عن الإذاعة الرسمية": the one named after عن issued it
     for skip in (1, 2):
         if a + skip >= len(s.toks):
             return 0
@@ -1005,7 +1010,11 @@ def _anaphor(
         if (
             r.pos < pos
             and r.party
-            and _names_it(normalize(r.party["name"]).split(), bare)
+            # (or the record it issued: "بيان صادر عن الديوان الملكي" is the body's; "البيان" names it)
+            and any(
+                _names_it(normalize(x).split(), bare)
+                for x in (r.party["name"], *(y for y in r.party.get("names", ()) if _documents(normalize(y).split()[0])))
+            )
             and len(r.party["name"]) > len(party["name"])
         ):
             return r.party
@@ -1187,7 +1196,8 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         w, k = s.ns[j], j + 1
         if not s.toks[k].is_word or s.ns[k] in prep:
             continue
-        named = _head(s.ns[k]) or s.toks[k].start in names
+        # (a state after a she-verb is its subject too: "قررت تركيا طرد السفير، واعتبرته")
+        named = _head(s.ns[k]) or s.toks[k].start in names or s.ns[k] in countries() and s.ns[j].endswith("ت") and not s.ns[j].endswith("ات")
         if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS or s.toks[j - 1].text(s.doc) in "–—-"):
             continue  # (after a dateline's dash: "أتلانتا (CNN) – اعتذر مارك زوكربيرغ")
         was = w in lx.adjuncts().get("was", frozenset())
@@ -1220,6 +1230,9 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         ):
             continue  # مات العالم الأسترالي ديفيد غودال: a clause-initial verb and a named subject
         gender = "f" if s.toks[j].text(s.doc).endswith("ت") else "m"
+        she = gender == "f" and not s.ns[j].endswith("ات")  # (not "تهديدات الرئيس": a plural noun)
+        if she and (_head(s.ns[k]) or ("", ""))[0] == "m" and _in(s.ns[k], lx.person_titles()):
+            continue  # "وطردت السفير الإسرائيلي، واعتبرته": a he after a she-verb is its object
         person = _in(s.ns[k], lx.person_titles()) or any(
             _mention_ends(s.doc).get(s.toks[x].start, (0, ""))[1] == "PER" for x in range(k, end)
         )  # "استقال زوما ... وقال": a person who acts is as likely a speaker as one who spoke
