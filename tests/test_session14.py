@@ -238,9 +238,10 @@ def test_a_report_made_in_a_record_just_issued_is_its_issuers() -> None:
 def test_a_people_noun_before_its_numeral_two() -> None:
     # أصاب (sense "people") with the harmed before their numeral "اثنين"
     assert short("وأصاب المهاجم إسرائيليين اثنين.") == [(2, "injured", "unspecified")]
-    assert short("كما أردي المهاجم الفلسطيني، الذي أصاب كذلك إسرائيليين اثنين، قتيلا بالرصاص.") == [
-        (2, "injured", "unspecified")
-    ]
+    # (and the attacker shot dead is one killed, as in "وأردي المهاجم قتيلا": the number before the
+    # comma does not count him; session 42)
+    out = short("كما أردي المهاجم الفلسطيني، الذي أصاب كذلك إسرائيليين اثنين، قتيلا بالرصاص.")
+    assert [(c, o) for c, o, _ in out] == [(2, "injured"), (1, "killed")]
     # things hit are no people
     assert short("وأصابت الرصاصة هدفين اثنين.") == []
     # a unit's number after a title is still no count

@@ -21,6 +21,13 @@ A he named right after a she-verb is its object, so no referent for a later pron
 السفير الإسرائيلي، واعتبرته" is Turkey's, not the ambassador's; and a state right after a she-verb
 is its subject, a referent ("قررت تركيا طرد السفير، واعتبرته"). A plural noun in ات is no she-verb
 ("تهديدات الرئيس الإيراني، حسن روحاني ... على حد وصفه" is still Rouhani's).
+
+Figures: فقد right before a verb is فـ and قد, no verb of losing, wherever the people stand: "فقد
+اعتقلت الشرطة رجلين" = 2 captured, no one missing (as "فقد حكم عليه" was already for a number). A
+number set off by a comma does not swallow a casualty word after it: "وإلى جانب هؤلاء الثلاثة، اعتقل
+رجل" = 1 captured. Generations are no people (figures_units: أجيال، جيلين): "ثلاثة أجيال من
+الناشطات" counts none. The present of abducting (يختطف، تختطف، يختطفون) is a verb of capture:
+"وتختطف العشرات" = 10 captured, at least.
 """
 
 from __future__ import annotations
@@ -91,3 +98,25 @@ def test_a_plural_in_at_is_no_she_verb() -> None:
         "شيئا من موقف واشنطن، على حد وصفه."
     )
     assert [x[0] for x in out] == ["الرئيس الإيراني، حسن روحاني"]
+
+
+def test_fa_qad_before_a_verb_loses_no_one() -> None:
+    assert short("وبناء على ذلك، فقد اعتقلت الشرطة رجلين.") == [(2, "captured", "unspecified")]
+
+
+def test_a_force_that_lost_two_still_lost_them() -> None:
+    assert short("فقد الجيش جنديين في المعركة.") == [(2, "missing", "military")]
+
+
+def test_a_number_before_a_comma_leaves_the_casualty_word_after_it() -> None:
+    assert short("وإلى جانب هؤلاء الثلاثة، اعتقل رجل من أصل إيراني في فرنسا.") == [(1, "captured", "unspecified")]
+
+
+def test_generations_are_no_people() -> None:
+    assert short("ويشمل المعتقلات ثلاثة أجيال من الناشطات.") == []
+    assert short("واعتقلت الشرطة ثلاثة من الناشطات.") == [(3, "captured", "civilian")]
+
+
+def test_the_present_of_abducting() -> None:
+    out = figs("ميليشيا الحوثي تقتحم جامعة صنعاء وتختطف العشرات")
+    assert [(c["count"], c["outcome"], c["qualifier"]) for c in out] == [(10, "captured", "at_least")]

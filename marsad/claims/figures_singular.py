@@ -55,8 +55,11 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
         if outcome == "displaced":
             continue  # "فلسطيني آخر فر": one person who fled a scene is not displaced
         prev = prev_word(st, i)
+        # (not over a comma: "وإلى جانب هؤلاء الثلاثة، اعتقل رجل" is one arrested)
+        apart = any(st.surf[k] in CLAUSE_END for k in range(prev + 1, i))
         if prev >= 0 and (
-            prev in st.in_number and prev not in st.in_date or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")
+            prev in st.in_number and prev not in st.in_date and not apart
+            or st.forms[prev][0] in ("عدد", "كل", "اي", "بين", "احد")
         ):
             continue  # "5 قتلى" is read from its number (not "وفي يوليو 2017، قتل شخصان": a year)
         if prev >= 0 and st.out[prev] and (p2 := prev_word(st, prev)) >= 0 and st.forms[p2][0] == "بين":
@@ -71,6 +74,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
             one, two = (None, i + 1) if st.forms[i + 1][0] in _TWO_MORE else (i + 1, None)
         if sentenced(st, i) or hit[0][2:3] == ("people",) and two is None and one is None or not_done(st, i) or rate(st, i + 1):
             continue  # "أصابت البصقة الفتاة": a verb of other senses counts only with a number
+        if hit[0][2:3] == ("lost",) and st.surf[i] == "فقد" and i + 1 < n and not st.vic[i + 1] and not sense_ok(st, i, i + 1, i + 1):
+            continue  # "فقد اعتقلت السلطات الأخوين": فـ and قد before a verb; no one is lost
         if hit[0][2:3] == ("spent",) and not sense_ok(st, i, i + 1, i + 1):
             continue  # "قضى المتهم أسابيع يخطط": he spent weeks, he did not die
         if two is not None:
