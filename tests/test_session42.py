@@ -28,10 +28,15 @@ number set off by a comma does not swallow a casualty word after it: "وإلى �
 رجل" = 1 captured. Generations are no people (figures_units: أجيال، جيلين): "ثلاثة أجيال من
 الناشطات" counts none. The present of abducting (يختطف، تختطف، يختطفون) is a verb of capture:
 "وتختطف العشرات" = 10 captured, at least.
+
+Events: a verb of killing with its doer named reaches whom it killed over a day set off by commas
+(or a day alone) and a dual of a word for people (events_context class victim, ين/ان): "قتل الجيش
+الإسرائيلي، الجمعة، شابين فلسطينيين" is the army's attack on that Friday.
 """
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from tests.claims_helpers import figs, said, short, stmts
 
 
@@ -120,3 +125,16 @@ def test_generations_are_no_people() -> None:
 def test_the_present_of_abducting() -> None:
     out = figs("ميليشيا الحوثي تقتحم جامعة صنعاء وتختطف العشرات")
     assert [(c["count"], c["outcome"], c["qualifier"]) for c in out] == [(10, "captured", "at_least")]
+
+
+def test_a_killer_over_a_day_between_commas_is_an_attack() -> None:
+    doc = process("قتل الجيش الإسرائيلي، الجمعة، شابين فلسطينيين شرق القطاع.", published="2018-08-17")
+    out = [(e["type"], e["trigger"]["text"], e["date"]) for e in doc.layers["events"]]
+    assert [(t, w) for t, w, _ in out] == [("attack", "قتل")]
+    assert out[0][2] == "2018-08-17"
+    assert "الجيش الإسرائيلي" in [a["name"] for a in doc.layers["events"][0]["actors"]]
+
+
+def test_a_killer_with_no_one_after_it_is_still_no_attack() -> None:
+    doc = process("قتل الجيش، الجمعة، في المدينة.", published="2018-08-17")
+    assert [e["type"] for e in doc.layers["events"]] == []
