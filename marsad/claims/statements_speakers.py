@@ -1013,7 +1013,7 @@ def _anaphor(
             # (or the record it issued: "بيان صادر عن الديوان الملكي" is the body's; "البيان" names it)
             and any(
                 _names_it(normalize(x).split(), bare)
-                for x in (r.party["name"], *(y for y in r.party.get("names", ()) if _documents(normalize(y).split()[0])))
+                for x in (r.party["name"], *(y for y in r.party.get("names", ()) if _documents((normalize(y).split() or [""])[0])))
             )
             and len(r.party["name"]) > len(party["name"])
         ):
@@ -1196,8 +1196,9 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         w, k = s.ns[j], j + 1
         if not s.toks[k].is_word or s.ns[k] in prep:
             continue
+        she = w.endswith("ت") and not w.endswith("ات")  # a she-verb (not "تهديدات الرئيس": a plural noun)
         # (a state after a she-verb is its subject too: "قررت تركيا طرد السفير، واعتبرته")
-        named = _head(s.ns[k]) or s.toks[k].start in names or s.ns[k] in countries() and s.ns[j].endswith("ت") and not s.ns[j].endswith("ات")
+        named = _head(s.ns[k]) or s.toks[k].start in names or she and s.ns[k] in countries()
         if not named and not (j == 0 or s.toks[j - 1].text(s.doc) in COMMAS or s.toks[j - 1].text(s.doc) in "–—-"):
             continue  # (after a dateline's dash: "أتلانتا (CNN) – اعتذر مارك زوكربيرغ")
         was = w in lx.adjuncts().get("was", frozenset())
@@ -1230,7 +1231,6 @@ def _subject_ref(s: _Sent, upto: int, refs: list[_Ref]) -> None:
         ):
             continue  # مات العالم الأسترالي ديفيد غودال: a clause-initial verb and a named subject
         gender = "f" if s.toks[j].text(s.doc).endswith("ت") else "m"
-        she = gender == "f" and not s.ns[j].endswith("ات")  # (not "تهديدات الرئيس": a plural noun)
         if she and (_head(s.ns[k]) or ("", ""))[0] == "m" and _in(s.ns[k], lx.person_titles()):
             continue  # "وطردت السفير الإسرائيلي، واعتبرته": a he after a she-verb is its object
         person = _in(s.ns[k], lx.person_titles()) or any(
