@@ -1193,7 +1193,7 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
         if c.surf[k] in ("،", ",") or _in_date(c, k):
             reach += 1  # قتل الجيش الإسرائيلي، الجمعة، شابين: a day set off by commas costs nothing
             continue
-        if _counted(c, k) or "victim" in c.cls[k] or _victim_dual(c, k):
+        if _counted(c, k) or "victim" in c.cls[k] or "victim_dual" in c.cls[k]:
             return True
         if "weapon" in c.cls[k] or (weapon and _definite_token(c, k)):
             weapon = "weapon" in c.cls[k]
@@ -1208,13 +1208,6 @@ def _killer_named(c: _Ctx, t: int, hi: int) -> bool:
             return False  # قتل الجيش في المدينة: no one counted after the doer
     return False
 
-
-
-def _victim_dual(c: _Ctx, k: int) -> bool:
-    """Token ``k`` is the dual of a word for people (events_context class victim): شابين، طفلين
-    (ين/ان after the singular's letters)."""
-    w = c.surf[k]
-    return len(w) > 4 and w.endswith(("ين", "ان")) and "victim" in _context().get(w[:-2], ())
 
 
 def _has_stretch(c: _Ctx, clause: tuple[int, int]) -> bool:

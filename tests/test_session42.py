@@ -30,7 +30,7 @@ number set off by a comma does not swallow a casualty word after it: "وإلى �
 "وتختطف العشرات" = 10 captured, at least.
 
 Events: a verb of killing with its doer named reaches whom it killed over a day set off by commas
-(or a day alone) and a dual of a word for people (events_context class victim, ين/ان): "قتل الجيش
+(or a day alone) and a dual of a word for people (events_context class victim_dual: شابين): "قتل الجيش
 الإسرائيلي، الجمعة، شابين فلسطينيين" is the army's attack on that Friday.
 """
 
