@@ -28,7 +28,7 @@ from marsad.claims.figures_sentence import (
 )
 from marsad.claims.figures_source import anaphor_name, outlet_name
 from marsad.claims.figures_words import lookup
-from marsad.claims.statements_lexicon import adjuncts, speaker_heads
+from marsad.claims.statements_lexicon import adjuncts, person_titles, speaker_heads
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
@@ -160,12 +160,16 @@ def _ministry_of(government: str, ministry: str) -> bool:
 
 def _speaks_for(s: str, body: str) -> bool:
     """A speaker "باسم" a body named back by its head noun with the article, the body named in full
-    before ("المتحدث باسم الوزارة أشرف القدرة" speaks for "وزارة الصحة في غزة")."""
-    words = s.split()
+    before ("المتحدث باسم الوزارة أشرف القدرة" speaks for "وزارة الصحة في غزة"); or a person titled
+    head of that body ("مدير المرصد رامي عبد الرحمن" speaks for "المرصد السوري لحقوق الإنسان")."""
+    words, first = s.split(), body.split()[:1]
+    if len(words) >= 2 and words[0] in person_titles() and len(body.split()) >= 2:
+        head = words[1]
+        return head.startswith("ال") and len(head) > 4 and first in ([head], [head[2:]])
     if "باسم" not in words[:-1]:
         return False
     head = words[words.index("باسم") + 1]
-    return head.startswith("ال") and len(head) > 4 and body.split()[:1] == [head[2:]]
+    return head.startswith("ال") and len(head) > 4 and first == [head[2:]]
 
 
 def _descriptive(w: str) -> bool:

@@ -1876,8 +1876,17 @@ def sentenced(st: Sent, k: int, hi: int = -1) -> bool:
             return not any(st.cue_role(x) == "carried_out" for x in range(max(0, m - 3), m))
         if m < k and (st.cue_role(m) == "clause" or st.surf[m] in (".", "؛")):
             return False
+    if st.out[k] and st.starts_with_wa(k):  # "قضت المحكمة … بإعدام 17 متهما وسجن 29 آخرين": one sentence
+        for j in range(k - 1, max(-1, k - JOINED_REACH), -1):
+            if st.surf[j] in CLAUSE_END:
+                break
+            if st.out[j]:
+                return sentenced(st, j)
     return False
 
+
+#: how far before a casualty word with و the one it is joined to may stand (sentenced)
+JOINED_REACH = 5
 
 #: words before حكم that make it rule, not a sentence (lexicon figures_rule: "تمردا على حكم الرئيس")
 _RULE_BEFORE = frozenset(row[0] for row in lexicon.table("figures_rule"))

@@ -69,6 +69,8 @@ class Figure:
     vague: bool = False  # its number is a word of many ("عشرات"، "المئات"), not a size
 
 
+#: verbs read only before their people (lexicon senses people, near): with the article, nouns
+_BEFORE_PEOPLE = (("verb", "people"), ("verb", "near"))
 #: how many tokens after a word of falling (سقط) a casualty word says how the people fell
 FELL_WINDOW = 10
 
@@ -94,6 +96,13 @@ class Sent:
         for i, hit in enumerate(self.cue):
             if hit and hit[1] > 1:
                 self.in_cue.update(range(i, i + hit[1]))
+        for i, hit in enumerate(self.out):
+            if hit and hit[1] == 1 and hit[0][1:] in _BEFORE_PEOPLE and _noun_form(self.forms[i][0], i > 0 and bool(self.unit[i - 1] or self.out[i - 1])):
+                # "أمام السجن العشرات"، "مئات الأسر"، "6 أعوام سجنا لزوجين": a verb read only before
+                # its people (سجن، أسر) is, with the article or the accusative alif after a count, a
+                # noun (the prison, the families, a prison term); a verb that is its own verbal noun
+                # still reads its people before it ("81 راكبا للخطف")
+                self.out = [*self.out[:i], None, *self.out[i + 1 :]]
         for i in range(1, len(self.toks)):
             if self.roles[i - 1] == "rank_of" and self.vic[i]:
                 self.vic = [*self.vic[:i], None, *self.vic[i + 1 :]]  # "ضباط برتبة عميد": a rank, no one
@@ -254,3 +263,13 @@ def nationality(st: Sent, k: int) -> str:
 
 def definite(st: Sent, j: int) -> bool:
     return st.forms[j][0].startswith(("ال", "وال", "بال", "لل"))
+
+
+def _noun_form(form: str, after_count: bool) -> bool:
+    """A word written with the article, after و، ف، ب or ل ("السجن"، "والسجن"، "للسجن"), or, right
+    after a unit or a casualty word (``after_count``), with the alif of the accusative ("6 أعوام
+    سجنا"، "قتل طعنا"; not the dual verb "وأصابا 15 شخصا", nor the plural "سجنوا"): a noun, not a
+    verb (السجن is the prison; سجن may be "he jailed")."""
+    if after_count and form.endswith("ا") and not form.endswith("وا"):
+        return True
+    return form.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))

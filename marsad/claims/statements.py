@@ -893,10 +893,19 @@ def _bare_plural_before(s: _Sent, cue: _Cue) -> tuple[int, int] | None:
 
 def _phrase_aside(s: _Sent, j: int) -> int | None:
     """A reporting phrase at ``j`` set off by commas right before إن/أن ("، طبقا لموقع الجيش، أن"):
-    the index of that إن/أن, else None."""
-    if not (j > 0 and s.toks[j - 1].text(s.doc) in COMMAS and _phrase_at(s, j)):
+    the index of that إن/أن, else None. Right after the speaker with no comma, the phrase runs to
+    إن/أن ("وقال مصدر أمني وفقا لوكالة الأنباء الرسمية إن": the agency is the channel)."""
+    if not (j > 0 and _phrase_at(s, j)):
         return None
     k = j + 1
+    if s.toks[j - 1].text(s.doc) not in COMMAS:
+        if normalize(s.ns[j]) in ("علي", "وعلي"):
+            return None  # "ونقلت الوكالة على لسان العقيد أن": the one on whose tongue is the speaker
+        while k < len(s.toks) and k - j <= MAX_REGION and s.toks[k].is_word:
+            if s.ns[k] in lx.COMPLEMENTIZERS:
+                return k
+            k += 1
+        return None
     while k < len(s.toks) and k - j <= MAX_REGION and s.toks[k].text(s.doc) not in COMMAS:
         if not s.toks[k].is_word and s.toks[k].text(s.doc) in ".:؛":
             if s.toks[k].text(s.doc) == ":" and k + 1 < len(s.toks) and s.toks[k + 1].text(s.doc) in OPEN_QUOTES:
@@ -2463,6 +2472,7 @@ def annotate(doc: Doc) -> None:
     for k, st in enumerate(out, 1):
         st.pop("_end", None)
         st.pop("_pos", None)
+        st["via"] = list(dict.fromkeys(st["via"]))  # a channel named twice (by the verb and by its phrase)
         st["id"] = f"s{k}"
     doc.layers["statements"] = [{"id": st["id"], **{k: v for k, v in st.items() if k != "id"}} for st in out]
 

@@ -357,15 +357,22 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
                 cur = None
             j += 1
             continue
-        if j > a and s.toks[j - 1].text(s.doc) in COMMAS and _phrase_first(s, j):
-            if cur is not None:  # وأكد مصدر عسكري، طبقا لموقع الجيش، أن: an aside on where it came from
+        if (
+            j > a
+            and (s.toks[j - 1].text(s.doc) in COMMAS or j in s.bounds and _relays_root(s.ns[j]))
+            and _phrase_first(s, j)
+        ):
+            # وأكد مصدر عسكري، طبقا لموقع الجيش، أن: an aside on where it came from; with no comma it
+            # runs to the content (وقال مصدر أمني وفقا لوكالة الأنباء الرسمية إن)
+            if cur is not None:
                 chunks.append((cur, j))
                 cur = None
             k = j + 1
             while k < b and s.toks[k].text(s.doc) not in COMMAS:
                 k += 1
-            if k > j + 1:
-                via.append(_via_text(s, j + 1, k - 1))
+            start = _phrase_source(s, j)  # (وفقا لما نقلته وكالة الأنباء: the agency, past ما and its verb)
+            if k > start and (name := _via_text(s, start, k - 1)) not in via:
+                via.append(name)
             j = k
             continue
         said = _cue_at(s, j)
@@ -581,15 +588,37 @@ def _circumstantial(s: _Sent, a: int) -> bool:
 
 
 def _phrase_first(s: _Sent, j: int) -> bool:
-    """Token ``j`` opens a reporting phrase of source (طبقا ل، وفقا ل، بحسب)."""
+    """Token ``j`` opens a reporting phrase of source (طبقا ل، وفقا ل، بحسب، حسبما نشرت)."""
     ph = lx.phrases()
     w = s.ns[j]
     nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
     if f"{w} {nxt}" in ph.get("relay", ()):
         return False  # نقلا عن: the one relayed, read by the relay rules
+    if (w in ph.get("according_verb", ()) or f"{w} {nxt}" in ph.get("according_verb", ())) and _relays_root(w):
+        return True  # حسبما نشرت وكالة، وفقا لما نقلته (not كما, "also")
     return w in ph.get("according", ()) or f"{w} {nxt}" in ph.get("according", ()) or (
         f"{w} ل" in ph.get("according", ()) and nxt.startswith("ل")
     )
+
+
+def _relays_root(w: str) -> bool:
+    """A phrase word of "according to" (بحسب، حسبما، وفقا، طبقا): what follows it relays the words of
+    the one who said them (not على لسان, نقلا عن: what follows them is who said them)."""
+    return any(root in w for root in ("حسب", "وفق", "طبق"))
+
+
+def _phrase_source(s: _Sent, j: int) -> int:
+    """Where the source of the reporting phrase at ``j`` opens: past the phrase, and past the verb
+    (and its عنه) of one that takes a verb ("بحسب ما نقلت عنه فرانس برس" → فرانس برس)."""
+    verb = lx.phrases().get("according_verb", frozenset())
+    nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
+    if f"{s.ns[j]} {nxt}" in verb:
+        k = j + 3
+    elif s.ns[j] in verb:
+        k = j + 2
+    else:
+        return j + 1
+    return k + 1 if k < len(s.ns) and s.ns[k] in ("عنه", "عنها", "عنهم") else k
 
 
 def _person_at(s: _Sent, x: int) -> bool:
