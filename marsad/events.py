@@ -2109,7 +2109,7 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
     lo = next((k + 1 for k in range(m.first - 1, lo - 1, -1) if "sequel" in c.cls[k]), lo)
     if _has_phrase(c, lo, m.first, "denied") and not _has_class(c, lo, m.first, "involvement"):
         return "denied"  # (تنفي روسيا أي ضلوع لها في تسميم: the act took place, the part in it is denied)
-    if "future" in m.flags or _has_phrase(c, lo, m.first, "planned"):
+    if "future" in m.flags or _has_phrase(c, lo, m.first, "planned") or _planned_conjunct(c, m):
         return "planned"
     after = min(m.clause[1], m.last + 4)
     if _has_phrase(c, m.last + 1, after, "planned") and not _has_class(c, m.last + 1, after, "content"):
@@ -2127,6 +2127,25 @@ def _status(c: _Ctx, m: Mention, published: str | None) -> str:
     ):
         return "planned"  # وتستضيف القاهرة الأحد اجتماعا: the body tells the days past in the past tense
     return "occurred"
+
+
+#: how far back, within its sentence, "وأن" + a present verb finds the أن it is joined to
+CONJUNCT_REACH = 25
+
+
+def _planned_conjunct(c: _Ctx, m: Mention) -> bool:
+    """A present verb after وأن is joined to the أن before it in its sentence, and planned when that
+    one is: "ومن المتوقع أن يحضر مأدبة غداء مع نتنياهو، وأن يلتقي عددا من كبار المسؤولين"."""
+    k = m.first - 1
+    if m.pos != "p" or k < 1 or normalize(c.surf[k]) != "وان":
+        return False
+    sent = c.toks[m.first].sent
+    for j in range(k - 1, max(-1, k - CONJUNCT_REACH), -1):
+        if c.toks[j].sent != sent:
+            return False
+        if normalize(c.surf[j]) == "ان":
+            return _has_phrase(c, max(0, j - 3), j, "planned")
+    return False
 
 
 def _present_support(c: _Ctx, m: Mention) -> bool:

@@ -11,11 +11,16 @@ figure restates the body's. A verb of jailing (سجن، سجنت، سجنوا) r
 people follow it ("سجن بموجبها 80 ألف شخص"); a verb read only before its people is a noun with the
 article ("أمام السجن العشرات": the prison) or with the accusative alif after a count ("6 أعوام سجنا":
 a prison term; "قتل طعنا": stabbed to death, no one injured), but the dual verb stays a verb
-("وأصابا 15 شخصا"). Dollars in the plural (دولارات، الدولارات) are money, not people.
+("وأصابا 15 شخصا"). Dollars in the plural (دولارات، الدولارات) are money, not people. A casualty
+word joined by و to one a court passed ("بإعدام 17 متهما وسجن 29 آخرين") is part of the sentence.
+
+Events: sniping (قنص، قنصت) is an attack. A present verb after وأن is joined to the أن before it in
+its sentence and is planned when that one is ("ومن المتوقع أن يحضر مأدبة غداء، وأن يلتقي").
 """
 
 from __future__ import annotations
 
+from marsad.pipeline import process
 from tests.claims_helpers import counted, figs, short, stmts
 
 
@@ -113,3 +118,23 @@ def test_the_dual_verb_of_injuring_still_injures() -> None:
 def test_tens_of_millions_of_dollars_lost_are_no_people() -> None:
     assert figs("مما كلف البلاد عشرات الملايين من الدولارات من الصادرات المفقودة.") == []
     assert figs("وخسرت الشركة 3 ملايين دولارات من الصادرات المفقودة.") == []
+
+
+def test_sniping_is_an_attack() -> None:
+    doc = process("كما قنصت ميليشيات الحوثي المتمركزة على الجبل طفلا أثناء تواجده بمزرعته.", published="2018-05-03")
+    assert [(e["type"], e["trigger"]["text"]) for e in doc.layers["events"]] == [("attack", "قنصت")]
+
+
+def test_hunting_with_falcons_is_no_attack() -> None:
+    assert process("وشارك في مسابقة القنص بالصقور.", published="2018-05-03").layers["events"] == []
+
+
+def test_a_meeting_joined_to_a_planned_one_by_wa_an_is_planned() -> None:
+    body = "ومن المتوقع أن يحضر الرئيس مأدبة غداء مع رئيس الحكومة، وأن يلتقي عددا من كبار المسؤولين."
+    doc = process(body, published="2018-09-03")
+    assert [(e["type"], e["status"]) for e in doc.layers["events"]] == [("meeting", "planned")]
+
+
+def test_a_meeting_after_wa_an_with_nothing_planned_before_is_told() -> None:
+    body = "وذكرت الصحيفة أن الوزير وصل إلى القاهرة، وأن يلتقي نظيره اليوم."
+    assert [e["status"] for e in process(body, published="2018-09-03").layers["events"]] == ["occurred"]
