@@ -97,7 +97,8 @@ class Sent:
             if hit and hit[1] > 1:
                 self.in_cue.update(range(i, i + hit[1]))
         for i, hit in enumerate(self.out):
-            if hit and hit[1] == 1 and hit[0][1:] in _BEFORE_PEOPLE and _noun_form(self.forms[i][0], i > 0 and bool(self.unit[i - 1] or self.out[i - 1])):
+            after_count = i > 0 and bool(self.unit[i - 1] or self.out[i - 1])
+            if hit and hit[1] == 1 and hit[0][1:] in _BEFORE_PEOPLE and _noun_form(self.forms[i][0], after_count):
                 # "أمام السجن العشرات"، "مئات الأسر"، "6 أعوام سجنا لزوجين": a verb read only before
                 # its people (سجن، أسر) is, with the article or the accusative alif after a count, a
                 # noun (the prison, the families, a prison term); a verb that is its own verbal noun

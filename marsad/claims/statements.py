@@ -899,7 +899,8 @@ def _phrase_aside(s: _Sent, j: int) -> int | None:
         return None
     k = j + 1
     if s.toks[j - 1].text(s.doc) not in COMMAS:
-        if normalize(s.ns[j]) in ("علي", "وعلي"):
+        two = f"{s.ns[j]} {s.ns[j + 1]}" if j + 1 < len(s.ns) else ""
+        if two in lx.phrases().get("tongue", frozenset()) | lx.phrases().get("pronoun_source", frozenset()):
             return None  # "ونقلت الوكالة على لسان العقيد أن": the one on whose tongue is the speaker
         while k < len(s.toks) and k - j <= MAX_REGION and s.toks[k].is_word:
             if s.ns[k] in lx.COMPLEMENTIZERS:

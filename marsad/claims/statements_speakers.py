@@ -359,7 +359,7 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             continue
         if (
             j > a
-            and (s.toks[j - 1].text(s.doc) in COMMAS or j in s.bounds and _relays_root(s.ns[j]))
+            and (s.toks[j - 1].text(s.doc) in COMMAS or j in s.bounds and _names_channel(s, j))
             and _phrase_first(s, j)
         ):
             # وأكد مصدر عسكري، طبقا لموقع الجيش، أن: an aside on where it came from; with no comma it
@@ -594,17 +594,21 @@ def _phrase_first(s: _Sent, j: int) -> bool:
     nxt = s.ns[j + 1] if j + 1 < len(s.ns) else ""
     if f"{w} {nxt}" in ph.get("relay", ()):
         return False  # نقلا عن: the one relayed, read by the relay rules
-    if (w in ph.get("according_verb", ()) or f"{w} {nxt}" in ph.get("according_verb", ())) and _relays_root(w):
+    if (w in ph.get("according_verb", ()) or f"{w} {nxt}" in ph.get("according_verb", ())) and _names_channel(s, j):
         return True  # حسبما نشرت وكالة، وفقا لما نقلته (not كما, "also")
     return w in ph.get("according", ()) or f"{w} {nxt}" in ph.get("according", ()) or (
         f"{w} ل" in ph.get("according", ()) and nxt.startswith("ل")
     )
 
 
-def _relays_root(w: str) -> bool:
-    """A phrase word of "according to" (بحسب، حسبما، وفقا، طبقا): what follows it relays the words of
-    the one who said them (not على لسان, نقلا عن: what follows them is who said them)."""
-    return any(root in w for root in ("حسب", "وفق", "طبق"))
+def _names_channel(s: _Sent, j: int) -> bool:
+    """The reporting phrase at ``j`` names who passed the words on (بحسب، وفقا لـ، حسبما نشرت), not
+    whose words they are (phrase kinds tongue, relay, pronoun_source: على لسان، نقلا عن، على حد),
+    nor "also" (kind also_or_as: كما)."""
+    ph = lx.phrases()
+    two = f"{s.ns[j]} {s.ns[j + 1]}" if j + 1 < len(s.ns) else s.ns[j]
+    own = ph.get("tongue", frozenset()) | ph.get("relay", frozenset()) | ph.get("pronoun_source", frozenset())
+    return two not in own and s.ns[j] not in ph.get("also_or_as", frozenset())
 
 
 def _phrase_source(s: _Sent, j: int) -> int:
