@@ -4,7 +4,9 @@ Statements: a reporting phrase right after the speaker with no comma runs to إ�
 channel, as it did between commas: "وقال مصدر أمني وفقا لوكالة الأنباء الرسمية إن" is the source's,
 through the agency (before, the agency took the statement, or a three-word speaker was cut and its
 last word became the content). A phrase with a verb (وفقا لما نقلته، حسبما نشرت، بحسب ما نقلت عنه)
-names the outlet after its verb, not "ما". A channel named twice is listed once.
+names the outlet after its verb, not "ما". A channel named twice is listed once. A person named
+after his title ends the speaker before a noun with his pronoun, the one he told ("وأبلغ الوزير سيرغي
+شويغو رئيسه، الثلاثاء، أن": not "الوزير سيرغي شويغو رئيسه").
 
 Figures: a person titled head of a body ("مدير المرصد رامي عبد الرحمن") speaks for that body: his
 figure restates the body's. A verb of jailing (سجن، سجنت، سجنوا) reports people captured when its
@@ -138,3 +140,13 @@ def test_a_meeting_joined_to_a_planned_one_by_wa_an_is_planned() -> None:
 def test_a_meeting_after_wa_an_with_nothing_planned_before_is_told() -> None:
     body = "وذكرت الصحيفة أن الوزير وصل إلى القاهرة، وأن يلتقي نظيره اليوم."
     assert [e["status"] for e in process(body, published="2018-09-03").layers["events"]] == ["occurred"]
+
+
+def test_the_one_told_after_a_named_minister_is_no_part_of_him() -> None:
+    body = "وأبلغ الوزير سيرغي شويغو رئيسه، الثلاثاء، أن العمل انتهى."
+    assert [(s["speaker"] or {}).get("name") for s in stmts(body)] == ["الوزير سيرغي شويغو"]
+
+
+def test_a_title_and_a_name_the_tagger_missed_still_end_at_the_comma() -> None:
+    body = "وقال قائد الجيش الوطني الليبي المشير خليفة حفتر، مساء الخميس، إن العمل انتهى."
+    assert [(s["speaker"] or {}).get("name") for s in stmts(body)] == ["قائد الجيش الوطني الليبي المشير خليفة حفتر"]

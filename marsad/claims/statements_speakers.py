@@ -227,6 +227,8 @@ def _chunk_end(s: _Sent, j: int, limit: int = 9) -> int:
             k += 1
             continue
         break
+    if person and k < len(s.toks) and _own_pronoun(s.toks[k].text(s.doc)):
+        return k  # وأبلغ الوزير سيرغي شويغو رئيسه، الثلاثاء، أن: a named person, then a noun with his pronoun
     return _title_name(s, j, k)
 
 
