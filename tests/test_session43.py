@@ -6,7 +6,8 @@ through the agency (before, the agency took the statement, or a three-word speak
 last word became the content). A phrase with a verb (وفقا لما نقلته، حسبما نشرت، بحسب ما نقلت عنه)
 names the outlet after its verb, not "ما". A channel named twice is listed once. A person named
 after his title ends the speaker before a noun with his pronoun, the one he told ("وأبلغ الوزير سيرغي
-شويغو رئيسه، الثلاثاء، أن": not "الوزير سيرغي شويغو رئيسه").
+شويغو رئيسه، الثلاثاء، أن": not "الوزير سيرغي شويغو رئيسه"). A noun with its own pronoun right after
+the verb and before قائلا is what he went on with, not who spoke ("وتابع حديثه قائلا: ...").
 
 Figures: a person titled head of a body ("مدير المرصد رامي عبد الرحمن") speaks for that body: his
 figure restates the body's. A verb of jailing (سجن، سجنت، سجنوا) reports people captured when its
@@ -150,3 +151,16 @@ def test_the_one_told_after_a_named_minister_is_no_part_of_him() -> None:
 def test_a_title_and_a_name_the_tagger_missed_still_end_at_the_comma() -> None:
     body = "وقال قائد الجيش الوطني الليبي المشير خليفة حفتر، مساء الخميس، إن العمل انتهى."
     assert [(s["speaker"] or {}).get("name") for s in stmts(body)] == ["قائد الجيش الوطني الليبي المشير خليفة حفتر"]
+
+
+def test_his_own_talk_before_saying_is_no_speaker() -> None:
+    body = 'وقال الرئيس إن الوضع صعب. وتابع حديثه قائلا: "لن نتراجع".'
+    assert [((s["speaker"] or {}).get("name"), s["cue"], s["kind"], s["content"]) for s in stmts(body)] == [
+        ("الرئيس", "وقال", "indirect", "إن الوضع صعب"),
+        ("الرئيس", "وتابع", "direct", "لن نتراجع"),
+    ]
+
+
+def test_his_aide_before_saying_still_speaks() -> None:
+    body = 'وقال الرئيس إن الوضع صعب. وتابع مساعده قائلا: "لن نتراجع".'
+    assert [(s["speaker"] or {}).get("name") for s in stmts(body)] == ["الرئيس", "مساعده"]

@@ -193,11 +193,16 @@ def _what_said(s: _Sent, i: int, form: lx.CueForm, v: lx.Verb) -> bool:
 
 def _own_object(s: _Sent, k: int, v: lx.Verb) -> bool:
     """Token ``k``, right after the verb and right before the verb's own complement, is a noun with
-    a possessive pronoun that names no one: "وأعلنت مسؤوليتها عن"، "ويؤكد قدرته على" (not a speaker
-    head "محاميها"، "ناديه"، a name, a participle in م "منافسها"، a plural in construct "منتقدوها"،
-    "بعضهم"، "أحدهم"، "بعدها"; nor before إن: "وقال مساعده إن")."""
+    a possessive pronoun that names no one: "وأعلنت مسؤوليتها عن"، "ويؤكد قدرته على"، or right before
+    the participle of قال: "وتابع حديثه قائلا" (not a speaker head "محاميها"، "ناديه"، a name, a
+    participle in م "منافسها"، a plural in construct "منتقدوها"، "بعضهم"، "أحدهم"، "بعدها"; nor before
+    إن: "وقال مساعده إن")."""
     w, written = s.ns[k], s.toks[k].text(s.doc)
-    if k + 1 >= len(s.ns) or not (s.ns[k + 1] in v.complements or _lb_complement(s, k + 1, v.complements)):
+    if k + 1 >= len(s.ns):
+        return False
+    said = _cue_at(s, k + 1)
+    saying = said is not None and said.lemma == lx.say_lemma() and said.aspect == "part"
+    if not (saying or s.ns[k + 1] in v.complements or _lb_complement(s, k + 1, v.complements)):
         return False
     if w.startswith("ال") or written.endswith("ة") or _head(w) is not None or _named(s, k):
         return False
@@ -1459,8 +1464,12 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
                 chunks, cstart, direct = chunks[:-1], last, False
             elif len(chunks) == 1 and chunks[0] == (cue.b + 1, cue.b + 2) and _own_object(s, cue.b + 1, v):
                 # "وأعلنت مسؤوليتها عن الهجوم": a noun with its own pronoun right after the verb is
-                # what it announced; the speaker is named before (not "وقال محاميها")
-                chunks, cstart, direct = [], cue.b + 1, False
+                # what it announced; the speaker is named before (not "وقال محاميها"); before قائلا
+                # what he said follows the participle ("وتابع حديثه قائلا: ...")
+                if cue.b + 2 < cstart < len(s.toks) and _cue_at(s, cue.b + 2) is not None:
+                    chunks = []
+                else:
+                    chunks, cstart, direct = [], cue.b + 1, False
         if "relay" in v.flags and cut is None:
             chunks, via = _relay(s, chunks, via)
             pron = next((p for x in range(cue.b + 1, min(len(s.toks), cue.b + 8)) if (p := _relay_pronoun(s.ns[x]))), None)
