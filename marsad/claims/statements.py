@@ -87,6 +87,7 @@ from marsad.claims.statements_speakers import (
     _Ref,
     _region,
     _relay,
+    _relay_pronoun,
     _resolve,
     _skip_adjuncts,
     _split_commas,
@@ -2262,14 +2263,6 @@ def _relayed_said(s: _Sent, j: int) -> int | None:
 
 #: how far after عن the verbal noun of what the one relayed said may stand
 RELAY_REACH = 16
-
-
-def _relay_pronoun(w: str) -> tuple[str, str] | None:
-    """The gender and number of the one relayed when ``w`` is عن with a pronoun ("عنه" → m, s)."""
-    for kind, words in lx.adjuncts().items():
-        if kind.startswith("relay_") and w in words:
-            return kind[6], kind[7]
-    return None
 
 
 def _lost_verb_lead(s: _Sent, cues: list[_Cue]) -> dict[str, Any] | None:

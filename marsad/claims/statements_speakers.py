@@ -624,7 +624,15 @@ def _phrase_source(s: _Sent, j: int) -> int:
         k = j + 2
     else:
         return j + 1
-    return k + 1 if k < len(s.ns) and s.ns[k] in ("عنه", "عنها", "عنهم") else k
+    return k + 1 if k < len(s.ns) and _relay_pronoun(s.ns[k]) and s.ns[k].startswith("عن") else k
+
+
+def _relay_pronoun(w: str) -> tuple[str, str] | None:
+    """The gender and number of the one relayed when ``w`` is عن with a pronoun ("عنه" → m, s)."""
+    for kind, words in lx.adjuncts().items():
+        if kind.startswith("relay_") and w in words:
+            return kind[6], kind[7]
+    return None
 
 
 def _person_at(s: _Sent, x: int) -> bool:
