@@ -2137,15 +2137,20 @@ def _planned_conjunct(c: _Ctx, m: Mention) -> bool:
     """A present verb after وأن is joined to the أن before it in its sentence, and planned when that
     one is: "ومن المتوقع أن يحضر مأدبة غداء مع نتنياهو، وأن يلتقي عددا من كبار المسؤولين"."""
     k = m.first - 1
-    if m.pos != "p" or k < 1 or normalize(c.surf[k]) != "وان":
+    if m.pos != "p" or k < 1 or not _wa_complementizer(normalize(c.surf[k])):
         return False
     sent = c.toks[m.first].sent
     for j in range(k - 1, max(-1, k - CONJUNCT_REACH), -1):
         if c.toks[j].sent != sent:
             return False
-        if normalize(c.surf[j]) == "ان":
+        if normalize(c.surf[j]) in COMPLEMENTIZERS:
             return _has_phrase(c, max(0, j - 3), j, "planned")
     return False
+
+
+def _wa_complementizer(w: str) -> bool:
+    """أن (or إن) with و before it: وأن، وأنه."""
+    return w.startswith("و") and w[1:] in COMPLEMENTIZERS
 
 
 def _present_support(c: _Ctx, m: Mention) -> bool:
