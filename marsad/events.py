@@ -739,6 +739,24 @@ def _place_past_subject(c: _Ctx, t: int, hi: int) -> bool:
     return False
 
 
+def _place_held(c: _Ctx, t: int, hi: int) -> bool:
+    """Whether the object of a verb of holding ground (flag held) from token ``t`` is a place: a place
+    word right after the verb (``احتلت مدينة عفرين``), or one right after a party or a place name that is
+    its subject (``احتلت إسرائيل القدس الشرقية``); a rank is none (``احتلت مصر المركز 117``)."""
+    if t >= hi:
+        return False
+    if c.cls[t] & {"place", "area", "land"} and "rank" not in c.cls[t]:
+        return True
+    if not (c.sets[t] & _parties().keys() or _is_place_word(c, t) or _org_at(c, t)):
+        return False
+    end = _name_end(c, t)
+    u = t + 1
+    while u < hi and c.toks[u].start < end:
+        u += 1
+    # (a rank a word or two on: احتلت جنوب إفريقيا المرتبة الثانية, a name the tagger did not close)
+    return u < hi and _is_place_word(c, u) and not any("rank" in c.cls[x] for x in range(t, min(hi, u + 2)))
+
+
 def _is_place_word(c: _Ctx, k: int) -> bool:
     if k >= len(c.toks):
         return False
@@ -1072,6 +1090,8 @@ def _flags_ok(c: _Ctx, entry: Entry, i: int, j: int, clause: tuple[int, int]) ->
         or (entry.pos in _VERB_POS and _place_past_subject(c, nxt, clause[1]))
     ):
         return False
+    if "held" in fl and not _place_held(c, nxt, clause[1]):
+        return False  # احتلت مصر المركز 117: a rank, no ground held (احتلت إسرائيل القدس الشرقية)
     if "num" in fl and not (
         nxt < len(c.toks) and (_number_at(c, nxt) or "quantity" in c.cls[nxt])
     ) and not _counted_after_subject(c, entry, i, nxt, clause):  # أسر 5، أسر سبعة حوثيين (a number word the numbers layer read)

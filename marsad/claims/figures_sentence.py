@@ -71,6 +71,9 @@ class Figure:
 
 #: verbs read only before their people (lexicon senses people, near): with the article, nouns
 _BEFORE_PEOPLE = (("verb", "people"), ("verb", "near"))
+_NEAR = ("verb", "near")
+#: pronouns of a third person after a word (أسرهم، أسرته): whose it is, or whom a verb was done to
+_HIS_THEIR = frozenset(("ه", "ها", "هم", "هن", "هما"))
 #: how many tokens after a word of falling (سقط) a casualty word says how the people fell
 FELL_WINDOW = 10
 
@@ -98,7 +101,17 @@ class Sent:
                 self.in_cue.update(range(i, i + hit[1]))
         for i, hit in enumerate(self.out):
             after_count = i > 0 and bool(self.unit[i - 1] or self.out[i - 1])
-            if hit and hit[1] == 1 and hit[0][1:] in _BEFORE_PEOPLE and _noun_form(self.forms[i][0], after_count):
+            # ("إلى أسرهم الخمسة"، "23 دبلوماسيا وأسرهم": with a pronoun of its own a word read right
+            # before its number is the families, or a verb whose people are that pronoun: none after it
+            # are its people; "فأصابهم بجروح" still reads the people before it)
+            tok = self.toks[i]
+            own_pronoun = doc.text[tok.stem_end : tok.end] in _HIS_THEIR
+            if (
+                hit
+                and hit[1] == 1
+                and hit[0][1:] in _BEFORE_PEOPLE
+                and ((own_pronoun and hit[0][1:] == _NEAR) or _noun_form(self.forms[i][0], after_count))
+            ):
                 # "أمام السجن العشرات"، "مئات الأسر"، "6 أعوام سجنا لزوجين": a verb read only before
                 # its people (سجن، أسر) is, with the article or the accusative alif after a count, a
                 # noun (the prison, the families, a prison term); a verb that is its own verbal noun
