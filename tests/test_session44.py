@@ -7,6 +7,12 @@ after it ("احتلت مدينة عفرين"), or a place after the party or the
 engine, a gas cylinder or an e-cigarette that blows up is an accident ("انفجر الهاتف مثل القنبلة"،
 "انفجار أسطوانة غاز بمطعم"), not an attack.
 
+Statements: the إن inside an outlet's name (سي إن إن، إن بي سي; entities_agencies.tsv) opens no
+content: "وذكرت شبكة سي إن إن أن" says what follows أن, and "لشبكة سي إن إن إن" names the channel
+whole. A body after a bare title with ل, then a person's name between commas, is the title's body, not
+the channel: "وقال المدير العام لوكالة الأنباء الفرنسية، فابريس فريس، إن" is the director's, told to
+no one ("وقال المتحدث لوكالة فرانس برس إن" still names the agency as the channel).
+
 Figures: a verb read only before its people (أسر) that carries a pronoun of its own is the families
 or a verb whose people are that pronoun: none after it are its people ("إلى أسرهم الخمسة"، "طردت 23
 دبلوماسيا وأسرهم"), while "أسر 5 جنود" and "وأسرت القوات 12 مسلحا" still count.
@@ -15,7 +21,7 @@ or a verb whose people are that pronoun: none after it are its people ("إلى �
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.claims_helpers import figs
+from tests.claims_helpers import figs, stmts
 
 
 def _events(body: str, published: str = "2018-05-03") -> list[tuple[str, str]]:
@@ -59,3 +65,25 @@ def test_a_phone_that_blows_up_is_an_accident() -> None:
 
 def test_a_car_bomb_is_still_an_attack() -> None:
     assert _events("وقتل شخصان في انفجار سيارة مفخخة في بغداد.") == [("attack", "انفجار")]
+
+
+def _said(body: str) -> list[tuple[str | None, str, list[str]]]:
+    return [((s["speaker"] or {}).get("name"), s["content"], s["via"]) for s in stmts(body)]
+
+
+def test_the_that_inside_cnn_opens_no_content() -> None:
+    assert _said("وذكرت شبكة سي إن إن أن الرئيس سيزور المنطقة.") == [
+        ("شبكة سي إن إن", "أن الرئيس سيزور المنطقة", [])
+    ]
+    assert _said("وقال مسؤول أمريكي لشبكة سي إن إن إن الرئيس سيزور المنطقة.") == [
+        ("مسؤول أمريكي", "إن الرئيس سيزور المنطقة", ["شبكة سي إن إن"])
+    ]
+    assert _said("وقال الوزير لشبكة إن بي سي إن الوضع خطير.") == [("الوزير", "إن الوضع خطير", ["شبكة إن بي سي"])]
+
+
+def test_the_body_of_a_title_before_the_name_is_no_channel() -> None:
+    [(speaker, content, via)] = _said("وقال المدير العام لوكالة الأنباء الفرنسية، فابريس فريس، إن الوكالة ستواصل عملها.")
+    assert "فابريس فريس" in speaker and via == []
+    assert _said("وقال المتحدث لوكالة فرانس برس إن الوكالة ستواصل عملها.") == [
+        ("المتحدث", "إن الوكالة ستواصل عملها", ["وكالة فرانس برس"])
+    ]

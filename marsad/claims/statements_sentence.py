@@ -63,7 +63,7 @@ def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
     if "http" in window or "www." in window:
         cut = next((i for i, t in enumerate(toks) if text.startswith(("http", "www."), t.start)), None)
     toks = toks if cut is None else toks[:cut]  # a link ends what the rules read
-    ns = _surfaces(doc, toks)
+    ns = _mask_names(_surfaces(doc, toks))
     if not any(q in text[sent.start : sent.end] for q in OPEN_QUOTES):
         return _Sent(doc, toks, ns, [False] * len(toks), sent.index, sent.in_title)
     inq, depth_close = [], None
@@ -78,6 +78,35 @@ def _sentence(doc: Doc, sent: Any, toks: list[Token]) -> _Sent:
                 depth_close = None
             inq.append(depth_close is not None or ch in CLOSE_QUOTES)
     return _Sent(doc, toks, ns, inq, sent.index, sent.in_title)
+
+
+@lru_cache(maxsize=1)
+def _names_with_that() -> tuple[tuple[str, ...], ...]:
+    """The names of outlets (``entities_agencies.tsv``) that hold a word read as إن (سي إن إن، إن بي
+    سي), as normalized words, the longest first."""
+    names = {tuple(normalize(w) for w in row[0].split()) for row in lexicon.table("entities_agencies")}
+    return tuple(sorted((n for n in names if any(w in lx.COMPLEMENTIZERS for w in n)), key=len, reverse=True))
+
+
+def _mask_names(ns: list[str]) -> list[str]:
+    """``ns`` with each إن inside an outlet's name marked with a tatweel (which normalized words never
+    hold), so no rule reads it as the إن that opens what was said: "وذكرت شبكة سي إن إن أن"، "لشبكة
+    "سي إن إن" إن" (the first word may carry a clitic: لسي إن إن)."""
+    if not any(w in lx.COMPLEMENTIZERS for w in ns):
+        return ns
+    out = list(ns)
+    i = 0
+    while i < len(out):
+        for name in _names_with_that():
+            n = len(name)
+            if out[i + 1 : i + n] == list(name[1:]) and name[0] in _forms(out[i]):
+                for k in range(i, i + n):
+                    if out[k] in lx.COMPLEMENTIZERS:
+                        out[k] += "\u0640"
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 def _surfaces(doc: Doc, toks: list[Token]) -> list[str]:

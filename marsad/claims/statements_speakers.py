@@ -524,6 +524,17 @@ def _region(s: _Sent, a: int, b: int, keep_first: bool = False) -> tuple[list[tu
             if cur is not None and f"{s.ns[j - 1]} {w}" in lx.phrases().get("issued_by", ()):
                 is_chan = False  # بيان صادر عن الإذاعة الرسمية: who issued it, not a channel
             if (
+                is_chan
+                and cur is not None
+                and clitic
+                and end + 1 < b
+                and s.toks[end].text(s.doc) in COMMAS
+                and _person_at(s, end + 1)
+            ):
+                # وقال المدير العام لشبكة الجزيرة، وضاح خنفر، إن: the body of his title, his name after
+                # it (not وقال المتحدث لشبكة سي إن إن إن: whom he told)
+                is_chan = False
+            if (
                 cur is not None
                 and w in adj.get("np_link", frozenset())
                 and seg
