@@ -11,7 +11,11 @@ Statements: the إن inside an outlet's name (سي إن إن، إن بي سي; e
 content: "وذكرت شبكة سي إن إن أن" says what follows أن, and "لشبكة سي إن إن إن" names the channel
 whole. A body after a bare title with ل, then a person's name between commas, is the title's body, not
 the channel: "وقال المدير العام لوكالة الأنباء الفرنسية، فابريس فريس، إن" is the director's, told to
-no one ("وقال المتحدث لوكالة فرانس برس إن" still names the agency as the channel).
+no one ("وقال المتحدث لوكالة فرانس برس إن" still names the agency as the channel). A ب on the verbal
+noun شن opens a threat's content ("وتوعد الرئيس الأمريكي بشن ضربات": not "الرئيس الأمريكي بشن"). A noun
+of words said (الاتهامات، المزاعم) right after نفى، انتقد or استنكر is what was answered, not the speaker
+("وقد نفى الاتهامات ووصفها بأنها مخزية": he, named before). Subjects joined by و before the object of
+a verb that takes one are all its speakers ("واتهمت سوريا وروسيا وإيران إسرائيل بتنفيذ هجوم").
 
 Figures: a verb read only before its people (أسر) that carries a pronoun of its own is the families
 or a verb whose people are that pronoun: none after it are its people ("إلى أسرهم الخمسة"، "طردت 23
@@ -86,4 +90,24 @@ def test_the_body_of_a_title_before_the_name_is_no_channel() -> None:
     assert "فابريس فريس" in speaker and via == []
     assert _said("وقال المتحدث لوكالة فرانس برس إن الوكالة ستواصل عملها.") == [
         ("المتحدث", "إن الوكالة ستواصل عملها", ["وكالة فرانس برس"])
+    ]
+
+
+def test_a_threat_to_launch_strikes_opens_at_bishann() -> None:
+    assert _said("وتوعد الرئيس الأمريكي بشن ضربات صاروخية ضد دمشق.") == [
+        ("الرئيس الأمريكي", "بشن ضربات صاروخية ضد دمشق", [])
+    ]
+
+
+def test_the_accusations_denied_are_no_speaker() -> None:
+    assert _said("وقد نفى الاتهامات ووصفها بأنها مخزية.") == [
+        (None, "الاتهامات", []),
+        (None, "بأنها مخزية", []),
+    ]
+    assert _said("ونفى المتحدث الاتهامات.") == [("المتحدث", "الاتهامات", [])]
+
+
+def test_three_accusers_before_the_accused() -> None:
+    assert _said("واتهمت سوريا وروسيا وإيران إسرائيل بتنفيذ هجوم على المطار.") == [
+        ("سوريا وروسيا وإيران", "إسرائيل بتنفيذ هجوم على المطار", [])
     ]

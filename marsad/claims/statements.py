@@ -1989,6 +1989,11 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
                 return [], first  # كما اتهم الأمم المتحدة بالتقصير: one phrase, the object
             if named:
                 chunks, end = _apposition(s, first, min(_indefinite_end(s, first, _chunk_end(s, first)), comp_at))
+                if len(chunks) == 1 and _conjunct(s, end):
+                    # واتهمت سوريا وروسيا وإيران إسرائيل بتنفيذ هجوم: every one of them, then the object
+                    while _conjunct(s, end) and _conjunct_end(s, end) < comp_at:
+                        end = _conjunct_end(s, end)
+                    chunks = [(first, end)]
                 cstart = _skip_adjuncts(s, end, via)
                 return chunks, comp_at if end <= comp_at < cstart else cstart  # دعا الرئيس إلى الحوار
             return [], first
