@@ -1541,6 +1541,7 @@ def _mentions(c: _Ctx) -> list[Mention]:
                     and any(  # not "يهاجم بسيارته": by a vehicle, a person did it
                         "vehicle" in c.cls[k]
                         and not c.surf[k].startswith("ب")
+                        and not (k > j + 1 and "driver" in c.cls[k - 1])  # هاجم قائد شاحنة سوقا: the driver did it
                         and not _bomb(c, k, clause[1])  # انفجرت سيارة مفخخة: a bomb, no accident
                         # (not "استهدفت الغارة حافلتهم", "استهدفت القذيفة سيارة": the strike or the
                         # weapon, its subject, hit the vehicle)
@@ -2604,6 +2605,10 @@ def _harm_before(c: _Ctx, x: int) -> bool:
     return "harm" in c.cls[x] and x + 1 < len(c.toks) and c.toks[x + 1].start in c.number_starts
 
 
+#: lexicon classes of a word that names a person by what he does (سائق): it may head the agent
+_ROLE_CLASSES = frozenset({"driver"})
+
+
 def _agent_after(c: _Ctx, m: Mention) -> None:
     """A trigger of the ``agent`` flag names who did it right after it, and whom before it:
     ``قتل المهاجم برصاص ضابط شرطة`` → ضابط شرطة (the one shot, المهاجم, is no actor).
@@ -2624,7 +2629,7 @@ def _agent_after(c: _Ctx, m: Mention) -> None:
         ]
         return
     m.actors[:] = [p for p in m.actors if (p.get("span") or {}).get("start", 1 << 60) > off]
-    if t >= m.clause[1] or not c.toks[t].is_word or c.cls[t] or c.words[t].trigger:
+    if t >= m.clause[1] or not c.toks[t].is_word or c.cls[t] - _ROLE_CLASSES or c.words[t].trigger:
         return
     if c.surf[t].startswith("وال") and not _in_name(c, t):
         return  # أصيب بالرصاص والغاز المسيل للدموع: what is joined to it by و is another weapon

@@ -5,7 +5,10 @@ after it ("احتلت مدينة عفرين"), or a place after the party or the
 ("احتلت إسرائيل القدس الشرقية في حرب 1967"). A rank after it is no ground ("احتلت مصر المركز 117 في
 مؤشر الفساد"، "احتل الفريق المرتبة الثانية"; lexicon class rank). A phone, a battery, a charger, an
 engine, a gas cylinder or an e-cigarette that blows up is an accident ("انفجر الهاتف مثل القنبلة"،
-"انفجار أسطوانة غاز بمطعم"), not an attack.
+"انفجار أسطوانة غاز بمطعم"), not an attack. A vehicle after an attack verb is no accident where its
+driver stands before it ("هاجم قائد شاحنة سوقا لعيد الميلاد": lexicon class driver), and a train that
+runs into people is a vehicle ("دهس قطار جمعا"). A fight with an illness is no fight ("بعد معركة مع مرض
+السرطان").
 
 Statements: the إن inside an outlet's name (سي إن إن، إن بي سي; entities_agencies.tsv) opens no
 content: "وذكرت شبكة سي إن إن أن" says what follows أن, and "لشبكة سي إن إن إن" names the channel
@@ -111,3 +114,13 @@ def test_three_accusers_before_the_accused() -> None:
     assert _said("واتهمت سوريا وروسيا وإيران إسرائيل بتنفيذ هجوم على المطار.") == [
         ("سوريا وروسيا وإيران", "إسرائيل بتنفيذ هجوم على المطار", [])
     ]
+
+
+def test_the_driver_of_a_truck_attacks() -> None:
+    assert _events("عندما هاجم قائد شاحنة سوقا لعيد الميلاد في العاصمة برلين.") == [("attack", "هاجم")]
+    assert _events("واقتحمت سيارة رصيف المشاة في لندن.") == [("disaster", "واقتحمت")]
+
+
+def test_a_battle_with_cancer_is_no_clash() -> None:
+    assert _events("2013 - وفاة الرئيس تشافيز بعد معركة مع مرض السرطان.") == []
+    assert _events("وقتل 5 جنود في معركة مع المسلحين في المدينة.") == [("clash", "معركة")]
