@@ -6,8 +6,8 @@ after it ("احتلت مدينة عفرين"), or a place after the party or the
 مؤشر الفساد"، "احتل الفريق المرتبة الثانية"; lexicon class rank). A phone, a battery, a charger, an
 engine, a gas cylinder or an e-cigarette that blows up is an accident ("انفجر الهاتف مثل القنبلة"،
 "انفجار أسطوانة غاز بمطعم"), not an attack. A vehicle after an attack verb is no accident where its
-driver stands before it ("هاجم قائد شاحنة سوقا لعيد الميلاد": lexicon class driver), and a train that
-runs into people is a vehicle ("دهس قطار جمعا"). A fight with an illness is no fight ("بعد معركة مع مرض
+driver stands before it ("هاجم قائد شاحنة سوقا لعيد الميلاد": lexicon class driver), and a train is a
+vehicle ("واقتحم قطار رصيف المحطة": an accident). A fight with an illness is no fight ("بعد معركة مع مرض
 السرطان").
 
 Statements: the إن inside an outlet's name (سي إن إن، إن بي سي; entities_agencies.tsv) opens no
@@ -119,6 +119,7 @@ def test_three_accusers_before_the_accused() -> None:
 def test_the_driver_of_a_truck_attacks() -> None:
     assert _events("عندما هاجم قائد شاحنة سوقا لعيد الميلاد في العاصمة برلين.") == [("attack", "هاجم")]
     assert _events("واقتحمت سيارة رصيف المشاة في لندن.") == [("disaster", "واقتحمت")]
+    assert _events("واقتحم قطار رصيف المحطة في القاهرة.") == [("disaster", "واقتحم")]
 
 
 def test_a_battle_with_cancer_is_no_clash() -> None:
