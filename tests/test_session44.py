@@ -18,7 +18,11 @@ no one ("وقال المتحدث لوكالة فرانس برس إن" still name
 noun شن opens a threat's content ("وتوعد الرئيس الأمريكي بشن ضربات": not "الرئيس الأمريكي بشن"). A noun
 of words said (الاتهامات، المزاعم) right after نفى، انتقد or استنكر is what was answered, not the speaker
 ("وقد نفى الاتهامات ووصفها بأنها مخزية": he, named before). Subjects joined by و before the object of
-a verb that takes one are all its speakers ("واتهمت سوريا وروسيا وإيران إسرائيل بتنفيذ هجوم").
+a verb that takes one are all its speakers ("واتهمت سوريا وروسيا وإيران إسرائيل بتنفيذ هجوم"). أقر with
+its ب complement right after it or after its subject is an admission ("وأقر بالذنب في اتهام"، "وأقر
+الحوثي بوجود انهيارات"; flags comp_opens, comp_close), not an approval ("وأقر البرلمان القانون الجديد"،
+"وأقرت مقاطعة كيبيك السماح بالقتل الرحيم": an object between); a word of how a vote went or of
+"already" (بالإجماع، بأغلبية، بالفعل: class manner) is no ب complement.
 
 Figures: a verb read only before its people (أسر) that carries a pronoun of its own is the families
 or a verb whose people are that pronoun: none after it are its people ("إلى أسرهم الخمسة"، "طردت 23
@@ -125,3 +129,19 @@ def test_the_driver_of_a_truck_attacks() -> None:
 def test_a_battle_with_cancer_is_no_clash() -> None:
     assert _events("2013 - وفاة الرئيس تشافيز بعد معركة مع مرض السرطان.") == []
     assert _events("وقتل 5 جنود في معركة مع المسلحين في المدينة.") == [("clash", "معركة")]
+
+
+def test_pleading_guilty_is_a_statement() -> None:
+    assert _said("وأقر الحوثي بوجود انهيارات في صفوف قواته.") == [
+        ("الحوثي", "بوجود انهيارات في صفوف قواته", [])
+    ]
+    assert [c for _, c, _ in _said("وأقر بالذنب في اتهام بمحاولة توفير دعم مادي لجماعة إرهابية.")] == [
+        "بالذنب في اتهام بمحاولة توفير دعم مادي لجماعة إرهابية"
+    ]
+
+
+def test_a_law_passed_is_no_statement() -> None:
+    assert _said("وأقر البرلمان القانون الجديد بأغلبية كبيرة.") == []
+    assert _said("وأقر مجلس الوزراء بالإجماع خطة الموازنة.") == []
+    assert _said("وأقرت مقاطعة كيبيك في كندا السماح بالقتل الرحيم في عام 2016.") == []
+    assert _said("وكانت هولندا أقرت بالفعل قانونا يسمح بالموت الرحيم.") == []

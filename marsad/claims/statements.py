@@ -698,6 +698,7 @@ def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
         and s.toks[k].prefix_len > 0
         and w not in lx.adjuncts().get("prep", ())
         and w not in lx.adjuncts().get("np_link", ())  # متحدث باسم الجيش: part of the speaker
+        and w not in lx.adjuncts().get("manner", ())  # وأقر المجلس بالإجماع الخطة: how, not what
         and not (_head(w[1:]) and not _documents(w[1:]))  # الكابتن بشرطة المقاطعة: the body he is of
     )
 
@@ -852,6 +853,9 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
                 or j == cue.b + 1 and "relay" not in cue.verb.flags and not s.inq[j]
             )
             and (not cue.strict or "comp_opens" in cue.verb.flags and not _describes_noun(s, cue))
+            # وأقر بالذنب، وأقر الحوثي بوجود: right after the verb or its subject (not "أقرت مقاطعة كيبيك
+            # السماح بالقتل": an object between, a law approved)
+            and not ("comp_close" in cue.verb.flags and j not in (cue.b + 1, _chunk_end(s, cue.b + 1)))
             and not (j + 1 < len(s.toks) and f"{s.ns[j]} {s.ns[j + 1]}" in lx.phrases().get("not_complement", ()))
         ):
             # ويحذر الخيام من تحول ...: the verb's own preposition; right after a verb that takes an
@@ -1802,6 +1806,7 @@ def _complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
         and len(w) > 3
         and s.toks[k].prefix_len > 0  # the clitic layer splits بتعرض، not بيان
         and w not in lx.adjuncts().get("prep", frozenset())
+        and w not in lx.adjuncts().get("manner", frozenset())  # وأقر المجلس بالإجماع الخطة: how, not what
         and not _in_name(s, k)  # بنيامين is a name, not ب + complement
         and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
     )
