@@ -27,6 +27,11 @@ def said(body: str) -> list[tuple[str | None, str, str]]:
     return [((s["speaker"] or {}).get("name"), s["cue"], s["content"]) for s in stmts(body)]
 
 
+def said_via(body: str) -> list[tuple[str | None, str, list[str]]]:
+    """(speaker name, content, via) of each statement of ``body``."""
+    return [((s["speaker"] or {}).get("name"), s["content"], s["via"]) for s in stmts(body)]
+
+
 def sources(body: str, title: str | None = None) -> list[str | None]:
     """The source name (or None) of each figure of ``body`` (under ``title`` when given)."""
     return [(c["source"] or {}).get("name") for c in figs(body, title=title)]

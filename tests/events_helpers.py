@@ -9,6 +9,11 @@ def events(body: str, title: str | None = None, published: str = "2021-03-10") -
     return process(body, title=title, published=published).layers["events"]
 
 
+def typed(body: str, published: str = "2021-03-10") -> list[tuple[str, str]]:
+    """(type, trigger as written) of each event of ``body``."""
+    return [(e["type"], e["trigger"]["text"]) for e in events(body, published=published)]
+
+
 def names(parties: list[dict]) -> list[str]:
     return [p["name"] for p in parties]
 

@@ -24,21 +24,17 @@ its sentence and is planned when that one is ("ومن المتوقع أن يحض
 from __future__ import annotations
 
 from marsad.pipeline import process
-from tests.claims_helpers import counted, figs, short, stmts
-
-
-def _said(body: str) -> list[tuple[str | None, str, list[str]]]:
-    return [((s["speaker"] or {}).get("name"), s["content"], s["via"]) for s in stmts(body)]
+from tests.claims_helpers import counted, figs, said_via, short, stmts
 
 
 def test_an_agency_after_the_speaker_with_no_comma_is_the_channel() -> None:
-    assert _said("وقال مصدر أمني وفقا لوكالة الأنباء الرسمية إن القذائف سقطت على منازل.") == [
+    assert said_via("وقال مصدر أمني وفقا لوكالة الأنباء الرسمية إن القذائف سقطت على منازل.") == [
         ("مصدر أمني", "إن القذائف سقطت على منازل", ["وكالة الأنباء الرسمية"])
     ]
 
 
 def test_a_three_word_speaker_before_the_agency_is_whole() -> None:
-    assert _said("وقال مصدر محلي يمني وفقا لوكالة سبأ إن القذائف سقطت على منازل.") == [
+    assert said_via("وقال مصدر محلي يمني وفقا لوكالة سبأ إن القذائف سقطت على منازل.") == [
         ("مصدر محلي يمني", "إن القذائف سقطت على منازل", ["وكالة سبأ"])
     ]
 
@@ -49,28 +45,28 @@ def test_the_figure_of_that_speaker_is_his() -> None:
 
 
 def test_according_to_after_the_speaker_keeps_the_content_clean() -> None:
-    assert _said("وقال مسؤول عسكري بحسب وكالة رويترز إن الهجوم فشل.") == [
+    assert said_via("وقال مسؤول عسكري بحسب وكالة رويترز إن الهجوم فشل.") == [
         ("مسؤول عسكري", "إن الهجوم فشل", ["وكالة رويترز"])
     ]
 
 
 def test_the_outlet_of_a_phrase_with_a_verb_is_named_past_the_verb() -> None:
-    assert _said("وقال قاسمي وفقا لما نقلته وكالة الأنباء الإيرانية الرسمية إن بلاده لن تتراجع.") == [
+    assert said_via("وقال قاسمي وفقا لما نقلته وكالة الأنباء الإيرانية الرسمية إن بلاده لن تتراجع.") == [
         ("قاسمي", "إن بلاده لن تتراجع", ["وكالة الأنباء الإيرانية الرسمية"])
     ]
-    assert _said("وأضاف المتحدث، بحسب ما نقلت عنه فرانس برس، أن المضربين يهدفون إلى التنديد.") == [
+    assert said_via("وأضاف المتحدث، بحسب ما نقلت عنه فرانس برس، أن المضربين يهدفون إلى التنديد.") == [
         ("المتحدث", "أن المضربين يهدفون إلى التنديد", ["فرانس برس"])
     ]
 
 
 def test_a_phrase_with_a_verb_between_commas_is_no_part_of_the_speaker() -> None:
-    assert _said("وقال الأسد، حسبما نشرت وكالة الأنباء الرسمية، إن العدوان لن ينجح.") == [
+    assert said_via("وقال الأسد، حسبما نشرت وكالة الأنباء الرسمية، إن العدوان لن ينجح.") == [
         ("الأسد", "إن العدوان لن ينجح", ["وكالة الأنباء الرسمية"])
     ]
 
 
 def test_a_relay_after_an_outlet_still_names_the_one_relayed() -> None:
-    assert _said("قالت وكالة تاس للأنباء نقلا عن اللجنة المعنية بالتحقيقات إن الطائرة سقطت.") == [
+    assert said_via("قالت وكالة تاس للأنباء نقلا عن اللجنة المعنية بالتحقيقات إن الطائرة سقطت.") == [
         ("اللجنة المعنية بالتحقيقات", "إن الطائرة سقطت", ["وكالة تاس"])
     ]
 
