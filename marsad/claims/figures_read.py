@@ -1480,10 +1480,14 @@ PARALLEL_GAP = 12
 def _parallel_place(st: Sent, prev: Figure, a: int, b: int) -> bool:
     """The number at ``a`` and the figure before it are each followed by في and a place, with
     nothing else between them: "مقتل 46 شخصا في أوتار براديش في الشمال، و31 في ولاية راجستان"
-    (31 more killed, in the other place); "13 قتيلا، ستة منهم في هندوراس وأربعة في السلفادور"."""
+    (31 more killed, in the other place); "13 قتيلا، ستة منهم في هندوراس وأربعة في السلفادور"; also
+    over a qualifier of the first ("4 أشخاص على الأقل في فلوريدا و5 في فرجينيا")."""
     if b >= len(st.toks) or st.forms[b][0] != "في":
         return False
     k = prev.b + (1 if prev.b < len(st.toks) and (st.vic[prev.b] or _partitive(st, prev.b)) else 0)
+    if k < a and st.cue_role(k) == "at_least_after":
+        # "مقتل 4 أشخاص على الأقل في فلوريدا و5 في فرجينيا": over the qualifier of the first
+        k = next((m for m in range(k + 1, min(a, k + 4)) if st.forms[m][0] == "في"), k)
     if k >= a or st.forms[k][0] != "في" or a - k > PARALLEL_GAP:
         return False
     return not any(st.out[m] or m in st.in_number or m in st.in_date for m in range(k, a))
