@@ -100,6 +100,8 @@ def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
                 at = prev  # "إن الرجلين أصيبا": a dual verb tells of the people right before it
         elif kind in ("noun", "verb"):
             j = i + 1
+            if j + 1 < n and st.cue_role(j) == "likewise" and st.forms[j + 1][0] == "علي":
+                j += 1  # "وألقت السلطات القبض لاحقا على المسلح"، "القبض أيضا على"
             if definite(st, i) and (
                 st.cue_role(prev) == "suspect" or (j < n and st.vic[j] and definite(st, j))
             ):
@@ -569,7 +571,9 @@ def _object_after(st: Sent, i: int, named: set[int] | frozenset[int] = frozenset
     شخصين": after a casualty verb and its subject (a definite noun phrase of up to three words:
     "الشرطة"، "قوات الأمن"; or a person's name, ``named`` holding where the names start), the one or
     two people it harmed, marked as its object: an indefinite singular in the accusative (with its
-    alif) or a dual."""
+    alif) or a dual; or the one who did the deed, definite, where the verb has no object pronoun of its
+    own ("وقتلت الشرطة المهاجم"، "اعتقلت الشرطة مطلق النار"، "اعتقلت السلطات المشتبه به"; not
+    "كانت تحتجزهم الجماعة المتشددة")."""
     n = len(st.toks)
     k = i + 1
     if k + 1 >= n:
@@ -597,6 +601,8 @@ def _object_after(st: Sent, i: int, named: set[int] | frozenset[int] = frozenset
         if hit and hit[0][1] in ("sg", "du") and j not in st.in_number:
             if (j + 1) in st.in_number:
                 return None  # "رجلين اثنين" is read from its number
+            if _doer_object(st, i, j, named):
+                return j
             return j if _marked_object(st, j) else None
         if st.surf[j] in CLAUSE_END or st.out[j] or j in st.in_number:
             return None
@@ -677,6 +683,21 @@ def _perpetrator_object(st: Sent, j: int) -> int | None:
         if hit or not st.surf[m].startswith("ب"):
             return None
     return None
+
+
+def _doer_object(st: Sent, i: int, j: int, named: set[int] | frozenset[int]) -> bool:
+    """The definite singular at ``j`` after the subject of the casualty verb at ``i`` is the one who did
+    the deed (people class perpetrator, or المشتبه به: cue role suspect), not one only named, and the
+    verb carries no object pronoun: "وقتلت الشرطة المهاجم" (one killed)."""
+    hit = st.vic[j]
+    doer = hit[0][2:3] == ("perpetrator",) or st.cue_role(j) == "suspect"
+    return (
+        doer
+        and hit[0][1] == "sg"
+        and (definite(st, j) or definite(st, j + hit[1] - 1))  # (or its last word: "مطلق النار")
+        and not suffixed(st, i)
+        and not _named_after(st, j, named)
+    )
 
 
 def _marked_object(st: Sent, j: int) -> bool:
