@@ -7,11 +7,17 @@ who did the deed, definite, after a casualty verb and its subject, is one harmed
 where the verb has an object pronoun of its own ("كانت تحتجزهم الجماعة المتشددة"), nor one only
 named after it. A word of "later" (لاحقا, cue role likewise) between القبض and على adds nothing:
 "وألقت الشرطة القبض لاحقا على المسلح".
+
+Statements: a time over which something was said (طوال، طيلة: classes prep and setting) is no part
+of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
+(كشف طبي) are nouns (noun_phrase), and a bare past form right after a passive auxiliary or a noun of
+carrying out or handing in (تم، يتم، جرى، إجراء، تقديم: new class noun_governor) is its verbal noun: "حتى
+يتم كشف ما حدث"، "تقديم طلب لاستخراج رخصة" report nothing.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import figs, short
+from tests.claims_helpers import figs, said, short
 
 
 def test_a_toll_place_by_place_goes_on_over_a_qualifier() -> None:
@@ -40,3 +46,21 @@ def test_a_verb_with_its_own_object_pronoun_has_no_doer_object() -> None:
 
 def test_later_between_the_arrest_and_its_on_adds_nothing() -> None:
     assert short("وفر المسلح من المكان، وألقت الشرطة القبض لاحقا على المسلح.") == [(1, "captured", "military")]
+
+
+def test_a_time_over_which_it_was_said_is_no_speaker() -> None:
+    assert said("وقال الوزير طيلة الحملة إنه سيفوز بسهولة.") == [("الوزير", "وقال", "إنه سيفوز بسهولة")]
+    assert said("وأكد الرئيس طوال الأسبوع أن الحكومة باقية.") == [("الرئيس", "وأكد", "أن الحكومة باقية")]
+
+
+def test_a_reaction_is_no_reply() -> None:
+    assert said("وقد أثار القرار رد فعل غاضبا لأن القانون يلزم الأبوين أن يقيما في البلاد.") == []
+    assert said("ويمثل رد الفعل من جانب الحكومة أهمية كبرى، إذ إن الحلفاء مستعدون للمواجهة.") == []
+    # (a reply is still one)
+    assert said("ورد الوزير بأن الحكومة ستدرس الأمر.") == [("الوزير", "ورد", "بأن الحكومة ستدرس الأمر")]
+
+
+def test_a_verbal_noun_after_a_passive_auxiliary_reports_nothing() -> None:
+    assert said("وينتظر الأهالي حتى يتم كشف مصير المفقودين.") == []
+    assert said("ويحق للمقيمات تقديم طلب لاستخراج رخصة محلية.") == []
+    assert said("وطالبت الأسرة بإجراء كشف طبي على ابنها.") == [("الأسرة", "وطالبت", "بإجراء كشف طبي على ابنها")]

@@ -282,6 +282,14 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
         if i + 1 < n and f"{w} {s.ns[i + 1]}" in lx.phrases().get("noun_phrase", frozenset()):
             i += 1  # "طالب لجوء سوري": an asylum seeker, no one demanding
             continue
+        if (
+            not form.prefix
+            and form.aspect == "perf"
+            and start > 0
+            and s.ns[start - 1] in adj.get("noun_governor", frozenset())
+        ):
+            i += 1  # "حتى يتم كشف ما حدث"، "تقديم طلب": the verbal noun, no report
+            continue
         if not form.prefix and _bracketed(s, start):
             i += 1  # "لقناة (راي 1)": a name in brackets, not the verb رأى
             continue
