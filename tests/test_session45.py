@@ -12,7 +12,12 @@ Statements: a time over which something was said (طوال، طيلة: classes p
 of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
 (كشف طبي) are nouns (noun_phrase), and a bare past form right after a passive auxiliary or a noun of
 carrying out or handing in (تم، يتم، جرى، إجراء، تقديم: new class noun_governor) is its verbal noun: "حتى
-يتم كشف ما حدث"، "تقديم طلب لاستخراج رخصة" report nothing.
+يتم كشف ما حدث"، "تقديم طلب لاستخراج رخصة" report nothing. A noun of words said (class said_object)
+after a long speaker, or after a name or a day set off by commas, still makes رفض a report and ends the
+speaker ("رفض وزير الخارجية الألماني هيكو ماس انتقادات"، "رفضت السلطات الروسية، الأربعاء، الاتهامات");
+a word that goes with that noun (هذه، جميع: new class said_object_det) opens the content, and a manner
+phrase before it (حتى الآن، بشكل قاطع: manner_phrase) is neither's. A comma and a word with و stop the
+search: "وينفي ارتكاب أي مخالفات، ويقول إن الاتهامات" keeps its own clauses.
 """
 
 from __future__ import annotations
@@ -64,3 +69,23 @@ def test_a_verbal_noun_after_a_passive_auxiliary_reports_nothing() -> None:
     assert said("وينتظر الأهالي حتى يتم كشف مصير المفقودين.") == []
     assert said("ويحق للمقيمات تقديم طلب لاستخراج رخصة محلية.") == []
     assert said("وطالبت الأسرة بإجراء كشف طبي على ابنها.") == [("الأسرة", "وطالبت", "بإجراء كشف طبي على ابنها")]
+
+
+def test_words_rejected_after_a_long_speaker_make_a_report() -> None:
+    assert said("رفض وزير الخارجية البلجيكي ديدييه ريندرز انتقادات وجهتها المعارضة لحكومته.") == [
+        ("وزير الخارجية البلجيكي ديدييه ريندرز", "رفض", "انتقادات وجهتها المعارضة لحكومته")
+    ]
+    assert said("رفضت الحكومة الفنزويلية، الأربعاء، الاتهامات الموجهة إليها بقمع المتظاهرين.") == [
+        ("الحكومة الفنزويلية", "رفضت", "الاتهامات الموجهة إليها بقمع المتظاهرين")
+    ]
+
+
+def test_the_words_that_go_with_what_was_rejected_are_its_own() -> None:
+    assert said("ونفت الوزارة هذه المزاعم جملة وتفصيلا.") == [("الوزارة", "ونفت", "هذه المزاعم جملة وتفصيلا")]
+    assert said("ورفض المسلحون حتى الآن دعوات الحكومة لإلقاء السلاح.") == [
+        ("المسلحون", "ورفض", "دعوات الحكومة لإلقاء السلاح")
+    ]
+    assert said("وينفي نتنياهو ارتكاب أي مخالفات، ويقول إن الاتهامات ملفقة.") == [
+        ("نتنياهو", "وينفي", "ارتكاب أي مخالفات"),
+        ("نتنياهو", "ويقول", "إن الاتهامات ملفقة"),
+    ]

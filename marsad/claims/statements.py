@@ -114,7 +114,10 @@ WA_PERF_BACK = 8
 #: how far after "كل من" the verb's complement may come, past the names of its subjects
 JOINT_REACH = 35
 #: how many words after a verb of flag said_obj a noun of words said may stand (ورفضت الحكومة السورية الاتهامات)
-SAID_OBJECT_REACH = 5
+SAID_OBJECT_REACH = 7
+#: ... counted again after each comma that sets off a name or a day, up to this many in all ("رفض وزير
+#: الدفاع الإسرائيلي، أفيغدور ليبرمان، الأحد، بشكل قاطع، مطالب")
+SAID_OBJECT_REACH_COMMAS = 16
 #: how far a relative clause on a verb's object may run to the verb's complement (اتهم X التي ... بـ)
 RELATIVE_REACH = 15
 #: how many tokens back from a participle after a comma a كان (or a sister) makes it its predicate
@@ -523,13 +526,48 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
 MANNER_GAP = 9
 
 
+def _said_noun_after(s: _Sent, first: int) -> tuple[int, int] | None:
+    """Where the speaker that opens at ``first`` ends and the content opens: at a noun of words said
+    (class said_object) after it, with a word that goes with it (class said_object_det: "هذه المزاعم"),
+    over words and commas only, as far as :func:`_said_object_after` reaches; else None. A manner
+    phrase right before is neither's ("ورفض المتطرفون حتى الآن دعوات")."""
+    adj = lx.adjuncts()
+    said = adj.get("said_object", frozenset())
+    stops = adj.get("prep", frozenset()) | adj.get("conjunction_an", frozenset())
+    limit = first + SAID_OBJECT_REACH
+    for k in range(first + 1, min(len(s.toks), first + SAID_OBJECT_REACH_COMMAS)):
+        if k >= limit:
+            return None
+        if s.toks[k].text(s.doc) in ("،", ","):
+            if k + 1 < len(s.toks) and s.ns[k + 1].startswith("و"):
+                return None  # "وينفي ارتكاب أي مخالفات، ويقول إن الاتهامات": a clause of its own
+            limit = k + SAID_OBJECT_REACH
+            continue
+        if not s.toks[k].is_word or s.ns[k] in stops or _cue_at(s, k) is not None:
+            return None
+        if s.ns[k] in said:
+            k = k - 1 if s.ns[k - 1] in adj.get("said_object_det", frozenset()) else k  # هذه المزاعم
+            end = k  # "ورفض المتطرفون حتى الآن دعوات": a manner phrase before it is neither's
+            if end - 2 > first and f"{s.ns[end - 2]} {s.ns[end - 1]}" in adj.get("manner_phrase", frozenset()):
+                end -= 2
+            return end, k
+    return None
+
+
 def _said_object_after(s: _Sent, i: int) -> bool:
     """Whether a noun of words said (``statements_adjuncts.tsv``, class said_object: الاتهامات،
-    المزاعم) stands within SAID_OBJECT_REACH words after the verb at token ``i``, with no punctuation
-    between: ``رفض اتهامات التواطؤ``، ``ورفضت الحكومة الاتهامات``."""
+    المزاعم) stands within SAID_OBJECT_REACH words after the verb at token ``i`` (or after a comma
+    that sets off a name or a day), with no other punctuation between: ``رفض اتهامات التواطؤ``،
+    ``ورفضت الحكومة الاتهامات``، ``رفضت السلطات الروسية، الأربعاء، الاتهامات``."""
     said = lx.adjuncts().get("said_object", frozenset())
     stops = lx.adjuncts().get("prep", frozenset()) | lx.adjuncts().get("conjunction_an", frozenset())
-    for k in range(i + 1, min(len(s.toks), i + 1 + SAID_OBJECT_REACH)):
+    limit = i + 1 + SAID_OBJECT_REACH
+    for k in range(i + 1, min(len(s.toks), i + 1 + SAID_OBJECT_REACH_COMMAS)):
+        if k >= limit:
+            return False
+        if s.toks[k].text(s.doc) in ("،", ","):
+            limit = k + SAID_OBJECT_REACH  # "رفضت السلطات الروسية، الأربعاء، الاتهامات": a day set off
+            continue
         if not s.toks[k].is_word or s.ns[k] in stops:
             return False  # (يرفض تغييرها رغم مطالب الدول: the demands are another's, the object before)
         if s.ns[k] in said:
@@ -1964,6 +2002,14 @@ def _object_content(s: _Sent, cue: _Cue, via: list[str]) -> tuple[list[tuple[int
         return [], first  # ودعت المجلس الأوروبي إلى: a she calls; the he after her is whom she calls on
     if "said_obj" in v.flags and s.ns[first] in lx.adjuncts().get("said_object", frozenset()):
         return [], first  # رفضت الانتقادات الموجهة لاستفتاء: what it rejects right after the verb, the speaker a pronoun
+    if "said_obj" in v.flags and (said_at := _said_noun_after(s, first)) is not None:
+        # "رفض وزير الخارجية الألماني هيكو ماس انتقادات موجهة"، "رفض الوزير، أفيغدور ليبرمان، الأحد،
+        # مطالب": the words rejected end the speaker and open the content
+        end, x = said_at
+        chunks, more = _region(s, first, end)
+        via += more
+        manner = lx.adjuncts().get("manner_phrase", frozenset())
+        return [(a, b) for a, b in chunks if b - a != 2 or f"{s.ns[a]} {s.ns[a + 1]}" not in manner], x
     if comp_at is None and "obj_required" in v.flags and not form.suffix and _object_relative(s, first, v.complements):
         return [], first  # وتتهم حركة حماس التي خاضت معها ثلاث حروب بالسعي: the object, and its clause
     w0 = s.ns[first]
