@@ -6,7 +6,8 @@ who did the deed, definite, after a casualty verb and its subject, is one harmed
 المهاجم"، "اعتقلت السلطات المشتبه به"، and the shooter (مطلق النار, a new perpetrator noun) too; not
 where the verb has an object pronoun of its own ("كانت تحتجزهم الجماعة المتشددة"), nor one only
 named after it. A word of "later" (لاحقا, cue role likewise) between القبض and على adds nothing:
-"وألقت الشرطة القبض لاحقا على المسلح".
+"وألقت الشرطة القبض لاحقا على المسلح". A multiple (أضعاف, figures_units measure) counts no one: "يقارب
+عدد النازحين ثلاثة أضعاف الرقم السابق".
 
 Statements: a time over which something was said (طوال، طيلة: classes prep and setting) is no part
 of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
@@ -51,6 +52,12 @@ def test_a_verb_with_its_own_object_pronoun_has_no_doer_object() -> None:
 
 def test_later_between_the_arrest_and_its_on_adds_nothing() -> None:
     assert short("وفر المسلح من المكان، وألقت الشرطة القبض لاحقا على المسلح.") == [(1, "captured", "military")]
+
+
+def test_a_multiple_counts_no_one() -> None:
+    assert figs("وقال المتحدث إن عدد النازحين يقارب ثلاثة أضعاف الرقم الذي أعلن الشهر الماضي.") == []
+    # (a count still is one)
+    assert short("ونزح نحو ثلاثة آلاف شخص من القرى الحدودية.") == [(3000, "displaced", "unspecified")]
 
 
 def test_a_time_over_which_it_was_said_is_no_speaker() -> None:
