@@ -7,7 +7,9 @@ who did the deed, definite, after a casualty verb and its subject, is one harmed
 where the verb has an object pronoun of its own ("كانت تحتجزهم الجماعة المتشددة"), nor one only
 named after it. A word of "later" (لاحقا, cue role likewise) between القبض and على adds nothing:
 "وألقت الشرطة القبض لاحقا على المسلح". A multiple (أضعاف, figures_units measure) counts no one: "يقارب
-عدد النازحين ثلاثة أضعاف الرقم السابق".
+عدد النازحين ثلاثة أضعاف الرقم السابق". A people named by the definite plural of a nationality after
+a number counts people for a verb of other senses: "وفر آلاف اليمنيين من المدينة" (فر needs people
+after its number; not "ووفرت الحكومة آلاف الوظائف للسوريين").
 
 Statements: a time over which something was said (طوال، طيلة: classes prep and setting) is no part
 of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
@@ -58,6 +60,12 @@ def test_a_multiple_counts_no_one() -> None:
     assert figs("وقال المتحدث إن عدد النازحين يقارب ثلاثة أضعاف الرقم الذي أعلن الشهر الماضي.") == []
     # (a count still is one)
     assert short("ونزح نحو ثلاثة آلاف شخص من القرى الحدودية.") == [(3000, "displaced", "unspecified")]
+
+
+def test_a_plural_nationality_counts_people_who_fled() -> None:
+    assert short("وفر آلاف الصوماليين من المدينة بعد اشتداد القتال.") == [(1000, "displaced", "unspecified")]
+    assert short("وفر نحو 3 آلاف من الليبيين إلى تونس.") == [(3000, "displaced", "unspecified")]
+    assert figs("ووفرت الحكومة آلاف الوظائف للسوريين.") == []
 
 
 def test_a_time_over_which_it_was_said_is_no_speaker() -> None:

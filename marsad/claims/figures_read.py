@@ -35,6 +35,7 @@ from marsad.claims.figures_sentence import (
     vague_time_units,
 )
 from marsad.claims.figures_words import lookup
+from marsad.claims.statements_lexicon import nationalities
 from marsad.text.normalize import normalize
 from marsad.text.numbers import dual_stem
 
@@ -1628,7 +1629,17 @@ def sense_ok(st: Sent, k: int, a: int, b: int) -> bool:
         return True  # "أصاب إسرائيليين اثنين": a people noun before its numeral "two"
     if after and _counted_nisba(st, after[0], a):
         return True  # "وفر 5 ملايين سوري": a people named by a nisba, singular after a large number
+    if after and _nisba_plural(st, after[0]):
+        return True  # "وفر آلاف اليمنيين"، "فر الآلاف من السوريين": a people named by a plural nisba
     return bool(after and st.vic[after[0]])
+
+
+def _nisba_plural(st: Sent, m: int) -> bool:
+    """The word at ``m`` is the definite plural of a nationality (اليمنيين، السوريون)."""
+    word = normalize(st.surf[m])
+    if not word.startswith("ال") or not word.endswith(("يين", "يون")):
+        return False
+    return word[2:-2] in nationalities()
 
 
 def _spell(st: Sent, m: int) -> bool:
