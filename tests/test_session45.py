@@ -9,7 +9,8 @@ named after it. A word of "later" (لاحقا, cue role likewise) between الق
 "وألقت الشرطة القبض لاحقا على المسلح". A multiple (أضعاف, figures_units measure) counts no one: "يقارب
 عدد النازحين ثلاثة أضعاف الرقم السابق". A people named by the definite plural of a nationality after
 a number counts people for a verb of other senses: "وفر آلاف اليمنيين من المدينة" (فر needs people
-after its number; not "ووفرت الحكومة آلاف الوظائف للسوريين").
+after its number; not "ووفرت الحكومة آلاف الوظائف للسوريين"). A noun with ب or ل after a casualty verb
+is no object of it: "بأن شخصا واحدا أصيب بالانفجار" tells of one hurt.
 
 Statements: a time over which something was said (طوال، طيلة: classes prep and setting) is no part
 of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
@@ -66,6 +67,12 @@ def test_a_plural_nationality_counts_people_who_fled() -> None:
     assert short("وفر آلاف الصوماليين من المدينة بعد اشتداد القتال.") == [(1000, "displaced", "unspecified")]
     assert short("وفر نحو 3 آلاف من الليبيين إلى تونس.") == [(3000, "displaced", "unspecified")]
     assert figs("ووفرت الحكومة آلاف الوظائف للسوريين.") == []
+
+
+def test_a_noun_with_a_preposition_is_no_object_of_the_verb() -> None:
+    assert short("وذكرت الشرطة بأن شخصا واحدا أصيب بالانفجار.") == [(1, "injured", "unspecified")]
+    # (a definite object still makes the one before it the doer)
+    assert figs("وقالت الشرطة إن شرطيا أوقف السيارة عند الحاجز.") == []
 
 
 def test_a_time_over_which_it_was_said_is_no_speaker() -> None:

@@ -529,13 +529,15 @@ def _lost_object(st: Sent, i: int, j: int) -> bool:
 
 def _has_object(st: Sent, i: int) -> bool:
     """The verb at ``i`` is followed by a definite object ("أوقف السيارة"، "أوقف عملية التصوير"), not
-    by an agent, a place or time, or the end of its clause."""
+    by an agent, a place or time, a noun with ب or ل ("أصيب بالانفجار"), or the end of its clause."""
     j = i + (st.out[i][1] if st.out[i] else 1)  # after the whole casualty phrase ("يتلقى العلاج")
     n = len(st.toks)
     if j >= n or st.surf[j] in CLAUSE_END or not st.toks[j].is_word or st.vic[j] or st.out[j]:
         return False
     if st.cue_role(j) in ADJUNCT_ROLES or j in st.in_date or st.forms[j][0] in ("في", "علي", "من"):
         return False
+    if st.forms[j][0].startswith(("بال", "لل")):
+        return False  # "إن شخصا أصيب بالانفجار": a preposition's noun, not an object
     return definite(st, j) or (j + 1 < n and definite(st, j + 1))
 
 
