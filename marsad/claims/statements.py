@@ -527,15 +527,16 @@ MANNER_GAP = 9
 
 
 def _said_noun_after(s: _Sent, first: int) -> tuple[int, int] | None:
-    """Where the speaker that opens at ``first`` ends and the content opens: at a noun of words said
-    (class said_object) after it, with a word that goes with it (class said_object_det: "هذه المزاعم"),
-    over words and commas only, as far as :func:`_said_object_after` reaches; else None. A manner
-    phrase right before is neither's ("ورفض المتطرفون حتى الآن دعوات")."""
+    """Where the speaker that opens at ``first`` (or right after the verb there) ends and the content
+    opens: at a noun of words said (class said_object) within SAID_OBJECT_REACH words, counted again
+    after a comma that sets off a name or a day, with a word that goes with it (class said_object_det:
+    "هذه المزاعم"), over words and commas only (not a comma and a word with و, nor another verb);
+    else None. A manner phrase right before is neither's ("ورفض المتطرفون حتى الآن دعوات")."""
     adj = lx.adjuncts()
     said = adj.get("said_object", frozenset())
     stops = adj.get("prep", frozenset()) | adj.get("conjunction_an", frozenset())
-    limit = first + SAID_OBJECT_REACH
-    for k in range(first + 1, min(len(s.toks), first + SAID_OBJECT_REACH_COMMAS)):
+    limit = first + 1 + SAID_OBJECT_REACH
+    for k in range(first + 1, min(len(s.toks), first + 1 + SAID_OBJECT_REACH_COMMAS)):
         if k >= limit:
             return None
         if s.toks[k].text(s.doc) in ("،", ","):
@@ -559,20 +560,7 @@ def _said_object_after(s: _Sent, i: int) -> bool:
     المزاعم) stands within SAID_OBJECT_REACH words after the verb at token ``i`` (or after a comma
     that sets off a name or a day), with no other punctuation between: ``رفض اتهامات التواطؤ``،
     ``ورفضت الحكومة الاتهامات``، ``رفضت السلطات الروسية، الأربعاء، الاتهامات``."""
-    said = lx.adjuncts().get("said_object", frozenset())
-    stops = lx.adjuncts().get("prep", frozenset()) | lx.adjuncts().get("conjunction_an", frozenset())
-    limit = i + 1 + SAID_OBJECT_REACH
-    for k in range(i + 1, min(len(s.toks), i + 1 + SAID_OBJECT_REACH_COMMAS)):
-        if k >= limit:
-            return False
-        if s.toks[k].text(s.doc) in ("،", ","):
-            limit = k + SAID_OBJECT_REACH  # "رفضت السلطات الروسية، الأربعاء، الاتهامات": a day set off
-            continue
-        if not s.toks[k].is_word or s.ns[k] in stops:
-            return False  # (يرفض تغييرها رغم مطالب الدول: the demands are another's, the object before)
-        if s.ns[k] in said:
-            return True
-    return False
+    return _said_noun_after(s, i) is not None
 
 
 def _manner_gap(s: _Sent, a: int, b: int, v: lx.Verb) -> bool:
