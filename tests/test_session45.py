@@ -10,7 +10,9 @@ named after it. A word of "later" (لاحقا, cue role likewise) between الق
 عدد النازحين ثلاثة أضعاف الرقم السابق". A people named by the definite plural of a nationality after
 a number counts people for a verb of other senses: "وفر آلاف اليمنيين من المدينة" (فر needs people
 after its number; not "ووفرت الحكومة آلاف الوظائف للسوريين"). A noun with ب or ل after a casualty verb
-is no object of it: "بأن شخصا واحدا أصيب بالانفجار" tells of one hurt.
+is no object of it: "بأن شخصا واحدا أصيب بالانفجار" tells of one hurt. One or two more told at another
+place, a singular or dual people noun with و then في, are more of the same harm: "مقتل 12 شخصا في
+البصرة وشخصين في الناصرية" (12 and 2 killed).
 
 Statements: a time over which something was said (طوال، طيلة: classes prep and setting) is no part
 of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
@@ -73,6 +75,15 @@ def test_a_noun_with_a_preposition_is_no_object_of_the_verb() -> None:
     assert short("وذكرت الشرطة بأن شخصا واحدا أصيب بالانفجار.") == [(1, "injured", "unspecified")]
     # (a definite object still makes the one before it the doer)
     assert figs("وقالت الشرطة إن شرطيا أوقف السيارة عند الحاجز.") == []
+
+
+def test_one_or_two_more_at_another_place_are_more_of_the_same() -> None:
+    assert short("وقتل 12 شخصا في البصرة وشخصين في الناصرية.") == [
+        (12, "killed", "unspecified"),
+        (2, "killed", "unspecified"),
+    ]
+    # (the one named with ال is someone already told)
+    assert short("وقتل 12 شخصا في البصرة والرجل في الناصرية.") == [(12, "killed", "unspecified")]
 
 
 def test_a_time_over_which_it_was_said_is_no_speaker() -> None:

@@ -40,6 +40,10 @@ from marsad.claims.statements_lexicon import COMPLEMENTIZERS
 from marsad.doc import Doc
 from marsad.text.normalize import normalize
 
+#: how many tokens may stand between a figure's place and one more told at another place ("… في
+#: أوتار براديش بشمال البلاد، وشخصين في بنجاب")
+PLACE_PART_GAP = 8
+
 
 def singular_figures(doc: Doc, st: Sent) -> list[Figure]:
     """Harm reported of one or two people with no number: "سقوط قتيل"، "القتيلين"، "مقتل شخص"،
@@ -436,7 +440,36 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             g = Figure(st.sent, noun, noun + 1, 1 if hit[0][1] == "sg" else 2, f.outcome, span=(t.start, t.end))
             g.out_at, g.singular = f.out_at, True
             out.append(g)
+    for f in found:  # "مقتل 65 شخصا في أوتار براديش و35 في راجستان، وشخصين في بنجاب": one more place
+        j = _place_part(st, f)
+        if j is not None and not any(g.a <= j < g.b for g in found + out):
+            t = st.toks[j]
+            g = Figure(st.sent, j, j + 1, 1 if st.vic[j][0][1] == "sg" else 2, f.outcome, span=(t.start, t.end))
+            g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
+            out.append(g)
     return out
+
+
+def _place_part(st: Sent, f: Figure) -> int | None:
+    """A singular or dual people noun with و, then في, after the place of the number figure ``f`` told
+    place by place (its people, or its number alone, then في and the place): "12 شخصا في بغداد وشخصين
+    في الموصل" (two more killed, in the other place); the noun's index, or None."""
+    n = len(st.toks)
+    if f.singular:
+        return None
+    k = f.b + 1 if f.b < n and st.vic[f.b] else f.b
+    if k >= n or st.forms[k][0] != "في":
+        return None
+    for m in range(k + 2, min(n - 1, k + 2 + PLACE_PART_GAP)):
+        if st.out[m] or m in st.in_number or m in st.in_date or st.surf[m] in (".", "؛", ";", ":"):
+            return None
+        hit = st.vic[m]
+        if hit and st.surf[m].startswith("و") and st.forms[m + 1][0] == "في":
+            ok = hit[0][1] in ("sg", "du") and not definite(st, m) and (m + 2 >= n or m + 2 not in st.in_number)
+            return m if ok else None
+        if hit:
+            return None
+    return None
 
 
 def _past_genitive(st: Sent, k: int) -> int:
