@@ -23,7 +23,9 @@ after a long speaker, or after a name or a day set off by commas, still makes ر
 speaker ("رفض وزير الخارجية الألماني هيكو ماس انتقادات"، "رفضت السلطات الروسية، الأربعاء، الاتهامات");
 a word that goes with that noun (هذه، جميع: new class said_object_det) opens the content, and a manner
 phrase before it (حتى الآن، بشكل قاطع: manner_phrase) is neither's. A comma and a word with و stop the
-search: "وينفي ارتكاب أي مخالفات، ويقول إن الاتهامات" keeps its own clauses.
+search: "وينفي ارتكاب أي مخالفات، ويقول إن الاتهامات" keeps its own clauses. A speaker named by a body
+and then its own name in quotes keeps both: 'وذكرت وكالة الأنباء الرسمية "سبأ"' speaks as "وكالة
+الأنباء الرسمية سبأ", not as the tagged body alone.
 """
 
 from __future__ import annotations
@@ -122,3 +124,8 @@ def test_the_words_that_go_with_what_was_rejected_are_its_own() -> None:
         ("نتنياهو", "وينفي", "ارتكاب أي مخالفات"),
         ("نتنياهو", "ويقول", "إن الاتهامات ملفقة"),
     ]
+
+
+def test_a_body_and_its_quoted_name_are_the_speaker_together() -> None:
+    body = 'وذكرت وكالة الأنباء الرسمية "سبأ" أن الحوثيين قصفوا المدينة. وقالت الوكالة إن القصف مستمر.'
+    assert [who for who, _, _ in said(body)] == ["وكالة الأنباء الرسمية سبأ", "وكالة الأنباء الرسمية سبأ"]

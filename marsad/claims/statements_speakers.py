@@ -30,6 +30,7 @@ from marsad.claims.statements_sentence import (
     CLOSE_QUOTES,
     COMMAS,
     OPEN_QUOTES,
+    QUOTE_MARKS,
     _bare,
     _cue_at,
     _glue,
@@ -926,7 +927,10 @@ def _party(s: _Sent, chunks: list[tuple[int, int]]) -> dict[str, Any]:
             if en[1:] == texts[0][2] or texts[0][2].startswith(en[1:]):
                 en = en[1:]  # "وفقا لديليب كومار": the tagger kept the phrase's ل on the name
         if isinstance(en, str) and en:
-            if len(en) >= 0.8 * len(texts[ci][2] if ci >= 0 else name):  # the fullest: not إيمانويل alone
+            told = texts[ci] if ci >= 0 else (start, end, name)
+            # (not 'وكالة الأنباء الرسمية "سبأ"': the outlet's own name in quotes after the entity's is fuller)
+            quoted_more = told[2].startswith(en + " ") and any(q in doc.text[told[0] : told[1]] for q in QUOTE_MARKS)
+            if len(en) >= 0.8 * len(told[2]) and not quoted_more:  # the fullest: not إيمانويل alone
                 party["name"] = en
             party["names"] = [party["name"]] + [x for x in [en] + names if x != party["name"]]
         for x in extra:
