@@ -12,7 +12,9 @@ a number counts people for a verb of other senses: "وفر آلاف اليمني
 after its number; not "ووفرت الحكومة آلاف الوظائف للسوريين"). A noun with ب or ل after a casualty verb
 is no object of it: "بأن شخصا واحدا أصيب بالانفجار" tells of one hurt. One or two more told at another
 place, a singular or dual people noun with و then في, are more of the same harm: "مقتل 12 شخصا في
-البصرة وشخصين في الناصرية" (12 and 2 killed).
+البصرة وشخصين في الناصرية" (12 and 2 killed). A figure told "also" after its verb in a later sentence
+restates none before it: "وقتل ستة من رجال الشرطة ... وأضاف أن ستة من المسلحين قتلوا أيضا" is six and
+six more.
 
 Statements: a time over which something was said (طوال، طيلة: classes prep and setting) is no part
 of the speaker ("وقال الوزير طيلة الحملة إنه"). A reaction (رد فعل، رد الفعل) and a medical examination
@@ -86,6 +88,14 @@ def test_one_or_two_more_at_another_place_are_more_of_the_same() -> None:
     ]
     # (the one named with ال is someone already told)
     assert short("وقتل 12 شخصا في البصرة والرجل في الناصرية.") == [(12, "killed", "unspecified")]
+
+
+def test_a_toll_told_also_in_a_later_sentence_is_more() -> None:
+    body = "وقتل ستة من رجال الشرطة في الهجوم، بحسب ما قال المحافظ. وأضاف أن ستة من المسلحين قتلوا أيضا."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(6, "killed"), (6, "killed")]
+    # (a toll told again without "also" is one)
+    body = "وقتل ستة من رجال الشرطة في الهجوم. وقال المحافظ إن ستة من رجال الشرطة قتلوا في الهجوم."
+    assert [(c["count"], c["outcome"]) for c in figs(body)] == [(6, "killed")]
 
 
 def test_a_time_over_which_it_was_said_is_no_speaker() -> None:

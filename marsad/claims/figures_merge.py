@@ -310,7 +310,8 @@ def merge(figures: list[Figure], lead: int, times: dict[int, bool] | None = None
     the same named source (or two speakers of one body), a running total restated, or one attributed
     in the very next sentence. Two figures in the outlet's own voice deeper in the body may be two
     events with the same toll ("مقتل عسكريين" in two attacks), and stay two; "another" is never
-    the one before ("مقتل قيادي آخر"). A body sentence that opens with a date of another month
+    the one before ("مقتل قيادي آخر"), nor is one told "also" after its verb in a later sentence
+    ("وقتل ثمانية من عناصر الأمن ... وأضاف أن ثمانية من المهاجمين قتلوا أيضا"). A body sentence that opens with a date of another month
     (``times``: "وفي فبراير الماضي، قتل مسلح امرأة وجرح 12 آخرين") tells a past event: its figures
     restate none of the lead's."""
     times = times or {}
@@ -325,6 +326,7 @@ def merge(figures: list[Figure], lead: int, times: dict[int, bool] | None = None
                 and (k.sent.index != f.sent.index or _restated_by_source(k, f))
                 and (k.victims == f.victims or "unspecified" in (k.victims, f.victims))
                 and (f.another <= k.another or k.sent.index == f.sent.index)  # "مقتل قيادي ... مقتل قيادي بارز آخر": one more
+                and not (k.sent.index != f.sent.index and "likewise" in f.cues_after)  # "ثمانية من المهاجمين قتلوا أيضا"
                 and not _other_sex(k, f)
                 and not _other_nation(k, f)
                 and not _past_event(k, f, lead, times)
