@@ -369,30 +369,23 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
             other = bool(mine and theirs) and mine != theirs
             if number == "sg" and not f.singular and not partitive and kinds != {"civilian", "military"} and not other:
                 break  # "نحو 30 امرأة وشابا": the number counts both nouns (not "ثلاثة جنود وامرأة")
-            t = st.toks[k]
             if number == "sg" and f.singular and f.count == 1 and k == f.b and (_dual_nation(st, k + 1) or _dual_verb(st, f.out_at, k)):
                 # "قتل ضابط وجندي إسرائيليان": a dual adjective makes the two one count of two; so does
                 # a dual verb after them ("إن امرأة وطفلتها قتلتا")
-                f.count, f.b, f.span = 2, k + 1, (f.span[0], t.end)
+                f.count, f.b, f.span = 2, k + 1, (f.span[0], st.toks[k].end)
                 break
-            g = Figure(st.sent, k, k + 1, 1 if number == "sg" else 2, f.outcome, span=(t.start, t.end))
-            g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
-            out.append(g)
+            out.append(_more_of(st, f, k, 1 if number == "sg" else 2))
             k += 1  # "ثلاثة من رجال الأمن وامرأة وطفلين": each item of the list
     for f in found:  # "مقتل إيراني و4 سوريين": one of a nationality before the number, joined by و
         w = f.a - 1
         j = one_nationality_before(st, w) if w > 0 and st.forms[w][0] == "و" else None
         if j is not None and not any(g.a <= j < g.b for g in found + out):
-            t = st.toks[j]
-            g = Figure(st.sent, j, j + 1, 1, f.outcome, span=(t.start, t.end))
-            g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
-            out.append(g)
+            out.append(_more_of(st, f, j, 1))
     for f in found:  # "قتل 14 شخصا، من بينهم قياديان": two of them, a dual after a breakdown
         j = _dual_in_breakdown(st, max(f.b, f.out_at + 1))
         if j is not None and not any(g.a <= j < g.b for g in found + out):
-            t = st.toks[j]
-            g = Figure(st.sent, j, j + 1, 2, f.outcome, span=(t.start, t.end))
-            g.out_at, g.singular, g.head, g.part, g.some = f.out_at, True, f, True, True
+            g = _more_of(st, f, j, 2)
+            g.head, g.part, g.some = f, True, True
             out.append(g)
     for f in found:  # "قتل 9 مسلحين بالإضافة إلى مقاتلين اثنين": one or two more, added
         k = f.b + 1 if f.b < n and st.vic[f.b] and not f.singular else f.b
@@ -443,11 +436,17 @@ def conjoined_figures(st: Sent, found: list[Figure]) -> list[Figure]:
     for f in found:  # "مقتل 65 شخصا في أوتار براديش و35 في راجستان، وشخصين في بنجاب": one more place
         j = _place_part(st, f)
         if j is not None and not any(g.a <= j < g.b for g in found + out):
-            t = st.toks[j]
-            g = Figure(st.sent, j, j + 1, 1 if st.vic[j][0][1] == "sg" else 2, f.outcome, span=(t.start, t.end))
-            g.out_at, g.singular, g.head, g.part = f.out_at, True, f.head, f.part
-            out.append(g)
+            out.append(_more_of(st, f, j, 1 if st.vic[j][0][1] == "sg" else 2))
     return out
+
+
+def _more_of(st: Sent, f: Figure, j: int, count: int) -> Figure:
+    """One or two more people named at token ``j``, harmed as the figure ``f`` tells: its outcome and
+    casualty word, and the toll it is part of."""
+    t = st.toks[j]
+    g = Figure(st.sent, j, j + 1, count, f.outcome, span=(t.start, t.end), out_at=f.out_at, singular=True)
+    g.head, g.part = f.head, f.part
+    return g
 
 
 def _place_part(st: Sent, f: Figure) -> int | None:
