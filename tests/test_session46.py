@@ -1,8 +1,7 @@
 """Session 46.
 
-Events: rape is a violent act against a person, an attack ("اغتصب فتاة"، "جريمة اغتصاب"); torture is
-one where it is told as undergone ("تعرض للتعذيب"، "توفي تحت التعذيب"), not where it is named as a
-practice ("ضحايا التعذيب"، "مكافحة التعذيب").
+Events: rape is a violent act against a person, an attack ("اغتصب فتاة"، "جريمة اغتصاب"). Torture is
+no trigger: mostly it is named as a practice ("ضحايا التعذيب"، "مكافحة التعذيب").
 """
 
 from __future__ import annotations
@@ -16,12 +15,6 @@ def test_rape_is_an_attack() -> None:
         ("attack", "اغتصب"),
     ]
     assert typed("ووقعت جريمة اغتصاب فتاة في قرية شمال البلاد الأسبوع الماضي.") == [("attack", "اغتصاب")]
-
-
-def test_torture_undergone_is_an_attack() -> None:
-    assert typed("وقال المحامي إن موكله تعرض للتعذيب في مركز الاحتجاز طوال ثلاثة أسابيع.") == [
-        ("attack", "تعرض للتعذيب")
-    ]
 
 
 def test_torture_named_as_a_practice_is_none() -> None:
