@@ -1400,6 +1400,21 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
 HURT = ("wounds", "severity")
 
 
+#: cue roles of a qualifier told after a number or its noun ("27 على الأقل"، "30 شخصا تقريبا")
+QUALIFIERS_AFTER = ("at_least_after", "approximate_after")
+
+
+def _group_before(st: Sent, prev: Figure, j: int) -> bool:
+    """Whether the "they are" at token ``j`` comes right after the figure ``prev``: after its people noun
+    ("ثلاثين شخصا هم")، or after its number where it has none, a qualifier between them costing nothing
+    ("ارتفاع الخسائر البشرية إلى 27 على الأقل هم 6 من قوات النظام")."""
+    k = prev_word(st, j)
+    role, first = cue_ending_at(st, k) if k >= 0 else (None, k)
+    if role in QUALIFIERS_AFTER:
+        k = prev_word(st, first)
+    return (k == prev.b and bool(st.vic[prev.b])) or k == prev.b - 1
+
+
 def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
     """The figure a number without a casualty word belongs to: "بينهم 40 طفلا"، "إلى جانب 30 مدنيا"،
     "ارتفع إلى 66 بعد أن كان 49"."""
@@ -1425,7 +1440,7 @@ def _head(st: Sent, found: list[Figure], a: int, b: int) -> Figure | None:
         role, first = cue_ending_at(st, j) if j >= 0 else (None, j)
     if role in ("breakdown", "was") or (role == "also" and j >= prev.b - 1):
         return prev
-    if role == "they_are" and j == prev.b + 1 and st.vic[prev.b]:
+    if role == "they_are" and _group_before(st, prev, j):
         return prev  # "ثلاثين شخصا هم 14 امرأة و16 من أولادهن": the group, told part by part
     # (quotes around a name between them cost nothing: "176 من "قوات سوريا الديمقراطية" و325 من التنظيم")
     gap = sum(1 for k in range(max(prev.b, prev.out_at + 1), a) if st.surf[k] not in QUOTES)

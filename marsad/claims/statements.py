@@ -737,6 +737,16 @@ def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
     )
 
 
+def _governed(s: _Sent, j: int) -> bool:
+    """Whether the preposition at ``j`` is that of the verb of result right before it (أسفر عن، نجم عن;
+    phrase class governed), with or without و or ف: "أسفر عن سقوط 107 قتلى"."""
+    if j == 0:
+        return False
+    before = s.ns[j - 1]
+    governed = lx.phrases().get("governed", frozenset())
+    return any(f"{w} {s.ns[j]}" in governed for w in (before, before[1:] if before[:1] in "وف" else before))
+
+
 def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
     """Where the content of ``cue`` opens: ``(region end, content start, direct)``.
 
@@ -892,6 +902,9 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
             and not ("comp_close" in cue.verb.flags and j not in (cue.b + 1, _chunk_end(s, cue.b + 1)))
             and not (j + 1 < len(s.toks) and f"{s.ns[j]} {s.ns[j + 1]}" in lx.phrases().get("not_complement", ()))
         ):
+            if _governed(s, j):
+                return None  # غداة حادث أسفر عن سقوط 107 قتلى: the preposition of a verb of result
+
             # ويحذر الخيام من تحول ...: the verb's own preposition; right after a verb that takes an
             # object too (ودعا إلى إجراء تحقيق "شامل"): no object between, the content opens there
             return j, j, False
