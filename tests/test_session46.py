@@ -4,17 +4,21 @@ Events: rape is a violent act against a person, an attack ("اغتصب فتاة"
 no trigger: mostly it is named as a practice ("ضحايا التعذيب"، "مكافحة التعذيب").
 
 Figures: "they are" (هم) after a toll's number, a qualifier between them ("إلى 27 على الأقل هم 6 جنود
-و11 من المقاتلين"), opens its parts as it does after the people noun ("ثلاثين شخصا هم").
+و11 من المقاتلين"), opens its parts as it does after the people noun ("ثلاثين شخصا هم"). "One" right
+after a second casualty word is that word's own count: "39 قتيلا ومفقود واحد" is 39 killed and 1
+missing, not one number of both ("12 قتيلا وجريحا معظمهم من أسرة واحدة" still is).
 
 Statements: the preposition of a verb of result (أسفر عن، نجم عن: phrase class governed) opens no
 content of a reporting verb before it ("أعلنت كوبا الحداد الوطني، غداة حادث أسفر عن سقوط 107 قتلى":
 Cuba announced the mourning). بعدها، قبلها، عندها after a reporting verb are time words, not its
-speaker ("وصرحت الوزارة بعدها أن"، "وقال عندها إن").
+speaker ("وصرحت الوزارة بعدها أن"، "وقال عندها إن"); nor is دوما, "always", written for دائما ("كان
+يصر دوما على أنه"). The imperfect after "في حين" reports ("في حين تقول السلطات إن"): حين is a
+conjunction there, not a noun that the verb describes.
 """
 
 from __future__ import annotations
 
-from tests.claims_helpers import said, short
+from tests.claims_helpers import figs, said, short
 from tests.events_helpers import typed
 
 
@@ -62,4 +66,31 @@ def test_after_it_is_no_speaker() -> None:
     ]
     assert said("والتقى الوزير بنظيره الفرنسي، وقال عندها إن المحادثات كانت مثمرة.") == [
         ("الوزير", "وقال", "إن المحادثات كانت مثمرة")
+    ]
+
+
+def test_one_after_a_second_casualty_word_is_its_own_count() -> None:
+    assert short("وأسفر الزلزال عن 39 قتيلا ومفقود واحد.") == [
+        (39, "killed", "unspecified"),
+        (1, "missing", "unspecified"),
+    ]
+    assert [(f["count"], f["outcome"]) for f in figs("وقالت الشرطة إن الحصيلة هي 39 قتيلا وجريح واحد.")] == [
+        (39, "killed"),
+        (1, "injured"),
+    ]
+    assert [(f["count"], f["outcome"]) for f in figs("وأسفر القصف عن 12 قتيلا وجريحا معظمهم من أسرة واحدة.")] == [
+        (12, "killed_or_injured")
+    ]
+
+
+def test_always_is_no_speaker() -> None:
+    assert said("وهو ما يخالف تصريحات الرئيس الذي كان يصر دوما على أنه سيتحكم بالسياسة النقدية.") == [
+        ("الرئيس", "يصر", "على أنه سيتحكم بالسياسة النقدية")
+    ]
+
+
+def test_whereas_opens_a_report() -> None:
+    assert said("وذكرت وسائل إعلام أن عدد القتلى بلغ 42، في حين تقول السلطات المحلية إن الحصيلة هي 39 قتيلا.") == [
+        ("وسائل إعلام", "وذكرت", "أن عدد القتلى بلغ 42"),
+        ("السلطات المحلية", "تقول", "إن الحصيلة هي 39 قتيلا"),
     ]

@@ -1348,9 +1348,11 @@ def _own_number(st: Sent, j: int, step: int, a: int, b: int) -> bool:
         if k in st.in_number:
             # not "في 25 نزاعا"، nor a span of time ("بين قتيل وجريح في الأشهر التسعة الأولى"), nor
             # "one" after a noun ("قتيلا وجريحا معظمهم من أسرة واحدة": one family)
+            # ("ومفقود واحد": "one" right after the casualty word itself is its own count)
             one = (
                 _one(st.forms[k])
                 and k > 0
+                and k - 1 != j
                 and st.toks[k - 1].is_word
                 and (not st.vic[k - 1] or st.vic[k - 1][0][1] == "group")
             )

@@ -703,6 +703,8 @@ def _describes(s: _Sent, k: int) -> bool:
     prep = lx.adjuncts().get("prep", frozenset())
     if w.startswith("ال") or not (p in prep or p[:1] == "و" and p[1:] in prep):
         return False
+    if f"{p} {w}" in lx.adjuncts().get("contrast", frozenset()):
+        return False  # "، في حين تقول السلطات إن": a conjunction of two words, no noun described
     media = lx.channels().get("medium", frozenset())
     return not (_head(w) or _in(w, media) or _in(w, _outlets()) or _in_name(s, k))
 
