@@ -13,7 +13,9 @@ content of a reporting verb before it ("أعلنت كوبا الحداد الو�
 Cuba announced the mourning). بعدها، قبلها، عندها after a reporting verb are time words, not its
 speaker ("وصرحت الوزارة بعدها أن"، "وقال عندها إن"); nor is دوما, "always", written for دائما ("كان
 يصر دوما على أنه"). The imperfect after "في حين" reports ("في حين تقول السلطات إن"): حين is a
-conjunction there, not a noun that the verb describes.
+conjunction there, not a noun that the verb describes. A verb of closing (ختم، اختتم) reports with a
+colon right after it, its subject or its own object (flag colon_ok: "وختمت: "…""، "وختم حديثه: "…""),
+not only with بالقول; a bare "ختم الجوازات:" is the noun, a stamp.
 """
 
 from __future__ import annotations
@@ -94,3 +96,9 @@ def test_whereas_opens_a_report() -> None:
         ("وسائل إعلام", "وذكرت", "أن عدد القتلى بلغ 42"),
         ("السلطات المحلية", "تقول", "إن الحصيلة هي 39 قتيلا"),
     ]
+
+
+def test_closing_with_a_colon_reports() -> None:
+    assert said('وختم الأشرفي: "اليمن لن يركع".') == [("الأشرفي", "وختم", "اليمن لن يركع")]
+    assert said('وختم الوزير حديثه: "كلنا مع الوطن".') == [("الوزير", "وختم", "كلنا مع الوطن")]
+    assert said("ختم الجوازات: إجراء جديد في المطار.") == []

@@ -206,7 +206,8 @@ def _own_object(s: _Sent, k: int, v: lx.Verb) -> bool:
         return False
     said = _cue_at(s, k + 1)
     saying = said is not None and said.lemma == lx.say_lemma() and said.aspect == "part"
-    if not (saying or s.ns[k + 1] in v.complements or _lb_complement(s, k + 1, v.complements)):
+    colon = "colon_ok" in v.flags and s.toks[k + 1].text(s.doc) == ":"  # "وختم حديثه: ..."
+    if not (saying or colon or s.ns[k + 1] in v.complements or _lb_complement(s, k + 1, v.complements)):
         return False
     if w.startswith("ال") or written.endswith("ة") or _head(w) is not None or _named(s, k):
         return False
@@ -389,10 +390,14 @@ def _find_cues(s: _Sent, refs: list[_Ref]) -> list[_Cue]:
             ):
                 i += 1  # عبر تويتر، عبر الحدود: the preposition, not عبّر عن
                 continue
-        if "comp_required" in v.flags and not any(
-            s.ns[x] in v.complements or _lb_complement(s, x, v.complements)  # ووصفت بعض المعتقلين بخونة
-            for x in range(i + 1, min(n, i + MAX_REGION))
-            if x not in s.bounds
+        if (
+            "comp_required" in v.flags
+            and not any(
+                s.ns[x] in v.complements or _lb_complement(s, x, v.complements)  # ووصفت بعض المعتقلين بخونة
+                for x in range(i + 1, min(n, i + MAX_REGION))
+                if x not in s.bounds
+            )
+            and not ("colon_ok" in v.flags and (form.prefix or form.gender == "f") and _colon_near(s, i))
         ):
             i += 1  # حمل السلاح، شاحنات محملة بالمساعدات: no report without "مسؤولية"
             continue
@@ -691,6 +696,19 @@ def _content_object(s: _Sent, c: int, v: lx.Verb) -> bool:
         and s.ns[c] not in lx.adjuncts().get("prep", frozenset())
         and s.ns[c] not in lx.adjuncts().get("conjunction_an", frozenset())
     )
+
+
+#: how many tokens after a verb of closing (ختم) its colon may stand: "وختمت:"، "وختم الأشرفي:"، "وختم حديثه:"
+COLON_REACH = 3
+
+
+def _colon_near(s: _Sent, i: int) -> bool:
+    """A colon within :data:`COLON_REACH` tokens after the verb at ``i``, words only between them (the
+    verb written with و or in the feminine: a bare "ختم الجوازات:" is a noun, the stamp)."""
+    for x in range(i + 1, min(len(s.toks), i + COLON_REACH + 1)):
+        if not s.toks[x].is_word:
+            return s.toks[x].text(s.doc) == ":"
+    return False
 
 
 def _describes(s: _Sent, k: int) -> bool:
@@ -1522,6 +1540,8 @@ def _statement(s: _Sent, cue: _Cue, refs: list[_Ref], prev_end: int) -> dict[str
                 # what he said follows the participle ("وتابع حديثه قائلا: ...")
                 if cue.b + 2 < cstart < len(s.toks) and _cue_at(s, cue.b + 2) is not None:
                     chunks = []
+                elif s.toks[cue.b + 2].text(s.doc) == ":":
+                    chunks = []  # "وختم حديثه: ...": what he said follows the colon
                 else:
                     chunks, cstart, direct = [], cue.b + 1, False
         if "relay" in v.flags and cut is None:
