@@ -1,7 +1,9 @@
 """Session 46.
 
 Events: rape is a violent act against a person, an attack ("اغتصب فتاة"، "جريمة اغتصاب"). Torture is
-no trigger: mostly it is named as a practice ("ضحايا التعذيب"، "مكافحة التعذيب").
+no trigger: mostly it is named as a practice ("ضحايا التعذيب"، "مكافحة التعذيب"). A comma and قبل
+open a clause of its own (events_context boundary): "…، قبل أن تقتله الشرطة بالرصاص" is the police's
+act, told by that clause, not by the attack's.
 
 Figures: "they are" (هم) after a toll's number, a qualifier between them ("إلى 27 على الأقل هم 6 جنود
 و11 من المقاتلين"), opens its parts as it does after the people noun ("ثلاثين شخصا هم"). "One" right
@@ -21,7 +23,7 @@ not only with بالقول; a bare "ختم الجوازات:" is the noun, a sta
 from __future__ import annotations
 
 from tests.claims_helpers import figs, said, short
-from tests.events_helpers import typed
+from tests.events_helpers import events, typed
 
 
 def test_rape_is_an_attack() -> None:
@@ -102,3 +104,13 @@ def test_closing_with_a_colon_reports() -> None:
     assert said('وختم الأشرفي: "اليمن لن يركع".') == [("الأشرفي", "وختم", "اليمن لن يركع")]
     assert said('وختم الوزير حديثه: "كلنا مع الوطن".') == [("الوزير", "وختم", "كلنا مع الوطن")]
     assert said("ختم الجوازات: إجراء جديد في المطار.") == []
+
+
+def test_before_opens_a_clause_of_its_own() -> None:
+    evs = events(
+        "وذكرت السلطات أن مهاجما قتل أحد المارة في هجوم بسكين أصاب خلاله أيضا 4 آخرين في قلب المدينة"
+        " في ساعة متأخرة من مساء السبت، قبل أن تقتله الشرطة بالرصاص."
+    )
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "هجوم بسكين"), ("attack", "بالرصاص")]
+    assert evs[1]["evidence"]["text"] == "قبل أن تقتله الشرطة بالرصاص"
+    assert evs[0]["evidence"]["text"].endswith("في ساعة متأخرة من مساء السبت")
