@@ -3669,9 +3669,12 @@ def _trip(ev: _Event, m: Mention) -> bool:
 
 def _same_root(noun: str, verb: str) -> bool:
     """Whether a verbal noun and a verb (normalized lemmas) are of one root and form: ``اقتحام`` and
-    ``اقتحم``، ``اعتقال`` and ``اعتقل``، ``قصف`` and ``قصف``، ``تفجير`` and ``فجر``."""
+    ``اقتحم``، ``اعتقال`` and ``اعتقل``، ``قصف`` and ``قصف``، ``تفجير`` and ``فجر``; and the noun of a
+    verb of the form فاعل, of the pattern فعول: ``هجوم`` and ``هاجم``."""
     if noun == verb or (len(noun) > 3 and noun[-2] == "ا" and noun[:-2] + noun[-1] == verb):
         return True
+    if len(noun) == len(verb) == 4 and noun[2] == "و" and verb[1] == "ا":
+        return noun[:2] + noun[3] == verb[0] + verb[2:]
     return len(noun) == 5 and noun[0] == "ت" and noun[3] == "ي" and verb.startswith(noun[1:3] + noun[4])
 
 

@@ -3,7 +3,9 @@
 Events: rape is a violent act against a person, an attack ("اغتصب فتاة"، "جريمة اغتصاب"). Torture is
 no trigger: mostly it is named as a practice ("ضحايا التعذيب"، "مكافحة التعذيب"). A comma and قبل
 open a clause of its own (events_context boundary): "…، قبل أن تقتله الشرطة بالرصاص" is the police's
-act, told by that clause, not by the attack's.
+act, told by that clause, not by the attack's. The verb هاجم tells again the act the noun هجوم told
+(a noun of the pattern فعول and a verb of the form فاعل are of one root): "قتل جنديان في هجوم على
+قاعدة … وقال مسؤول إن مسلحين هاجموا القاعدة" is one attack.
 
 Figures: "they are" (هم) after a toll's number, a qualifier between them ("إلى 27 على الأقل هم 6 جنود
 و11 من المقاتلين"), opens its parts as it does after the people noun ("ثلاثين شخصا هم"). "One" right
@@ -114,3 +116,11 @@ def test_before_opens_a_clause_of_its_own() -> None:
     assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "هجوم بسكين"), ("attack", "بالرصاص")]
     assert evs[1]["evidence"]["text"] == "قبل أن تقتله الشرطة بالرصاص"
     assert evs[0]["evidence"]["text"].endswith("في ساعة متأخرة من مساء السبت")
+
+
+def test_attacked_tells_the_attack_again() -> None:
+    evs = events(
+        "قتل جنديان في هجوم على قاعدة عسكرية في جنوب البلاد فجر الاثنين."
+        " وقال مسؤول محلي إن مسلحين هاجموا القاعدة من ثلاث جهات."
+    )
+    assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "هجوم")]
