@@ -10,7 +10,10 @@ act, told by that clause, not by the attack's. The verb هاجم tells again the
 Figures: "they are" (هم) after a toll's number, a qualifier between them ("إلى 27 على الأقل هم 6 جنود
 و11 من المقاتلين"), opens its parts as it does after the people noun ("ثلاثين شخصا هم"). "One" right
 after a second casualty word is that word's own count: "39 قتيلا ومفقود واحد" is 39 killed and 1
-missing, not one number of both ("12 قتيلا وجريحا معظمهم من أسرة واحدة" still is).
+missing, not one number of both ("12 قتيلا وجريحا معظمهم من أسرة واحدة" still is). A definite number
+after its people noun tells who they are before the verb too ("المهاجرين الأحد عشر غرقوا"، "الجنود
+الثلاثة قتلوا"), as it does after it. Citizens in construct (مواطني، مواطنيه) and nationals (رعايا)
+are civilians ("مقتل اثنين من مواطنيها").
 
 Statements: the preposition of a verb of result (أسفر عن، نجم عن: phrase class governed) opens no
 content of a reporting verb before it ("أعلنت كوبا الحداد الوطني، غداة حادث أسفر عن سقوط 107 قتلى":
@@ -124,3 +127,14 @@ def test_attacked_tells_the_attack_again() -> None:
         " وقال مسؤول محلي إن مسلحين هاجموا القاعدة من ثلاث جهات."
     )
     assert [(e["type"], e["trigger"]["text"]) for e in evs] == [("attack", "هجوم")]
+
+
+def test_a_definite_number_after_its_noun_before_the_verb() -> None:
+    assert short("وقالت الشرطة إن الجنود الثلاثة قتلوا.") == [(3, "killed", "military")]
+    assert short('وقال المصدر إن "المهاجرين الأحد عشر غرقوا بعد أن انقلب زورقهم".') == [(11, "killed", "civilian")]
+
+
+def test_citizens_and_nationals_are_civilians() -> None:
+    assert short("وأكدت الحكومة مقتل اثنين من مواطنيها في الحادث.") == [(2, "killed", "civilian")]
+    assert short("وأكد الرئيس مقتل اثنين من مواطنيه في الحادث.") == [(2, "killed", "civilian")]
+    assert short("وقتل ثلاثة من رعايا الدول الأجنبية.") == [(3, "killed", "civilian")]

@@ -128,8 +128,10 @@ def read_victims(st: Sent, f: Figure) -> None:
     if verb_first and f.count <= 2 and not f.singular and f.a in st.numbers and f.a > 0 and st.vic[f.a - 1]:
         back = [f.a - 1]  # "اعتقلت الشرطة مسلحين اثنين": one and two follow their noun
     # (not "واعتقلت الشرطة الرجلين": a definite dual is a people noun of its own, no number after one)
-    if verb_first and not st.vic[f.a] and (noun := _noun_of_definite_number(st, f.a)) is not None:
-        back = [noun]  # "وقتل الجنود الستة"، "أصيب المدنيون الـ3": a definite number follows its noun
+    if not st.vic[f.a] and (noun := _noun_of_definite_number(st, f.a)) is not None:
+        # "وقتل الجنود الستة"، "أصيب المدنيون الـ3": a definite number follows its noun, and so before
+        # the verb ("المهاجرين الأحد عشر غرقوا")
+        back = [noun] if verb_first else [noun, *back]
     if f.b - f.a == 1 and f.out_at == f.a and f.count <= 2:  # "لقيت زوجته حتفها"
         back += list(range(lo - 1, max(-1, lo - 4), -1))
     # "وأصيب شخص آخر"، "5 أشخاص": a neutral people noun of its own (it shares no one's victims)
