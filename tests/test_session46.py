@@ -22,7 +22,9 @@ speaker ("وصرحت الوزارة بعدها أن"، "وقال عندها إن
 يصر دوما على أنه"). The imperfect after "في حين" reports ("في حين تقول السلطات إن"): حين is a
 conjunction there, not a noun that the verb describes. A verb of closing (ختم، اختتم) reports with a
 colon right after it, its subject or its own object (flag colon_ok: "وختمت: "…""، "وختم حديثه: "…""),
-not only with بالقول; a bare "ختم الجوازات:" is the noun, a stamp.
+not only with بالقول; a bare "ختم الجوازات:" is the noun, a stamp. "باسم" after a spokesman is part of
+the speaker (np_link), not the ب complement of a verb that takes an object: "واتهم المتحدث باسم الجيش
+الحوثيين بخرق الهدنة" says the spokesman accused the Houthis.
 """
 
 from __future__ import annotations
@@ -138,3 +140,12 @@ def test_citizens_and_nationals_are_civilians() -> None:
     assert short("وأكدت الحكومة مقتل اثنين من مواطنيها في الحادث.") == [(2, "killed", "civilian")]
     assert short("وأكد الرئيس مقتل اثنين من مواطنيه في الحادث.") == [(2, "killed", "civilian")]
     assert short("وقتل ثلاثة من رعايا الدول الأجنبية.") == [(3, "killed", "civilian")]
+
+
+def test_in_the_name_of_is_no_complement() -> None:
+    assert said("واتهم المتحدث باسم الجيش الحوثيين بخرق الهدنة.") == [
+        ("المتحدث باسم الجيش", "واتهم", "الحوثيين بخرق الهدنة")
+    ]
+    assert said("واتهمت المتحدثة باسم الخارجية النائب سلوتسكي بالتحرش.") == [
+        ("المتحدثة باسم الخارجية", "واتهمت", "النائب سلوتسكي بالتحرش")
+    ]

@@ -1876,6 +1876,7 @@ def _complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
         and s.toks[k].prefix_len > 0  # the clitic layer splits بتعرض، not بيان
         and w not in lx.adjuncts().get("prep", frozenset())
         and w not in lx.adjuncts().get("manner", frozenset())  # وأقر المجلس بالإجماع الخطة: how, not what
+        and w not in lx.adjuncts().get("np_link", frozenset())  # واتهم المتحدث باسم الجيش: part of the speaker
         and not _in_name(s, k)  # بنيامين is a name, not ب + complement
         and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
     )
