@@ -24,7 +24,10 @@ conjunction there, not a noun that the verb describes. A verb of closing (ختم
 colon right after it, its subject or its own object (flag colon_ok: "وختمت: "…""، "وختم حديثه: "…""),
 not only with بالقول; a bare "ختم الجوازات:" is the noun, a stamp. "باسم" after a spokesman is part of
 the speaker (np_link), not the ب complement of a verb that takes an object: "واتهم المتحدث باسم الجيش
-الحوثيين بخرق الهدنة" says the spokesman accused the Houthis.
+الحوثيين بخرق الهدنة" says the spokesman accused the Houthis. Two or three words set off by commas
+after a speaker phrase that opens with a head word are the person's name even where the entities layer
+did not tag it: "واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس بإطلاق" (not a word
+with the article, a preposition, a number, nor an outlet after وفق).
 """
 
 from __future__ import annotations
@@ -149,3 +152,13 @@ def test_in_the_name_of_is_no_complement() -> None:
     assert said("واتهمت المتحدثة باسم الخارجية النائب سلوتسكي بالتحرش.") == [
         ("المتحدثة باسم الخارجية", "واتهمت", "النائب سلوتسكي بالتحرش")
     ]
+
+
+def test_an_untagged_name_between_commas_is_the_speakers() -> None:
+    [(speaker, cue, content)] = said(
+        "واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس الإيراني بإطلاق 20 قذيفة."
+    )
+    assert (cue, content) == ("واتهم", "فيلق القدس الإيراني بإطلاق 20 قذيفة")
+    assert speaker is not None and "أفيخاي أدرعي" in speaker
+    # an outlet after وفق is no name: the ministry said it, according to the agency
+    assert ("وزارة الصحة", "أعلنت") in [(sp, c) for sp, c, _ in said("أعلنت وزارة الصحة، وفق وفا، مقتل طفل من بلدة جباليا.")]

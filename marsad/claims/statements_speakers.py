@@ -1188,9 +1188,38 @@ def _apposition(s: _Sent, a: int, b: int) -> tuple[list[tuple[int, int]], int]:
         x = next((k for k in range(e + 1, min(n, e + 6)) if m and s.toks[k].end == m[0]), None)
         if m and m[1] == "PER" and x is not None and x + 1 < n and s.toks[x + 1].is_word:
             return [(a, e), (e + 1, x + 1)], x + 1
+        if m is None and _untagged_name(s, a, e + 1, c):
+            return [(a, e), (e + 1, c)], c + 1  # "المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس"
     if b < n and (close := _short_name_in_marks(s, b)) is not None:
         return [(a, close + 1)], close + 1  # أعلنت حركة المقاومة الإسلامية (حماس) مقتل: its short name
     return [(a, b)], b
+
+
+#: how many words a name between commas after a speaker's head may hold when the entities layer
+#: has not tagged it
+UNTAGGED_NAME_WORDS = (2, 3)
+
+
+def _untagged_name(s: _Sent, a: int, x: int, c: int) -> bool:
+    """Whether the words ``[x, c)``, set off by commas after a speaker phrase that opens with a head
+    word (المتحدث، الوزير), are a person's name the entities layer did not tag: two or three words,
+    none with the article, a preposition, a head word or a number ("، أفيخاي أدرعي،")."""
+    if _head(s.ns[a]) is None or c >= len(s.toks) or s.toks[c].text(s.doc) not in COMMAS:
+        return False
+    if not UNTAGGED_NAME_WORDS[0] <= c - x <= UNTAGGED_NAME_WORDS[1] or c + 1 >= len(s.toks) or not s.toks[c + 1].is_word:
+        return False
+    prep = lx.adjuncts().get("prep", frozenset())
+    if s.ns[x] in lx.phrases().get("according", frozenset()):
+        return False  # "أعلنت وزارة الصحة، وفق وفا، مقتل": according to an outlet, no name
+    return all(
+        s.toks[k].is_word
+        and not s.ns[k].startswith("ال")
+        and s.ns[k] not in prep
+        and _head(s.ns[k]) is None
+        and not _is_time(s, k)
+        and not any(ch.isdigit() for ch in s.ns[k])
+        for k in range(x, c)
+    )
 
 
 def _short_name_in_marks(s: _Sent, b: int) -> int | None:
