@@ -741,20 +741,29 @@ def _in_name(s: _Sent, k: int) -> bool:
     return t.start in _named_tokens(s.doc) or bool(m and m[1] in ("PER", "ORG"))
 
 
-def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
-    """Token ``k`` is the verb's ب complement written on a word: توعد بالرد، أفاد بمقتل (the clitic
-    layer splits its ب: not بيان)."""
+def _ba_word(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
+    """Token ``k`` is a word with ب split off by the clitic layer (بتعرض، not بيان) where the verb takes
+    a ب complement, and not a preposition, a link of a speaker phrase (المتحدث باسم الجيش) or a word
+    of manner (وأقر المجلس بالإجماع الخطة: how, not what)."""
     w = s.ns[k]
+    adj = lx.adjuncts()
     return (
         "ب" in complements
         and w.startswith("ب")
         and len(w) > 3
         and s.toks[k].prefix_len > 0
-        and w not in lx.adjuncts().get("prep", ())
-        and w not in lx.adjuncts().get("np_link", ())  # متحدث باسم الجيش: part of the speaker
-        and w not in lx.adjuncts().get("manner", ())  # وأقر المجلس بالإجماع الخطة: how, not what
-        and not (_head(w[1:]) and not _documents(w[1:]))  # الكابتن بشرطة المقاطعة: the body he is of
+        and w not in adj.get("prep", ())
+        and w not in adj.get("np_link", ())
+        and w not in adj.get("manner", ())
     )
+
+
+def _lb_complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
+    """Token ``k`` is the verb's ب complement written on a word: توعد بالرد، أفاد بمقتل (the clitic
+    layer splits its ب: not بيان)."""
+    w = s.ns[k]
+    # (not الكابتن بشرطة المقاطعة: the body he is of)
+    return _ba_word(s, k, complements) and not (_head(w[1:]) and not _documents(w[1:]))
 
 
 def _governed(s: _Sent, j: int) -> bool:
@@ -1870,13 +1879,7 @@ def _complement(s: _Sent, k: int, complements: tuple[str, ...]) -> bool:
     if "ب" in complements and w.startswith("ب") and w[1:] in lx.adjuncts().get("object_noun", frozenset()):
         return True  # "وندد رئيس الوزراء باستخدام الحملة": ب on a noun of an act, written whole
     return w in complements or (
-        "ب" in complements
-        and w.startswith("ب")
-        and len(w) > 3
-        and s.toks[k].prefix_len > 0  # the clitic layer splits بتعرض، not بيان
-        and w not in lx.adjuncts().get("prep", frozenset())
-        and w not in lx.adjuncts().get("manner", frozenset())  # وأقر المجلس بالإجماع الخطة: how, not what
-        and w not in lx.adjuncts().get("np_link", frozenset())  # واتهم المتحدث باسم الجيش: part of the speaker
+        _ba_word(s, k, complements)
         and not _in_name(s, k)  # بنيامين is a name, not ب + complement
         and s.toks[k].start not in _mention_starts(s.doc)  # nor is بريطانيا
     )
