@@ -50,6 +50,8 @@ RIGHT_PART_REACH = 12
 CONTRAST_REACH = 16
 #: qualifier roles whose phrase's later words a scan passes freely (lexicon figures_cues: على الأقل)
 _QUALIFIER_FREE = ("approximate", "at_least", "at_most", "at_least_after")
+#: cue roles of a qualifier told after a number or its noun ("27 على الأقل"، "30 شخصا تقريبا")
+QUALIFIERS_AFTER = ("at_least_after", "approximate_after")
 _FAR_STOPS = ("far_stop", "sequel_stop", "relative", "clause", "negation", "release", "sentence")
 _LUMP = {"killed", "injured"}
 #: cue roles of a period ("خلال"، "خلال الساعات الـ24 الماضية")
@@ -1385,7 +1387,7 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
         own = k < len(st.toks) and (bool(st.vic[k]) or st.cue_role(k) == "another")
         return own and k not in st.in_number and st.starts_with_wa(j)
     k = j - 1
-    while k > 0 and (k in st.in_cue or st.cue_role(k) in ("at_least_after", "approximate_after")):
+    while k > 0 and (k in st.in_cue or st.cue_role(k) in QUALIFIERS_AFTER):
         k -= 1  # "إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين": over the qualifier
     if k > 0 and (k in st.in_number or _one(st.forms[k])) and st.vic[k - 1]:
         k -= 1  # "رجلا واحدا": the noun before its number word
@@ -1400,10 +1402,6 @@ def _own_subject(st: Sent, j: int, step: int) -> bool:
 
 #: cue roles of how badly people were hurt, right after a part's number (بجروح، بحالة خطيرة، حرجة)
 HURT = ("wounds", "severity")
-
-
-#: cue roles of a qualifier told after a number or its noun ("27 على الأقل"، "30 شخصا تقريبا")
-QUALIFIERS_AFTER = ("at_least_after", "approximate_after")
 
 
 def _group_before(st: Sent, prev: Figure, j: int) -> bool:

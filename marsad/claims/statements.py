@@ -772,8 +772,9 @@ def _governed(s: _Sent, j: int) -> bool:
     if j == 0:
         return False
     before = s.ns[j - 1]
+    bare = before[1:] if before[:1] in "وف" else before
     governed = lx.phrases().get("governed", frozenset())
-    return any(f"{w} {s.ns[j]}" in governed for w in (before, before[1:] if before[:1] in "وف" else before))
+    return f"{before} {s.ns[j]}" in governed or f"{bare} {s.ns[j]}" in governed
 
 
 def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
@@ -933,7 +934,6 @@ def _open_content(s: _Sent, cue: _Cue) -> tuple[int, int, bool] | None:
         ):
             if _governed(s, j):
                 return None  # غداة حادث أسفر عن سقوط 107 قتلى: the preposition of a verb of result
-
             # ويحذر الخيام من تحول ...: the verb's own preposition; right after a verb that takes an
             # object too (ودعا إلى إجراء تحقيق "شامل"): no object between, the content opens there
             return j, j, False
